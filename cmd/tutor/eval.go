@@ -1,0 +1,44 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"llmtutor/eval"
+)
+
+func evaluate(ctx context.Context, cfg config, log *slog.Logger, path, dump string, k int, out io.Writer) error {
+	if k <= 0 || k > 20 {
+		return fmt.Errorf("-k must be between 1 and 20")
+	}
+	qs, err := eval.Load(path)
+	if err != nil {
+		return err
+	}
+	a, err := build(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		return err
+	}
+	outcomes, err := eval.Run(ctx, a.tutor, qs, k)
+	if err != nil {
+		return err
+	}
+	if dump != "" {
+		f, err := os.Create(dump)
+		if err != nil {
+			return fmt.Errorf("creating the dump: %w", err)
+		}
+		if err := eval.WriteDump(f, outcomes); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("writing the dump: %w", err)
+		}
+	}
+	eval.Summarize(outcomes).Print(out)
+	return nil
+}

@@ -1,0 +1,233 @@
+package corpus
+
+import (
+	"html"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// spanKind is one kind of inline Markdown element the report allows.
+type spanKind int
+
+const (
+	spanText spanKind = iota
+	spanBold
+	spanItalic
+	spanCode
+	spanLink
+	spanCite
+)
+
+// span is one parsed inline element. Bold, italic and link spans have children.
+type span struct {
+	kind     spanKind
+	text     string   // text and code spans
+	target   string   // link target
+	keys     []string // citation keys
+	children []span
+}
+
+// parseInline parses the report's inline Markdown subset. Anything that does not close is kept
+// as literal text, so parsing never fails.
+func parseInline(s string) []span {
+	var out []span
+	var text strings.Builder
+	emit := func(sp span) {
+		if text.Len() > 0 {
+			out = append(out, span{kind: spanText, text: text.String()})
+			text.Reset()
+		}
+		out = append(out, sp)
+	}
+	for i := 0; i < len(s); {
+		switch {
+		case s[i] == '`':
+			if j := strings.IndexByte(s[i+1:], '`'); j >= 0 {
+				emit(span{kind: spanCode, text: s[i+1 : i+1+j]})
+				i += j + 2
+				continue
+			}
+		case strings.HasPrefix(s[i:], "[@"):
+			if j := strings.IndexByte(s[i:], ']'); j >= 0 {
+				var keys []string
+				for _, k := range strings.Split(s[i+1:i+j], ";") {
+					k = strings.TrimPrefix(strings.TrimSpace(k), "@")
+					keys = append(keys, k)
+				}
+				emit(span{kind: spanCite, keys: keys})
+				i += j + 1
+				continue
+			}
+		case s[i] == '[':
+			if j := matchBracket(s, i); j > 0 && j+1 < len(s) && s[j+1] == '(' {
+				if k := strings.IndexByte(s[j+2:], ')'); k >= 0 {
+					emit(span{kind: spanLink, target: strings.TrimSpace(s[j+2 : j+2+k]), children: parseInline(s[i+1 : j])})
+					i = j + 2 + k + 1
+					continue
+				}
+			}
+		case strings.HasPrefix(s[i:], "**"):
+			if j := strings.Index(s[i+2:], "**"); j > 0 {
+				emit(span{kind: spanBold, children: parseInline(s[i+2 : i+2+j])})
+				i += j + 4
+				continue
+			}
+		case s[i] == '*':
+			if j := strings.IndexByte(s[i+1:], '*'); j > 0 && s[i+1] != ' ' {
+				emit(span{kind: spanItalic, children: parseInline(s[i+1 : i+1+j])})
+				i += j + 2
+				continue
+			}
+		}
+		text.WriteByte(s[i])
+		i++
+	}
+	if text.Len() > 0 {
+		out = append(out, span{kind: spanText, text: text.String()})
+	}
+	return out
+}
+
+// matchBracket returns the index of the ] that closes the [ at i, or -1.
+func matchBracket(s string, i int) int {
+	depth := 0
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// PlainText is the inline Markdown as a reader hears it: markup and citations removed, link
+// texts kept. Retrieval indexes and quotes this text.
+func PlainText(md string) string {
+	var b strings.Builder
+	writePlain(&b, parseInline(md))
+	return strings.TrimSpace(spaceBeforePunct.ReplaceAllString(b.String(), "$1"))
+}
+
+// spaceBeforePunct is the space a removed citation leaves before full-width punctuation.
+var spaceBeforePunct = regexp.MustCompile(`[ \t]+([。，；：！？、）」』])`)
+
+func writePlain(b *strings.Builder, spans []span) {
+	for _, sp := range spans {
+		switch sp.kind {
+		case spanText, spanCode:
+			b.WriteString(sp.text)
+		case spanCite:
+			// Citations are shown apart from the quoted text.
+		default:
+			writePlain(b, sp.children)
+		}
+	}
+}
+
+// CitationKeys returns the source keys cited in inline Markdown, in order of appearance.
+func CitationKeys(md string) []string {
+	var keys []string
+	walk(parseInline(md), func(sp span) {
+		if sp.kind == spanCite {
+			keys = append(keys, sp.keys...)
+		}
+	})
+	return keys
+}
+
+// LinkTargets returns every link target in inline Markdown.
+func LinkTargets(md string) []string {
+	var out []string
+	walk(parseInline(md), func(sp span) {
+		if sp.kind == spanLink {
+			out = append(out, sp.target)
+		}
+	})
+	return out
+}
+
+func walk(spans []span, f func(span)) {
+	for _, sp := range spans {
+		f(sp)
+		walk(sp.children, f)
+	}
+}
+
+// renderInline writes inline Markdown as escaped HTML. Links to anchors go to the chapter that
+// holds them; citations become numbered links into the bibliography.
+func (r *Report) renderInline(b *strings.Builder, md string) {
+	r.renderSpans(b, parseInline(md))
+}
+
+func (r *Report) renderSpans(b *strings.Builder, spans []span) {
+	for _, sp := range spans {
+		switch sp.kind {
+		case spanText:
+			b.WriteString(html.EscapeString(sp.text))
+		case spanCode:
+			b.WriteString("<code>" + html.EscapeString(sp.text) + "</code>")
+		case spanBold:
+			b.WriteString("<strong>")
+			r.renderSpans(b, sp.children)
+			b.WriteString("</strong>")
+		case spanItalic:
+			b.WriteString("<em>")
+			r.renderSpans(b, sp.children)
+			b.WriteString("</em>")
+		case spanLink:
+			href, external := r.linkHref(sp.target)
+			if href == "" {
+				r.renderSpans(b, sp.children) // an unresolvable link is shown as text, never as a link
+				continue
+			}
+			b.WriteString(`<a href="` + html.EscapeString(href) + `"`)
+			if external {
+				b.WriteString(` rel="noopener noreferrer" target="_blank"`)
+			} else if strings.HasPrefix(sp.target, "#term-") {
+				b.WriteString(` class="term" data-term="` + html.EscapeString(strings.TrimPrefix(sp.target, "#")) + `"`)
+			}
+			b.WriteString(">")
+			r.renderSpans(b, sp.children)
+			b.WriteString("</a>")
+		case spanCite:
+			b.WriteString(`<sup class="src-cite">`)
+			for i, k := range sp.keys {
+				if i > 0 {
+					b.WriteString(",")
+				}
+				src, n, ok := r.Source(k)
+				if !ok {
+					b.WriteString("[?]")
+					continue
+				}
+				b.WriteString(`<a href="/sources#src-` + html.EscapeString(k) + `" title="` + html.EscapeString(src.Title) + `">[` + strconv.Itoa(n) + `]</a>`)
+			}
+			b.WriteString("</sup>")
+		}
+	}
+}
+
+// linkHref maps a Markdown link target to a URL, or "" when it cannot be resolved.
+func (r *Report) linkHref(target string) (href string, external bool) {
+	if strings.HasPrefix(target, "#") {
+		if s, ok := r.sections[target[1:]]; ok {
+			return SectionURL(s), false
+		}
+		return "", false
+	}
+	if strings.HasPrefix(target, "https://") || strings.HasPrefix(target, "http://") {
+		return target, true
+	}
+	return "", false
+}
+
+// SectionURL is where a section is read: its chapter page, scrolled to its anchor.
+func SectionURL(s *Section) string {
+	return "/report/" + s.Chapter.Slug + "#" + s.Anchor
+}

@@ -1,0 +1,167 @@
+package corpus
+
+import (
+	"html"
+	"strings"
+)
+
+// PlainText is the block as a reader hears it: list items on their own lines, table rows with
+// cells separated by " | ", no markup and no citations.
+func (b Block) PlainText() string {
+	switch b.Kind {
+	case Code:
+		return ""
+	case Table:
+		rows := make([]string, len(b.Rows))
+		for i, row := range b.Rows {
+			cells := make([]string, len(row))
+			for j, c := range row {
+				cells[j] = PlainText(c)
+			}
+			rows[i] = strings.Join(cells, " | ")
+		}
+		return strings.Join(rows, "\n")
+	}
+	parts := make([]string, len(b.Items))
+	for i, it := range b.Items {
+		parts[i] = strings.ReplaceAll(PlainText(it.Markdown), "\n", "")
+	}
+	return strings.Join(parts, "\n")
+}
+
+// Citations returns the keys the block cites, each once, in order of first appearance.
+func (b Block) Citations() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, it := range b.Items {
+		for _, k := range CitationKeys(it.Markdown) {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// BlockHTML renders one block as escaped HTML carrying its ID, so a cited passage can be
+// highlighted and scrolled to.
+func (r *Report) BlockHTML(b Block) string {
+	var sb strings.Builder
+	id := html.EscapeString(b.ID)
+	switch b.Kind {
+	case Paragraph:
+		sb.WriteString(`<p id="` + id + `" class="passage">`)
+		r.renderInline(&sb, strings.ReplaceAll(b.Items[0].Markdown, "\n", ""))
+		sb.WriteString("</p>")
+	case Quote:
+		sb.WriteString(`<blockquote id="` + id + `" class="passage">`)
+		r.renderInline(&sb, b.Items[0].Markdown)
+		sb.WriteString("</blockquote>")
+	case Code:
+		sb.WriteString(`<pre id="` + id + `"><code>`)
+		lines := strings.Split(b.Items[0].Markdown, "\n")
+		if len(lines) >= 2 {
+			lines = lines[1 : len(lines)-1]
+		}
+		sb.WriteString(html.EscapeString(strings.Join(lines, "\n")))
+		sb.WriteString("</code></pre>")
+	case List:
+		tag := "ul"
+		if b.Ordered {
+			tag = "ol"
+		}
+		sb.WriteString("<" + tag + ` id="` + id + `" class="passage">`)
+		for _, it := range b.Items {
+			sb.WriteString("<li>")
+			r.renderInline(&sb, strings.ReplaceAll(it.Markdown, "\n", ""))
+			sb.WriteString("</li>")
+		}
+		sb.WriteString("</" + tag + ">")
+	case Table:
+		sb.WriteString(`<div class="table-wrap"><table id="` + id + `" class="passage">`)
+		for i, row := range b.Rows {
+			cell := "td"
+			if i == 0 {
+				cell = "th"
+				sb.WriteString("<thead>")
+			}
+			sb.WriteString("<tr>")
+			for _, c := range row {
+				sb.WriteString("<" + cell + ">")
+				r.renderInline(&sb, c)
+				sb.WriteString("</" + cell + ">")
+			}
+			sb.WriteString("</tr>")
+			if i == 0 {
+				sb.WriteString("</thead><tbody>")
+			}
+		}
+		if len(b.Rows) > 0 {
+			sb.WriteString("</tbody>")
+		}
+		sb.WriteString("</table></div>")
+	}
+	return sb.String()
+}
+
+// InlineHTML renders one line of inline Markdown (a heading, a summary) as escaped HTML.
+func (r *Report) InlineHTML(md string) string {
+	var sb strings.Builder
+	r.renderInline(&sb, md)
+	return sb.String()
+}
+
+// Definition is the first sentence-bearing paragraph of a section, as plain text: what a
+// glossary card or a hover shows.
+func (s *Section) Definition() string {
+	for _, b := range s.Blocks {
+		if b.Kind == Paragraph {
+			return b.PlainText()
+		}
+	}
+	return ""
+}
+
+// Fields returns the "- **name**：value" field list at the head of an entry (benchmarks and
+// models), in order, as name → inline Markdown value.
+func (s *Section) Fields() []Field {
+	for _, b := range s.Blocks {
+		if b.Kind != List {
+			continue
+		}
+		var out []Field
+		for _, it := range b.Items {
+			if f, ok := parseField(it); ok {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// Field is one "- **名称**：值" line of an entry's field list.
+type Field struct {
+	Name  string
+	Value string
+	Line  int
+}
+
+func parseField(it Item) (Field, bool) {
+	md := strings.TrimSpace(it.Markdown)
+	if !strings.HasPrefix(md, "**") {
+		return Field{}, false
+	}
+	end := strings.Index(md[2:], "**")
+	if end < 0 {
+		return Field{}, false
+	}
+	name := md[2 : 2+end]
+	rest := strings.TrimSpace(md[2+end+2:])
+	name = strings.TrimRight(name, "：:")
+	for _, p := range []string{"：", ":"} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	return Field{Name: strings.TrimSpace(name), Value: strings.TrimSpace(rest), Line: it.Line}, true
+}

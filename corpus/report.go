@@ -1,0 +1,255 @@
+// Package corpus holds the report: Markdown chapters and a bibliography, parsed into immutable
+// chapters, sections and blocks, validated against the report's rules and rendered to HTML.
+// It knows nothing about search or chat.
+package corpus
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed report/*.md sources/*.yaml
+var embedded embed.FS
+
+// Embedded parses the report compiled into the binary.
+func Embedded() (*Report, error) {
+	return Parse(embedded)
+}
+
+// Report is the whole parsed report. It is immutable after Parse returns, so one value can be
+// shared by every request.
+type Report struct {
+	Chapters []*Chapter
+	Sources  []Source
+
+	sections      map[string]*Section // by anchor
+	sourceIndex   map[string]int      // key → position in Sources
+	parseProblems []Problem
+}
+
+// Chapter is one file of the report.
+type Chapter struct {
+	Number  int
+	Slug    string // URL name: /report/<Slug>
+	File    string // path inside the corpus, for messages
+	Title   string
+	Summary string
+	// Sections in document order. The first one holds the chapter's opening text (the part before
+	// the first heading) under the anchor IntroAnchor(Slug); it has Level 1.
+	Sections []*Section
+}
+
+// Kind says what a section is, derived from its anchor prefix.
+type Kind int
+
+const (
+	KindSection   Kind = iota // ordinary prose section
+	KindIntro                 // a chapter's opening text
+	KindTerm                  // concept entry, term-…
+	KindBenchmark             // bench-…
+	KindMetric                // metric-…
+	KindEval                  // eval-… (safety and preparedness evaluations)
+	KindModel                 // model-…
+)
+
+// Section is a heading and the blocks under it, up to the next heading of any level.
+type Section struct {
+	Anchor  string
+	Title   string
+	Level   int // 1 for the chapter intro, 2 for ##, 3 for ###
+	Kind    Kind
+	Chapter *Chapter
+	Parent  *Section // the enclosing ## section of a ### section, else nil
+	Line    int
+	Blocks  []Block
+}
+
+// BlockKind tells paragraphs from lists, tables, quotes and code.
+type BlockKind int
+
+const (
+	Paragraph BlockKind = iota
+	List
+	Table
+	Quote
+	Code
+)
+
+// Block is one paragraph-level element. Its ID (anchor-index) addresses it in the rendered
+// chapter, so a citation in an answer can highlight the exact passage.
+type Block struct {
+	ID      string
+	Kind    BlockKind
+	Line    int
+	Ordered bool       // for lists
+	Items   []Item     // list items; for other kinds a single item holding the whole text
+	Rows    [][]string // table cells, header first, separator row removed
+}
+
+// Item is one list item or the whole text of a non-list block, with its source line.
+type Item struct {
+	Markdown string
+	Line     int
+}
+
+// Source is one entry of the bibliography.
+type Source struct {
+	Key       string `yaml:"key"`
+	Title     string `yaml:"title"`
+	Publisher string `yaml:"publisher"`
+	Date      string `yaml:"date"`
+	URL       string `yaml:"url"`
+	Type      string `yaml:"type"`
+	Lang      string `yaml:"lang"`
+	File      string `yaml:"-"`
+	Line      int    `yaml:"-"`
+}
+
+// Problem is one violation of the report's rules, located in a file.
+type Problem struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (p Problem) String() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg) }
+
+// IntroAnchor is the anchor of a chapter's opening text.
+func IntroAnchor(slug string) string { return "intro-" + slug }
+
+// Section returns the section with the given anchor.
+func (r *Report) Section(anchor string) (*Section, bool) {
+	s, ok := r.sections[anchor]
+	return s, ok
+}
+
+// Chapter returns the chapter with the given slug.
+func (r *Report) Chapter(slug string) (*Chapter, bool) {
+	for _, c := range r.Chapters {
+		if c.Slug == slug {
+			return c, true
+		}
+	}
+	return nil, false
+}
+
+// Source returns the bibliography entry with the given key and its 1-based number.
+func (r *Report) Source(key string) (Source, int, bool) {
+	i, ok := r.sourceIndex[key]
+	if !ok {
+		return Source{}, 0, false
+	}
+	return r.Sources[i], i + 1, true
+}
+
+// Sections returns every section of the report in reading order.
+func (r *Report) AllSections() []*Section {
+	var out []*Section
+	for _, c := range r.Chapters {
+		out = append(out, c.Sections...)
+	}
+	return out
+}
+
+// Terms returns the concept entries, sorted by reading order.
+func (r *Report) Terms() []*Section {
+	var out []*Section
+	for _, s := range r.AllSections() {
+		if s.Kind == KindTerm {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+var chapterFile = regexp.MustCompile(`^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$`)
+
+// Parse reads every chapter under report/ and every bibliography file under sources/ of fsys.
+// It fails only when a file cannot be read or a bibliography file is not valid YAML; rule
+// violations, including malformed headings, are reported by Check.
+func Parse(fsys fs.FS) (*Report, error) {
+	r := &Report{sections: map[string]*Section{}, sourceIndex: map[string]int{}}
+
+	srcFiles, err := fs.Glob(fsys, "sources/*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("listing sources: %w", err)
+	}
+	sort.Strings(srcFiles)
+	for _, f := range srcFiles {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", f, err)
+		}
+		srcs, err := parseSources(f, data)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range srcs {
+			if _, dup := r.sourceIndex[s.Key]; dup {
+				prev := r.Sources[r.sourceIndex[s.Key]]
+				r.parseProblems = append(r.parseProblems, Problem{s.File, s.Line,
+					fmt.Sprintf("source key %q is already defined at %s:%d", s.Key, prev.File, prev.Line)})
+				continue
+			}
+			r.sourceIndex[s.Key] = len(r.Sources)
+			r.Sources = append(r.Sources, s)
+		}
+	}
+
+	chFiles, err := fs.Glob(fsys, "report/*.md")
+	if err != nil {
+		return nil, fmt.Errorf("listing chapters: %w", err)
+	}
+	sort.Strings(chFiles)
+	for _, f := range chFiles {
+		m := chapterFile.FindStringSubmatch(path.Base(f))
+		if m == nil {
+			r.parseProblems = append(r.parseProblems, Problem{f, 1, "chapter file name must be NN-slug.md (two digits, kebab-case ASCII slug)"})
+			continue
+		}
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", f, err)
+		}
+		n, _ := strconv.Atoi(m[1])
+		ch := &Chapter{Number: n, Slug: m[2], File: f}
+		r.parseProblems = append(r.parseProblems, parseChapter(ch, string(data))...)
+		r.Chapters = append(r.Chapters, ch)
+	}
+	for _, ch := range r.Chapters {
+		for _, s := range ch.Sections {
+			if s.Anchor == "" {
+				continue
+			}
+			if prev, dup := r.sections[s.Anchor]; dup {
+				r.parseProblems = append(r.parseProblems, Problem{ch.File, s.Line,
+					fmt.Sprintf("anchor %q is already used at %s:%d", s.Anchor, prev.Chapter.File, prev.Line)})
+				continue
+			}
+			r.sections[s.Anchor] = s
+		}
+	}
+	return r, nil
+}
+
+func kindOf(anchor string) Kind {
+	switch {
+	case strings.HasPrefix(anchor, "term-"):
+		return KindTerm
+	case strings.HasPrefix(anchor, "bench-"):
+		return KindBenchmark
+	case strings.HasPrefix(anchor, "metric-"):
+		return KindMetric
+	case strings.HasPrefix(anchor, "eval-"):
+		return KindEval
+	case strings.HasPrefix(anchor, "model-"):
+		return KindModel
+	}
+	return KindSection
+}

@@ -1,0 +1,296 @@
+// Package eval measures retrieval on a question set: for each question it runs the same path
+// the chat uses (follow-up handling included) and checks whether a matching passage was found
+// and whether the tutor's decision to answer or decline was right.
+package eval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"llmtutor/tutor"
+)
+
+// Question is one line of a question set.
+type Question struct {
+	ID       string   `json:"id"`
+	Question string   `json:"question"`
+	History  []string `json:"history,omitempty"`
+	All      []string `json:"all,omitempty"`
+	Any      []string `json:"any,omitempty"`
+	Expect   string   `json:"expect,omitempty"` // "none": the report does not cover it
+	Topic    string   `json:"topic,omitempty"`
+}
+
+// Covered reports whether the question expects an answer from the report.
+func (q Question) Covered() bool { return q.Expect != "none" }
+
+// Load reads a question set, rejecting malformed lines with their line number.
+func Load(path string) ([]Question, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening the question set: %w", err)
+	}
+	defer f.Close()
+	return Read(f, path)
+}
+
+// Read parses a question set from r; name is used in messages.
+func Read(r io.Reader, name string) ([]Question, error) {
+	var out []Question
+	ids := map[string]bool{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for ln := 1; sc.Scan(); ln++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var q Question
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&q); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, ln, err)
+		}
+		switch {
+		case q.ID == "" || strings.TrimSpace(q.Question) == "":
+			return nil, fmt.Errorf("%s:%d: id and question are required", name, ln)
+		case ids[q.ID]:
+			return nil, fmt.Errorf("%s:%d: duplicate id %q", name, ln, q.ID)
+		case q.Expect != "" && q.Expect != "none":
+			return nil, fmt.Errorf("%s:%d: expect must be \"none\" or absent", name, ln)
+		case q.Covered() && len(q.All) == 0 && len(q.Any) == 0:
+			return nil, fmt.Errorf("%s:%d: a covered question needs all or any", name, ln)
+		}
+		ids[q.ID] = true
+		out = append(out, q)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// Fold normalises text for matching: NFKC, lower case, no white space.
+func Fold(s string) string {
+	s = strings.ToLower(norm.NFKC.String(s))
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// Matches reports whether a passage text satisfies a question's all and any lists.
+func (q Question) Matches(text string) bool {
+	t := Fold(text)
+	for _, a := range q.All {
+		if !strings.Contains(t, Fold(a)) {
+			return false
+		}
+	}
+	if len(q.Any) == 0 {
+		return true
+	}
+	for _, a := range q.Any {
+		if strings.Contains(t, Fold(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// DumpPassage is one retrieved passage in the dump.
+type DumpPassage struct {
+	Anchor string  `json:"anchor"`
+	Title  string  `json:"title"`
+	Score  float64 `json:"score"`
+	Text   string  `json:"text"`
+}
+
+// Outcome is what happened to one question.
+type Outcome struct {
+	Question Question
+	Covered  bool // the tutor's decision
+	Rank     int  // 1-based rank of the first matching passage among those shown; 0 if none
+	Passages []DumpPassage
+	Latency  time.Duration
+}
+
+// Run asks every question through t's retrieval, keeping the top k passages.
+func Run(ctx context.Context, t *tutor.Tutor, qs []Question, k int) ([]Outcome, error) {
+	out := make([]Outcome, 0, len(qs))
+	for _, q := range qs {
+		req := tutor.Request{Question: q.Question}
+		for _, h := range q.History {
+			req.History = append(req.History, tutor.Turn{Role: "user", Content: h})
+		}
+		start := time.Now()
+		found, err := t.Retrieve(ctx, req)
+		lat := time.Since(start)
+		if err != nil {
+			return nil, fmt.Errorf("question %s: %w", q.ID, err)
+		}
+		o := Outcome{Question: q, Covered: found.Result.Covered, Latency: lat}
+		hits := found.Result.Hits
+		if len(hits) > k {
+			hits = hits[:k]
+		}
+		if o.Covered {
+			// Only what the reader is shown counts: a declined question shows nothing.
+			for i, h := range hits {
+				o.Passages = append(o.Passages, DumpPassage{Anchor: h.Anchor, Title: h.Title, Score: h.Score, Text: h.Text})
+				if o.Rank == 0 && q.Covered() && q.Matches(h.Title+"\n"+h.Text) {
+					o.Rank = i + 1
+				}
+			}
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// Summary holds the figures of a run.
+type Summary struct {
+	Covered, None    int
+	Hit1, Hit3, Hit5 float64
+	MRR              float64
+	DeclineRate      float64 // share of "none" questions declined
+	FalseDeclineRate float64 // share of covered questions declined
+	P50, P99         time.Duration
+	ByTopic          map[string]TopicSummary
+	Misses           []Outcome
+	WrongAnswers     []Outcome // "none" questions the tutor answered
+	FalseDeclines    []Outcome
+}
+
+// TopicSummary is hit@5 for one topic.
+type TopicSummary struct {
+	N    int
+	Hit5 float64
+}
+
+// Summarize computes the figures.
+func Summarize(os []Outcome) Summary {
+	s := Summary{ByTopic: map[string]TopicSummary{}}
+	var lats []time.Duration
+	var declined, falseDeclined int
+	for _, o := range os {
+		lats = append(lats, o.Latency)
+		ts := s.ByTopic[o.Question.Topic]
+		ts.N++
+		if !o.Question.Covered() {
+			s.None++
+			if !o.Covered {
+				declined++
+				ts.Hit5++
+			} else {
+				s.WrongAnswers = append(s.WrongAnswers, o)
+			}
+			s.ByTopic[o.Question.Topic] = ts
+			continue
+		}
+		s.Covered++
+		if !o.Covered {
+			falseDeclined++
+			s.FalseDeclines = append(s.FalseDeclines, o)
+		}
+		switch r := o.Rank; {
+		case r == 0:
+			s.Misses = append(s.Misses, o)
+		default:
+			if r == 1 {
+				s.Hit1++
+			}
+			if r <= 3 {
+				s.Hit3++
+			}
+			if r <= 5 {
+				s.Hit5++
+				ts.Hit5++
+				s.MRR += 1 / float64(r)
+			}
+		}
+		s.ByTopic[o.Question.Topic] = ts
+	}
+	if s.Covered > 0 {
+		n := float64(s.Covered)
+		s.Hit1, s.Hit3, s.Hit5, s.MRR = s.Hit1/n, s.Hit3/n, s.Hit5/n, s.MRR/n
+		s.FalseDeclineRate = float64(falseDeclined) / n
+	}
+	if s.None > 0 {
+		s.DeclineRate = float64(declined) / float64(s.None)
+	}
+	for t, ts := range s.ByTopic {
+		if ts.N > 0 {
+			ts.Hit5 /= float64(ts.N)
+		}
+		s.ByTopic[t] = ts
+	}
+	sort.Slice(lats, func(i, j int) bool { return lats[i] < lats[j] })
+	if len(lats) > 0 {
+		s.P50 = lats[len(lats)/2]
+		s.P99 = lats[min(len(lats)-1, len(lats)*99/100)]
+	}
+	return s
+}
+
+// Print writes the report of a run; its last line is a one-line summary.
+func (s Summary) Print(w io.Writer) {
+	fmt.Fprintf(w, "questions: %d covered, %d not covered\n", s.Covered, s.None)
+	var topics []string
+	for t := range s.ByTopic {
+		topics = append(topics, t)
+	}
+	sort.Strings(topics)
+	fmt.Fprintln(w, "per topic (hit@5 for covered topics, decline rate for off-topic):")
+	for _, t := range topics {
+		fmt.Fprintf(w, "  %-12s n=%-3d %.3f\n", t, s.ByTopic[t].N, s.ByTopic[t].Hit5)
+	}
+	for _, o := range s.Misses {
+		top := "(declined)"
+		if len(o.Passages) > 0 {
+			top = o.Passages[0].Anchor
+		}
+		fmt.Fprintf(w, "miss  %s %s → top: %s\n", o.Question.ID, o.Question.Question, top)
+	}
+	for _, o := range s.WrongAnswers {
+		fmt.Fprintf(w, "answered-but-not-covered  %s %s → %s\n", o.Question.ID, o.Question.Question, o.Passages[0].Anchor)
+	}
+	for _, o := range s.FalseDeclines {
+		fmt.Fprintf(w, "false-decline  %s %s\n", o.Question.ID, o.Question.Question)
+	}
+	fmt.Fprintf(w, "retrieval latency p50 %s p99 %s\n", s.P50.Round(time.Microsecond), s.P99.Round(time.Microsecond))
+	fmt.Fprintf(w, "SUMMARY hit@1=%.3f hit@3=%.3f hit@5=%.3f MRR=%.3f decline=%.3f false-decline=%.3f n=%d p50=%s\n",
+		s.Hit1, s.Hit3, s.Hit5, s.MRR, s.DeclineRate, s.FalseDeclineRate, s.Covered+s.None, s.P50.Round(time.Microsecond))
+}
+
+// WriteDump writes one JSON line per question in the dump format.
+func WriteDump(w io.Writer, os []Outcome) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, o := range os {
+		ps := o.Passages
+		if ps == nil {
+			ps = []DumpPassage{}
+		}
+		if err := enc.Encode(struct {
+			ID       string        `json:"id"`
+			Covered  bool          `json:"covered"`
+			Passages []DumpPassage `json:"passages"`
+		}{o.Question.ID, o.Covered, ps}); err != nil {
+			return fmt.Errorf("writing the dump: %w", err)
+		}
+	}
+	return nil
+}

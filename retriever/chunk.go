@@ -1,0 +1,115 @@
+package retriever
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"llmtutor/corpus"
+)
+
+// Passage is the unit of retrieval and of citation: one or more consecutive blocks of one
+// section, never split inside a block, so it never ends mid-sentence.
+type Passage struct {
+	ID           string   // stable: the first block's ID, plus a row range for split tables
+	Anchor       string   // the section's anchor: where a citation lands
+	Chapter      string   // chapter slug
+	ChapterTitle string   //
+	Title        string   // section title, prefixed with its parent ## title for ### sections
+	Text         string   // plain text as quoted to the reader and the model
+	BlockIDs     []string // the blocks to highlight when the passage is opened
+}
+
+// URL opens the passage's section with its blocks highlighted.
+func (p Passage) URL() string {
+	return "/report/" + p.Chapter + "?hl=" + strings.Join(p.BlockIDs, ",") + "#" + p.Anchor
+}
+
+// maxPassageRunes bounds how much text one passage gathers from consecutive short blocks.
+// A single longer block stays whole: splitting it would cut a sentence.
+const maxPassageRunes = 420
+
+// Chunk cuts the report into passages. Every section's blocks are gathered in order until
+// adding the next would pass maxPassageRunes; tables are cut into row groups that repeat the
+// header, so each row group reads alone.
+func Chunk(r *corpus.Report) []Passage {
+	var out []Passage
+	for _, ch := range r.Chapters {
+		for _, s := range ch.Sections {
+			title := s.Title
+			if s.Parent != nil {
+				title = s.Parent.Title + " › " + s.Title
+			}
+			base := Passage{Anchor: s.Anchor, Chapter: ch.Slug, ChapterTitle: ch.Title, Title: title}
+			var cur *Passage
+			flush := func() {
+				if cur != nil && strings.TrimSpace(cur.Text) != "" {
+					out = append(out, *cur)
+				}
+				cur = nil
+			}
+			for _, b := range s.Blocks {
+				if b.Kind == corpus.Code {
+					continue
+				}
+				if b.Kind == corpus.Table {
+					flush()
+					out = append(out, chunkTable(base, b)...)
+					continue
+				}
+				text := b.PlainText()
+				if cur != nil && utf8.RuneCountInString(cur.Text)+utf8.RuneCountInString(text) > maxPassageRunes {
+					flush()
+				}
+				if cur == nil {
+					p := base
+					p.ID = b.ID
+					cur = &p
+					cur.Text = text
+				} else {
+					cur.Text += "\n" + text
+				}
+				cur.BlockIDs = append(cur.BlockIDs, b.ID)
+			}
+			flush()
+		}
+	}
+	return out
+}
+
+func chunkTable(base Passage, b corpus.Block) []Passage {
+	if len(b.Rows) == 0 {
+		return nil
+	}
+	header := strings.Join(b.Rows[0], " | ")
+	var out []Passage
+	var rows []string
+	start := 1
+	emit := func(end int) {
+		if len(rows) == 0 {
+			return
+		}
+		p := base
+		p.ID = b.ID + "-r" + strconv.Itoa(start) + "-" + strconv.Itoa(end)
+		p.BlockIDs = []string{b.ID}
+		p.Text = corpus.PlainText(header) + "\n" + strings.Join(rows, "\n")
+		out = append(out, p)
+		rows = nil
+	}
+	size := 0
+	for i := 1; i < len(b.Rows); i++ {
+		cells := make([]string, len(b.Rows[i]))
+		for j, c := range b.Rows[i] {
+			cells[j] = corpus.PlainText(c)
+		}
+		row := strings.Join(cells, " | ")
+		if size+utf8.RuneCountInString(row) > maxPassageRunes && len(rows) > 0 {
+			emit(i - 1)
+			start, size = i, 0
+		}
+		rows = append(rows, row)
+		size += utf8.RuneCountInString(row)
+	}
+	emit(len(b.Rows) - 1)
+	return out
+}

@@ -1,0 +1,515 @@
+// Package retriever turns the report into passages, indexes them lexically (BM25 over Chinese
+// character bigrams and English words) and as vectors (chromem-go), and answers a question with
+// ranked passages and a decision whether the report covers it. It knows nothing about chat.
+package retriever
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/philippgille/chromem-go"
+
+	"llmtutor/corpus"
+)
+
+// Options configure Build. The zero value is the embedded default: local embeddings.
+type Options struct {
+	// Embed, when set, embeds passages and queries instead of the local embedder (a remote
+	// model, wrapped in CachedEmbedding by the caller).
+	Embed chromem.EmbeddingFunc
+	// EmbedName names the embedding in figures and the UI ("local" when Embed is nil).
+	EmbedName string
+	// MinCoverage is the share of a question's informative terms (weighted by rarity) that the
+	// best passages must contain for the report to count as covering it. Zero means the default.
+	MinCoverage float64
+}
+
+// DefaultMinCoverage was calibrated on the project's question set (see retriever/eval tests).
+const DefaultMinCoverage = 0.3
+
+// namedCoverageShare lowers the coverage needed when a top passage belongs to an entry the
+// question names.
+const namedCoverageShare = 0.4
+
+// Index is built once from the report and then only read; Search is safe for concurrent use.
+type Index struct {
+	passages  []Passage
+	lex       *lexical
+	coll      *chromem.Collection
+	embed     chromem.EmbeddingFunc
+	embedName string
+	glossary  []termNames
+	minCov    float64
+	charIDF   map[rune]float64 // rarity of each Chinese character in the report
+	entities  []entity
+}
+
+// charIDF measures how rare each Chinese character is across passages.
+func charIDF(texts []string) map[rune]float64 {
+	df := map[rune]int{}
+	for _, t := range texts {
+		seen := map[rune]bool{}
+		for _, r := range Normalize(t) {
+			if unicode.Is(unicode.Han, r) && !seen[r] {
+				seen[r] = true
+				df[r]++
+			}
+		}
+	}
+	out := make(map[rune]float64, len(df))
+	n := float64(len(texts))
+	for r, d := range df {
+		out[r] = math.Log(1 + (n-float64(d)+0.5)/(float64(d)+0.5))
+	}
+	return out
+}
+
+// queryWeight is how much a query term says about what the question is about. A term the
+// report uses weighs its IDF. A Chinese bigram the report never uses is either a real word the
+// report lacks (「红烧」: it has a rare character) or the seam between two words (「少道」 from
+// 「多少道题」: both characters are common); it weighs as much as its rarer character.
+func (ix *Index) queryWeight(t string) float64 {
+	if w, ok := ix.lex.idf[t]; ok {
+		return w
+	}
+	rs := []rune(t)
+	if len(rs) == 2 && unicode.Is(unicode.Han, rs[0]) && unicode.Is(unicode.Han, rs[1]) {
+		w := 0.0
+		for _, r := range rs {
+			cw, ok := ix.charIDF[r]
+			if !ok {
+				cw = ix.lex.maxIDF()
+			}
+			w = math.Max(w, cw)
+		}
+		return w
+	}
+	return ix.lex.maxIDF()
+}
+
+// entity is an entry of the report (concept, benchmark, metric, evaluation, model) and the
+// names a reader may call it by.
+type entity struct {
+	anchor string
+	names  []string // normalised
+}
+
+// entryNames collects the names of every entry from its heading: 「GPQA Diamond」 → "gpqa diamond"
+// and "gpqa"; 「混合专家（Mixture of Experts, MoE）」 → 混合专家, mixture of experts, moe; a model
+// family's first word ("gemini", "llama") names every entry of the family.
+func entryNames(r *corpus.Report) []entity {
+	var out []entity
+	for _, s := range r.AllSections() {
+		switch s.Kind {
+		case corpus.KindTerm, corpus.KindBenchmark, corpus.KindMetric, corpus.KindEval, corpus.KindModel:
+		default:
+			continue
+		}
+		var names []string
+		add := func(n string) {
+			n = Normalize(strings.TrimSpace(n))
+			if len([]rune(n)) >= 2 && !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+		title := s.Title
+		if zh, rest, ok := strings.Cut(title, "（"); ok {
+			add(zh)
+			inner, _, _ := strings.Cut(rest, "）")
+			for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == '/' || r == '，' || r == '、' || r == ';' }) {
+				add(part)
+			}
+		} else {
+			add(title)
+		}
+		if base, paren, ok := strings.Cut(title, " ("); ok {
+			add(base)
+			add(strings.TrimSuffix(paren, ")"))
+		}
+		first := strings.FieldsFunc(title, func(r rune) bool { return r == ' ' || r == '（' || r == '(' })
+		if len(first) > 1 && makers[Normalize(first[0])] {
+			add(strings.Join(first[1:], " ")) // 「OpenAI o3-mini」 is also just 「o3-mini」
+		}
+		if len(first) > 1 && isLatin(first[0]) && len(first[0]) >= 3 {
+			w := first[0]
+			if s.Kind == corpus.KindModel || strings.ToUpper(w) == w {
+				add(w)
+			}
+		}
+		out = append(out, entity{s.Anchor, names})
+	}
+	return out
+}
+
+// makers are names that open a model's title but are not part of what readers call it.
+var makers = map[string]bool{"openai": true, "google": true, "anthropic": true, "meta": true, "mistral": true, "alibaba": true, "moonshot": true}
+
+// mentioned returns the anchors of the entries a question names.
+func (ix *Index) mentioned(text string) map[string]bool {
+	norm := Normalize(text)
+	out := map[string]bool{}
+	for _, e := range ix.entities {
+		for _, n := range e.names {
+			if containsName(norm, n) {
+				out[e.anchor] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// termNames is one glossary entry's names: the Chinese name and its English names.
+type termNames struct {
+	anchor string
+	names  []string // normalised
+}
+
+// Build chunks the report and indexes every passage.
+func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) {
+	passages := Chunk(r)
+	if len(passages) == 0 {
+		return nil, fmt.Errorf("building the index: the report has no passages")
+	}
+	ix := &Index{passages: passages, embed: opts.Embed, embedName: opts.EmbedName, minCov: opts.MinCoverage}
+	if ix.minCov == 0 {
+		ix.minCov = DefaultMinCoverage
+	}
+	docs := make([][]string, len(passages))
+	texts := make([]string, len(passages))
+	for i, p := range passages {
+		texts[i] = indexText(p)
+		toks := Tokens(texts[i])
+		// The title again: a passage under 「GPQA Diamond」 is about GPQA Diamond.
+		toks = append(toks, Tokens(p.Title)...)
+		docs[i] = toks
+	}
+	ix.lex = newLexical(docs)
+	ix.charIDF = charIDF(texts)
+	if ix.embed == nil {
+		ix.embed = NewLocalEmbedder(texts).Embed
+		ix.embedName = "local"
+	}
+
+	db := chromem.NewDB()
+	coll, err := db.CreateCollection("report", nil, ix.embed)
+	if err != nil {
+		return nil, fmt.Errorf("creating the vector collection: %w", err)
+	}
+	cdocs := make([]chromem.Document, len(passages))
+	for i, p := range passages {
+		cdocs[i] = chromem.Document{ID: p.ID, Content: texts[i], Metadata: map[string]string{"i": fmt.Sprint(i)}}
+	}
+	if err := coll.AddDocuments(ctx, cdocs, runtime.NumCPU()); err != nil {
+		return nil, fmt.Errorf("embedding the report's passages: %w", err)
+	}
+	ix.coll = coll
+	ix.glossary = glossaryNames(r)
+	ix.entities = entryNames(r)
+	return ix, nil
+}
+
+// indexText is what is indexed for a passage: where it stands, then what it says.
+func indexText(p Passage) string {
+	return p.Title + "\n" + p.Text
+}
+
+// Passages returns every indexed passage in reading order.
+func (ix *Index) Passages() []Passage { return ix.passages }
+
+// EmbedName names the embedding in use.
+func (ix *Index) EmbedName() string { return ix.embedName }
+
+// glossaryNames collects each concept entry's Chinese and English names from its heading,
+// 「混合专家（Mixture of Experts, MoE）」 → 混合专家, mixture of experts, moe.
+func glossaryNames(r *corpus.Report) []termNames {
+	var out []termNames
+	for _, s := range r.Terms() {
+		zh, rest, ok := strings.Cut(s.Title, "（")
+		if !ok {
+			continue
+		}
+		names := []string{Normalize(strings.TrimSpace(zh))}
+		en := strings.TrimSuffix(strings.TrimSpace(rest), "）")
+		for _, part := range strings.FieldsFunc(en, func(r rune) bool { return r == ',' || r == '/' || r == '，' || r == '(' || r == ')' }) {
+			part = Normalize(strings.TrimSpace(part))
+			if len(part) >= 2 {
+				names = append(names, part)
+			}
+		}
+		out = append(out, termNames{s.Anchor, names})
+	}
+	return out
+}
+
+// Query is what Search is asked: the reader's question and, for a follow-up, the subject
+// carried over from earlier in the conversation.
+type Query struct {
+	Text    string
+	Context string
+}
+
+// Hit is a passage with its scores.
+type Hit struct {
+	Passage
+	Lexical float64 // BM25
+	Vector  float64 // cosine similarity
+	Score   float64 // fused
+}
+
+// Result is what Search found.
+type Result struct {
+	Hits      []Hit
+	Covered   bool
+	Coverage  float64  // share of the question's informative terms found in the best passages
+	About     float64  // weight of the rarest question term that names a top passage's section
+	Expansion []string // glossary names added to the query
+	Rewritten string   // the query as searched: question, carried subject and expansion
+}
+
+// Weights of the three parts of a query in the lexical ranking.
+const (
+	weightQuestion  = 1.0
+	weightContext   = 0.5
+	weightExpansion = 0.6
+	rrfK            = 20.0
+	vectorShare     = 0.5
+	candidates      = 60
+	entityBonus     = 1 / (rrfK + 1)
+)
+
+// Search ranks passages for a query and decides whether the report covers it. k is how many
+// hits to return.
+func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
+	if k <= 0 {
+		k = 5
+	}
+	qtext := strings.TrimSpace(q.Text)
+	if qtext == "" {
+		return Result{}, fmt.Errorf("searching: the question is empty")
+	}
+	expansion := ix.expand(qtext + " " + q.Context)
+	weights := map[string]float64{}
+	addTerms := func(text string, w float64) {
+		for _, t := range Tokens(text) {
+			if weights[t] < w {
+				weights[t] = w
+			}
+		}
+	}
+	addTerms(strings.Join(expansion, " "), weightExpansion)
+	addTerms(q.Context, weightContext)
+	addTerms(qtext, weightQuestion)
+	rewritten := strings.TrimSpace(strings.Join(append([]string{qtext, q.Context}, expansion...), " "))
+
+	res := Result{Expansion: expansion, Rewritten: rewritten}
+	if len(weights) == 0 {
+		return res, nil // nothing informative to look for: not covered
+	}
+
+	lex := ix.lex.search(weights)
+	if len(lex) > candidates {
+		lex = lex[:candidates]
+	}
+	n := candidates
+	if n > len(ix.passages) {
+		n = len(ix.passages)
+	}
+	vec, err := ix.coll.Query(ctx, rewritten, n, nil, nil)
+	if err != nil {
+		return res, fmt.Errorf("searching the vector index: %w", err)
+	}
+
+	// Reciprocal rank fusion: robust to the two scores living on different scales.
+	type fused struct {
+		lex, vec, score float64
+	}
+	acc := map[int]*fused{}
+	get := func(i int) *fused {
+		if acc[i] == nil {
+			acc[i] = &fused{}
+		}
+		return acc[i]
+	}
+	for rank, s := range lex {
+		f := get(s.doc)
+		f.lex = s.score
+		f.score += 1 / (rrfK + float64(rank+1))
+	}
+	for rank, v := range vec {
+		var i int
+		fmt.Sscan(v.Metadata["i"], &i)
+		f := get(i)
+		f.vec = float64(v.Similarity)
+		f.score += vectorShare / (rrfK + float64(rank+1))
+	}
+	// A passage of an entry the question names counts as one more first-rank vote.
+	named := ix.mentioned(qtext + " " + strings.Join(expansion, " "))
+	if len(named) == 0 && q.Context != "" {
+		named = ix.mentioned(q.Context)
+	}
+	hits := make([]Hit, 0, len(acc))
+	for i, f := range acc {
+		if f.lex == 0 {
+			continue // shares no term with the question: the vector alone is not evidence
+		}
+		if named[ix.passages[i].Anchor] {
+			f.score += entityBonus
+		}
+		hits = append(hits, Hit{Passage: ix.passages[i], Lexical: f.lex, Vector: f.vec, Score: f.score})
+	}
+	sort.Slice(hits, func(a, b int) bool {
+		if hits[a].Score != hits[b].Score {
+			return hits[a].Score > hits[b].Score
+		}
+		return hits[a].ID < hits[b].ID
+	})
+	if len(hits) > k {
+		hits = hits[:k]
+	}
+	res.Hits = hits
+	res.Coverage = ix.coverage(qtext, q.Context, hits)
+	res.About = ix.about(qtext, q.Context, hits)
+	minCov := ix.minCov
+	for i, h := range hits {
+		if i < 3 && named[h.Anchor] {
+			// The question names an entry and finds it: it needs less of its wording matched.
+			res.About = math.Max(res.About, ix.lex.maxIDF())
+			minCov = ix.minCov * namedCoverageShare
+		}
+	}
+	res.Covered = len(hits) > 0 && res.Coverage >= minCov && res.About >= minAbout
+	return res, nil
+}
+
+// coverage is the IDF-weighted share of the query's terms that the top passages contain.
+// Terms the report never uses count at full weight, so 「红烧肉」 drags a cooking question down.
+// A follow-up is judged together with the subject it carries: 「它有多少道题」 after a question
+// about GPQA is a question about GPQA.
+func (ix *Index) coverage(question, context string, hits []Hit) float64 {
+	toks := append(Tokens(question), Tokens(context)...)
+	if len(toks) == 0 {
+		return 0
+	}
+	top := hits
+	if len(top) > 3 {
+		top = top[:3]
+	}
+	have := map[string]bool{}
+	for _, h := range top {
+		for _, t := range Tokens(indexText(h.Passage)) {
+			have[t] = true
+		}
+	}
+	seen := map[string]bool{}
+	var got, all float64
+	for _, t := range toks {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		w := ix.queryWeight(t)
+		all += w
+		if have[t] {
+			got += w
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return got / all
+}
+
+// minAbout is the least weight a question term must have, shared with a top passage's
+// heading, for the passage to be about the question rather than mention it in passing.
+const minAbout = 2.0
+
+// about measures whether the best passages are about the question: the highest weight of a
+// query term that also stands in the heading of one of the top three passages (or in the
+// glossary names the question brought in). 「光合作用是什么？」 matches an invented benchmark
+// example word for word, but no heading: the report does not cover photosynthesis.
+func (ix *Index) about(question, context string, hits []Hit) float64 {
+	q := map[string]bool{}
+	for _, t := range Tokens(question + " " + context) {
+		q[t] = true
+	}
+	best := 0.0
+	for i, h := range hits {
+		if i >= 3 {
+			break
+		}
+		for _, t := range Tokens(h.Title) {
+			if q[t] {
+				best = math.Max(best, ix.queryWeight(t))
+			}
+		}
+	}
+	return best
+}
+
+// expand returns the other names of every glossary entry the text names, so 「hallucination」
+// finds 幻觉 and 「混合专家」 finds MoE.
+func (ix *Index) expand(text string) []string {
+	norm := Normalize(text)
+	var out []string
+	seen := map[string]bool{}
+	for _, g := range ix.glossary {
+		hit := ""
+		for _, n := range g.names {
+			if containsName(norm, n) {
+				hit = n
+				break
+			}
+		}
+		if hit == "" {
+			continue
+		}
+		for _, n := range g.names {
+			if n != hit && !seen[n] && !strings.Contains(norm, n) {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// containsName reports whether a normalised name occurs in text; a Latin name must stand as a
+// whole word, so "rl" does not fire inside "world".
+func containsName(text, name string) bool {
+	if !isLatin(name) {
+		return len([]rune(name)) >= 2 && strings.Contains(text, name)
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before := i == 0 || !isWordByte(text[i-1])
+		after := i+len(name) == len(text) || !isWordByte(text[i+len(name)])
+		if before && after {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if r > 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}

@@ -1,0 +1,93 @@
+package retriever
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize folds text the way every comparison in the retriever sees it: Unicode NFKC (so
+// full-width letters and digits match half-width ones) and lower case.
+func Normalize(s string) string {
+	return strings.ToLower(norm.NFKC.String(s))
+}
+
+// functionChars are Chinese characters that carry grammar, not subject: a bigram made only of
+// them (「是什」「什么」「怎么」) says nothing about what a question is about.
+const functionChars = "的了吗呢吧啊呀是在有和与或及就都也还又很太更最这那哪些个么什怎样为吗如何请问一下给我你他她它们其该此能会可以要把被对从向到于而且但并如果因所以之么啥几多少里中上下时候方面还是是否"
+
+var functionSet = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range functionChars {
+		m[r] = true
+	}
+	return m
+}()
+
+// latinStop are English words too common to say what a question is about.
+var latinStop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "is": true,
+	"are": true, "what": true, "how": true, "why": true, "to": true, "in": true, "on": true, "for": true, "it": true,
+	"does": true, "do": true, "with": true, "about": true, "this": true, "that": true, "be": true, "by": true}
+
+// Tokens splits text into the terms the lexical index and the local embedding use:
+//   - runs of Chinese characters become character bigrams (and the character itself for a lone
+//     one), since Chinese has no spaces and bigrams catch most two-character words;
+//   - runs of letters and digits (with inner - . +) become lower-case words, plus their parts
+//     split at - and ., so 「GPT-4o」 matches both "gpt-4o" and "gpt", "4o".
+//
+// Bigrams made only of function characters and English stop words are left out.
+func Tokens(text string) []string {
+	text = Normalize(text)
+	var out []string
+	runes := []rune(text)
+	for i := 0; i < len(runes); {
+		r := runes[i]
+		switch {
+		case unicode.Is(unicode.Han, r):
+			j := i
+			for j < len(runes) && unicode.Is(unicode.Han, runes[j]) {
+				j++
+			}
+			run := runes[i:j]
+			if len(run) == 1 {
+				if !functionSet[run[0]] {
+					out = append(out, string(run))
+				}
+			}
+			for k := 0; k+1 < len(run); k++ {
+				if functionSet[run[k]] && functionSet[run[k+1]] {
+					continue
+				}
+				out = append(out, string(run[k:k+2]))
+			}
+			i = j
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(runes) && (isWordRune(runes[j]) || (isJoiner(runes[j]) && j+1 < len(runes) && isWordRune(runes[j+1]))) {
+				j++
+			}
+			word := strings.TrimRight(string(runes[i:j]), ".-")
+			if !latinStop[word] {
+				out = append(out, word)
+				if strings.ContainsAny(word, "-.+") {
+					for _, p := range strings.FieldsFunc(word, func(r rune) bool { return r == '-' || r == '.' || r == '+' }) {
+						if p != "" && !latinStop[p] {
+							out = append(out, p)
+						}
+					}
+				}
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Han, r)
+}
+
+func isJoiner(r rune) bool { return r == '-' || r == '.' || r == '+' }

@@ -1,0 +1,341 @@
+// Package web serves the tutor over HTTP: the chat page and its websocket, the report's
+// chapters, glossary and sources, and health endpoints. It knows HTTP, websockets and pages,
+// nothing about ranking.
+package web
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/a-h/templ"
+
+	"llmtutor/corpus"
+	"llmtutor/retriever"
+	"llmtutor/tutor"
+	"llmtutor/web/pages"
+)
+
+//go:embed static
+var staticFS embed.FS
+
+// Limits bound what one client and all clients together may ask of the server.
+type Limits struct {
+	MaxFrameBytes     int64 // a larger websocket frame is refused with an error event
+	AsksPerMinute     int   // per connection
+	MaxStreams        int   // answers in progress across all connections
+	AllowedOrigins    []string
+	AnswerTimeoutSecs int // one answer, start to done
+}
+
+// DefaultLimits suit a small public deployment.
+var DefaultLimits = Limits{MaxFrameBytes: 16 << 10, AsksPerMinute: 20, MaxStreams: 64, AnswerTimeoutSecs: 180}
+
+// Config builds a Server.
+type Config struct {
+	Report *corpus.Report
+	Tutor  *tutor.Tutor
+	Index  *retriever.Index
+	Limits Limits
+	Logger *slog.Logger
+}
+
+// Server is the tutor's HTTP service. Its routes are all in Handler.
+type Server struct {
+	report  *corpus.Report
+	tutor   *tutor.Tutor
+	index   *retriever.Index
+	limits  Limits
+	log     *slog.Logger
+	streams chan struct{} // a slot per answer in progress
+	ready   atomic.Bool
+	nextID  atomic.Uint64
+	static  http.Handler
+	// baseCtx ends when the server shuts down, ending every answer still streaming.
+	baseCtx context.Context
+	conns   sync.WaitGroup // websocket connections still open
+}
+
+// New builds a Server. ctx bounds every answer: cancelling it ends them all.
+func New(ctx context.Context, cfg Config) *Server {
+	s := &Server{report: cfg.Report, tutor: cfg.Tutor, index: cfg.Index, limits: cfg.Limits, log: cfg.Logger, baseCtx: ctx}
+	if s.limits.MaxFrameBytes == 0 {
+		s.limits = DefaultLimits
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	s.streams = make(chan struct{}, s.limits.MaxStreams)
+	sub, _ := fs.Sub(staticFS, "static")
+	s.static = http.StripPrefix("/static/", http.FileServer(http.FS(sub)))
+	s.ready.Store(true)
+	return s
+}
+
+// Drain waits until no answer is in progress, or ctx ends.
+func (s *Server) Drain(ctx context.Context) error {
+	t := time.NewTicker(20 * time.Millisecond)
+	defer t.Stop()
+	for len(s.streams) > 0 {
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%d answers still running: %w", len(s.streams), ctx.Err())
+		case <-t.C:
+		}
+	}
+	return nil
+}
+
+// Wait returns when every websocket connection has closed. Cancel the context given to New
+// first, or it waits for the readers to leave.
+func (s *Server) Wait() { s.conns.Wait() }
+
+// ActiveStreams is how many answers are in progress.
+func (s *Server) ActiveStreams() int { return len(s.streams) }
+
+// SetReady flips /readyz, so a draining server stops receiving new traffic.
+func (s *Server) SetReady(ok bool) { s.ready.Store(ok) }
+
+// Handler returns the server's routes, wrapped in the security headers.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", s.handleChat)
+	mux.HandleFunc("GET /ws", s.handleWS)
+	mux.HandleFunc("GET /report", s.handleTOC)
+	mux.HandleFunc("GET /report/{slug}", s.handleChapter)
+	mux.HandleFunc("GET /glossary", s.handleGlossary)
+	mux.HandleFunc("GET /sources", s.handleSources)
+	mux.HandleFunc("GET /search", s.handleSearch)
+	mux.HandleFunc("GET /api/terms", s.handleTerms)
+	mux.Handle("GET /static/", s.static)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if !s.ready.Load() {
+			http.Error(w, "draining", http.StatusServiceUnavailable)
+			return
+		}
+		w.Write([]byte("ready\n"))
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.notFound(w, r, "没有这个页面。")
+	})
+	return securityHeaders(mux)
+}
+
+// securityHeaders forbids inline scripts and anything from another host, framing and sniffing.
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	if err := c.Render(r.Context(), w); err != nil {
+		s.log.Warn("rendering a page", "path", r.URL.Path, "err", err)
+	}
+}
+
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request, msg string) {
+	s.render(w, r, http.StatusNotFound, pages.NotFound(msg))
+}
+
+// ModeLabel is the badge that tells the reader how answers are made.
+func (s *Server) ModeLabel() string {
+	if s.tutor.Mode() == tutor.ModeGenerative {
+		return "生成模式 · " + s.tutor.ModelName()
+	}
+	return "离线检索模式"
+}
+
+// suggestions are questions drawn from the report: one about a concept, a benchmark, a model
+// and a principle, so the empty screen shows what the report can answer.
+func (s *Server) suggestions() []string {
+	var out []string
+	pick := func(anchor, format string) {
+		if sec, ok := s.report.Section(anchor); ok {
+			name := sec.Title
+			if i := strings.Index(name, "（"); i > 0 {
+				name = name[:i]
+			}
+			out = append(out, strings.ReplaceAll(format, "%s", name))
+		}
+	}
+	pick("bench-gpqa-diamond", "%s 是什么？")
+	pick("term-moe", "什么是%s？")
+	pick("model-deepseek-r1", "%s 是怎样训练出来的？")
+	pick("term-hallucination", "大模型为什么会产生%s？")
+	pick("term-rag", "%s 是怎么工作的？")
+	return out
+}
+
+func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, pages.Chat(pages.ChatData{
+		ModeLabel: s.ModeLabel(), Suggestions: s.suggestions(), MaxRunes: tutor.DefaultLimits.MaxQuestionRunes,
+	}))
+}
+
+func chapterLink(c *corpus.Chapter, withSections bool) pages.ChapterLink {
+	l := pages.ChapterLink{Number: c.Number, Slug: c.Slug, Title: c.Title, Summary: c.Summary}
+	if withSections {
+		for _, sec := range c.Sections {
+			if sec.Level == 2 {
+				l.Sections = append(l.Sections, pages.SectionLink{Anchor: sec.Anchor, Title: sec.Title})
+			}
+		}
+	}
+	return l
+}
+
+func (s *Server) handleTOC(w http.ResponseWriter, r *http.Request) {
+	var links []pages.ChapterLink
+	for _, c := range s.report.Chapters {
+		links = append(links, chapterLink(c, true))
+	}
+	s.render(w, r, http.StatusOK, pages.TOC(links))
+}
+
+func (s *Server) handleChapter(w http.ResponseWriter, r *http.Request) {
+	slug := r.PathValue("slug")
+	var idx = -1
+	for i, c := range s.report.Chapters {
+		if c.Slug == slug {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		s.notFound(w, r, "报告中没有这一章。")
+		return
+	}
+	c := s.report.Chapters[idx]
+	p := pages.ChapterPage{Title: c.Title, Summary: c.Summary}
+	for _, sec := range c.Sections {
+		var b strings.Builder
+		for _, blk := range sec.Blocks {
+			b.WriteString(s.report.BlockHTML(blk))
+		}
+		p.Sections = append(p.Sections, pages.RenderedSection{Anchor: sec.Anchor, Title: sec.Title, Level: sec.Level, HTML: b.String()})
+	}
+	if idx > 0 {
+		l := chapterLink(s.report.Chapters[idx-1], false)
+		p.Prev = &l
+	}
+	if idx+1 < len(s.report.Chapters) {
+		l := chapterLink(s.report.Chapters[idx+1], false)
+		p.Next = &l
+	}
+	s.render(w, r, http.StatusOK, pages.Chapter(p))
+}
+
+func (s *Server) glossary() []pages.GlossaryEntry {
+	var out []pages.GlossaryEntry
+	for _, t := range s.report.Terms() {
+		cat := ""
+		if t.Parent != nil {
+			cat = t.Parent.Title
+		}
+		out = append(out, pages.GlossaryEntry{Anchor: t.Anchor, Title: t.Title, Definition: firstSentence(t.Definition()), URL: corpus.SectionURL(t), Category: cat})
+	}
+	return out
+}
+
+// firstSentence keeps a definition short enough for a hover card.
+func firstSentence(s string) string {
+	if i := strings.Index(s, "。"); i > 0 {
+		return s[:i+len("。")]
+	}
+	return s
+}
+
+func (s *Server) handleGlossary(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, pages.Glossary(s.glossary()))
+}
+
+// handleTerms serves the glossary for hover cards in answers and chapters.
+func (s *Server) handleTerms(w http.ResponseWriter, r *http.Request) {
+	type term struct {
+		Title      string `json:"title"`
+		Definition string `json:"definition"`
+		URL        string `json:"url"`
+	}
+	out := map[string]term{}
+	for _, g := range s.glossary() {
+		out[g.Anchor] = term{g.Title, g.Definition, g.URL}
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "public, max-age=300")
+	json.NewEncoder(w).Encode(out)
+}
+
+func (s *Server) handleSources(w http.ResponseWriter, r *http.Request) {
+	var out []pages.SourceEntry
+	for i, src := range s.report.Sources {
+		out = append(out, pages.SourceEntry{N: i + 1, Key: src.Key, Title: src.Title, Publisher: src.Publisher, Date: src.Date, URL: src.URL, Type: src.Type})
+	}
+	s.render(w, r, http.StatusOK, pages.Sources(out))
+}
+
+// maxSearchRunes bounds the report search box's query.
+const maxSearchRunes = 200
+
+func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if len([]rune(q)) > maxSearchRunes {
+		q = string([]rune(q)[:maxSearchRunes])
+	}
+	var hits []pages.SearchHit
+	if q != "" {
+		res, err := s.index.Search(r.Context(), retriever.Query{Text: q}, 20)
+		if err != nil {
+			s.log.Warn("searching the report", "err", err)
+		}
+		for _, h := range res.Hits {
+			hits = append(hits, pages.SearchHit{Title: h.Title, Chapter: h.ChapterTitle, Text: h.Text, URL: h.URL()})
+		}
+	}
+	s.render(w, r, http.StatusOK, pages.Search(q, hits))
+}
+
+// sameOrigin accepts a websocket handshake only from this site's own pages (or an allowed
+// origin), which blocks cross-site websocket hijacking. Clients that send no Origin (the CLI,
+// scripts) are not browsers and carry no ambient credentials, so they are let through.
+func (s *Server) sameOrigin(r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	u, err := url.Parse(origin)
+	if err != nil {
+		return false
+	}
+	if strings.EqualFold(u.Host, r.Host) {
+		return true
+	}
+	for _, o := range s.limits.AllowedOrigins {
+		if strings.EqualFold(strings.TrimRight(o, "/"), strings.TrimRight(origin, "/")) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,296 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gorilla/websocket"
+
+	"llmtutor/tutor"
+)
+
+// Websocket protocol (documented in the README).
+//
+// Client → server, one JSON object a text frame:
+//
+//	{"type":"ask","id":"a1","question":"…","history":["earlier question", {"role":"assistant","content":"…"}]}
+//	{"type":"stop","id":"a1"}
+//
+// Server → client: the tutor's events, each with the id of the ask it answers:
+//
+//	{"id":"a1","type":"retrieval"|"token"|"reasoning"|"citations"|"done"|"error", …}
+
+const (
+	writeWait    = 10 * time.Second
+	pongWait     = 60 * time.Second
+	pingInterval = 25 * time.Second
+	// hardFrameLimit is where gorilla closes the connection; below it, frames over the soft
+	// limit (Limits.MaxFrameBytes) are drained and answered with an error event, so a too-large
+	// question does not cost the reader the connection.
+	hardFrameLimit = 1 << 20
+)
+
+// clientFrame is what a browser sends.
+type clientFrame struct {
+	Type     string        `json:"type"`
+	ID       string        `json:"id"`
+	Question string        `json:"question"`
+	History  []historyItem `json:"history"`
+}
+
+// historyItem accepts an earlier question as a plain string (the evaluation format) or a
+// {role, content} turn (the chat keeps both sides).
+type historyItem tutor.Turn
+
+func (h *historyItem) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err == nil {
+		*h = historyItem{Role: "user", Content: s}
+		return nil
+	}
+	var t tutor.Turn
+	if err := json.Unmarshal(b, &t); err != nil {
+		return errors.New("history items must be strings or {role, content} objects")
+	}
+	*h = historyItem(t)
+	return nil
+}
+
+// serverFrame is an event addressed to one ask.
+type serverFrame struct {
+	ID string `json:"id"`
+	tutor.Event
+}
+
+// conn is one websocket client. Writes are serialised; one answer runs at a time.
+type conn struct {
+	s       *Server
+	ws      *websocket.Conn
+	connID  uint64
+	writeMu sync.Mutex
+	mu      sync.Mutex
+	cancel  context.CancelFunc // of the answer in progress
+	running string             // its ask id
+	asks    []time.Time        // recent asks, for the rate limit
+}
+
+var upgraderBuffers = websocket.Upgrader{ReadBufferSize: 4096, WriteBufferSize: 4096}
+
+func (s *Server) handleWS(w http.ResponseWriter, r *http.Request) {
+	up := upgraderBuffers
+	up.CheckOrigin = s.sameOrigin
+	ws, err := up.Upgrade(w, r, nil)
+	if err != nil {
+		s.log.Info("websocket handshake refused", "err", err, "origin", r.Header.Get("Origin"))
+		return // Upgrade has written the HTTP error
+	}
+	s.conns.Add(1)
+	defer s.conns.Done()
+	c := &conn{s: s, ws: ws, connID: s.nextID.Add(1)}
+	ctx, cancel := context.WithCancel(s.baseCtx)
+	defer cancel() // closing the tab ends the answer and its upstream request
+	c.serve(ctx)
+}
+
+func (c *conn) send(f serverFrame) error {
+	data, err := json.Marshal(f)
+	if err != nil {
+		return fmt.Errorf("encoding a frame: %w", err)
+	}
+	c.writeMu.Lock()
+	defer c.writeMu.Unlock()
+	c.ws.SetWriteDeadline(time.Now().Add(writeWait))
+	return c.ws.WriteMessage(websocket.TextMessage, data)
+}
+
+func (c *conn) sendError(id, code, msg string) {
+	_ = c.send(serverFrame{ID: id, Event: tutor.Event{Type: tutor.EventError, Error: &tutor.Error{Code: code, Message: msg}}})
+}
+
+func (c *conn) serve(ctx context.Context) {
+	defer c.ws.Close()
+	log := c.s.log.With("conn", c.connID)
+	c.ws.SetReadLimit(hardFrameLimit)
+	c.ws.SetReadDeadline(time.Now().Add(pongWait))
+	c.ws.SetPongHandler(func(string) error { return c.ws.SetReadDeadline(time.Now().Add(pongWait)) })
+
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer c.stop("")
+	pingDone := make(chan struct{})
+	defer close(pingDone)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(pingInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-pingDone:
+				return
+			case <-ctx.Done():
+				c.writeMu.Lock()
+				c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseGoingAway, "服务器正在关闭"), time.Now().Add(time.Second))
+				c.writeMu.Unlock()
+				c.ws.Close()
+				return
+			case <-t.C:
+				c.writeMu.Lock()
+				err := c.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(writeWait))
+				c.writeMu.Unlock()
+				if err != nil {
+					return
+				}
+			}
+		}
+	}()
+
+	for {
+		kind, rd, err := c.ws.NextReader()
+		if err != nil {
+			if !websocket.IsCloseError(err, websocket.CloseNormalClosure, websocket.CloseGoingAway) && ctx.Err() == nil {
+				log.Debug("websocket closed", "err", err)
+			}
+			return
+		}
+		data, err := io.ReadAll(io.LimitReader(rd, c.s.limits.MaxFrameBytes+1))
+		if err != nil {
+			return
+		}
+		if int64(len(data)) > c.s.limits.MaxFrameBytes {
+			if _, err := io.Copy(io.Discard, rd); err != nil {
+				return
+			}
+			c.sendError("", "frame_too_large", fmt.Sprintf("消息太大（超过 %d 字节），请缩短问题或对话历史。", c.s.limits.MaxFrameBytes))
+			continue
+		}
+		if kind != websocket.TextMessage {
+			c.sendError("", "bad_frame", "只接受 JSON 文本消息。")
+			continue
+		}
+		if !utf8.Valid(data) {
+			c.sendError("", "invalid_utf8", "消息包含无效的字符编码。")
+			continue
+		}
+		var f clientFrame
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&f); err != nil {
+			c.sendError("", "bad_frame", "消息格式不正确：需要 {\"type\":\"ask\",\"question\":\"…\"} 形式的 JSON。")
+			continue
+		}
+		switch f.Type {
+		case "ask":
+			c.ask(ctx, &wg, f)
+		case "stop":
+			c.stop(f.ID)
+		default:
+			c.sendError(f.ID, "bad_frame", "未知的消息类型："+truncate(f.Type, 20))
+		}
+	}
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
+
+// stop cancels the answer in progress; id "" stops whatever runs.
+func (c *conn) stop(id string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.cancel != nil && (id == "" || id == c.running) {
+		c.cancel()
+	}
+}
+
+// admit applies the per-connection rate limit and the one-answer-at-a-time rule.
+func (c *conn) admit(id string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.cancel != nil {
+		go c.sendError(id, "busy", "上一个回答还没有结束，请稍候或先停止它。")
+		return false
+	}
+	now := time.Now()
+	recent := c.asks[:0]
+	for _, t := range c.asks {
+		if now.Sub(t) < time.Minute {
+			recent = append(recent, t)
+		}
+	}
+	c.asks = recent
+	if len(c.asks) >= c.s.limits.AsksPerMinute {
+		go c.sendError(id, "rate_limited", "提问太频繁了，请一分钟后再试。")
+		return false
+	}
+	c.asks = append(c.asks, now)
+	return true
+}
+
+func (c *conn) ask(ctx context.Context, wg *sync.WaitGroup, f clientFrame) {
+	if !c.s.ready.Load() {
+		c.sendError(f.ID, "shutting_down", "服务器正在关闭，请稍后刷新页面再试。")
+		return
+	}
+	if !c.admit(f.ID) {
+		return
+	}
+	select {
+	case c.s.streams <- struct{}{}:
+	default:
+		c.sendError(f.ID, "busy", "繁忙，请稍后再试。")
+		return
+	}
+	actx, cancel := context.WithTimeout(ctx, time.Duration(c.s.limits.AnswerTimeoutSecs)*time.Second)
+	c.mu.Lock()
+	c.cancel, c.running = cancel, f.ID
+	c.mu.Unlock()
+
+	req := tutor.Request{Question: f.Question}
+	for _, h := range f.History {
+		req.History = append(req.History, tutor.Turn(h))
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer func() { <-c.s.streams }()
+		defer func() {
+			c.mu.Lock()
+			c.cancel, c.running = nil, ""
+			c.mu.Unlock()
+			cancel()
+		}()
+		start := time.Now()
+		err := c.s.tutor.Answer(actx, req, func(e tutor.Event) error {
+			if actx.Err() != nil {
+				return actx.Err()
+			}
+			return c.send(serverFrame{ID: f.ID, Event: e})
+		})
+		var reqErr tutor.RequestError
+		switch {
+		case err == nil, errors.As(err, &reqErr):
+		case errors.Is(err, context.Canceled) && ctx.Err() == nil:
+			// Stopped by the reader: say so, so the page can close the answer.
+			c.send(serverFrame{ID: f.ID, Event: tutor.Event{Type: tutor.EventDone, Done: &tutor.Done{Mode: c.s.tutor.Mode(), Covered: true}}})
+		case errors.Is(err, context.DeadlineExceeded):
+			c.sendError(f.ID, "timeout", "回答超时，请稍后再试。")
+		case ctx.Err() != nil:
+		default:
+			c.s.log.Warn("answering", "conn", c.connID, "err", err)
+		}
+		c.s.log.Info("answered", "conn", c.connID, "ask", truncate(f.ID, 32), "ms", time.Since(start).Milliseconds(), "err", err != nil)
+	}()
+}
