@@ -18,7 +18,15 @@ type Passage struct {
 	Title        string   // section title, prefixed with its parent ## title for ### sections
 	Text         string   // plain text as quoted to the reader and the model
 	BlockIDs     []string // the blocks to highlight when the passage is opened
+	// Example marks an invented sample item (「示例（自拟）」): it shows what a benchmark's
+	// question looks like, and its words (photosynthesis, say) are not what the report is about.
+	Example bool
 }
+
+// examplePrefix opens a paragraph that is an invented sample item.
+const examplePrefix = "示例（自拟）"
+
+func isExample(text string) bool { return strings.HasPrefix(text, examplePrefix) }
 
 // URL opens the passage's section with its blocks highlighted.
 func (p Passage) URL() string {
@@ -58,7 +66,8 @@ func Chunk(r *corpus.Report) []Passage {
 					continue
 				}
 				text := b.PlainText()
-				if cur != nil && utf8.RuneCountInString(cur.Text)+utf8.RuneCountInString(text) > maxPassageRunes {
+				// An example stands alone, so the passages around it stay about their subject.
+				if cur != nil && (isExample(text) || cur.Example || utf8.RuneCountInString(cur.Text)+utf8.RuneCountInString(text) > maxPassageRunes) {
 					flush()
 				}
 				if cur == nil {
@@ -66,6 +75,7 @@ func Chunk(r *corpus.Report) []Passage {
 					p.ID = b.ID
 					cur = &p
 					cur.Text = text
+					cur.Example = isExample(text)
 				} else {
 					cur.Text += "\n" + text
 				}

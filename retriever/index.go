@@ -25,17 +25,13 @@ type Options struct {
 	Embed chromem.EmbeddingFunc
 	// EmbedName names the embedding in figures and the UI ("local" when Embed is nil).
 	EmbedName string
-	// MinCoverage is the share of a question's informative terms (weighted by rarity) that the
-	// best passages must contain for the report to count as covering it. Zero means the default.
+	// MinCoverage is the confidence (Signals.Confidence) needed for the report to count as
+	// covering a question. Zero means the default.
 	MinCoverage float64
 }
 
 // DefaultMinCoverage was calibrated on the project's question set (see retriever/eval tests).
-const DefaultMinCoverage = 0.3
-
-// namedCoverageShare lowers the coverage needed when a top passage belongs to an entry the
-// question names.
-const namedCoverageShare = 0.4
+const DefaultMinCoverage = 0.5
 
 // Index is built once from the report and then only read; Search is safe for concurrent use.
 type Index struct {
@@ -48,6 +44,7 @@ type Index struct {
 	minCov    float64
 	charIDF   map[rune]float64 // rarity of each Chinese character in the report
 	entities  []entity
+	vocab     map[string]bool // terms of every passage but the invented examples
 }
 
 // charIDF measures how rare each Chinese character is across passages.
@@ -70,29 +67,6 @@ func charIDF(texts []string) map[rune]float64 {
 	return out
 }
 
-// queryWeight is how much a query term says about what the question is about. A term the
-// report uses weighs its IDF. A Chinese bigram the report never uses is either a real word the
-// report lacks (「红烧」: it has a rare character) or the seam between two words (「少道」 from
-// 「多少道题」: both characters are common); it weighs as much as its rarer character.
-func (ix *Index) queryWeight(t string) float64 {
-	if w, ok := ix.lex.idf[t]; ok {
-		return w
-	}
-	rs := []rune(t)
-	if len(rs) == 2 && unicode.Is(unicode.Han, rs[0]) && unicode.Is(unicode.Han, rs[1]) {
-		w := 0.0
-		for _, r := range rs {
-			cw, ok := ix.charIDF[r]
-			if !ok {
-				cw = ix.lex.maxIDF()
-			}
-			w = math.Max(w, cw)
-		}
-		return w
-	}
-	return ix.lex.maxIDF()
-}
-
 // entity is an entry of the report (concept, benchmark, metric, evaluation, model) and the
 // names a reader may call it by.
 type entity struct {
@@ -113,7 +87,7 @@ func entryNames(r *corpus.Report) []entity {
 		}
 		var names []string
 		add := func(n string) {
-			n = Normalize(strings.TrimSpace(n))
+			n = stemPhrase(Normalize(strings.TrimSpace(n)))
 			if len([]rune(n)) >= 2 && !slices.Contains(names, n) {
 				names = append(names, n)
 			}
@@ -150,15 +124,31 @@ func entryNames(r *corpus.Report) []entity {
 // makers are names that open a model's title but are not part of what readers call it.
 var makers = map[string]bool{"openai": true, "google": true, "anthropic": true, "meta": true, "mistral": true, "alibaba": true, "moonshot": true}
 
-// mentioned returns the anchors of the entries a question names.
-func (ix *Index) mentioned(text string) map[string]bool {
-	norm := Normalize(text)
-	out := map[string]bool{}
+// stemPhrase stems every Latin word of a name, as Tokens does.
+func stemPhrase(s string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if isLatin(w) {
+			words[i] = stem(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// mentioned returns the entries a question names, each with how specific the name is (0..1):
+// naming 「GPQA Diamond」 singles out one entry; naming 「参数」, a word on every other page,
+// hardly says which passage is wanted.
+func (ix *Index) mentioned(text string) map[string]float64 {
+	norm := stemPhrase(Normalize(text))
+	out := map[string]float64{}
 	for _, e := range ix.entities {
 		for _, n := range e.names {
 			if containsName(norm, n) {
-				out[e.anchor] = true
-				break
+				spec := 0.0
+				for _, t := range Tokens(n) {
+					spec = math.Max(spec, ix.queryWeight(t)/ix.lex.maxIDF())
+				}
+				out[e.anchor] = math.Max(out[e.anchor], spec)
 			}
 		}
 	}
@@ -191,6 +181,14 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		docs[i] = toks
 	}
 	ix.lex = newLexical(docs)
+	ix.vocab = map[string]bool{}
+	for i, p := range passages {
+		if !p.Example {
+			for _, t := range docs[i] {
+				ix.vocab[t] = true
+			}
+		}
+	}
 	ix.charIDF = charIDF(texts)
 	if ix.embed == nil {
 		ix.embed = NewLocalEmbedder(texts).Embed
@@ -235,10 +233,10 @@ func glossaryNames(r *corpus.Report) []termNames {
 		if !ok {
 			continue
 		}
-		names := []string{Normalize(strings.TrimSpace(zh))}
+		names := []string{stemPhrase(Normalize(strings.TrimSpace(zh)))}
 		en := strings.TrimSuffix(strings.TrimSpace(rest), "）")
 		for _, part := range strings.FieldsFunc(en, func(r rune) bool { return r == ',' || r == '/' || r == '，' || r == '(' || r == ')' }) {
-			part = Normalize(strings.TrimSpace(part))
+			part = stemPhrase(Normalize(strings.TrimSpace(part)))
 			if len(part) >= 2 {
 				names = append(names, part)
 			}
@@ -267,8 +265,8 @@ type Hit struct {
 type Result struct {
 	Hits      []Hit
 	Covered   bool
-	Coverage  float64  // share of the question's informative terms found in the best passages
-	About     float64  // weight of the rarest question term that names a top passage's section
+	Coverage  float64  // the decision's confidence that the report covers the question, 0..1
+	Signals   Signals  // what the decision was made from
 	Expansion []string // glossary names added to the query
 	Rewritten string   // the query as searched: question, carried subject and expansion
 }
@@ -350,17 +348,16 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		f.score += vectorShare / (rrfK + float64(rank+1))
 	}
 	// A passage of an entry the question names counts as one more first-rank vote.
-	named := ix.mentioned(qtext + " " + strings.Join(expansion, " "))
-	if len(named) == 0 && q.Context != "" {
-		named = ix.mentioned(q.Context)
-	}
+	// For a follow-up, the entries of the carried subject count too: 「它的上下文窗口」 after a
+	// question about Claude 3.5 Sonnet is about that entry.
+	named := ix.mentioned(qtext + " " + strings.Join(expansion, " ") + " " + q.Context)
 	hits := make([]Hit, 0, len(acc))
 	for i, f := range acc {
 		if f.lex == 0 {
 			continue // shares no term with the question: the vector alone is not evidence
 		}
-		if named[ix.passages[i].Anchor] {
-			f.score += entityBonus
+		if spec := named[ix.passages[i].Anchor]; spec > 0 {
+			f.score += entityBonus * spec * spec
 		}
 		hits = append(hits, Hit{Passage: ix.passages[i], Lexical: f.lex, Vector: f.vec, Score: f.score})
 	}
@@ -374,89 +371,16 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		hits = hits[:k]
 	}
 	res.Hits = hits
-	res.Coverage = ix.coverage(qtext, q.Context, hits)
-	res.About = ix.about(qtext, q.Context, hits)
-	minCov := ix.minCov
-	for i, h := range hits {
-		if i < 3 && named[h.Anchor] {
-			// The question names an entry and finds it: it needs less of its wording matched.
-			res.About = math.Max(res.About, ix.lex.maxIDF())
-			minCov = ix.minCov * namedCoverageShare
-		}
-	}
-	res.Covered = len(hits) > 0 && res.Coverage >= minCov && res.About >= minAbout
+	res.Signals = ix.signals(qtext, q.Context, hits, named)
+	res.Coverage = res.Signals.Confidence()
+	res.Covered = len(hits) > 0 && res.Coverage >= ix.minCov
 	return res, nil
-}
-
-// coverage is the IDF-weighted share of the query's terms that the top passages contain.
-// Terms the report never uses count at full weight, so 「红烧肉」 drags a cooking question down.
-// A follow-up is judged together with the subject it carries: 「它有多少道题」 after a question
-// about GPQA is a question about GPQA.
-func (ix *Index) coverage(question, context string, hits []Hit) float64 {
-	toks := append(Tokens(question), Tokens(context)...)
-	if len(toks) == 0 {
-		return 0
-	}
-	top := hits
-	if len(top) > 3 {
-		top = top[:3]
-	}
-	have := map[string]bool{}
-	for _, h := range top {
-		for _, t := range Tokens(indexText(h.Passage)) {
-			have[t] = true
-		}
-	}
-	seen := map[string]bool{}
-	var got, all float64
-	for _, t := range toks {
-		if seen[t] {
-			continue
-		}
-		seen[t] = true
-		w := ix.queryWeight(t)
-		all += w
-		if have[t] {
-			got += w
-		}
-	}
-	if all == 0 {
-		return 0
-	}
-	return got / all
-}
-
-// minAbout is the least weight a question term must have, shared with a top passage's
-// heading, for the passage to be about the question rather than mention it in passing.
-const minAbout = 2.0
-
-// about measures whether the best passages are about the question: the highest weight of a
-// query term that also stands in the heading of one of the top three passages (or in the
-// glossary names the question brought in). 「光合作用是什么？」 matches an invented benchmark
-// example word for word, but no heading: the report does not cover photosynthesis.
-func (ix *Index) about(question, context string, hits []Hit) float64 {
-	q := map[string]bool{}
-	for _, t := range Tokens(question + " " + context) {
-		q[t] = true
-	}
-	best := 0.0
-	for i, h := range hits {
-		if i >= 3 {
-			break
-		}
-		for _, t := range Tokens(h.Title) {
-			if q[t] {
-				best = math.Max(best, ix.queryWeight(t))
-			}
-		}
-	}
-	return best
 }
 
 // expand returns the other names of every glossary entry the text names, so 「hallucination」
 // finds 幻觉 and 「混合专家」 finds MoE.
 func (ix *Index) expand(text string) []string {
-	norm := Normalize(text)
+	norm := stemPhrase(Normalize(text))
 	var out []string
 	seen := map[string]bool{}
 	for _, g := range ix.glossary {

@@ -67,7 +67,7 @@ func Tokens(text string) []string {
 			for j < len(runes) && (isWordRune(runes[j]) || (isJoiner(runes[j]) && j+1 < len(runes) && isWordRune(runes[j+1]))) {
 				j++
 			}
-			word := strings.TrimRight(string(runes[i:j]), ".-")
+			word := stem(strings.TrimRight(string(runes[i:j]), ".-"))
 			if !latinStop[word] {
 				out = append(out, word)
 				if strings.ContainsAny(word, "-.+") {
@@ -91,3 +91,17 @@ func isWordRune(r rune) bool {
 }
 
 func isJoiner(r rune) bool { return r == '-' || r == '.' || r == '+' }
+
+// stem folds a regular English plural, so "scaling law" finds "Scaling Laws" and "agent"
+// finds "agents". Words ending in ss, us, is, as or os keep their s (loss, bias, corpus).
+func stem(w string) string {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.ContainsAny(w, "0123456789") {
+		return w
+	}
+	for _, keep := range []string{"ss", "us", "is", "as", "os"} {
+		if strings.HasSuffix(w, keep) {
+			return w
+		}
+	}
+	return w[:len(w)-1]
+}
