@@ -212,7 +212,8 @@ func makeBlock(lines []Item) Block {
 		b.Kind = List
 		b.Ordered = !strings.HasPrefix(first, "-") && !strings.HasPrefix(first, "*")
 		for _, l := range lines {
-			if m := listItemRe.FindStringSubmatch(l.Markdown); m != nil && len(m[1]) < 2 {
+			// An indented first line still opens an item: there is no item yet to continue.
+			if m := listItemRe.FindStringSubmatch(l.Markdown); m != nil && (len(m[1]) < 2 || len(b.Items) == 0) {
 				b.Items = append(b.Items, Item{m[3], l.Line})
 				continue
 			}

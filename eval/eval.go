@@ -17,6 +17,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"llmtutor/retriever"
 	"llmtutor/tutor"
 )
 
@@ -125,6 +126,7 @@ type Outcome struct {
 	Rank     int  // 1-based rank of the first matching passage among those shown; 0 if none
 	Passages []DumpPassage
 	Latency  time.Duration
+	Signals  retriever.Signals // what the coverage decision weighed
 }
 
 // Run asks every question through t's retrieval, keeping the top k passages.
@@ -141,7 +143,7 @@ func Run(ctx context.Context, t *tutor.Tutor, qs []Question, k int) ([]Outcome, 
 		if err != nil {
 			return nil, fmt.Errorf("question %s: %w", q.ID, err)
 		}
-		o := Outcome{Question: q, Covered: found.Result.Covered, Latency: lat}
+		o := Outcome{Question: q, Covered: found.Result.Covered, Latency: lat, Signals: found.Result.Signals}
 		hits := found.Result.Hits
 		if len(hits) > k {
 			hits = hits[:k]
@@ -285,10 +287,11 @@ func WriteDump(w io.Writer, os []Outcome) error {
 			ps = []DumpPassage{}
 		}
 		if err := enc.Encode(struct {
-			ID       string        `json:"id"`
-			Covered  bool          `json:"covered"`
-			Passages []DumpPassage `json:"passages"`
-		}{o.Question.ID, o.Covered, ps}); err != nil {
+			ID       string            `json:"id"`
+			Covered  bool              `json:"covered"`
+			Passages []DumpPassage     `json:"passages"`
+			Signals  retriever.Signals `json:"signals"`
+		}{o.Question.ID, o.Covered, ps, o.Signals}); err != nil {
 			return fmt.Errorf("writing the dump: %w", err)
 		}
 	}

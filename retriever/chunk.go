@@ -18,6 +18,9 @@ type Passage struct {
 	Title        string   // section title, prefixed with its parent ## title for ### sections
 	Text         string   // plain text as quoted to the reader and the model
 	BlockIDs     []string // the blocks to highlight when the passage is opened
+	// Lead is the section's subject sentence: its first sentence, which by the report's style
+	// names what the section is about (「GPQA Diamond 是……」).
+	Lead string
 	// Example marks an invented sample item (「示例（自拟）」): it shows what a benchmark's
 	// question looks like, and its words (photosynthesis, say) are not what the report is about.
 	Example bool
@@ -48,7 +51,7 @@ func Chunk(r *corpus.Report) []Passage {
 			if s.Parent != nil {
 				title = s.Parent.Title + " › " + s.Title
 			}
-			base := Passage{Anchor: s.Anchor, Chapter: ch.Slug, ChapterTitle: ch.Title, Title: title}
+			base := Passage{Anchor: s.Anchor, Chapter: ch.Slug, ChapterTitle: ch.Title, Title: title, Lead: lead(s)}
 			var cur *Passage
 			flush := func() {
 				if cur != nil && strings.TrimSpace(cur.Text) != "" {
@@ -103,7 +106,9 @@ func chunkTable(base Passage, b corpus.Block) []Passage {
 		p.ID = b.ID + "-r" + strconv.Itoa(start) + "-" + strconv.Itoa(end)
 		p.BlockIDs = []string{b.ID}
 		p.Text = corpus.PlainText(header) + "\n" + strings.Join(rows, "\n")
-		out = append(out, p)
+		if strings.TrimSpace(p.Text) != "" { // a table of blank cells says nothing
+			out = append(out, p)
+		}
 		rows = nil
 	}
 	size := 0
@@ -122,4 +127,19 @@ func chunkTable(base Passage, b corpus.Block) []Passage {
 	}
 	emit(len(b.Rows) - 1)
 	return out
+}
+
+// lead is the first sentence of a section's first paragraph or list.
+func lead(s *corpus.Section) string {
+	for _, b := range s.Blocks {
+		if b.Kind != corpus.Paragraph && b.Kind != corpus.List {
+			continue
+		}
+		text := b.PlainText()
+		if i := strings.IndexAny(text, "。！？\n"); i > 0 {
+			return text[:i]
+		}
+		return text
+	}
+	return ""
 }

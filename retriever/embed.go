@@ -29,17 +29,26 @@ type LocalEmbedder struct {
 
 // NewLocalEmbedder learns term weights from the texts it will embed.
 func NewLocalEmbedder(texts []string) *LocalEmbedder {
+	toks := make([][]string, len(texts))
+	for i, t := range texts {
+		toks[i] = Tokens(t)
+	}
+	return newLocalEmbedderTokens(toks)
+}
+
+// newLocalEmbedderTokens is NewLocalEmbedder for texts already split into Tokens.
+func newLocalEmbedderTokens(docs [][]string) *LocalEmbedder {
 	df := map[string]int{}
-	for _, t := range texts {
-		seen := map[string]bool{}
-		for _, tok := range Tokens(t) {
+	for _, d := range docs {
+		seen := make(map[string]bool, len(d))
+		for _, tok := range d {
 			if !seen[tok] {
 				seen[tok] = true
 				df[tok]++
 			}
 		}
 	}
-	n := float64(len(texts))
+	n := float64(len(docs))
 	e := &LocalEmbedder{idf: make(map[string]float64, len(df)), maxIDF: math.Log(1 + n)}
 	for t, d := range df {
 		e.idf[t] = math.Log(1 + n/float64(d))
@@ -49,15 +58,19 @@ func NewLocalEmbedder(texts []string) *LocalEmbedder {
 
 // Embed returns the normalised vector of a text. It is safe for concurrent use.
 func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error) {
+	return e.embedTokens(Tokens(text)), nil
+}
+
+func (e *LocalEmbedder) embedTokens(toks []string) []float32 {
 	vec := make([]float32, LocalDims)
-	tf := map[string]float64{}
-	for _, t := range Tokens(text) {
+	tf := make(map[string]float64, len(toks))
+	for _, t := range toks {
 		tf[t]++
 	}
 	if len(tf) == 0 {
 		// chromem-go rejects a zero vector; a text with no terms points nowhere in particular.
 		vec[0] = 1
-		return vec, nil
+		return vec
 	}
 	for t, c := range tf {
 		w, ok := e.idf[t]
@@ -79,13 +92,13 @@ func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error)
 	}
 	if norm == 0 {
 		vec[0] = 1
-		return vec, nil
+		return vec
 	}
 	inv := float32(1 / math.Sqrt(norm))
 	for i := range vec {
 		vec[i] *= inv
 	}
-	return vec, nil
+	return vec
 }
 
 // CachedEmbedding wraps a remote embedding function with an on-disk cache keyed by model and

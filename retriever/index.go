@@ -10,7 +10,9 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/philippgille/chromem-go"
@@ -31,7 +33,7 @@ type Options struct {
 }
 
 // DefaultMinCoverage was calibrated on the project's question set (see retriever/eval tests).
-const DefaultMinCoverage = 0.5
+const DefaultMinCoverage = 0.4
 
 // Index is built once from the report and then only read; Search is safe for concurrent use.
 type Index struct {
@@ -45,22 +47,33 @@ type Index struct {
 	charIDF   map[rune]float64 // rarity of each Chinese character in the report
 	entities  []entity
 	vocab     map[string]bool // terms of every passage but the invented examples
+	topics    map[string]bool // terms of every heading
+	rank      rankParams
 }
 
-// charIDF measures how rare each Chinese character is across passages.
-func charIDF(texts []string) map[rune]float64 {
-	df := map[rune]int{}
-	for _, t := range texts {
-		seen := map[rune]bool{}
-		for _, r := range Normalize(t) {
-			if unicode.Is(unicode.Han, r) && !seen[r] {
-				seen[r] = true
-				df[r]++
+// hanSet is the set of Chinese characters in a passage's terms.
+func hanSet(toks []string) map[rune]bool {
+	set := map[rune]bool{}
+	for _, t := range toks {
+		for _, r := range t {
+			if unicode.Is(unicode.Han, r) {
+				set[r] = true
 			}
 		}
 	}
+	return set
+}
+
+// charIDF measures how rare each Chinese character is across passages.
+func charIDF(sets []map[rune]bool) map[rune]float64 {
+	df := map[rune]int{}
+	for _, set := range sets {
+		for r := range set {
+			df[r]++
+		}
+	}
 	out := make(map[rune]float64, len(df))
-	n := float64(len(texts))
+	n := float64(len(sets))
 	for r, d := range df {
 		out[r] = math.Log(1 + (n-float64(d)+0.5)/(float64(d)+0.5))
 	}
@@ -137,23 +150,46 @@ func stemPhrase(s string) string {
 
 // mentioned returns the entries a question names, each with how specific the name is (0..1):
 // naming 「GPQA Diamond」 singles out one entry; naming 「参数」, a word on every other page,
-// hardly says which passage is wanted.
+// hardly says which passage is wanted. A name inside a longer one that also matches does not
+// count: 「ARC-AGI」 names the benchmark, not AGI.
 func (ix *Index) mentioned(text string) map[string]float64 {
 	norm := stemPhrase(Normalize(text))
-	out := map[string]float64{}
+	type match struct {
+		anchor     string
+		start, end int
+		spec       float64
+	}
+	var ms []match
 	for _, e := range ix.entities {
 		for _, n := range e.names {
-			if containsName(norm, n) {
+			for _, sp := range nameSpans(norm, n) {
 				spec := 0.0
 				for _, t := range Tokens(n) {
-					spec = math.Max(spec, ix.queryWeight(t)/ix.lex.maxIDF())
+					spec = math.Max(spec, ix.queryWeight(t))
 				}
-				out[e.anchor] = math.Max(out[e.anchor], spec)
+				ms = append(ms, match{e.anchor, sp[0], sp[1], math.Min(1, spec/(specificName*ix.lex.maxIDF()))})
 			}
+		}
+	}
+	out := map[string]float64{}
+	for _, m := range ms {
+		inside := false
+		for _, o := range ms {
+			if o.start <= m.start && m.end <= o.end && o.end-o.start > m.end-m.start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out[m.anchor] = math.Max(out[m.anchor], m.spec)
 		}
 	}
 	return out
 }
+
+// specificName is the share of the largest possible IDF at which a name counts as fully
+// specific.
+const specificName = 0.5
 
 // termNames is one glossary entry's names: the Chinese name and its English names.
 type termNames struct {
@@ -167,20 +203,31 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 	if len(passages) == 0 {
 		return nil, fmt.Errorf("building the index: the report has no passages")
 	}
-	ix := &Index{passages: passages, embed: opts.Embed, embedName: opts.EmbedName, minCov: opts.MinCoverage}
+	ix := &Index{passages: passages, embed: opts.Embed, embedName: opts.EmbedName, minCov: opts.MinCoverage, rank: defaultRank}
 	if ix.minCov == 0 {
 		ix.minCov = DefaultMinCoverage
 	}
-	docs := make([][]string, len(passages))
 	texts := make([]string, len(passages))
+	toks := make([][]string, len(passages))
+	chars := make([]map[rune]bool, len(passages))
+	parallel(len(passages), func(i int) {
+		texts[i] = indexText(passages[i])
+		toks[i] = Tokens(texts[i])
+		chars[i] = hanSet(toks[i])
+	})
+	docs := make([][]string, len(passages))
 	for i, p := range passages {
-		texts[i] = indexText(p)
-		toks := Tokens(texts[i])
 		// The title again: a passage under 「GPQA Diamond」 is about GPQA Diamond.
-		toks = append(toks, Tokens(p.Title)...)
-		docs[i] = toks
+		docs[i] = append(toks[i][:len(toks[i]):len(toks[i])], Tokens(p.Title)...)
 	}
 	ix.lex = newLexical(docs)
+	ix.charIDF = charIDF(chars)
+	ix.topics = map[string]bool{}
+	for _, p := range passages {
+		for _, t := range Tokens(p.Title + " " + p.ChapterTitle) {
+			ix.topics[t] = true
+		}
+	}
 	ix.vocab = map[string]bool{}
 	for i, p := range passages {
 		if !p.Example {
@@ -189,28 +236,58 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 			}
 		}
 	}
-	ix.charIDF = charIDF(texts)
-	if ix.embed == nil {
-		ix.embed = NewLocalEmbedder(texts).Embed
-		ix.embedName = "local"
-	}
 
 	db := chromem.NewDB()
-	coll, err := db.CreateCollection("report", nil, ix.embed)
-	if err != nil {
-		return nil, fmt.Errorf("creating the vector collection: %w", err)
-	}
-	cdocs := make([]chromem.Document, len(passages))
+	ids := make([]string, len(passages))
+	metas := make([]map[string]string, len(passages))
 	for i, p := range passages {
-		cdocs[i] = chromem.Document{ID: p.ID, Content: texts[i], Metadata: map[string]string{"i": fmt.Sprint(i)}}
+		ids[i] = p.ID
+		metas[i] = map[string]string{"i": strconv.Itoa(i)}
 	}
-	if err := coll.AddDocuments(ctx, cdocs, runtime.NumCPU()); err != nil {
-		return nil, fmt.Errorf("embedding the report's passages: %w", err)
+	if ix.embed == nil {
+		// Local: the embeddings come from the tokens already at hand, computed here in parallel.
+		local := newLocalEmbedderTokens(toks)
+		ix.embed = local.Embed
+		ix.embedName = "local"
+		vecs := make([][]float32, len(passages))
+		parallel(len(passages), func(i int) { vecs[i] = local.embedTokens(toks[i]) })
+		coll, err := db.CreateCollection("report", nil, ix.embed)
+		if err != nil {
+			return nil, fmt.Errorf("creating the vector collection: %w", err)
+		}
+		if err := coll.Add(ctx, ids, vecs, metas, texts); err != nil {
+			return nil, fmt.Errorf("indexing the report's passages: %w", err)
+		}
+		ix.coll = coll
+	} else {
+		coll, err := db.CreateCollection("report", nil, ix.embed)
+		if err != nil {
+			return nil, fmt.Errorf("creating the vector collection: %w", err)
+		}
+		if err := coll.AddConcurrently(ctx, ids, nil, metas, texts, runtime.NumCPU()); err != nil {
+			return nil, fmt.Errorf("embedding the report's passages: %w", err)
+		}
+		ix.coll = coll
 	}
-	ix.coll = coll
 	ix.glossary = glossaryNames(r)
 	ix.entities = entryNames(r)
 	return ix, nil
+}
+
+// parallel runs f for 0..n-1 on every core.
+func parallel(n int, f func(i int)) {
+	workers := runtime.NumCPU()
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // indexText is what is indexed for a passage: where it stands, then what it says.
@@ -272,15 +349,18 @@ type Result struct {
 }
 
 // Weights of the three parts of a query in the lexical ranking.
-const (
-	weightQuestion  = 1.0
-	weightContext   = 0.5
-	weightExpansion = 0.6
-	rrfK            = 20.0
-	vectorShare     = 0.5
-	candidates      = 60
-	entityBonus     = 1 / (rrfK + 1)
-)
+// rankParams are the ranking's knobs, chosen on the project's question set.
+type rankParams struct {
+	weightQuestion, weightContext, weightExpansion float64 // query parts in the lexical ranking
+	rrfK                                           float64 // reciprocal rank fusion's damping
+	vectorShare                                    float64 // the vector ranking's vote relative to the lexical one
+	entityVotes                                    float64 // first-rank votes for a passage of a named entry
+}
+
+var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5}
+
+// candidates is how many passages each ranking contributes to the fusion.
+const candidates = 60
 
 // Search ranks passages for a query and decides whether the report covers it. k is how many
 // hits to return.
@@ -292,6 +372,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	if qtext == "" {
 		return Result{}, fmt.Errorf("searching: the question is empty")
 	}
+	rp := ix.rank
 	expansion := ix.expand(qtext + " " + q.Context)
 	weights := map[string]float64{}
 	addTerms := func(text string, w float64) {
@@ -301,9 +382,9 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			}
 		}
 	}
-	addTerms(strings.Join(expansion, " "), weightExpansion)
-	addTerms(q.Context, weightContext)
-	addTerms(qtext, weightQuestion)
+	addTerms(strings.Join(expansion, " "), rp.weightExpansion)
+	addTerms(q.Context, rp.weightContext)
+	addTerms(qtext, rp.weightQuestion)
 	rewritten := strings.TrimSpace(strings.Join(append([]string{qtext, q.Context}, expansion...), " "))
 
 	res := Result{Expansion: expansion, Rewritten: rewritten}
@@ -338,14 +419,16 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	for rank, s := range lex {
 		f := get(s.doc)
 		f.lex = s.score
-		f.score += 1 / (rrfK + float64(rank+1))
+		f.score += 1 / (rp.rrfK + float64(rank+1))
 	}
 	for rank, v := range vec {
-		var i int
-		fmt.Sscan(v.Metadata["i"], &i)
+		i, err := strconv.Atoi(v.Metadata["i"])
+		if err != nil {
+			return res, fmt.Errorf("searching the vector index: bad passage number %q", v.Metadata["i"])
+		}
 		f := get(i)
 		f.vec = float64(v.Similarity)
-		f.score += vectorShare / (rrfK + float64(rank+1))
+		f.score += rp.vectorShare / (rp.rrfK + float64(rank+1))
 	}
 	// A passage of an entry the question names counts as one more first-rank vote.
 	// For a follow-up, the entries of the carried subject count too: 「它的上下文窗口」 after a
@@ -357,7 +440,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			continue // shares no term with the question: the vector alone is not evidence
 		}
 		if spec := named[ix.passages[i].Anchor]; spec > 0 {
-			f.score += entityBonus * spec * spec
+			f.score += rp.entityVotes / (rp.rrfK + 1) * spec * spec
 		}
 		hits = append(hits, Hit{Passage: ix.passages[i], Lexical: f.lex, Vector: f.vec, Score: f.score})
 	}
@@ -372,8 +455,9 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	res.Hits = hits
 	res.Signals = ix.signals(qtext, q.Context, hits, named)
-	res.Coverage = res.Signals.Confidence()
-	res.Covered = len(hits) > 0 && res.Coverage >= ix.minCov
+	res.Signals.Confidence = res.Signals.confidence()
+	res.Coverage = res.Signals.Confidence
+	res.Covered = len(hits) > 0 && res.Coverage >= ix.minCov && res.Signals.onTopic()
 	return res, nil
 }
 
@@ -407,22 +491,28 @@ func (ix *Index) expand(text string) []string {
 // containsName reports whether a normalised name occurs in text; a Latin name must stand as a
 // whole word, so "rl" does not fire inside "world".
 func containsName(text, name string) bool {
-	if !isLatin(name) {
-		return len([]rune(name)) >= 2 && strings.Contains(text, name)
+	return len(nameSpans(text, name)) > 0
+}
+
+// nameSpans returns the byte spans where a normalised name occurs in text as a whole word.
+func nameSpans(text, name string) [][2]int {
+	if !isLatin(name) && len([]rune(name)) < 2 {
+		return nil
 	}
-	for from := 0; ; {
+	var out [][2]int
+	for from := 0; from < len(text); {
 		i := strings.Index(text[from:], name)
 		if i < 0 {
-			return false
+			break
 		}
 		i += from
-		before := i == 0 || !isWordByte(text[i-1])
-		after := i+len(name) == len(text) || !isWordByte(text[i+len(name)])
-		if before && after {
-			return true
+		end := i + len(name)
+		if !isLatin(name) || ((i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end]))) {
+			out = append(out, [2]int{i, end})
 		}
 		from = i + 1
 	}
+	return out
 }
 
 func isLatin(s string) bool {

@@ -27,10 +27,11 @@ const (
 // newLexical indexes documents given as token lists. A document's title tokens are passed in
 // again by the caller, so a heading counts more than a passing mention.
 func newLexical(docs [][]string) *lexical {
-	ix := &lexical{postings: map[string][]posting{}, docLen: make([]float64, len(docs)), idf: map[string]float64{}, n: len(docs)}
+	ix := &lexical{postings: make(map[string][]posting, 1<<15), docLen: make([]float64, len(docs)), n: len(docs)}
 	total := 0.0
+	tf := map[string]float64{}
 	for d, toks := range docs {
-		tf := map[string]float64{}
+		clear(tf)
 		for _, t := range toks {
 			tf[t]++
 		}
@@ -43,6 +44,7 @@ func newLexical(docs [][]string) *lexical {
 	if len(docs) > 0 {
 		ix.avgLen = total / float64(len(docs))
 	}
+	ix.idf = make(map[string]float64, len(ix.postings))
 	for t, ps := range ix.postings {
 		df := float64(len(ps))
 		ix.idf[t] = math.Log(1 + (float64(ix.n)-df+0.5)/(df+0.5))

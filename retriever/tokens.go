@@ -17,6 +17,18 @@ func Normalize(s string) string {
 // them (「是什」「什么」「怎么」) says nothing about what a question is about.
 const functionChars = "的了吗呢吧啊呀是在有和与或及就都也还又很太更最这那哪些个么什怎样为吗如何请问一下给我你他她它们其该此能会可以要把被对从向到于而且但并如果因所以之么啥几多少里中上下时候方面还是是否"
 
+// particles never begin or end a content word worth searching for; a bigram with one of them
+// is the seam between two words (「型把」「布的」「气怎」) and is left out.
+const particles = "的了吗呢吧啊呀么怎哪谁把被也就都还很太是这那些个叫嘛哦"
+
+var particleSet = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range particles {
+		m[r] = true
+	}
+	return m
+}()
+
 var functionSet = func() map[rune]bool {
 	m := map[rune]bool{}
 	for _, r := range functionChars {
@@ -36,10 +48,12 @@ var latinStop = map[string]bool{"the": true, "a": true, "an": true, "of": true, 
 //   - runs of letters and digits (with inner - . +) become lower-case words, plus their parts
 //     split at - and ., so 「GPT-4o」 matches both "gpt-4o" and "gpt", "4o".
 //
-// Bigrams made only of function characters and English stop words are left out.
+// Bigrams made only of function characters, bigrams with a particle, and English stop words
+// are left out.
 func Tokens(text string) []string {
 	text = Normalize(text)
 	var out []string
+	prevWord := "" // the Latin word just before, for model names such as "llama 2"
 	runes := []rune(text)
 	for i := 0; i < len(runes); {
 		r := runes[i]
@@ -50,13 +64,14 @@ func Tokens(text string) []string {
 				j++
 			}
 			run := runes[i:j]
+			prevWord = ""
 			if len(run) == 1 {
 				if !functionSet[run[0]] {
 					out = append(out, string(run))
 				}
 			}
 			for k := 0; k+1 < len(run); k++ {
-				if functionSet[run[k]] && functionSet[run[k+1]] {
+				if (functionSet[run[k]] && functionSet[run[k+1]]) || particleSet[run[k]] || particleSet[run[k+1]] {
 					continue
 				}
 				out = append(out, string(run[k:k+2]))
@@ -68,6 +83,11 @@ func Tokens(text string) []string {
 				j++
 			}
 			word := stem(strings.TrimRight(string(runes[i:j]), ".-"))
+			// A version number after a name is part of it: "Llama 2" is not "Llama 3".
+			if prevWord != "" && unicode.IsDigit([]rune(word)[0]) && i > 0 && runes[i-1] == ' ' {
+				out = append(out, prevWord+" "+word)
+			}
+			prevWord = word
 			if !latinStop[word] {
 				out = append(out, word)
 				if strings.ContainsAny(word, "-.+") {
@@ -79,7 +99,11 @@ func Tokens(text string) []string {
 				}
 			}
 			i = j
+			continue
 		default:
+			if r != ' ' {
+				prevWord = ""
+			}
 			i++
 		}
 	}

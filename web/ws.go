@@ -244,6 +244,17 @@ func (c *conn) ask(ctx context.Context, wg *sync.WaitGroup, f clientFrame) {
 		c.sendError(f.ID, "shutting_down", "服务器正在关闭，请稍后刷新页面再试。")
 		return
 	}
+	req := tutor.Request{Question: f.Question}
+	for _, h := range f.History {
+		req.History = append(req.History, tutor.Turn(h))
+	}
+	// A refused question is answered here, not by an answer goroutine, so the reader may ask
+	// again at once without being told the connection is busy.
+	var refused tutor.RequestError
+	if err := c.s.tutor.Validate(req); errors.As(err, &refused) {
+		c.sendError(f.ID, refused.Info.Code, refused.Info.Message)
+		return
+	}
 	if !c.admit(f.ID) {
 		return
 	}
@@ -258,24 +269,26 @@ func (c *conn) ask(ctx context.Context, wg *sync.WaitGroup, f clientFrame) {
 	c.cancel, c.running = cancel, f.ID
 	c.mu.Unlock()
 
-	req := tutor.Request{Question: f.Question}
-	for _, h := range f.History {
-		req.History = append(req.History, tutor.Turn(h))
-	}
+	// release frees the connection and the stream slot. It runs before the answer's last frame
+	// is sent: a reader who asks again as soon as it has that frame must not be told it is busy.
+	release := sync.OnceFunc(func() {
+		c.mu.Lock()
+		c.cancel, c.running = nil, ""
+		c.mu.Unlock()
+		<-c.s.streams
+	})
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		defer func() { <-c.s.streams }()
-		defer func() {
-			c.mu.Lock()
-			c.cancel, c.running = nil, ""
-			c.mu.Unlock()
-			cancel()
-		}()
+		defer cancel()
+		defer release()
 		start := time.Now()
 		err := c.s.tutor.Answer(actx, req, func(e tutor.Event) error {
 			if actx.Err() != nil {
 				return actx.Err()
+			}
+			if e.Type == tutor.EventDone {
+				release()
 			}
 			return c.send(serverFrame{ID: f.ID, Event: e})
 		})
@@ -284,8 +297,10 @@ func (c *conn) ask(ctx context.Context, wg *sync.WaitGroup, f clientFrame) {
 		case err == nil, errors.As(err, &reqErr):
 		case errors.Is(err, context.Canceled) && ctx.Err() == nil:
 			// Stopped by the reader: say so, so the page can close the answer.
+			release()
 			c.send(serverFrame{ID: f.ID, Event: tutor.Event{Type: tutor.EventDone, Done: &tutor.Done{Mode: c.s.tutor.Mode(), Covered: true}}})
 		case errors.Is(err, context.DeadlineExceeded):
+			release()
 			c.sendError(f.ID, "timeout", "回答超时，请稍后再试。")
 		case ctx.Err() != nil:
 		default:

@@ -10,7 +10,7 @@ import (
 	"llmtutor/eval"
 )
 
-func evaluate(ctx context.Context, cfg config, log *slog.Logger, path, dump string, k int, out io.Writer) error {
+func evaluate(ctx context.Context, cfg config, log *slog.Logger, path, dump string, k int, fit bool, out io.Writer) error {
 	if k <= 0 || k > 20 {
 		return fmt.Errorf("-k must be between 1 and 20")
 	}
@@ -38,6 +38,14 @@ func evaluate(ctx context.Context, cfg config, log *slog.Logger, path, dump stri
 		if err := f.Close(); err != nil {
 			return fmt.Errorf("writing the dump: %w", err)
 		}
+	}
+	if fit {
+		f, err := eval.FitCoverage(outcomes)
+		if err != nil {
+			return err
+		}
+		f.Print(out)
+		return nil
 	}
 	eval.Summarize(outcomes).Print(out)
 	return nil

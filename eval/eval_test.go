@@ -1,0 +1,143 @@
+package eval
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"llmtutor/corpus"
+	"llmtutor/retriever"
+	"llmtutor/tutor"
+)
+
+var (
+	buildOnce sync.Once
+	shared    *tutor.Tutor
+	buildErr  error
+)
+
+func offlineTutor(t *testing.T) *tutor.Tutor {
+	t.Helper()
+	buildOnce.Do(func() {
+		r, err := corpus.Embedded()
+		if err != nil {
+			buildErr = err
+			return
+		}
+		ix, err := retriever.Build(context.Background(), r, retriever.Options{})
+		if err != nil {
+			buildErr = err
+			return
+		}
+		shared, buildErr = tutor.New(tutor.Config{Index: ix})
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return shared
+}
+
+// Floors the project's question set must keep. The issue's targets are hit@5 0.95, MRR 0.85,
+// decline 0.95, false declines 0.02; the floors sit where the tutor measures now (see the
+// issue notes), so any regression fails, and they rise as retrieval improves.
+const (
+	floorHit5         = 0.95
+	floorMRR          = 0.76
+	floorDecline      = 0.92
+	ceilFalseDeclines = 0.03
+)
+
+func TestProjectQuestionSet(t *testing.T) {
+	qs, err := Load("questions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) < 150 {
+		t.Fatalf("the project's set has %d questions; at least 150", len(qs))
+	}
+	var none, followups int
+	for _, q := range qs {
+		if !q.Covered() {
+			none++
+		}
+		if len(q.History) > 0 {
+			followups++
+		}
+	}
+	if none < 20 || followups < 10 {
+		t.Fatalf("the set needs at least 20 off-topic questions (has %d) and 10 follow-ups (has %d)", none, followups)
+	}
+	out, err := Run(context.Background(), offlineTutor(t), qs, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Summarize(out)
+	var b strings.Builder
+	s.Print(&b)
+	t.Log("\n" + b.String())
+	if s.Hit5 < floorHit5 || s.MRR < floorMRR || s.DeclineRate < floorDecline || s.FalseDeclineRate > ceilFalseDeclines {
+		t.Errorf("retrieval regressed: hit@5 %.3f (floor %.2f), MRR %.3f (floor %.2f), decline %.3f (floor %.2f), false declines %.3f (ceiling %.2f)",
+			s.Hit5, floorHit5, s.MRR, floorMRR, s.DeclineRate, floorDecline, s.FalseDeclineRate, ceilFalseDeclines)
+	}
+}
+
+func TestMatchingNormalises(t *testing.T) {
+	q := Question{ID: "x", Question: "?", All: []string{"GPT-4o"}, Any: []string{"2024 年 5 月", "May 2024"}}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"ＧＰＴ-4o 发布于 2024年5月", true},
+		{"gpt-4o was released in may 2024", true},
+		{"GPT-4o 发布于 2024 年", false},
+		{"GPT-4 发布于 2024 年 5 月", false},
+	} {
+		if got := q.Matches(c.text); got != c.want {
+			t.Errorf("Matches(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestReadRejectsMalformedLines(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"bad json", `{"id":"a",`, "set:1"},
+		{"unknown field", `{"id":"a","question":"q","any":["x"],"extra":1}`, "unknown field"},
+		{"duplicate id", "{\"id\":\"a\",\"question\":\"q\",\"any\":[\"x\"]}\n{\"id\":\"a\",\"question\":\"q\",\"any\":[\"x\"]}", "duplicate id"},
+		{"no expectation", `{"id":"a","question":"q"}`, "needs all or any"},
+		{"bad expect", `{"id":"a","question":"q","expect":"some"}`, "expect must be"},
+	} {
+		_, err := Read(strings.NewReader(c.in), "set")
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want it to mention %q", c.name, err, c.want)
+		}
+	}
+}
+
+func TestFitSeparatesTheClasses(t *testing.T) {
+	// A synthetic set where coverage alone separates answered from declined questions: the fit
+	// must give Cov3 a positive weight and classify every point right.
+	var os []Outcome
+	for i := 0; i < 20; i++ {
+		x := float64(i) / 20
+		q := Question{ID: "q", Question: "q", Any: []string{"x"}}
+		if x < 0.5 {
+			q = Question{ID: "q", Question: "q", Expect: "none"}
+		}
+		os = append(os, Outcome{Question: q, Signals: retriever.Signals{Cov3: x, Cov1: x}})
+	}
+	f, err := FitCoverage(os)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Weights.Cov3 <= 0 {
+		t.Fatalf("Cov3 weight %.3f, want positive", f.Weights.Cov3)
+	}
+	for _, o := range os {
+		s := o.Signals
+		z := f.Bias + f.Weights.Cov3*s.Cov3 + f.Weights.Cov1*s.Cov1
+		if (z >= 0) != o.Question.Covered() {
+			t.Errorf("point %.2f classified %v", s.Cov3, z >= 0)
+		}
+	}
+}

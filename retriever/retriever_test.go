@@ -1,0 +1,696 @@
+package retriever
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+
+	"llmtutor/corpus"
+)
+
+// The index of the embedded report is built once and shared: building is the slow part.
+var (
+	sharedIx struct {
+		once   sync.Once
+		report *corpus.Report
+		index  *Index
+		err    error
+	}
+)
+
+func sharedIndex(tb testing.TB) (*corpus.Report, *Index) {
+	tb.Helper()
+	sharedIx.once.Do(func() {
+		sharedIx.report, sharedIx.err = corpus.Embedded()
+		if sharedIx.err != nil {
+			return
+		}
+		sharedIx.index, sharedIx.err = Build(context.Background(), sharedIx.report, Options{})
+	})
+	if sharedIx.err != nil {
+		tb.Fatalf("building the index of the embedded report: %v", sharedIx.err)
+	}
+	return sharedIx.report, sharedIx.index
+}
+
+func mustSearch(t *testing.T, ix *Index, q Query) Result {
+	t.Helper()
+	res, err := ix.Search(context.Background(), q, 5)
+	if err != nil {
+		t.Fatalf("Search(%+v): %v", q, err)
+	}
+	return res
+}
+
+func topAnchors(res Result, n int) []string {
+	var out []string
+	for i, h := range res.Hits {
+		if i >= n {
+			break
+		}
+		out = append(out, h.Anchor)
+	}
+	return out
+}
+
+func TestSearchFindsTheSection(t *testing.T) {
+	_, ix := sharedIndex(t)
+	exact := func(anchor string) func(string) bool { return func(a string) bool { return a == anchor } }
+	cases := []struct {
+		question string
+		want     string // described, for messages
+		match    func(anchor string) bool
+	}{
+		{"GPQA Diamond 是什么？", "bench-gpqa-diamond", exact("bench-gpqa-diamond")},
+		{"什么是混合专家？", "term-moe", exact("term-moe")},
+		{"KV cache 有什么用", "term-kv-cache or a kv-cache section", func(a string) bool { return strings.Contains(a, "kv-cache") }},
+		{"hallucination 怎么避免", "term-hallucination", exact("term-hallucination")},
+		{"ＧＰＱＡ　Ｄｉａｍｏｎｄ 是什么？", "bench-gpqa-diamond (full-width letters)", exact("bench-gpqa-diamond")},
+	}
+	for _, c := range cases {
+		t.Run(c.question, func(t *testing.T) {
+			res := mustSearch(t, ix, Query{Text: c.question})
+			top := topAnchors(res, 3)
+			if !slices.ContainsFunc(top, c.match) {
+				t.Errorf("top 3 = %v, want %s among them", top, c.want)
+			}
+			if !res.Covered {
+				t.Errorf("not covered (coverage %.3f); the report has an entry on it", res.Coverage)
+			}
+		})
+	}
+}
+
+func TestGlossaryExpansion(t *testing.T) {
+	_, ix := sharedIndex(t)
+	cases := []struct {
+		question string
+		want     string // a name the expansion must add
+		anchor   string // the entry it must find in the top 3
+	}{
+		{"hallucination 怎么避免", "幻觉", "term-hallucination"},
+		{"混合专家", "moe", "term-moe"},
+	}
+	for _, c := range cases {
+		t.Run(c.question+"→"+c.want, func(t *testing.T) {
+			res := mustSearch(t, ix, Query{Text: c.question})
+			if !slices.Contains(res.Expansion, c.want) {
+				t.Errorf("expansion = %q, want it to contain %q", res.Expansion, c.want)
+			}
+			if !strings.Contains(res.Rewritten, c.want) {
+				t.Errorf("rewritten query %q does not carry the expansion %q", res.Rewritten, c.want)
+			}
+			if top := topAnchors(res, 3); !slices.Contains(top, c.anchor) {
+				t.Errorf("top 3 = %v, want %s", top, c.anchor)
+			}
+		})
+	}
+	// A name the question already uses is not added again.
+	res := mustSearch(t, ix, Query{Text: "混合专家（MoE）是什么"})
+	if slices.Contains(res.Expansion, "moe") || slices.Contains(res.Expansion, "混合专家") {
+		t.Errorf("expansion %q repeats a name the question already uses", res.Expansion)
+	}
+}
+
+func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{
+		"红烧肉怎么做？",
+		"明天天气怎么样？",
+		"给我讲个笑话",
+		"信用卡怎么申请？",
+		"光合作用是什么？",
+	} {
+		t.Run(q, func(t *testing.T) {
+			res := mustSearch(t, ix, Query{Text: q})
+			if res.Covered {
+				t.Errorf("covered (coverage %.3f, top %v); the report says nothing about it", res.Coverage, topAnchors(res, 3))
+			}
+		})
+	}
+}
+
+func TestFollowUpCarriesTheSubject(t *testing.T) {
+	_, ix := sharedIndex(t)
+	q := Query{Text: "它一共有多少道题？", Context: "GPQA Diamond 是什么？"}
+	res := mustSearch(t, ix, q)
+	if !res.Covered {
+		t.Errorf("follow-up not covered (coverage %.3f, top %v)", res.Coverage, topAnchors(res, 3))
+	}
+	if top := topAnchors(res, 3); !slices.Contains(top, "bench-gpqa-diamond") {
+		t.Errorf("follow-up top 3 = %v, want bench-gpqa-diamond", top)
+	}
+	if !strings.Contains(res.Rewritten, "GPQA Diamond") {
+		t.Errorf("rewritten query %q does not carry the subject", res.Rewritten)
+	}
+	// Without the subject, the same words are about nothing in particular.
+	alone := mustSearch(t, ix, Query{Text: q.Text})
+	if alone.Covered && slices.Contains(topAnchors(alone, 1), "bench-gpqa-diamond") {
+		t.Errorf("the follow-up alone found GPQA Diamond first: the context made no difference")
+	}
+}
+
+func TestSearchRejectsAnEmptyQuestion(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"", "   \n"} {
+		if _, err := ix.Search(context.Background(), Query{Text: q, Context: "GPQA Diamond"}, 5); err == nil {
+			t.Errorf("Search(%q) succeeded, want an error", q)
+		}
+	}
+}
+
+func TestSearchHonoursK(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, k := range []int{1, 3, 8} {
+		res, err := ix.Search(context.Background(), Query{Text: "什么是注意力机制"}, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) == 0 || len(res.Hits) > k {
+			t.Errorf("k=%d: %d hits", k, len(res.Hits))
+		}
+		for i := 1; i < len(res.Hits); i++ {
+			if res.Hits[i].Score > res.Hits[i-1].Score {
+				t.Errorf("k=%d: hits not sorted by score: %v > %v", k, res.Hits[i].Score, res.Hits[i-1].Score)
+			}
+		}
+	}
+}
+
+func TestSearchIsSafeForConcurrentUse(t *testing.T) {
+	_, ix := sharedIndex(t)
+	questions := []string{"GPQA Diamond 是什么？", "什么是混合专家？", "KV cache 有什么用", "红烧肉怎么做？"}
+	want := make([][]string, len(questions))
+	for i, q := range questions {
+		want[i] = topAnchors(mustSearch(t, ix, Query{Text: q}), 5)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(questions))
+	for range 4 {
+		for i, q := range questions {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				res, err := ix.Search(context.Background(), Query{Text: q}, 5)
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if got := topAnchors(res, 5); !reflect.DeepEqual(got, want[i]) {
+					errs <- fmt.Sprintf("%s: concurrent search gave %v, alone %v", q, got, want[i])
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestTokens(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"混合专家", []string{"混合", "合专", "专家"}},
+		// 「家是」 is the seam between two words, held together by the particle 是: left out.
+		{"混合专家是什么", []string{"混合", "合专", "专家"}},
+		// Particles (把, 了) cut seams; a seam between two content words (题拒) stays.
+		{"模型把问题拒绝了", []string{"模型", "问题", "题拒", "拒绝"}},
+		{"Llama 2 和 Llama 3", []string{"llama", "llama 2", "2", "llama", "llama 3", "3"}},
+		{"Scaling Laws", []string{"scaling", "law"}},
+		{"GPT-4o", []string{"gpt-4o", "gpt", "4o"}},
+		{"ＧＰＴ－４ｏ", []string{"gpt-4o", "gpt", "4o"}}, // NFKC folds full-width letters, digits and hyphen
+		{"ＫＶ　Ｃａｃｈｅ", []string{"kv", "cache"}},
+		{"KV cache 有什么用", []string{"kv", "cache"}},
+		{"DeepSeek-R1 报告", []string{"deepseek-r1", "deepseek", "r1", "报告"}},
+		{"the attention of a model", []string{"attention", "model"}},
+		{"字", []string{"字"}},
+		{"的", nil},
+		{"end. 句号", []string{"end", "句号"}},
+		{"", nil},
+		{"，。！？", nil},
+	}
+	for _, c := range cases {
+		if got := Tokens(c.text); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Tokens(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTokensContain checks single terms where the full list is not the point.
+func TestTokensContain(t *testing.T) {
+	cases := []struct {
+		text        string
+		has, hasNot []string
+	}{
+		{"Scaling Laws", []string{"scaling", "law"}, []string{"laws"}},
+		{"loss bias corpus", []string{"loss", "bias", "corpus"}, []string{"los", "bia", "corpu"}},
+		{"Llama 3.1 模型", []string{"llama", "3.1", "模型"}, []string{"llama3.1"}},
+		{"pass@1 与 cons@64", []string{"pass", "1", "64"}, []string{"pas", "pass@1", "@"}},
+		{"C++ 与 o3-mini", []string{"o3-mini", "o3", "mini"}, []string{"o3-mini-"}},
+		{"what is the answer", []string{"answer"}, []string{"what", "is", "the"}},
+		{"大语言模型", []string{"大语", "语言", "言模", "模型"}, []string{"大语言模型"}},
+	}
+	for _, c := range cases {
+		got := Tokens(c.text)
+		for _, w := range c.has {
+			if !slices.Contains(got, w) {
+				t.Errorf("Tokens(%q) = %q, want it to contain %q", c.text, got, w)
+			}
+		}
+		for _, w := range c.hasNot {
+			if slices.Contains(got, w) {
+				t.Errorf("Tokens(%q) = %q, want it not to contain %q", c.text, got, w)
+			}
+		}
+	}
+	// Full-width and half-width text are the same terms.
+	for _, pair := range [][2]string{
+		{"ＧＰＱＡ Ｄｉａｍｏｎｄ", "GPQA Diamond"},
+		{"ｏ３－ｍｉｎｉ 是什么", "o3-mini 是什么"},
+		{"ＭＭＬＵ－Ｐｒｏ", "MMLU-Pro"},
+		{"１２８Ｋ 上下文", "128K 上下文"},
+	} {
+		if a, b := Tokens(pair[0]), Tokens(pair[1]); !reflect.DeepEqual(a, b) {
+			t.Errorf("Tokens(%q) = %q, but Tokens(%q) = %q", pair[0], a, pair[1], b)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"ＧＰＱＡ Ｄｉａｍｏｎｄ", "gpqa diamond"},
+		{"ＡＢＣ１２３", "abc123"},
+		{"混合专家（MoE）", "混合专家(moe)"},
+		{"Ｏ３－ｍｉｎｉ", "o3-mini"},
+	}
+	for _, c := range cases {
+		if got := Normalize(c.in); got != c.want {
+			t.Errorf("Normalize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// blockIndex maps every block ID of a report to its section and block.
+func blockIndex(r *corpus.Report) map[string]corpus.Block {
+	out := map[string]corpus.Block{}
+	for _, s := range r.AllSections() {
+		for _, b := range s.Blocks {
+			out[b.ID] = b
+		}
+	}
+	return out
+}
+
+// checkPassages asserts what Chunk promises for any report.
+func checkPassages(t *testing.T, r *corpus.Report, passages []Passage) {
+	t.Helper()
+	blocks := blockIndex(r)
+	ids := map[string]bool{}
+	for _, p := range passages {
+		if strings.TrimSpace(p.Text) == "" {
+			t.Errorf("passage %s is empty", p.ID)
+		}
+		if ids[p.ID] {
+			t.Errorf("passage ID %s is used twice", p.ID)
+		}
+		ids[p.ID] = true
+		if len(p.BlockIDs) == 0 {
+			t.Errorf("passage %s has no blocks", p.ID)
+			continue
+		}
+		sec, ok := r.Section(p.Anchor)
+		if !ok {
+			t.Errorf("passage %s: anchor %s is no section", p.ID, p.Anchor)
+			continue
+		}
+		if sec.Chapter.Slug != p.Chapter {
+			t.Errorf("passage %s: chapter %s, but its section is in %s", p.ID, p.Chapter, sec.Chapter.Slug)
+		}
+		var parts []string
+		for _, id := range p.BlockIDs {
+			b, ok := blocks[id]
+			if !ok {
+				t.Errorf("passage %s: block %s is not in the report", p.ID, id)
+				continue
+			}
+			if !strings.HasPrefix(id, p.Anchor+"-p") {
+				t.Errorf("passage %s: block %s is not in its section %s", p.ID, id, p.Anchor)
+			}
+			if b.Kind == corpus.Table {
+				checkTablePassage(t, p, b)
+				parts = nil
+				break
+			}
+			parts = append(parts, b.PlainText())
+		}
+		if parts != nil {
+			// Whole blocks only: the text is exactly its blocks' texts, so it ends where a block ends.
+			if want := strings.Join(parts, "\n"); p.Text != want {
+				t.Errorf("passage %s text is not the join of its blocks %v:\n got %q\nwant %q", p.ID, p.BlockIDs, p.Text, want)
+			}
+		}
+	}
+	// Every non-empty, non-code block is in some passage.
+	covered := map[string]bool{}
+	for _, p := range passages {
+		for _, id := range p.BlockIDs {
+			covered[id] = true
+		}
+	}
+	for id, b := range blocks {
+		if b.Kind != corpus.Code && !covered[id] && strings.TrimSpace(b.PlainText()) != "" {
+			t.Errorf("block %s is in no passage", id)
+		}
+	}
+}
+
+// checkTablePassage asserts a table passage is the header row and then whole rows of one table.
+func checkTablePassage(t *testing.T, p Passage, b corpus.Block) {
+	t.Helper()
+	if len(p.BlockIDs) != 1 {
+		t.Errorf("table passage %s spans blocks %v", p.ID, p.BlockIDs)
+	}
+	rows := strings.Split(b.PlainText(), "\n")
+	lines := strings.Split(p.Text, "\n")
+	if len(lines) < 2 {
+		t.Errorf("table passage %s has no row under its header: %q", p.ID, p.Text)
+		return
+	}
+	if lines[0] != rows[0] {
+		t.Errorf("table passage %s does not start with the header %q: %q", p.ID, rows[0], lines[0])
+	}
+	body := strings.Join(lines[1:], "\n")
+	if !strings.Contains("\n"+strings.Join(rows[1:], "\n")+"\n", "\n"+body+"\n") {
+		t.Errorf("table passage %s is not a run of whole rows of %s: %q", p.ID, b.ID, body)
+	}
+}
+
+func TestChunkEmbeddedReport(t *testing.T) {
+	r, ix := sharedIndex(t)
+	passages := Chunk(r)
+	if len(passages) == 0 {
+		t.Fatal("no passages")
+	}
+	checkPassages(t, r, passages)
+	if !reflect.DeepEqual(passages, ix.Passages()) {
+		t.Error("the index holds other passages than Chunk returns")
+	}
+	if again := Chunk(r); !reflect.DeepEqual(passages, again) {
+		t.Error("Chunk is not deterministic")
+	}
+}
+
+func TestChunkFixture(t *testing.T) {
+	var table strings.Builder
+	table.WriteString("| 名称 | 说明 |\n| --- | --- |\n")
+	for i := 1; i <= 40; i++ {
+		fmt.Fprintf(&table, "| 第 %d 行 | 这一行的说明文字比较长，用来把表格撑过一段的长度上限。 |\n", i)
+	}
+	long := strings.Repeat("这是一个很长的段落，它的句子一句接一句。", 30)
+	short := "短段落。"
+	chapter := "---\ntitle: 测试\nsummary: 测试章节。\n---\n\n导语。\n\n## 表格 {#tbl}\n\n" + table.String() +
+		"\n## 段落 {#paras}\n\n" + short + "\n\n" + short + "\n\n" + long + "\n\n" + short + "\n\n```\n代码不进入段落\n```\n\n" + short + "\n"
+	r, err := corpus.Parse(fstest.MapFS{"report/01-test.md": {Data: []byte(chapter)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	passages := Chunk(r)
+	checkPassages(t, r, passages)
+
+	var tables, paras []Passage
+	for _, p := range passages {
+		switch p.Anchor {
+		case "tbl":
+			tables = append(tables, p)
+		case "paras":
+			paras = append(paras, p)
+		}
+	}
+	if len(tables) < 2 {
+		t.Fatalf("a 40-row table gave %d passages; want it cut into row groups", len(tables))
+	}
+	rows := 0
+	for _, p := range tables {
+		if !strings.HasPrefix(p.Text, "名称 | 说明\n") {
+			t.Errorf("row group %s does not repeat the header: %q", p.ID, p.Text)
+		}
+		rows += strings.Count(p.Text, "\n")
+	}
+	if rows != 40 {
+		t.Errorf("the row groups hold %d rows, want all 40 once", rows)
+	}
+	if tables[0].ID != "tbl-p1-r1-"+fmt.Sprint(strings.Count(tables[0].Text, "\n")) {
+		t.Errorf("first row group ID = %s", tables[0].ID)
+	}
+
+	// Short blocks gather; the long block stays whole and alone; code is left out.
+	var got [][]string
+	for _, p := range paras {
+		got = append(got, p.BlockIDs)
+	}
+	// paras-p5 is the code block: paras-p6 after it joins the short paragraph before it.
+	want := [][]string{{"paras-p1", "paras-p2"}, {"paras-p3"}, {"paras-p4", "paras-p6"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraph passages = %v, want %v", got, want)
+	}
+	for _, p := range paras {
+		if strings.Contains(p.Text, "代码") {
+			t.Errorf("passage %s contains the code block", p.ID)
+		}
+		if slices.Contains(p.BlockIDs, "paras-p3") && utf8.RuneCountInString(p.Text) != utf8.RuneCountInString(long) {
+			t.Errorf("the long paragraph was cut or joined: %d runes, want %d", utf8.RuneCountInString(p.Text), utf8.RuneCountInString(long))
+		}
+	}
+	if paras[0].Title != "段落" || paras[0].ChapterTitle != "测试" || paras[0].Chapter != "test" {
+		t.Errorf("passage metadata: %+v", paras[0])
+	}
+	if u := paras[0].URL(); u != "/report/test?hl=paras-p1,paras-p2#paras" {
+		t.Errorf("URL() = %s", u)
+	}
+}
+
+// fakeRemote is an embedding function that counts its calls.
+type fakeRemote struct {
+	calls atomic.Int64
+	fail  bool
+}
+
+func (f *fakeRemote) embed(_ context.Context, text string) ([]float32, error) {
+	f.calls.Add(1)
+	if f.fail {
+		return nil, errors.New("remote down")
+	}
+	return []float32{float32(len(text)), 0.5, -1}, nil
+}
+
+func TestCachedEmbedding(t *testing.T) {
+	ctx := context.Background()
+	const text = "GPQA Diamond 是什么？"
+	want := []float32{float32(len(text)), 0.5, -1}
+	cacheFiles := func(t *testing.T, dir string) []string {
+		t.Helper()
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range entries {
+			if !strings.HasPrefix(e.Name(), ".tmp") {
+				out = append(out, filepath.Join(dir, e.Name()))
+			}
+		}
+		return out
+	}
+	call := func(t *testing.T, f func(context.Context, string) ([]float32, error), text string) []float32 {
+		t.Helper()
+		v, err := f(ctx, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+
+	t.Run("second call is served from the cache", func(t *testing.T) {
+		dir, remote := t.TempDir(), &fakeRemote{}
+		f := CachedEmbedding(dir, "model-a", remote.embed)
+		first, second := call(t, f, text), call(t, f, text)
+		if n := remote.calls.Load(); n != 1 {
+			t.Errorf("remote called %d times for one text, want 1", n)
+		}
+		if !reflect.DeepEqual(first, want) || !reflect.DeepEqual(second, want) {
+			t.Errorf("vectors %v, %v; want %v", first, second, want)
+		}
+		// A new wrapper over the same directory (a restart) still hits the cache.
+		call(t, CachedEmbedding(dir, "model-a", remote.embed), text)
+		if n := remote.calls.Load(); n != 1 {
+			t.Errorf("after a restart the remote was called again (%d calls)", n)
+		}
+		call(t, f, text+"!")
+		if n := remote.calls.Load(); n != 2 {
+			t.Errorf("another text: %d calls, want 2", n)
+		}
+	})
+
+	t.Run("another model is another key", func(t *testing.T) {
+		dir, remote := t.TempDir(), &fakeRemote{}
+		call(t, CachedEmbedding(dir, "model-a", remote.embed), text)
+		call(t, CachedEmbedding(dir, "model-b", remote.embed), text)
+		if n := remote.calls.Load(); n != 2 {
+			t.Errorf("two models, one text: %d remote calls, want 2", n)
+		}
+		if files := cacheFiles(t, dir); len(files) != 2 {
+			t.Errorf("cache holds %d entries, want one per model: %v", len(files), files)
+		}
+		// Model and text are kept apart: ("ab", "c") is not ("a", "bc").
+		call(t, CachedEmbedding(dir, "ab", remote.embed), "c")
+		call(t, CachedEmbedding(dir, "a", remote.embed), "bc")
+		if n := remote.calls.Load(); n != 4 {
+			t.Errorf("model/text boundary: %d remote calls, want 4", n)
+		}
+	})
+
+	for _, corrupt := range []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"torn", []byte{1, 2, 3}},
+		{"odd length", []byte{0, 0, 128, 63, 0}},
+	} {
+		t.Run("a "+corrupt.name+" cache file is ignored", func(t *testing.T) {
+			dir, remote := t.TempDir(), &fakeRemote{}
+			f := CachedEmbedding(dir, "model-a", remote.embed)
+			call(t, f, text)
+			files := cacheFiles(t, dir)
+			if len(files) != 1 {
+				t.Fatalf("cache holds %d entries after one call, want 1", len(files))
+			}
+			if err := os.WriteFile(files[0], corrupt.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if got := call(t, f, text); !reflect.DeepEqual(got, want) {
+				t.Errorf("with a corrupt entry got %v, want %v", got, want)
+			}
+			if n := remote.calls.Load(); n != 2 {
+				t.Errorf("remote called %d times, want 2 (the corrupt entry is re-fetched)", n)
+			}
+			call(t, f, text)
+			if n := remote.calls.Load(); n != 2 {
+				t.Errorf("the re-fetched entry was not cached again (%d calls)", n)
+			}
+		})
+	}
+
+	t.Run("a remote error is returned and not cached", func(t *testing.T) {
+		dir, remote := t.TempDir(), &fakeRemote{fail: true}
+		f := CachedEmbedding(dir, "model-a", remote.embed)
+		if _, err := f(ctx, text); err == nil {
+			t.Fatal("no error from a failing remote")
+		}
+		if files := cacheFiles(t, dir); len(files) != 0 {
+			t.Errorf("a failure left cache entries: %v", files)
+		}
+	})
+
+	t.Run("an unusable cache directory is not fatal", func(t *testing.T) {
+		base := t.TempDir()
+		notDir := filepath.Join(base, "file")
+		if err := os.WriteFile(notDir, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		remote := &fakeRemote{}
+		f := CachedEmbedding(filepath.Join(notDir, "cache"), "model-a", remote.embed)
+		for range 2 {
+			if got := call(t, f, text); !reflect.DeepEqual(got, want) {
+				t.Errorf("got %v, want %v", got, want)
+			}
+		}
+		if n := remote.calls.Load(); n != 2 {
+			t.Errorf("remote called %d times, want 2 (nothing could be cached)", n)
+		}
+	})
+}
+
+func TestLocalEmbedder(t *testing.T) {
+	ctx := context.Background()
+	corpusTexts := []string{"混合专家把模型拆成许多专家", "注意力机制让模型回头看", "GPQA Diamond 是研究生水平的问答基准", "KV cache 保存键和值"}
+	e1, e2 := NewLocalEmbedder(corpusTexts), NewLocalEmbedder(corpusTexts)
+	embed := func(e *LocalEmbedder, text string) []float32 {
+		v, err := e.Embed(ctx, text)
+		if err != nil {
+			t.Fatalf("Embed(%q): %v", text, err)
+		}
+		return v
+	}
+	for _, text := range []string{"混合专家", "GPQA Diamond", "一个报告里没有的词：红烧肉", "", "，。", "KV cache 有什么用"} {
+		v := embed(e1, text)
+		if len(v) != LocalDims {
+			t.Errorf("Embed(%q) has %d dimensions, want %d", text, len(v), LocalDims)
+		}
+		var norm float64
+		for _, x := range v {
+			norm += float64(x) * float64(x)
+		}
+		if math.Abs(math.Sqrt(norm)-1) > 1e-4 {
+			t.Errorf("Embed(%q) has length %f, want 1", text, math.Sqrt(norm))
+		}
+		if again := embed(e1, text); !reflect.DeepEqual(v, again) {
+			t.Errorf("Embed(%q) differs between two calls", text)
+		}
+		if other := embed(e2, text); !reflect.DeepEqual(v, other) {
+			t.Errorf("Embed(%q) differs between two embedders built from the same texts", text)
+		}
+	}
+	cos := func(a, b []float32) float64 {
+		var s float64
+		for i := range a {
+			s += float64(a[i]) * float64(b[i])
+		}
+		return s
+	}
+	moe, moeQ, attn := embed(e1, "混合专家模型"), embed(e1, "什么是混合专家"), embed(e1, "注意力机制")
+	if cos(moe, moeQ) <= cos(moe, attn) {
+		t.Errorf("「混合专家模型」 is no closer to 「什么是混合专家」 (%.3f) than to 「注意力机制」 (%.3f)", cos(moe, moeQ), cos(moe, attn))
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	r, err := corpus.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Build(ctx, r, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSearch(b *testing.B) {
+	_, ix := sharedIndex(b)
+	ctx := context.Background()
+	q := Query{Text: "GPQA Diamond 是什么？"}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ix.Search(ctx, q, 5); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,343 @@
+package tutor
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"llmtutor/corpus"
+	"llmtutor/retriever"
+)
+
+// sharedIndex is the real index, built once from the embedded report for every test.
+var sharedIndex = sync.OnceValues(func() (*retriever.Index, error) {
+	r, err := corpus.Embedded()
+	if err != nil {
+		return nil, err
+	}
+	return retriever.Build(context.Background(), r, retriever.Options{})
+})
+
+func testIndex(t *testing.T) *retriever.Index {
+	t.Helper()
+	ix, err := sharedIndex()
+	if err != nil {
+		t.Fatalf("building the index: %v", err)
+	}
+	return ix
+}
+
+// newTutor builds a tutor over the real index; m nil answers offline.
+func newTutor(t *testing.T, m Model) *Tutor {
+	t.Helper()
+	tu, err := New(Config{Index: testIndex(t), Model: m})
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return tu
+}
+
+// collect runs Answer and returns every event it emitted.
+func collect(ctx context.Context, tu *Tutor, req Request) ([]Event, error) {
+	var evs []Event
+	err := tu.Answer(ctx, req, func(e Event) error {
+		evs = append(evs, e)
+		return nil
+	})
+	return evs, err
+}
+
+// shape writes the events' types as letters, so their order can be matched by a pattern:
+// R retrieval, T token, Z reasoning, C citations, D done, E error.
+func shape(evs []Event) string {
+	letters := map[EventType]string{EventRetrieval: "R", EventToken: "T", EventReasoning: "Z",
+		EventCitations: "C", EventDone: "D", EventError: "E"}
+	var b strings.Builder
+	for _, e := range evs {
+		l, ok := letters[e.Type]
+		if !ok {
+			l = "?"
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+func assertShape(t *testing.T, evs []Event, pattern string) {
+	t.Helper()
+	if s := shape(evs); !regexp.MustCompile(pattern).MatchString(s) {
+		t.Fatalf("event order %q does not match %s", s, pattern)
+	}
+}
+
+// text concatenates the Text of the events of one type.
+func text(evs []Event, typ EventType) string {
+	var b strings.Builder
+	for _, e := range evs {
+		if e.Type == typ {
+			b.WriteString(e.Text)
+		}
+	}
+	return b.String()
+}
+
+// only returns the single event of a type, failing when there is not exactly one.
+func only(t *testing.T, evs []Event, typ EventType) Event {
+	t.Helper()
+	var found []Event
+	for _, e := range evs {
+		if e.Type == typ {
+			found = append(found, e)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("want one %s event, got %d (order %q)", typ, len(found), shape(evs))
+	}
+	return found[0]
+}
+
+func retrievalOf(t *testing.T, evs []Event) *Retrieval {
+	t.Helper()
+	e := only(t, evs, EventRetrieval)
+	if e.Retrieval == nil {
+		t.Fatal("retrieval event without Retrieval")
+	}
+	return e.Retrieval
+}
+
+func citationsOf(t *testing.T, evs []Event) []Citation {
+	t.Helper()
+	return only(t, evs, EventCitations).Citations
+}
+
+func doneOf(t *testing.T, evs []Event) Done {
+	t.Helper()
+	e := only(t, evs, EventDone)
+	if e.Done == nil {
+		t.Fatal("done event without Done")
+	}
+	return *e.Done
+}
+
+var testMarker = regexp.MustCompile(`\[(\d+)\]`)
+
+// markersIn lists the distinct marker numbers of a text in order of first appearance.
+func markersIn(s string) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, m := range testMarker.FindAllStringSubmatch(s, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// assertCitationsMatchPassages checks each citation against the passage its number names.
+func assertCitationsMatchPassages(t *testing.T, cites []Citation, ps []Passage) {
+	t.Helper()
+	for _, c := range cites {
+		if c.N < 1 || c.N > len(ps) {
+			t.Errorf("citation [%d] names no passage (%d retrieved)", c.N, len(ps))
+			continue
+		}
+		p := ps[c.N-1]
+		if p.N != c.N {
+			t.Errorf("passage %d is numbered %d", c.N-1, p.N)
+		}
+		if c.Anchor != p.Anchor || c.URL != p.URL || c.Title != p.Title || c.Text != p.Text {
+			t.Errorf("citation [%d] = {%q %q %q}, passage = {%q %q %q}", c.N, c.Anchor, c.URL, c.Title, p.Anchor, p.URL, p.Title)
+		}
+		if !strings.HasPrefix(c.URL, "/report/") || !strings.HasSuffix(c.URL, "#"+c.Anchor) {
+			t.Errorf("citation [%d] URL %q does not open /report/…#%s", c.N, c.URL, c.Anchor)
+		}
+	}
+}
+
+// assertNoSecret marshals every event and fails when the secret appears in any of them.
+func assertNoSecret(t *testing.T, evs []Event, secret string) {
+	t.Helper()
+	for i, e := range evs {
+		b, err := json.Marshal(e)
+		if err != nil {
+			t.Fatalf("marshalling event %d: %v", i, err)
+		}
+		if strings.Contains(string(b), secret) {
+			t.Errorf("event %d (%s) carries the API key: %s", i, e.Type, b)
+		}
+	}
+}
+
+// The fake OpenAI-compatible server.
+
+const testKey = "sk-test-0123456789abcdefSECRET"
+
+// chunk is one streamed delta.
+type chunk struct {
+	Content   string
+	Reasoning string
+}
+
+type failure int
+
+const (
+	failNone       failure = iota
+	failAbort              // drop the connection
+	failMalformed          // send a chunk that is not JSON
+	failErrorEvent         // send an error object in the stream
+)
+
+// llmScript is how the fake model answers.
+type llmScript struct {
+	Status    int    // when set, answer with this status and Body instead of a stream
+	Body      string // "%KEY%" is replaced with the API key, as some providers echo it
+	Chunks    []chunk
+	Interval  time.Duration // wait before each chunk
+	Fail      failure
+	FailAfter int // chunks sent before the failure
+}
+
+type chatRequest struct {
+	Model    string    `json:"model"`
+	Stream   bool      `json:"stream"`
+	Messages []Message `json:"messages"`
+}
+
+type fakeLLM struct {
+	srv    *httptest.Server
+	script llmScript
+
+	mu       sync.Mutex
+	requests []chatRequest
+
+	// ended receives when the handler saw a request's context end before its stream was done.
+	ended chan time.Time
+}
+
+func newFakeLLM(t *testing.T, s llmScript) *fakeLLM {
+	t.Helper()
+	f := &fakeLLM{script: s, ended: make(chan time.Time, 1)}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *fakeLLM) model() Model {
+	return NewOpenAIModel(testKey, f.srv.URL+"/v1", "test-model", f.srv.Client())
+}
+
+func (f *fakeLLM) recorded() []chatRequest {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]chatRequest(nil), f.requests...)
+}
+
+func (f *fakeLLM) serve(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost || r.URL.Path != "/v1/chat/completions" {
+		http.Error(w, "not found", http.StatusNotFound)
+		return
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	var req chatRequest
+	if err := json.Unmarshal(body, &req); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	f.mu.Lock()
+	f.requests = append(f.requests, req)
+	f.mu.Unlock()
+
+	s := f.script
+	if r.Header.Get("Authorization") != "Bearer "+testKey {
+		s = llmScript{Status: http.StatusUnauthorized, Body: `{"error":{"message":"no key","type":"invalid_request_error"}}`}
+	}
+	if s.Status != 0 {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(s.Status)
+		io.WriteString(w, strings.ReplaceAll(s.Body, "%KEY%", testKey))
+		return
+	}
+	if !req.Stream {
+		http.Error(w, `{"error":{"message":"stream expected"}}`, http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.WriteHeader(http.StatusOK)
+	flusher := w.(http.Flusher)
+	flusher.Flush()
+	for i, c := range s.Chunks {
+		if s.Fail != failNone && i == s.FailAfter {
+			f.fail(w, s.Fail)
+			return
+		}
+		if s.Interval > 0 {
+			select {
+			case <-r.Context().Done():
+				select {
+				case f.ended <- time.Now():
+				default:
+				}
+				return
+			case <-time.After(s.Interval):
+			}
+		}
+		delta := map[string]string{}
+		if c.Content != "" {
+			delta["content"] = c.Content
+		}
+		if c.Reasoning != "" {
+			delta["reasoning_content"] = c.Reasoning
+		}
+		b, _ := json.Marshal(map[string]any{
+			"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 1, "model": req.Model,
+			"choices": []any{map[string]any{"index": 0, "delta": delta, "finish_reason": nil}},
+		})
+		if _, err := io.WriteString(w, "data: "+string(b)+"\n\n"); err != nil {
+			return
+		}
+		flusher.Flush()
+	}
+	io.WriteString(w, "data: [DONE]\n\n")
+	flusher.Flush()
+}
+
+func (f *fakeLLM) fail(w http.ResponseWriter, how failure) {
+	switch how {
+	case failAbort:
+		panic(http.ErrAbortHandler) // the server drops the connection without ending the stream
+	case failMalformed:
+		io.WriteString(w, "data: {\"id\":\"chatcmpl-test\",\"choices\":[{\"delta\":\n\n")
+	case failErrorEvent:
+		io.WriteString(w, `data: {"error":{"message":"overloaded, key `+testKey+`","type":"server_error"}}`+"\n\n")
+	}
+	w.(http.Flusher).Flush()
+}
+
+// content splits a text into chunks of the given sizes (in runes), the rest in the last.
+func content(s string, sizes ...int) []chunk {
+	rs := []rune(s)
+	var out []chunk
+	for _, n := range sizes {
+		n = min(n, len(rs))
+		out = append(out, chunk{Content: string(rs[:n])})
+		rs = rs[n:]
+	}
+	if len(rs) > 0 {
+		out = append(out, chunk{Content: string(rs)})
+	}
+	return out
+}

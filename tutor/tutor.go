@@ -1,0 +1,203 @@
+package tutor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"unicode/utf8"
+
+	"llmtutor/retriever"
+)
+
+// Turn is one earlier message of the conversation, oldest first.
+type Turn struct {
+	Role    string `json:"role"` // user or assistant
+	Content string `json:"content"`
+}
+
+// Request is one question in its conversation.
+type Request struct {
+	Question string
+	History  []Turn
+}
+
+// Limits bound what a request may carry.
+type Limits struct {
+	MaxQuestionRunes int // a longer question is refused
+	MaxHistoryTurns  int // older turns are dropped, not refused
+	MaxTurnRunes     int // each kept turn is cut to this length
+}
+
+// DefaultLimits are sane for a public chat.
+var DefaultLimits = Limits{MaxQuestionRunes: 500, MaxHistoryTurns: 12, MaxTurnRunes: 2000}
+
+// Config builds a Tutor.
+type Config struct {
+	Index *retriever.Index
+	// Model, when set, writes answers from the passages (generative mode); nil answers offline.
+	Model  Model
+	Limits Limits
+	// TopK is how many passages are retrieved and shown; 5 by default.
+	TopK   int
+	Logger *slog.Logger
+}
+
+// Tutor answers questions. It holds no per-conversation state: the client sends the history
+// with each question, so any server instance can answer any question.
+type Tutor struct {
+	ix     *retriever.Index
+	model  Model
+	limits Limits
+	topK   int
+	log    *slog.Logger
+}
+
+// New builds a Tutor.
+func New(cfg Config) (*Tutor, error) {
+	if cfg.Index == nil {
+		return nil, errors.New("building the tutor: no index")
+	}
+	t := &Tutor{ix: cfg.Index, model: cfg.Model, limits: cfg.Limits, topK: cfg.TopK, log: cfg.Logger}
+	if t.limits == (Limits{}) {
+		t.limits = DefaultLimits
+	}
+	if t.topK <= 0 {
+		t.topK = 5
+	}
+	if t.log == nil {
+		t.log = slog.New(slog.DiscardHandler)
+	}
+	return t, nil
+}
+
+// Mode says how answers are composed.
+func (t *Tutor) Mode() Mode {
+	if t.model != nil {
+		return ModeGenerative
+	}
+	return ModeOffline
+}
+
+// ModelName names the chat model, or "" offline.
+func (t *Tutor) ModelName() string {
+	if t.model == nil {
+		return ""
+	}
+	return t.model.Name()
+}
+
+// RequestError is a request the tutor refuses, with a message for the reader.
+type RequestError struct{ Info *Error }
+
+func (e RequestError) Error() string { return e.Info.Code + ": " + e.Info.Message }
+
+// Validate checks a question before any work is done.
+func (t *Tutor) Validate(req Request) error {
+	q := strings.TrimSpace(req.Question)
+	switch {
+	case !utf8.ValidString(req.Question):
+		return RequestError{Info: &Error{Code: "invalid_utf8", Message: "问题包含无效的字符编码，请重新输入。"}}
+	case q == "":
+		return RequestError{Info: &Error{Code: "empty_question", Message: "问题是空的，请输入想了解的内容。"}}
+	case utf8.RuneCountInString(q) > t.limits.MaxQuestionRunes:
+		return RequestError{Info: &Error{Code: "question_too_long", Message: fmt.Sprintf("问题太长了（超过 %d 个字），请精简后再问。", t.limits.MaxQuestionRunes)}}
+	}
+	for _, turn := range req.History {
+		if !utf8.ValidString(turn.Content) {
+			return RequestError{Info: &Error{Code: "invalid_utf8", Message: "对话历史包含无效的字符编码。"}}
+		}
+		if turn.Role != "user" && turn.Role != "assistant" {
+			return RequestError{Info: &Error{Code: "invalid_history", Message: "对话历史的格式不正确：role 只能是 user 或 assistant。"}}
+		}
+	}
+	return nil
+}
+
+// Answer answers one question, calling emit for each event in order: retrieval, then tokens
+// (and reasoning), then citations, then done. A refused request emits one error event. When
+// the model fails, an error event is followed by the offline answer. emit's error stops the
+// answer (the reader went away) and is returned.
+func (t *Tutor) Answer(ctx context.Context, req Request, emit func(Event) error) error {
+	if err := t.Validate(req); err != nil {
+		var re RequestError
+		errors.As(err, &re)
+		if eerr := emit(Event{Type: EventError, Error: re.Info}); eerr != nil {
+			return eerr
+		}
+		return err
+	}
+	req.Question = strings.TrimSpace(req.Question)
+	req.History = t.trimHistory(req.History)
+
+	found, err := t.Retrieve(ctx, req)
+	if err != nil {
+		_ = emit(Event{Type: EventError, Error: &Error{Code: "retrieval_failed", Message: "检索报告时出错，请稍后再试。"}})
+		return err
+	}
+	ret := found.event(t)
+	if !found.Result.Covered {
+		if err := emit(Event{Type: EventRetrieval, Retrieval: ret}); err != nil {
+			return err
+		}
+		return t.decline(emit)
+	}
+	if t.model == nil {
+		return t.answerOffline(req, found, ret, emit, false)
+	}
+	return t.answerGenerative(ctx, req, found, ret, emit)
+}
+
+// NotCoveredText is what the tutor says when the report does not cover a question.
+const NotCoveredText = "这份报告没有涉及这个问题，所以我无法根据报告回答。你可以换个与大语言模型相关的问题，例如「什么是混合专家（MoE）？」或「GPQA Diamond 考什么？」。"
+
+func (t *Tutor) decline(emit func(Event) error) error {
+	for _, e := range []Event{
+		{Type: EventToken, Text: NotCoveredText},
+		{Type: EventCitations, Citations: []Citation{}},
+		{Type: EventDone, Done: &Done{Mode: t.Mode(), Covered: false}},
+	} {
+		if err := emit(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *Tutor) trimHistory(h []Turn) []Turn {
+	if n := t.limits.MaxHistoryTurns; len(h) > n {
+		h = h[len(h)-n:]
+	}
+	out := make([]Turn, len(h))
+	for i, turn := range h {
+		c := turn.Content
+		if utf8.RuneCountInString(c) > t.limits.MaxTurnRunes {
+			c = string([]rune(c)[:t.limits.MaxTurnRunes])
+		}
+		out[i] = Turn{Role: turn.Role, Content: c}
+	}
+	return out
+}
+
+// Found is what retrieval gave for a request.
+type Found struct {
+	Result   retriever.Result
+	Followup bool
+}
+
+// Passages returns the hits numbered as the reader and the model see them.
+func (f Found) passages() []Passage {
+	out := make([]Passage, len(f.Result.Hits))
+	for i, h := range f.Result.Hits {
+		out[i] = Passage{N: i + 1, ID: h.ID, Anchor: h.Anchor, Chapter: h.Chapter, ChapterTitle: h.ChapterTitle,
+			Title: h.Title, Text: h.Text, URL: h.URL(), Score: h.Score, Lexical: h.Lexical, Vector: h.Vector}
+	}
+	return out
+}
+
+func (f Found) event(t *Tutor) *Retrieval {
+	return &Retrieval{Query: f.Result.Rewritten, Followup: f.Followup, Covered: f.Result.Covered,
+		Coverage: f.Result.Coverage, Mode: t.Mode(), Model: t.ModelName(), Embedding: t.ix.EmbedName(),
+		Passages: f.passages()}
+}
