@@ -133,6 +133,24 @@ func pressEnter() chromedp.Action[chromedp.Void] {
 	})
 }
 
+// waitTrue evaluates expr until it is true, for up to 10 s. (chromedp.Poll does not see a page
+// restored from the back-forward cache.)
+func waitTrue(ctx context.Context, expr string) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		c, cancel := context.WithTimeout(ctx, time.Second)
+		ok, err := chromedp.Run(c, chromedp.Evaluate[bool](expr))
+		cancel()
+		if err == nil && ok {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("%s is still not true after 10 s (last error %v)", expr, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // TestBrowserChat drives the chat in headless Chromium: ask, hover and follow a citation to its
 // highlighted passage, come back and find the conversation kept; then check the narrow layout.
 func TestBrowserChat(t *testing.T) {
@@ -287,10 +305,9 @@ func TestBrowserChat(t *testing.T) {
 	// Back and reload: the conversation is still listed, with its cited answer.
 	// history.back, not chromedp.NavigateBack: a page restored from the back-forward cache fires
 	// no load event for NavigateBack to wait for.
-	must("going back and reloading", chromedp.Do(ctx,
-		chromedp.Evaluate[chromedp.Void](`setTimeout(() => history.back(), 0)`),
-		chromedp.Sleep(300*time.Millisecond),
-		chromedp.Poll[chromedp.Void](`location.pathname === "/" && document.getElementById("question") !== null`),
+	must("going back", chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`setTimeout(() => history.back(), 0)`)))
+	must("waiting for the chat", waitTrue(ctx, `location.pathname === "/" && document.getElementById("question") !== null`))
+	must("reloading", chromedp.Do(ctx,
 		chromedp.Reload(),
 		chromedp.WaitVisible(chromedp.CSS("#conv-list button.conv")),
 	))

@@ -63,6 +63,7 @@ type Server struct {
 	// baseCtx ends when the server shuts down, ending every answer still streaming.
 	baseCtx context.Context
 	conns   sync.WaitGroup // websocket connections still open
+	metrics *metrics
 }
 
 // New builds a Server. ctx bounds every answer: cancelling it ends them all.
@@ -75,6 +76,7 @@ func New(ctx context.Context, cfg Config) *Server {
 		s.log = slog.New(slog.DiscardHandler)
 	}
 	s.streams = make(chan struct{}, s.limits.MaxStreams)
+	s.metrics = newMetrics(func() float64 { return float64(len(s.streams)) })
 	sub, _ := fs.Sub(staticFS, "static")
 	s.static = http.StripPrefix("/static/", http.FileServer(http.FS(sub)))
 	s.ready.Store(true)
@@ -117,6 +119,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /search", s.handleSearch)
 	mux.HandleFunc("GET /api/terms", s.handleTerms)
 	mux.Handle("GET /static/", s.static)
+	mux.Handle("GET /metrics", s.metrics.handler())
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write([]byte("ok\n"))

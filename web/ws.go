@@ -40,10 +40,12 @@ const (
 
 // clientFrame is what a browser sends.
 type clientFrame struct {
-	Type     string        `json:"type"`
-	ID       string        `json:"id"`
-	Question string        `json:"question"`
-	History  []historyItem `json:"history"`
+	Type string `json:"type"`
+	ID   string `json:"id"`
+	// Conversation names the reader's conversation in logs; it is optional and never trusted.
+	Conversation string        `json:"conversation,omitempty"`
+	Question     string        `json:"question"`
+	History      []historyItem `json:"history"`
 }
 
 // historyItem accepts an earlier question as a plain string (the evaluation format) or a
@@ -94,6 +96,8 @@ func (s *Server) handleWS(w http.ResponseWriter, r *http.Request) {
 	}
 	s.conns.Add(1)
 	defer s.conns.Done()
+	s.metrics.connections.Inc()
+	defer s.metrics.connections.Dec()
 	c := &conn{s: s, ws: ws, connID: s.nextID.Add(1)}
 	ctx, cancel := context.WithCancel(s.baseCtx)
 	defer cancel() // closing the tab ends the answer and its upstream request
@@ -283,15 +287,18 @@ func (c *conn) ask(ctx context.Context, wg *sync.WaitGroup, f clientFrame) {
 		defer cancel()
 		defer release()
 		start := time.Now()
+		obs := c.s.metrics.observe(c.s.tutor.Mode())
 		err := c.s.tutor.Answer(actx, req, func(e tutor.Event) error {
 			if actx.Err() != nil {
 				return actx.Err()
 			}
+			obs.event(e)
 			if e.Type == tutor.EventDone {
 				release()
 			}
 			return c.send(serverFrame{ID: f.ID, Event: e})
 		})
+		obs.finish(errors.Is(err, context.Canceled) && ctx.Err() == nil)
 		var reqErr tutor.RequestError
 		switch {
 		case err == nil, errors.As(err, &reqErr):
@@ -306,6 +313,7 @@ func (c *conn) ask(ctx context.Context, wg *sync.WaitGroup, f clientFrame) {
 		default:
 			c.s.log.Warn("answering", "conn", c.connID, "err", err)
 		}
-		c.s.log.Info("answered", "conn", c.connID, "ask", truncate(f.ID, 32), "ms", time.Since(start).Milliseconds(), "err", err != nil)
+		c.s.log.Info("answered", "conn", c.connID, "conversation", truncate(f.Conversation, 40), "ask", truncate(f.ID, 32),
+			"outcome", obs.outcome, "ms", time.Since(start).Milliseconds())
 	}()
 }

@@ -50,9 +50,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var questions, dump string
 	var k int
 	var fit bool
+	var lopts loadOptions
 	switch cmd {
 	case "ask":
 		fs.Var(&history, "history", "an earlier question of the conversation, oldest first (repeatable)")
+	case "loadtest":
+		fs.IntVar(&lopts.clients, "clients", 200, "concurrent websocket clients")
+		fs.IntVar(&lopts.questions, "n", 10, "questions each client asks, one after another")
+		fs.StringVar(&lopts.questionF, "questions", "eval/questions.jsonl", "where the questions come from")
+		fs.IntVar(&lopts.tokensPerSec, "tokens-per-sec", 0, "answer through an in-process model streaming at this rate (0: offline)")
+		fs.IntVar(&lopts.tokens, "tokens", 60, "tokens in each streamed answer")
+		fs.DurationVar(&lopts.timeout, "timeout", 2*time.Minute, "longest wait for one answer")
 	case "eval":
 		fs.StringVar(&questions, "questions", "eval/questions.jsonl", "question set (JSON lines, see eval/README)")
 		fs.StringVar(&dump, "dump", "", "write each question's retrieved passages to this file")
@@ -97,10 +105,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exit(stderr, evaluate(ctx, cfg, log, questions, dump, k, fit, stdout))
 	case "check":
 		return check(stdout, stderr)
+	case "loadtest":
+		return exit(stderr, loadtest(ctx, cfg, lopts, stdout))
 	case "healthcheck":
 		return exit(stderr, healthcheck(ctx, cfg.Addr))
 	}
-	fmt.Fprintf(stderr, "tutor: unknown command %q (serve, ask, eval, check, healthcheck; -h for help)\n", cmd)
+	fmt.Fprintf(stderr, "tutor: unknown command %q (serve, ask, eval, check, loadtest, healthcheck; -h for help)\n", cmd)
 	return 2
 }
 

@@ -353,7 +353,7 @@
     setStatus("正在检索报告……");
     try {
       const sock = await connect();
-      sock.send(JSON.stringify({ type: "ask", id: msg.ask, question, history }));
+      sock.send(JSON.stringify({ type: "ask", id: msg.ask, conversation: c.id, question, history }));
     } catch (e) {
       msg.errors = ["无法连接到服务器，请检查服务是否在运行。"];
       finish();
