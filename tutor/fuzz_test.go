@@ -28,7 +28,8 @@ func filterAll(t *testing.T, n int, pieces []string) string {
 	return b.String()
 }
 
-// splitRunes cuts s at rune boundaries into pieces of the sizes (in runes) cuts gives, cycling.
+// splitRunes cuts s at rune boundaries into pieces of the sizes (in runes) cuts gives, cycling;
+// a size of 0 adds an empty piece.
 func splitRunes(s string, cuts []byte) []string {
 	if len(cuts) == 0 {
 		return []string{s}
@@ -36,7 +37,11 @@ func splitRunes(s string, cuts []byte) []string {
 	var out []string
 	runes := []rune(s)
 	for i, k := 0, 0; i < len(runes); k++ {
-		size := int(cuts[k%len(cuts)]) % 8 // 0 writes an empty piece
+		size := int(cuts[k%len(cuts)]) % 8
+		if size == 0 { // an empty write, then one rune, so the stream always moves on
+			out = append(out, "")
+			size = 1
+		}
 		end := min(i+size, len(runes))
 		out = append(out, string(runes[i:end]))
 		i = end

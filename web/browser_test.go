@@ -53,9 +53,11 @@ func artifactsDir(t *testing.T) string {
 // pageWatch records what a tab did that a test must fail on: a request to a host other than
 // the test server, an uncaught exception, a console or browser error (CSP violations among them).
 type pageWatch struct {
-	host string
-	mu   sync.Mutex
-	bad  []string
+	host       string
+	mu         sync.Mutex
+	bad        []string
+	requests   int // seen, so a listener that hears nothing cannot pass
+	websockets int
 }
 
 func (w *pageWatch) add(format string, args ...any) {
@@ -85,8 +87,14 @@ func (w *pageWatch) checkURL(kind, raw string) {
 func (w *pageWatch) listen(ev any) {
 	switch e := ev.(type) {
 	case *network.EventRequestWillBeSent:
+		w.mu.Lock()
+		w.requests++
+		w.mu.Unlock()
 		w.checkURL("request", e.Request.URL)
 	case *network.EventWebSocketCreated:
+		w.mu.Lock()
+		w.websockets++
+		w.mu.Unlock()
 		w.checkURL("websocket", e.URL)
 	case *runtime.EventExceptionThrown:
 		d := e.ExceptionDetails
@@ -115,7 +123,11 @@ func (w *pageWatch) listen(ev any) {
 func (w *pageWatch) problems() []string {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return append([]string(nil), w.bad...)
+	out := append([]string(nil), w.bad...)
+	if w.requests < 5 || w.websockets == 0 {
+		out = append(out, fmt.Sprintf("the network listener saw %d requests and %d websockets; it is not hearing the page", w.requests, w.websockets))
+	}
+	return out
 }
 
 // pressEnter presses Enter as a person does. chromedp's SendKeys adds a char event that inserts
@@ -194,7 +206,7 @@ func TestBrowserChat(t *testing.T) {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 	)
-	timeout, cancelTimeout := context.WithTimeout(context.Background(), 60*time.Second)
+	timeout, cancelTimeout := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancelTimeout()
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(timeout, opts...)
 	defer cancelAlloc() // closes the browser and waits for it, before t.TempDir is removed
@@ -208,11 +220,16 @@ func TestBrowserChat(t *testing.T) {
 		}
 	}()
 
+	last := time.Now()
 	must := func(what string, err error) {
 		t.Helper()
 		if err != nil {
 			t.Fatalf("%s: %v", what, err)
 		}
+		if d := time.Since(last); d > 2*time.Second {
+			t.Logf("%s took %v", what, d.Round(time.Millisecond))
+		}
+		last = time.Now()
 	}
 	screenshot := func(t *testing.T, ctx context.Context, name string) {
 		t.Helper()

@@ -566,14 +566,16 @@ func TestWSBusy(t *testing.T) {
 
 	other := connect(t, ts)
 	other.ask("b1", gpqaQuestion, nil)
-	other.errorFrame("b1", "busy")
+	if f := other.errorFrame("b1", "busy"); !strings.Contains(f.Error.Message, "繁忙") {
+		t.Errorf("server-wide busy says %q", f.Error.Message)
+	}
 
 	slow.ask("s2", gpqaQuestion, nil)
 	for {
 		f := slow.next(10 * time.Second)
 		if f.ID == "s2" {
-			if f.Type != tutor.EventError || f.Error.Code != "busy" {
-				t.Fatalf("second ask on a busy connection: %+v, want busy", f)
+			if f.Type != tutor.EventError || f.Error.Code != "busy" || !strings.Contains(f.Error.Message, "上一个回答还没有结束") {
+				t.Fatalf("second ask on a busy connection: %+v, want busy with 上一个回答还没有结束", f.Error)
 			}
 			break
 		}
@@ -585,6 +587,10 @@ func TestWSBusy(t *testing.T) {
 	slow.sendJSON(map[string]string{"type": "stop", "id": "s1"})
 	waitFor(t, "the upstream request to be cancelled", fm.cancelled, 5*time.Second)
 	eventually(t, "the stream slot to be released", func() bool { return srv.ActiveStreams() == 0 })
+
+	// The freed slot goes to the other connection.
+	other.ask("b2", gpqaQuestion, nil)
+	other.readUntilToken("b2")
 }
 
 // TestWSStop: a stop frame ends a slow generative answer with a done event and cancels the
