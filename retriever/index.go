@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -115,6 +116,9 @@ func entryNames(r *corpus.Report) []entity {
 		} else {
 			add(title)
 		}
+		for _, a := range aliases(s) {
+			add(a)
+		}
 		if base, paren, ok := strings.Cut(title, " ("); ok {
 			add(base)
 			add(strings.TrimSuffix(paren, ")"))
@@ -130,6 +134,33 @@ func entryNames(r *corpus.Report) []entity {
 			}
 		}
 		out = append(out, entity{s.Anchor, names})
+	}
+	return out
+}
+
+// aliasRe finds the other names an entry gives itself in its subject sentence:
+// 「词表（也叫词汇表）是……」, 「词元（也译作标记、令牌）是……」.
+var aliasRe = regexp.MustCompile(`（(?:也叫|又称|也称|也译作|亦称|简称|俗称)([^）]+)）`)
+
+// aliases returns the names an entry's subject sentence adds.
+func aliases(s *corpus.Section) []string {
+	lead := ""
+	for _, b := range s.Blocks {
+		if b.Kind == corpus.Paragraph || b.Kind == corpus.List {
+			lead = b.PlainText()
+			break
+		}
+	}
+	if i := strings.Index(lead, "。"); i > 0 {
+		lead = lead[:i]
+	}
+	var out []string
+	for _, m := range aliasRe.FindAllStringSubmatch(lead, -1) {
+		for _, a := range strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' || r == '，' || r == ',' || r == '或' }) {
+			if a = strings.TrimSpace(a); a != "" {
+				out = append(out, a)
+			}
+		}
 	}
 	return out
 }
@@ -311,6 +342,9 @@ func glossaryNames(r *corpus.Report) []termNames {
 			continue
 		}
 		names := []string{stemPhrase(Normalize(strings.TrimSpace(zh)))}
+		for _, a := range aliases(s) {
+			names = append(names, stemPhrase(Normalize(a)))
+		}
 		en := strings.TrimSuffix(strings.TrimSpace(rest), "）")
 		for _, part := range strings.FieldsFunc(en, func(r rune) bool { return r == ',' || r == '/' || r == '，' || r == '(' || r == ')' }) {
 			part = stemPhrase(Normalize(strings.TrimSpace(part)))

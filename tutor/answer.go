@@ -113,10 +113,17 @@ func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit fun
 		h := hits[i]
 		n := i + 1
 		ret.Passages[i].Used = true
-		fmt.Fprintf(&b, "**%s**：%s [%d]", h.Title, quote(h.Text, question, j == 0), n)
-		if j < len(used)-1 {
-			b.WriteString("\n\n")
+		// Passages of one section follow its title once, in one paragraph, each quote still
+		// followed by its own marker.
+		switch {
+		case j == 0:
+			fmt.Fprintf(&b, "**%s**：", h.Title)
+		case h.Title == hits[used[j-1]].Title:
+			b.WriteString(" ")
+		default:
+			fmt.Fprintf(&b, "\n\n**%s**：", h.Title)
 		}
+		fmt.Fprintf(&b, "%s [%d]", quote(h.Text, question, j == 0), n)
 		cites = append(cites, Citation{N: n, Anchor: h.Anchor, Title: h.Title, URL: h.URL(), Text: h.Text, Supported: true})
 	}
 	if !fallback {

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -118,6 +119,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /sources", s.handleSources)
 	mux.HandleFunc("GET /search", s.handleSearch)
 	mux.HandleFunc("GET /api/terms", s.handleTerms)
+	mux.HandleFunc("GET /api/suggest", s.handleSuggest)
 	mux.Handle("GET /static/", s.static)
 	mux.Handle("GET /metrics", s.metrics.handler())
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -289,6 +291,96 @@ func (s *Server) handleTerms(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "public, max-age=300")
 	json.NewEncoder(w).Encode(out)
+}
+
+// Follow-up suggestions: at most maxSuggestAnchors anchors are read, at most maxSuggestions
+// questions returned.
+const (
+	maxSuggestAnchors = 5
+	maxSuggestions    = 3
+)
+
+var (
+	anchorRe      = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,79}$`)
+	relatedLinkRe = regexp.MustCompile(`\[[^\]]+\]\(#([a-z0-9-]+)\)`)
+)
+
+// relatedOf lists the entries an entry's 「相关概念」 line links to, in order.
+func (s *Server) relatedOf(sec *corpus.Section) []*corpus.Section {
+	var out []*corpus.Section
+	for _, b := range sec.Blocks {
+		if b.Kind != corpus.Paragraph || len(b.Items) == 0 || !strings.HasPrefix(b.Items[0].Markdown, "相关概念") {
+			continue
+		}
+		for _, m := range relatedLinkRe.FindAllStringSubmatch(b.Items[0].Markdown, -1) {
+			if r, ok := s.report.Section(m[1]); ok {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// shortTitle is a title without its parenthesised gloss: 「混合专家（Mixture of Experts, MoE）」
+// becomes 「混合专家」.
+func shortTitle(t string) string {
+	if i := strings.Index(t, "（"); i > 0 {
+		return strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
+// handleSuggest serves follow-up questions for an answer that cited the given entries: one
+// question per related concept, taken in turn from each entry, skipping the entries cited.
+func (s *Server) handleSuggest(w http.ResponseWriter, r *http.Request) {
+	anchors := r.URL.Query()["anchor"]
+	if len(anchors) > maxSuggestAnchors {
+		anchors = anchors[:maxSuggestAnchors]
+	}
+	cited := map[string]bool{}
+	var secs []*corpus.Section
+	for _, a := range anchors {
+		if !anchorRe.MatchString(a) {
+			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+			w.WriteHeader(http.StatusBadRequest)
+			json.NewEncoder(w).Encode(map[string]string{"error": "锚点格式不正确。"})
+			return
+		}
+		if cited[a] {
+			continue
+		}
+		cited[a] = true
+		if sec, ok := s.report.Section(a); ok {
+			secs = append(secs, sec)
+		}
+	}
+	var lists [][]*corpus.Section
+	for _, sec := range secs {
+		lists = append(lists, s.relatedOf(sec))
+	}
+	out := []string{}
+	seen := map[string]bool{}
+	for i := 0; len(out) < maxSuggestions; i++ {
+		more := false
+		for _, l := range lists {
+			if i >= len(l) || len(out) >= maxSuggestions {
+				continue
+			}
+			more = true
+			rel := l[i]
+			if cited[rel.Anchor] || seen[rel.Anchor] {
+				continue
+			}
+			seen[rel.Anchor] = true
+			out = append(out, "什么是"+shortTitle(rel.Title)+"？")
+		}
+		if !more {
+			break
+		}
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "public, max-age=300")
+	json.NewEncoder(w).Encode(map[string][]string{"questions": out})
 }
 
 func (s *Server) handleSources(w http.ResponseWriter, r *http.Request) {

@@ -140,10 +140,12 @@ type app struct {
 }
 
 func build(ctx context.Context, cfg config, log *slog.Logger) (*app, error) {
+	start := time.Now()
 	report, err := corpus.Embedded()
 	if err != nil {
 		return nil, fmt.Errorf("loading the report: %w", err)
 	}
+	log.Info("report parsed", "chapters", len(report.Chapters), "ms", time.Since(start).Milliseconds())
 	// The report's rules are checked by the tests (and `tutor check`), not at every start:
 	// checking costs more than building the index.
 	opts := retriever.Options{}
@@ -153,7 +155,7 @@ func build(ctx context.Context, cfg config, log *slog.Logger) (*app, error) {
 		opts.Embed = retriever.CachedEmbedding(cfg.EmbedCache, cfg.EmbedBaseURL+"|"+cfg.EmbedModel, remote)
 		opts.EmbedName = cfg.EmbedModel
 	}
-	start := time.Now()
+	start = time.Now()
 	index, err := retriever.Build(ctx, report, opts)
 	if err != nil {
 		return nil, err

@@ -71,24 +71,193 @@
     // Only the report's own pages are linked from answers.
     return typeof u === "string" && u.startsWith("/report/") && !u.startsWith("//") ? u : null;
   }
-  // renderAnswer turns answer text into HTML: escaped first, then **bold**, paragraphs, and
-  // markers [n] that name a citation become links. Any other bracket stays text.
+  // renderAnswer turns answer text (Markdown) into HTML. The whole text is escaped first; only
+  // then are a few Markdown forms recognised: paragraphs, **bold**, *italic*, `code`, fenced
+  // code blocks, "- " and "1. " lists, "### " headings (as h4) and links whose target is one of
+  // the report's pages. Markers [n] that name a citation become links; any other bracket stays
+  // text.
   function renderAnswer(text, cites) {
     const byN = new Map((cites || []).map((c) => [c.n, c]));
-    let h = escapeHTML(text);
-    h = h.replace(/\*\*([^*\n]+)\*\*/g, "<strong>$1</strong>");
-    h = h.replace(/\[(\d{1,2})\]/g, (m, n) => {
+    const lines = escapeHTML(String(text).replace(/\u0000/g, "")).split("\n");
+
+    function cite(n) {
       const c = byN.get(parseInt(n, 10));
       const url = c && safeURL(c.url);
       if (!url) return cites ? "" : `<span class="cite pending">[${n}]</span>`;
       const warn = c.supported === false ? " unsupported" : "";
       const label = c.supported === false ? `引用 ${n}（未能在段落中核实：${escapeHTML((c.unsupported || []).join("、"))}）` : `引用 ${n}：${escapeHTML(c.title)}`;
       return `<a class="cite${warn}" href="${escapeHTML(url)}" data-n="${n}" aria-label="${label}">[${n}]</a>`;
-    });
-    return h
-      .split(/\n{2,}/)
-      .map((p) => "<p>" + p.replace(/\n/g, "<br>") + "</p>")
-      .join("");
+    }
+    // inline works on one escaped line: its input holds no markup, only entities.
+    function inline(s) {
+      const slots = [];
+      const keep = (h) => "\u0000" + (slots.push(h) - 1) + "\u0000";
+      s = s.replace(/`([^`]+)`/g, (m, c) => keep("<code>" + c + "</code>"));
+      s = s.replace(/\[([^\]]+)\]\(([^()\s]*)\)/g, (m, label, href) => {
+        if (/^\d{1,2}$/.test(label)) return m; // a citation marker followed by brackets
+        // escapeHTML has already made the target safe inside an attribute; only the report's
+        // own pages may be linked.
+        if (!href.startsWith("/report/") || href.startsWith("//")) return label;
+        return keep(`<a href="${href}">${label}</a>`);
+      });
+      s = s.replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
+      s = s.replace(/(^|[^*\w])\*([^*\s](?:[^*]*[^*\s])?)\*(?![*\w])/g, "$1<em>$2</em>");
+      s = s.replace(/\[(\d{1,2})\]/g, (m, n) => keep(cite(n)));
+      return s.replace(/\u0000(\d+)\u0000/g, (m, i) => slots[+i]);
+    }
+
+    const out = [];
+    let para = [];
+    let list = null; // { tag, start, items }
+    const flushPara = () => {
+      if (para.length) out.push("<p>" + para.map(inline).join("<br>") + "</p>");
+      para = [];
+    };
+    const flushList = () => {
+      if (list) {
+        const start = list.tag === "ol" && list.start !== 1 ? ` start="${list.start}"` : "";
+        out.push(`<${list.tag}${start}>` + list.items.map((i) => "<li>" + i.map(inline).join("<br>") + "</li>").join("") + `</${list.tag}>`);
+      }
+      list = null;
+    };
+    const flush = () => {
+      flushPara();
+      flushList();
+    };
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      let m;
+      if (/^\s{0,3}```/.test(line)) {
+        flush();
+        const code = [];
+        for (i++; i < lines.length && !/^\s{0,3}```\s*$/.test(lines[i]); i++) code.push(lines[i]);
+        out.push('<pre class="code"><code>' + code.join("\n") + "</code></pre>");
+        continue;
+      }
+      if (!line.trim()) {
+        flush();
+        continue;
+      }
+      if ((m = line.match(/^\s{0,3}#{1,4}\s+(.+?)\s*#*\s*$/))) {
+        flush();
+        out.push("<h4>" + inline(m[1]) + "</h4>");
+        continue;
+      }
+      if ((m = line.match(/^\s{0,3}[-*]\s+(.*)$/))) {
+        flushPara();
+        if (!list || list.tag !== "ul") {
+          flushList();
+          list = { tag: "ul", start: 1, items: [] };
+        }
+        list.items.push([m[1]]);
+        continue;
+      }
+      if ((m = line.match(/^\s{0,3}(\d{1,3})[.)]\s+(.*)$/))) {
+        flushPara();
+        if (!list || list.tag !== "ol") {
+          flushList();
+          list = { tag: "ol", start: parseInt(m[1], 10), items: [] };
+        }
+        list.items.push([m[2]]);
+        continue;
+      }
+      if (list && /^\s{2,}\S/.test(line)) {
+        list.items[list.items.length - 1].push(line.trim());
+        continue;
+      }
+      flushList();
+      para.push(line);
+    }
+    flush();
+    return out.join("");
+  }
+
+  // ---- glossary terms in answers ----
+  const MAX_TERMS = 8;
+  let termNames = null; // [{ name, anchor, url }], longest name first
+  function loadTerms() {
+    if (!termNames) {
+      termNames = fetch("/api/terms")
+        .then((r) => (r.ok ? r.json() : {}))
+        .then((t) => {
+          const out = [];
+          for (const [anchor, v] of Object.entries(t || {})) {
+            const title = String((v && v.title) || "");
+            const i = title.indexOf("（");
+            const name = (i > 0 ? title.slice(0, i) : title).trim();
+            const url = safeURL(v && v.url);
+            if ([...name].length >= 2 && url) out.push({ name, anchor, url });
+          }
+          out.sort((a, b) => b.name.length - a.name.length);
+          return out;
+        })
+        .catch(() => []);
+    }
+    return termNames;
+  }
+  // linkTerms wraps the first occurrence of each glossary term in an answer's text, longest
+  // names first, at most MAX_TERMS, never inside a link or code; terms.js shows the definition.
+  async function linkTerms(body) {
+    const names = await loadTerms();
+    if (!body.isConnected || body.dataset.terms) return;
+    body.dataset.terms = "1";
+    let linked = 0;
+    for (const t of names) {
+      if (linked >= MAX_TERMS) break;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement.closest("a, code, pre, .reasoning") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.data.indexOf(t.name);
+        if (at < 0) continue;
+        const rest = n.splitText(at);
+        rest.splitText(t.name.length);
+        const a = document.createElement("a");
+        a.className = "term";
+        a.dataset.term = t.anchor;
+        a.href = t.url;
+        a.textContent = t.name;
+        rest.replaceWith(a);
+        linked++;
+        break;
+      }
+    }
+  }
+
+  // ---- follow-up questions under a covered answer ----
+  function followupsFor(m, el) {
+    const anchors = [...new Set((m.citations || []).map((c) => c.anchor).filter(Boolean))].slice(0, 5);
+    if (!anchors.length) return;
+    const q = new URLSearchParams();
+    for (const a of anchors) q.append("anchor", a);
+    fetch("/api/suggest?" + q.toString())
+      .then((r) => (r.ok ? r.json() : { questions: [] }))
+      .then((d) => {
+        m.followups = Array.isArray(d.questions) ? d.questions.filter((x) => typeof x === "string").slice(0, 3) : [];
+        save();
+        if (el.isConnected && !el.querySelector(".followups")) renderFollowups(m, el);
+      })
+      .catch(() => {});
+  }
+  function renderFollowups(m, el) {
+    if (!m.followups || !m.followups.length) return;
+    const box = document.createElement("div");
+    box.className = "followups";
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", "接着问");
+    const h = document.createElement("span");
+    h.className = "followups-head";
+    h.textContent = "接着问：";
+    box.appendChild(h);
+    for (const q of m.followups) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = "btn small followup";
+      b.textContent = q;
+      b.addEventListener("click", () => ask(q));
+      box.appendChild(b);
+    }
+    el.appendChild(box);
   }
 
   // ---- messages ----
@@ -173,6 +342,13 @@
       regen.addEventListener("click", () => regenerate(m));
       bar.append(copy, regen);
       el.appendChild(bar);
+      if (!pending || pending.msg !== m) {
+        linkTerms(body);
+        if (m.done.covered && m.citations && m.citations.length) {
+          if (m.followups) renderFollowups(m, el);
+          else followupsFor(m, el);
+        }
+      }
     }
     return el;
   }
