@@ -219,13 +219,13 @@ func (c *conn) stop(id string) {
 	}
 }
 
-// admit applies the per-connection rate limit and the one-answer-at-a-time rule.
-func (c *conn) admit(id string) bool {
+// admit applies the one-answer-at-a-time rule and the per-connection rate limit. It returns
+// the refusal to send, or nil.
+func (c *conn) admit() *tutor.Error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.cancel != nil {
-		go c.sendError(id, "busy", "上一个回答还没有结束，请稍候或先停止它。")
-		return false
+		return &tutor.Error{Code: "busy", Message: "上一个回答还没有结束，请稍候或先停止它。"}
 	}
 	now := time.Now()
 	recent := c.asks[:0]
@@ -236,11 +236,10 @@ func (c *conn) admit(id string) bool {
 	}
 	c.asks = recent
 	if len(c.asks) >= c.s.limits.AsksPerMinute {
-		go c.sendError(id, "rate_limited", "提问太频繁了，请一分钟后再试。")
-		return false
+		return &tutor.Error{Code: "rate_limited", Message: "提问太频繁了，请一分钟后再试。"}
 	}
 	c.asks = append(c.asks, now)
-	return true
+	return nil
 }
 
 func (c *conn) ask(ctx context.Context, wg *sync.WaitGroup, f clientFrame) {
@@ -259,7 +258,8 @@ func (c *conn) ask(ctx context.Context, wg *sync.WaitGroup, f clientFrame) {
 		c.sendError(f.ID, refused.Info.Code, refused.Info.Message)
 		return
 	}
-	if !c.admit(f.ID) {
+	if refusal := c.admit(); refusal != nil {
+		c.sendError(f.ID, refusal.Code, refusal.Message)
 		return
 	}
 	select {
