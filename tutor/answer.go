@@ -192,6 +192,9 @@ func (t *Tutor) answerGenerative(ctx context.Context, req Request, found Found, 
 	var answer strings.Builder
 	var emitErr error
 	filter := newMarkerFilter(len(ret.Passages), func(s string) error {
+		if s == "" {
+			return nil // a dropped marker: a token event without text reads as "undefined" in the chat
+		}
 		answer.WriteString(s)
 		return emit(Event{Type: EventToken, Text: s})
 	})
@@ -255,7 +258,9 @@ func newMarkerFilter(n int, out func(string) error) *markerFilter {
 
 const maxMarkerRunes = 12
 
-var markerRe = regexp.MustCompile(`^\[(\s*\d+\s*(?:[,，、]\s*\d+\s*)*)\]$`)
+// A signed number ("[-1]", "[+9]") is taken for a marker too, so that it is dropped: it names
+// no passage, yet a reader would read it as a citation.
+var markerRe = regexp.MustCompile(`^\[(\s*[-+]?\d+\s*(?:[,，、]\s*[-+]?\d+\s*)*)\]$`)
 
 func (f *markerFilter) Write(s string) error {
 	var plain strings.Builder
@@ -298,7 +303,7 @@ func (f *markerFilter) Write(s string) error {
 			}
 			continue
 		}
-		if utf8.RuneCountInString(f.pending.String()) > maxMarkerRunes || !strings.ContainsRune("0123456789 ,，、", r) {
+		if utf8.RuneCountInString(f.pending.String()) > maxMarkerRunes || !strings.ContainsRune("0123456789 ,，、-+", r) {
 			// Not a marker: let it through as text.
 			plain.WriteString(f.takeOuter() + f.pending.String())
 			f.pending.Reset()
@@ -326,7 +331,7 @@ func (f *markerFilter) resolve(tok string) string {
 	var b strings.Builder
 	for _, part := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == '，' || r == '、' || r == ' ' }) {
 		n, err := strconv.Atoi(part)
-		if err == nil && n >= 1 && n <= f.n {
+		if err == nil && n >= 1 && n <= f.n && !strings.ContainsAny(part, "+-") {
 			fmt.Fprintf(&b, "[%d]", n)
 		}
 	}
@@ -345,6 +350,7 @@ func (f *markerFilter) Flush() error {
 
 var (
 	markerInText = regexp.MustCompile(`\[(\d+)\]`)
+	linkTarget   = regexp.MustCompile(`\]\([^()\s]*\)`)
 	numberRe     = regexp.MustCompile(`\d+(?:\.\d+)?`)
 	latinWordRe  = regexp.MustCompile(`[A-Za-z][A-Za-z0-9\-\.]+`)
 )
@@ -361,7 +367,8 @@ func checkCitations(answer string, passages []Passage) []Citation {
 	prev := ""
 	for _, sent := range sentenceEnd.FindAllString(answer, -1) {
 		markers := markerInText.FindAllStringSubmatch(sent, -1)
-		claim := markerInText.ReplaceAllString(sent, "")
+		// A Markdown link's target is an address, not a claim: 「[幻觉](/report/…)」 states 「幻觉」.
+		claim := markerInText.ReplaceAllString(linkTarget.ReplaceAllString(sent, "]"), "")
 		if len(markers) > 0 && strings.TrimSpace(claim) == "" {
 			claim = prev // markers after the full stop (「……。[1]」) cite the sentence before them
 		}

@@ -35,6 +35,7 @@ type Model interface {
 type OpenAIModel struct {
 	client *openai.Client
 	model  string
+	apiKey string // only to redact it from errors
 }
 
 // NewOpenAIModel configures a client. baseURL may be empty for OpenAI itself. httpClient
@@ -47,7 +48,7 @@ func NewOpenAIModel(apiKey, baseURL, model string, httpClient *http.Client) *Ope
 	if httpClient != nil {
 		cfg.HTTPClient = httpClient
 	}
-	return &OpenAIModel{client: openai.NewClientWithConfig(cfg), model: model}
+	return &OpenAIModel{client: openai.NewClientWithConfig(cfg), model: model, apiKey: apiKey}
 }
 
 // Name is the model's name as configured.
@@ -62,7 +63,7 @@ func (m *OpenAIModel) Stream(ctx context.Context, msgs []Message, on func(Delta)
 	}
 	stream, err := m.client.CreateChatCompletionStream(ctx, req)
 	if err != nil {
-		return fmt.Errorf("starting the model's stream: %w", err)
+		return fmt.Errorf("starting the model's stream: %w", m.redact(err))
 	}
 	defer stream.Close()
 	for {
@@ -71,7 +72,7 @@ func (m *OpenAIModel) Stream(ctx context.Context, msgs []Message, on func(Delta)
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("reading the model's stream: %w", err)
+			return fmt.Errorf("reading the model's stream: %w", m.redact(err))
 		}
 		for _, c := range resp.Choices {
 			d := Delta{Content: c.Delta.Content, Reasoning: c.Delta.ReasoningContent}
@@ -83,6 +84,26 @@ func (m *OpenAIModel) Stream(ctx context.Context, msgs []Message, on func(Delta)
 			}
 		}
 	}
+}
+
+// redactedError hides the API key in an upstream error's text: some endpoints and gateways
+// quote the credentials they refuse, and the error is logged. errors.As and errors.Is still
+// see the error it wraps.
+type redactedError struct {
+	err    error
+	secret string
+}
+
+func (e redactedError) Error() string {
+	return strings.ReplaceAll(e.err.Error(), e.secret, "[redacted]")
+}
+func (e redactedError) Unwrap() error { return e.err }
+
+func (m *OpenAIModel) redact(err error) error {
+	if m.apiKey == "" {
+		return err
+	}
+	return redactedError{err: err, secret: m.apiKey}
 }
 
 // describeModelError turns an upstream failure into a message for the reader. It never

@@ -90,3 +90,17 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+// TestCitationCheckIgnoresLinkTargets checks that a Markdown link's address in a generated
+// answer is not taken for a claim the cited passage must support; its text still is.
+func TestCitationCheckIgnoresLinkTargets(t *testing.T) {
+	ps := []Passage{{N: 1, Anchor: "term-hallucination", Title: "幻觉（Hallucination）", Text: "幻觉指模型生成流畅、自信，却与事实不符的内容。", URL: "/report/concepts-use#term-hallucination"}}
+	cs := checkCitations("模型会产生[幻觉](/report/concepts-use#term-hallucination) [1]。", ps)
+	if len(cs) != 1 || !cs[0].Supported {
+		t.Errorf("a link to the report is taken for a claim: %+v", cs)
+	}
+	cs = checkCitations("[GPT-9](/report/x) 会产生幻觉 [1]。", ps)
+	if len(cs) != 1 || cs[0].Supported || !slices.Contains(cs[0].Unsupported, "gpt-9") {
+		t.Errorf("a link's text is no longer checked: %+v", cs)
+	}
+}

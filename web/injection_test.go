@@ -77,6 +77,11 @@ func TestPromptInjectionCannotForgeCitations(t *testing.T) {
 				t.Fatalf("%d passages retrieved; the test needs fewer than 9 so that [9] names none", len(passages))
 			}
 
+			for _, f := range fs {
+				if f.Type == tutor.EventToken && f.Text == "" {
+					t.Errorf("a token event without text (the chat appends it as \"undefined\")")
+				}
+			}
 			text := answerText(fs)
 			for _, m := range bracketNumber.FindAllStringSubmatch(text, -1) {
 				for _, part := range regexp.MustCompile(`[-+]?\d+`).FindAllString(m[1], -1) {

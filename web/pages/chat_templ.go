@@ -58,20 +58,20 @@ func Chat(d ChatData) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "\"><aside class=\"convs\" aria-label=\"对话列表\"><button type=\"button\" id=\"new-conv\" class=\"btn\">＋ 新对话</button><ul id=\"conv-list\"></ul></aside><section class=\"thread\" aria-label=\"对话\"><div class=\"thread-head\"><span class=\"badge\" id=\"mode-badge\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "\"><aside class=\"convs\" aria-label=\"对话列表\"><button type=\"button\" id=\"new-conv\" class=\"btn\">＋ 新对话</button><ul id=\"conv-list\"></ul></aside><section class=\"thread\" aria-label=\"对话\"><h1 class=\"sr-only\">向报告提问</h1><div class=\"thread-head\"><span class=\"badge\" id=\"mode-badge\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var4 string
 			templ_7745c5c3_Var4, templ_7745c5c3_Err = templ.JoinStringErrs(d.ModeLabel)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 19, Col: 54}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 20, Col: 54}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var4))
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 3, "</span> <span class=\"conv-actions\"><button type=\"button\" id=\"rename-conv\" class=\"btn small\">重命名</button> <button type=\"button\" id=\"export-conv\" class=\"btn small\">导出 Markdown</button> <button type=\"button\" id=\"delete-conv\" class=\"btn small\">删除</button></span></div><div id=\"messages\" class=\"messages\" aria-live=\"polite\"><div id=\"empty\" class=\"empty\"><h1>向报告提问</h1><p>我会在《大语言模型科普报告》中检索相关段落，并标明每句话的出处。报告没有讲到的问题，我会直说。</p><ul class=\"suggestions\" id=\"suggestions\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 3, "</span> <span class=\"conv-actions\"><button type=\"button\" id=\"rename-conv\" class=\"btn small\">重命名</button> <button type=\"button\" id=\"export-conv\" class=\"btn small\">导出 Markdown</button> <button type=\"button\" id=\"delete-conv\" class=\"btn small\">删除</button></span></div><div id=\"messages\" class=\"messages\" aria-live=\"polite\"><div id=\"empty\" class=\"empty\"><h2>向报告提问</h2><p>我会在《大语言模型科普报告》中检索相关段落，并标明每句话的出处。报告没有讲到的问题，我会直说。</p><ul class=\"suggestions\" id=\"suggestions\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -83,7 +83,7 @@ func Chat(d ChatData) templ.Component {
 				var templ_7745c5c3_Var5 string
 				templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinStringErrs(s)
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 32, Col: 56}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 33, Col: 56}
 				}
 				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var5))
 				if templ_7745c5c3_Err != nil {

@@ -196,7 +196,8 @@
     return termNames;
   }
   // linkTerms wraps the first occurrence of each glossary term in an answer's text, longest
-  // names first, at most MAX_TERMS, never inside a link or code; terms.js shows the definition.
+  // names first, at most MAX_TERMS, never inside a link or code, nor in bold text or headings
+  // (an offline answer's bold lead names the section quoted); terms.js shows the definition.
   async function linkTerms(body) {
     const names = await loadTerms();
     if (!body.isConnected || body.dataset.terms) return;
@@ -205,7 +206,7 @@
     for (const t of names) {
       if (linked >= MAX_TERMS) break;
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement.closest("a, code, pre, .reasoning") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        acceptNode: (n) => (n.parentElement.closest("a, code, pre, strong, h4") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
       });
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const at = n.data.indexOf(t.name);
@@ -278,6 +279,10 @@
     el = el || addBubble("assistant");
     el.textContent = "";
     el.dataset.ask = m.ask || "";
+    const head = document.createElement("h2");
+    head.className = "sr-only";
+    head.textContent = "导师的回答";
+    el.appendChild(head);
     if (m.reasoning) {
       const d = document.createElement("details");
       d.className = "reasoning";
@@ -300,6 +305,12 @@
     body.className = "answer";
     body.innerHTML = renderAnswer(m.content || "", m.citations);
     el.appendChild(body);
+    if (m.stopped) {
+      const p = document.createElement("p");
+      p.className = "meta stopped-note";
+      p.textContent = "已停止生成。";
+      el.appendChild(p);
+    }
     if (m.citations && m.citations.length) {
       const h = document.createElement("h3");
       h.className = "sources-head";
@@ -344,7 +355,7 @@
       el.appendChild(bar);
       if (!pending || pending.msg !== m) {
         linkTerms(body);
-        if (m.done.covered && m.citations && m.citations.length) {
+        if (m.done.covered && !m.stopped && m.citations && m.citations.length) {
           if (m.followups) renderFollowups(m, el);
           else followupsFor(m, el);
         }
@@ -515,7 +526,7 @@
     } else {
       history = historyFor(c, c.messages.length);
       c.messages.push({ role: "user", content: question });
-      if (c.title === "新对话") c.title = question.slice(0, 24);
+      if (c.title === "新对话") c.title = question.replace(/\s+/g, " ").slice(0, 24);
       renderUser({ content: question });
       renderConvList();
     }
@@ -572,7 +583,10 @@
     }
     card.hidden = false;
     const r = a.getBoundingClientRect();
-    const top = window.scrollY + r.bottom + 6;
+    // Below the marker, or above it when the card would run off the bottom of the window.
+    let top = r.bottom + 6;
+    if (top + card.offsetHeight > window.innerHeight - 8 && r.top - card.offsetHeight - 6 >= 8) top = r.top - card.offsetHeight - 6;
+    top += window.scrollY;
     const left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - card.offsetWidth - 8));
     card.style.top = top + "px";
     card.style.left = left + "px";
@@ -606,6 +620,7 @@
   });
   stopBtn.addEventListener("click", () => {
     if (pending && ws && ws.readyState === WebSocket.OPEN) {
+      pending.msg.stopped = true;
       ws.send(JSON.stringify({ type: "stop", id: pending.id }));
     }
   });

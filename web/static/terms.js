@@ -29,7 +29,10 @@
     tip.append(b, p);
     tip.hidden = false;
     const r = a.getBoundingClientRect();
-    tip.style.top = window.scrollY + r.bottom + 6 + "px";
+    // Below the term, or above it when the card would run off the bottom of the window.
+    let top = r.bottom + 6;
+    if (top + tip.offsetHeight > window.innerHeight - 8 && r.top - tip.offsetHeight - 6 >= 8) top = r.top - tip.offsetHeight - 6;
+    tip.style.top = window.scrollY + top + "px";
     tip.style.left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8)) + "px";
   }
   document.addEventListener("mouseover", (e) => {
