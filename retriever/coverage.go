@@ -31,8 +31,8 @@ type Signals struct {
 // of the project's question set, eval/questions.jsonl, and checked on a held-out set. Refit
 // them when the report or the signals change: eval/README.md says how.
 var (
-	coverageWeights = Signals{Cov3: 1.516, Cov1: 1.663, Unknown: -1.867, Heading: 1.149, Named: 1.776, Topical: 1.020, Lead: 1.042}
-	coverageBias    = -2.349
+	coverageWeights = Signals{Cov3: 1.512, Cov1: 1.620, Unknown: -1.882, Heading: 1.100, Named: 1.880, Topical: 0.987, Lead: 0.882}
+	coverageBias    = -2.347
 )
 
 // confidence is the decision's estimate that the report covers the question.

@@ -389,9 +389,10 @@ type rankParams struct {
 	rrfK                                           float64 // reciprocal rank fusion's damping
 	vectorShare                                    float64 // the vector ranking's vote relative to the lexical one
 	entityVotes                                    float64 // first-rank votes for a passage of a named entry
+	bm25                                           bm25Params
 }
 
-var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5}
+var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, bm25: defaultBM25}
 
 // candidates is how many passages each ranking contributes to the fusion.
 const candidates = 60
@@ -426,7 +427,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		return res, nil // nothing informative to look for: not covered
 	}
 
-	lex := ix.lex.search(weights)
+	lex := ix.lex.search(weights, rp.bm25)
 	if len(lex) > candidates {
 		lex = lex[:candidates]
 	}

@@ -19,10 +19,10 @@ type posting struct {
 	tf  float64
 }
 
-const (
-	bm25K1 = 1.2
-	bm25B  = 0.75
-)
+// BM25's term-frequency saturation and length normalisation.
+type bm25Params struct{ k1, b float64 }
+
+var defaultBM25 = bm25Params{k1: 1.2, b: 0.3}
 
 // newLexical indexes documents given as token lists. A document's title tokens are passed in
 // again by the caller, so a heading counts more than a passing mention.
@@ -72,16 +72,16 @@ type scored struct {
 
 // search returns every document that shares a term with the query, best first, with BM25
 // scores. Query terms are weighted (expansion terms count less than the reader's own words).
-func (ix *lexical) search(query map[string]float64) []scored {
+func (ix *lexical) search(query map[string]float64, p bm25Params) []scored {
 	acc := map[int]float64{}
 	for t, qw := range query {
 		idf, ok := ix.idf[t]
 		if !ok {
 			continue
 		}
-		for _, p := range ix.postings[t] {
-			norm := p.tf * (bm25K1 + 1) / (p.tf + bm25K1*(1-bm25B+bm25B*ix.docLen[p.doc]/ix.avgLen))
-			acc[p.doc] += qw * idf * norm
+		for _, ps := range ix.postings[t] {
+			norm := ps.tf * (p.k1 + 1) / (ps.tf + p.k1*(1-p.b+p.b*ix.docLen[ps.doc]/ix.avgLen))
+			acc[ps.doc] += qw * idf * norm
 		}
 	}
 	out := make([]scored, 0, len(acc))
