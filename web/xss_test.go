@@ -1,5 +1,3 @@
-//go:build hostiledev
-
 package web_test
 
 import (
