@@ -246,6 +246,26 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		toks[i] = Tokens(texts[i])
 		chars[i] = hanSet(toks[i])
 	})
+	// The lexical side and the vector side share only the tokens: build them side by side.
+	lexDone := make(chan struct{})
+	go func() {
+		defer close(lexDone)
+		ix.buildLexical(passages, toks, chars)
+	}()
+	coll, err := ix.buildVectors(ctx, passages, texts, toks)
+	<-lexDone
+	if err != nil {
+		return nil, err
+	}
+	ix.coll = coll
+	ix.glossary = glossaryNames(r)
+	ix.entities = entryNames(r)
+	return ix, nil
+}
+
+// buildLexical indexes the passages' terms for BM25 and gathers the statistics the coverage
+// decision reads.
+func (ix *Index) buildLexical(passages []Passage, toks [][]string, chars []map[rune]bool) {
 	docs := make([][]string, len(passages))
 	for i, p := range passages {
 		// The title again: a passage under 「GPQA Diamond」 is about GPQA Diamond.
@@ -267,42 +287,38 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 			}
 		}
 	}
+}
 
-	db := chromem.NewDB()
+// buildVectors embeds the passages into a chromem-go collection: locally from the tokens at
+// hand, or through the configured embedding function.
+func (ix *Index) buildVectors(ctx context.Context, passages []Passage, texts []string, toks [][]string) (*chromem.Collection, error) {
 	ids := make([]string, len(passages))
 	metas := make([]map[string]string, len(passages))
 	for i, p := range passages {
 		ids[i] = p.ID
 		metas[i] = map[string]string{"i": strconv.Itoa(i)}
 	}
+	var vecs [][]float32
 	if ix.embed == nil {
-		// Local: the embeddings come from the tokens already at hand, computed here in parallel.
 		local := newLocalEmbedderTokens(toks)
 		ix.embed = local.Embed
 		ix.embedName = "local"
-		vecs := make([][]float32, len(passages))
+		vecs = make([][]float32, len(passages))
 		parallel(len(passages), func(i int) { vecs[i] = local.embedTokens(toks[i]) })
-		coll, err := db.CreateCollection("report", nil, ix.embed)
-		if err != nil {
-			return nil, fmt.Errorf("creating the vector collection: %w", err)
-		}
-		if err := coll.Add(ctx, ids, vecs, metas, texts); err != nil {
-			return nil, fmt.Errorf("indexing the report's passages: %w", err)
-		}
-		ix.coll = coll
-	} else {
-		coll, err := db.CreateCollection("report", nil, ix.embed)
-		if err != nil {
-			return nil, fmt.Errorf("creating the vector collection: %w", err)
-		}
-		if err := coll.AddConcurrently(ctx, ids, nil, metas, texts, runtime.NumCPU()); err != nil {
-			return nil, fmt.Errorf("embedding the report's passages: %w", err)
-		}
-		ix.coll = coll
 	}
-	ix.glossary = glossaryNames(r)
-	ix.entities = entryNames(r)
-	return ix, nil
+	coll, err := chromem.NewDB().CreateCollection("report", nil, ix.embed)
+	if err != nil {
+		return nil, fmt.Errorf("creating the vector collection: %w", err)
+	}
+	if vecs != nil {
+		err = coll.Add(ctx, ids, vecs, metas, texts)
+	} else {
+		err = coll.AddConcurrently(ctx, ids, nil, metas, texts, runtime.NumCPU())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("embedding the report's passages: %w", err)
+	}
+	return coll, nil
 }
 
 // parallel runs f for 0..n-1 on every core.
