@@ -58,19 +58,7 @@ type tab struct {
 func openTab(t *testing.T, timeout time.Duration) *tab {
 	t.Helper()
 	path := requireChromium(t)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	)
+	opts := browserOptions(t, path)
 	timeoutCtx, cancelTimeout := context.WithTimeout(context.Background(), timeout)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(timeoutCtx, opts...)
 	tb := &tab{t: t, watch: &pageWatch{host: "127.0.0.1"}, artifacts: artifactsDir(t), acceptNext: true}

@@ -193,19 +193,7 @@ func TestBrowserChat(t *testing.T) {
 		t.Fatalf("the tutor gives no citations for %q (err %v)", question, err)
 	}
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(path),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-	)
+	opts := browserOptions(t, path)
 	timeout, cancelTimeout := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancelTimeout()
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(timeout, opts...)
@@ -367,4 +355,24 @@ func TestBrowserChat(t *testing.T) {
 			}
 		})
 	}
+}
+
+// browserOptions are the launch flags of every browser test: headless, sandbox and GPU off (the
+// tests run as root in a VM), no background connections (this machine has no network and
+// Chromium would keep trying), and a fresh profile per test.
+func browserOptions(t *testing.T, path string) []chromedp.ExecAllocatorOption {
+	t.Helper()
+	return append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	)
 }
