@@ -30,7 +30,8 @@ var sentenceEnd = regexp.MustCompile(`[^。！？!?\n]+[。！？!?]?`)
 func sentences(text string) []string {
 	var out []string
 	for _, s := range sentenceEnd.FindAllString(text, -1) {
-		if s = strings.TrimSpace(s); utf8.RuneCountInString(s) >= minSentenceRunes {
+		// A 「相关概念：…」 line lists links, not facts: nothing to quote.
+		if s = strings.TrimSpace(s); utf8.RuneCountInString(s) >= minSentenceRunes && !strings.HasPrefix(s, "相关概念") {
 			out = append(out, s)
 		}
 	}
@@ -105,6 +106,15 @@ func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit fun
 			used = append(used, i)
 		}
 	}
+	// Quotes of one section read in the section's own order, so a definition comes before the
+	// paragraphs that build on it; sections keep the order of their best passage.
+	sort.SliceStable(used, func(a, b int) bool {
+		ha, hb := hits[used[a]], hits[used[b]]
+		if ha.Anchor != hb.Anchor {
+			return firstRank(hits, used, ha.Anchor) < firstRank(hits, used, hb.Anchor)
+		}
+		return blockNumber(ha.ID) < blockNumber(hb.ID)
+	})
 	question := req.Question + " " + strings.Join(found.Result.Expansion, " ")
 	var b strings.Builder
 	b.WriteString(OfflineLabel)
@@ -123,7 +133,7 @@ func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit fun
 		default:
 			fmt.Fprintf(&b, "\n\n**%s**：", h.Title)
 		}
-		fmt.Fprintf(&b, "%s [%d]", quote(h.Text, question, j == 0), n)
+		fmt.Fprintf(&b, "%s [%d]", quote(h.Text, question, j == 0 || h.Anchor != hits[used[j-1]].Anchor), n)
 		cites = append(cites, Citation{N: n, Anchor: h.Anchor, Title: h.Title, URL: h.URL(), Text: h.Text, Supported: true})
 	}
 	if !fallback {
@@ -142,6 +152,34 @@ func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit fun
 		return err
 	}
 	return emit(Event{Type: EventDone, Done: &Done{Mode: ModeOffline, Covered: true, Fallback: fallback}})
+}
+
+// firstRank is the best rank among the used hits of a section.
+func firstRank(hits []retriever.Hit, used []int, anchor string) int {
+	for _, i := range used {
+		if hits[i].Anchor == anchor {
+			return i
+		}
+	}
+	return len(hits)
+}
+
+// blockNumber is N in a passage ID "anchor-pN" (or "anchor-pN-rA-B" for a table's rows): the
+// position of its first block in the section.
+func blockNumber(id string) int {
+	i := strings.LastIndex(id, "-p")
+	if i < 0 {
+		return 0
+	}
+	rest := id[i+2:]
+	if j := strings.IndexByte(rest, '-'); j >= 0 {
+		rest = rest[:j]
+	}
+	n, err := strconv.Atoi(rest)
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // SystemPrompt tells the model the rules of a cited answer.
