@@ -29,17 +29,45 @@ import (
 //go:embed static
 var staticFS embed.FS
 
-// Limits bound what one client and all clients together may ask of the server.
+// Limits bound what one client and all clients together may ask of the server. A connection
+// runs one answer at a time (the protocol's stop and ids assume it).
 type Limits struct {
-	MaxFrameBytes     int64 // a larger websocket frame is refused with an error event
-	AsksPerMinute     int   // per connection
-	MaxStreams        int   // answers in progress across all connections
-	AllowedOrigins    []string
-	AnswerTimeoutSecs int // one answer, start to done
+	MaxFrameBytes  int64 // a larger websocket frame is refused with an error event
+	AsksPerMinute  int   // per connection
+	MaxStreams     int   // answers in progress across all connections
+	AllowedOrigins []string
+	AnswerTimeout  time.Duration // one answer, start to done
+	WriteTimeout   time.Duration // one websocket write
+	IdleTimeout    time.Duration // a connection that answers no ping for this long is closed
 }
 
 // DefaultLimits suit a small public deployment.
-var DefaultLimits = Limits{MaxFrameBytes: 16 << 10, AsksPerMinute: 20, MaxStreams: 64, AnswerTimeoutSecs: 180}
+var DefaultLimits = Limits{MaxFrameBytes: 16 << 10, AsksPerMinute: 20, MaxStreams: 64,
+	AnswerTimeout: 3 * time.Minute, WriteTimeout: 10 * time.Second, IdleTimeout: 60 * time.Second}
+
+// withDefaults fills every unset limit from DefaultLimits.
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits
+	if l.MaxFrameBytes <= 0 {
+		l.MaxFrameBytes = d.MaxFrameBytes
+	}
+	if l.AsksPerMinute <= 0 {
+		l.AsksPerMinute = d.AsksPerMinute
+	}
+	if l.MaxStreams <= 0 {
+		l.MaxStreams = d.MaxStreams
+	}
+	if l.AnswerTimeout <= 0 {
+		l.AnswerTimeout = d.AnswerTimeout
+	}
+	if l.WriteTimeout <= 0 {
+		l.WriteTimeout = d.WriteTimeout
+	}
+	if l.IdleTimeout <= 0 {
+		l.IdleTimeout = d.IdleTimeout
+	}
+	return l
+}
 
 // Config builds a Server.
 type Config struct {
@@ -69,10 +97,7 @@ type Server struct {
 
 // New builds a Server. ctx bounds every answer: cancelling it ends them all.
 func New(ctx context.Context, cfg Config) *Server {
-	s := &Server{report: cfg.Report, tutor: cfg.Tutor, index: cfg.Index, limits: cfg.Limits, log: cfg.Logger, baseCtx: ctx}
-	if s.limits.MaxFrameBytes == 0 {
-		s.limits = DefaultLimits
-	}
+	s := &Server{report: cfg.Report, tutor: cfg.Tutor, index: cfg.Index, limits: cfg.Limits.withDefaults(), log: cfg.Logger, baseCtx: ctx}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}

@@ -29,9 +29,6 @@ import (
 //	{"id":"a1","type":"retrieval"|"token"|"reasoning"|"citations"|"done"|"error", …}
 
 const (
-	writeWait    = 10 * time.Second
-	pongWait     = 60 * time.Second
-	pingInterval = 25 * time.Second
 	// hardFrameLimit is where gorilla closes the connection; below it, frames over the soft
 	// limit (Limits.MaxFrameBytes) are drained and answered with an error event, so a too-large
 	// question does not cost the reader the connection.
@@ -111,7 +108,7 @@ func (c *conn) send(f serverFrame) error {
 	}
 	c.writeMu.Lock()
 	defer c.writeMu.Unlock()
-	c.ws.SetWriteDeadline(time.Now().Add(writeWait))
+	c.ws.SetWriteDeadline(time.Now().Add(c.s.limits.WriteTimeout))
 	return c.ws.WriteMessage(websocket.TextMessage, data)
 }
 
@@ -123,8 +120,9 @@ func (c *conn) serve(ctx context.Context) {
 	defer c.ws.Close()
 	log := c.s.log.With("conn", c.connID)
 	c.ws.SetReadLimit(hardFrameLimit)
-	c.ws.SetReadDeadline(time.Now().Add(pongWait))
-	c.ws.SetPongHandler(func(string) error { return c.ws.SetReadDeadline(time.Now().Add(pongWait)) })
+	idle := c.s.limits.IdleTimeout
+	c.ws.SetReadDeadline(time.Now().Add(idle))
+	c.ws.SetPongHandler(func(string) error { return c.ws.SetReadDeadline(time.Now().Add(idle)) })
 
 	var wg sync.WaitGroup
 	defer wg.Wait()
@@ -134,7 +132,7 @@ func (c *conn) serve(ctx context.Context) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		t := time.NewTicker(pingInterval)
+		t := time.NewTicker(idle * 2 / 5) // two pings fit in the idle time
 		defer t.Stop()
 		for {
 			select {
@@ -148,7 +146,7 @@ func (c *conn) serve(ctx context.Context) {
 				return
 			case <-t.C:
 				c.writeMu.Lock()
-				err := c.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(writeWait))
+				err := c.ws.WriteControl(websocket.PingMessage, nil, time.Now().Add(c.s.limits.WriteTimeout))
 				c.writeMu.Unlock()
 				if err != nil {
 					return
@@ -268,7 +266,7 @@ func (c *conn) ask(ctx context.Context, wg *sync.WaitGroup, f clientFrame) {
 		c.sendError(f.ID, "busy", "繁忙，请稍后再试。")
 		return
 	}
-	actx, cancel := context.WithTimeout(ctx, time.Duration(c.s.limits.AnswerTimeoutSecs)*time.Second)
+	actx, cancel := context.WithTimeout(ctx, c.s.limits.AnswerTimeout)
 	c.mu.Lock()
 	c.cancel, c.running = cancel, f.ID
 	c.mu.Unlock()

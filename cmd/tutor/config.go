@@ -24,6 +24,10 @@ type config struct {
 	EmbedCache      string
 	UpstreamTimeout time.Duration
 	MaxQuestion     int
+	MaxFrame        int
+	AnswerTimeout   time.Duration
+	WriteTimeout    time.Duration
+	IdleTimeout     time.Duration
 	AsksPerMinute   int
 	MaxStreams      int
 	AllowedOrigins  string
@@ -48,6 +52,10 @@ var envVars = []envVar{
 	{"TUTOR_EMBED_CACHE", "embed-cache", "directory caching remote embeddings"},
 	{"TUTOR_UPSTREAM_TIMEOUT", "upstream-timeout", "longest wait for the chat or embeddings endpoint"},
 	{"TUTOR_MAX_QUESTION", "max-question", "longest question, in characters"},
+	{"TUTOR_MAX_FRAME", "max-frame", "largest websocket message, in bytes (question and history together)"},
+	{"TUTOR_ANSWER_TIMEOUT", "answer-timeout", "longest time one answer may take"},
+	{"TUTOR_WS_WRITE_TIMEOUT", "ws-write-timeout", "longest time one websocket write may take"},
+	{"TUTOR_WS_IDLE_TIMEOUT", "ws-idle-timeout", "close a websocket that answers no ping for this long (pings every 2/5 of it)"},
 	{"TUTOR_ASKS_PER_MINUTE", "asks-per-minute", "questions one connection may ask per minute"},
 	{"TUTOR_MAX_STREAMS", "max-streams", "answers in progress across all connections"},
 	{"TUTOR_ALLOWED_ORIGINS", "allowed-origins", "extra origins allowed to open the websocket, comma-separated"},
@@ -107,6 +115,10 @@ func bindConfig(fs *flag.FlagSet, c *config, envErrs *[]string) {
 	fs.StringVar(&c.EmbedCache, "embed-cache", env("TUTOR_EMBED_CACHE", defaultCacheDir()), "")
 	fs.DurationVar(&c.UpstreamTimeout, "upstream-timeout", durEnv("TUTOR_UPSTREAM_TIMEOUT", 60*time.Second), "")
 	fs.IntVar(&c.MaxQuestion, "max-question", intEnv("TUTOR_MAX_QUESTION", 500), "")
+	fs.IntVar(&c.MaxFrame, "max-frame", intEnv("TUTOR_MAX_FRAME", 16<<10), "")
+	fs.DurationVar(&c.AnswerTimeout, "answer-timeout", durEnv("TUTOR_ANSWER_TIMEOUT", 3*time.Minute), "")
+	fs.DurationVar(&c.WriteTimeout, "ws-write-timeout", durEnv("TUTOR_WS_WRITE_TIMEOUT", 10*time.Second), "")
+	fs.DurationVar(&c.IdleTimeout, "ws-idle-timeout", durEnv("TUTOR_WS_IDLE_TIMEOUT", 60*time.Second), "")
 	fs.IntVar(&c.AsksPerMinute, "asks-per-minute", intEnv("TUTOR_ASKS_PER_MINUTE", 20), "")
 	fs.IntVar(&c.MaxStreams, "max-streams", intEnv("TUTOR_MAX_STREAMS", 64), "")
 	fs.StringVar(&c.AllowedOrigins, "allowed-origins", env("TUTOR_ALLOWED_ORIGINS", ""), "")
@@ -119,6 +131,12 @@ func (c *config) validate() error {
 	var errs []string
 	if c.MaxQuestion <= 0 || c.AsksPerMinute <= 0 || c.MaxStreams <= 0 || c.TopK <= 0 {
 		errs = append(errs, "-max-question, -asks-per-minute, -max-streams and -top-k must be positive")
+	}
+	if c.MaxFrame < 1024 || c.MaxFrame > 1<<20 {
+		errs = append(errs, "-max-frame must be between 1024 and 1048576 bytes")
+	}
+	if c.AnswerTimeout <= 0 || c.WriteTimeout <= 0 || c.IdleTimeout < time.Second {
+		errs = append(errs, "-answer-timeout and -ws-write-timeout must be positive, -ws-idle-timeout at least 1s")
 	}
 	if c.TopK > 20 {
 		errs = append(errs, "-top-k must be at most 20")

@@ -77,8 +77,7 @@ func loadtest(ctx context.Context, cfg config, opts loadOptions, out io.Writer) 
 		return err
 	}
 	answers, endAnswers := context.WithCancel(context.Background())
-	limits := web.Limits{MaxFrameBytes: web.DefaultLimits.MaxFrameBytes, AsksPerMinute: opts.questions + 1,
-		MaxStreams: opts.clients, AnswerTimeoutSecs: int(opts.timeout.Seconds())}
+	limits := web.Limits{AsksPerMinute: opts.questions + 1, MaxStreams: opts.clients, AnswerTimeout: opts.timeout}
 	srv := web.New(answers, web.Config{Report: a.report, Tutor: a.tutor, Index: a.index, Limits: limits, Logger: quiet})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -187,8 +187,8 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) 
 	}
 	answers, endAnswers := context.WithCancel(context.Background())
 	defer endAnswers()
-	limits := web.Limits{MaxFrameBytes: web.DefaultLimits.MaxFrameBytes, AsksPerMinute: cfg.AsksPerMinute,
-		MaxStreams: cfg.MaxStreams, AnswerTimeoutSecs: web.DefaultLimits.AnswerTimeoutSecs}
+	limits := web.Limits{MaxFrameBytes: int64(cfg.MaxFrame), AsksPerMinute: cfg.AsksPerMinute, MaxStreams: cfg.MaxStreams,
+		AnswerTimeout: cfg.AnswerTimeout, WriteTimeout: cfg.WriteTimeout, IdleTimeout: cfg.IdleTimeout}
 	if cfg.AllowedOrigins != "" {
 		limits.AllowedOrigins = strings.Split(cfg.AllowedOrigins, ",")
 	}
