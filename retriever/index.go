@@ -102,6 +102,10 @@ func entryNames(r *corpus.Report) []entity {
 		var names []string
 		add := func(n string) {
 			n = stemPhrase(Normalize(strings.TrimSpace(n)))
+			// 「Llama 3（含 3.1、3.2、3.3）」: what a parenthesis includes is not a name of its own.
+			if strings.HasPrefix(n, "含") || strings.HasPrefix(n, "包括") || !strings.ContainsFunc(n, unicode.IsLetter) {
+				return
+			}
 			if len([]rune(n)) >= 2 && !slices.Contains(names, n) {
 				names = append(names, n)
 			}
@@ -410,6 +414,9 @@ type rankParams struct {
 
 var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, bm25: defaultBM25}
 
+// conceptShare scales a named concept's vote when the question also names a specific entry.
+const conceptShare = 0.5
+
 // candidates is how many passages each ranking contributes to the fusion.
 const candidates = 60
 
@@ -485,6 +492,21 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// For a follow-up, the entries of the carried subject count too: 「它的上下文窗口」 after a
 	// question about Claude 3.5 Sonnet is about that entry.
 	named := ix.mentioned(qtext + " " + strings.Join(expansion, " ") + " " + q.Context)
+	// 「Llama 3 的上下文窗口」 asks about Llama 3: when a question names a model, benchmark,
+	// metric or evaluation, the concepts it also names describe what it asks about that entry.
+	specific := false
+	for a := range named {
+		if !strings.HasPrefix(a, "term-") {
+			specific = true
+		}
+	}
+	if specific {
+		for a, spec := range named {
+			if strings.HasPrefix(a, "term-") {
+				named[a] = spec * conceptShare
+			}
+		}
+	}
 	hits := make([]Hit, 0, len(acc))
 	for i, f := range acc {
 		if f.lex == 0 {
