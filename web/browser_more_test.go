@@ -25,20 +25,6 @@ import (
 	"llmtutor/tutor"
 )
 
-// requireChromium returns the browser's path, or skips the test (fails it when
-// TUTOR_REQUIRE_BROWSER=1) when there is none.
-func requireChromium(t *testing.T) string {
-	t.Helper()
-	path := chromium()
-	if path == "" {
-		if os.Getenv("TUTOR_REQUIRE_BROWSER") == "1" {
-			t.Fatal("TUTOR_REQUIRE_BROWSER=1 but no Chromium: neither /usr/bin/chromium nor chromium on PATH")
-		}
-		t.Skip("skipping the browser test: no Chromium (/usr/bin/chromium or chromium on PATH); set TUTOR_REQUIRE_BROWSER=1 to make this a failure")
-	}
-	return path
-}
-
 // tab is one Chromium tab for a test, with the page watch of browser_test.go and an answer
 // ready for the page's prompt and confirm dialogs.
 type tab struct {

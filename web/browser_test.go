@@ -166,13 +166,7 @@ func waitTrue(ctx context.Context, expr string) error {
 // TestBrowserChat drives the chat in headless Chromium: ask, hover and follow a citation to its
 // highlighted passage, come back and find the conversation kept; then check the narrow layout.
 func TestBrowserChat(t *testing.T) {
-	path := chromium()
-	if path == "" {
-		if os.Getenv("TUTOR_REQUIRE_BROWSER") == "1" {
-			t.Fatal("TUTOR_REQUIRE_BROWSER=1 but no Chromium: neither /usr/bin/chromium nor chromium on PATH")
-		}
-		t.Skip("skipping the browser test: no Chromium (/usr/bin/chromium or chromium on PATH); set TUTOR_REQUIRE_BROWSER=1 to make this a failure")
-	}
+	path := requireChromium(t)
 	f := sharedFixture(t)
 	_, ts := startServer(t, nil, limitsWith(nil))
 	base, _ := url.Parse(ts.URL)
@@ -375,4 +369,18 @@ func browserOptions(t *testing.T, path string) []chromedp.ExecAllocatorOption {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 900),
 	)
+}
+
+// requireChromium returns the browser's path, or skips the test (fails it when
+// TUTOR_REQUIRE_BROWSER=1) when there is none.
+func requireChromium(t *testing.T) string {
+	t.Helper()
+	path := chromium()
+	if path == "" {
+		if os.Getenv("TUTOR_REQUIRE_BROWSER") == "1" {
+			t.Fatal("TUTOR_REQUIRE_BROWSER=1 but no Chromium: neither /usr/bin/chromium nor chromium on PATH")
+		}
+		t.Skip("skipping the browser test: no Chromium (/usr/bin/chromium or chromium on PATH); set TUTOR_REQUIRE_BROWSER=1 to make this a failure")
+	}
+	return path
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -194,14 +193,7 @@ func bypassCSP() chromedp.Action[chromedp.Void] {
 // TUTOR_REQUIRE_BROWSER=1) without it.
 func browserAlloc(t *testing.T, timeout time.Duration) context.Context {
 	t.Helper()
-	path := chromium()
-	if path == "" {
-		if os.Getenv("TUTOR_REQUIRE_BROWSER") == "1" {
-			t.Fatal("TUTOR_REQUIRE_BROWSER=1 but no Chromium: neither /usr/bin/chromium nor chromium on PATH")
-		}
-		t.Skip("skipping the browser test: no Chromium (/usr/bin/chromium or chromium on PATH); set TUTOR_REQUIRE_BROWSER=1 to make this a failure")
-	}
-	opts := browserOptions(t, path)
+	opts := browserOptions(t, requireChromium(t))
 	ctx, cancelTimeout := context.WithTimeout(context.Background(), timeout)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
 	t.Cleanup(func() {
