@@ -399,6 +399,7 @@ type Result struct {
 	Coverage  float64  // the decision's confidence that the report covers the question, 0..1
 	Signals   Signals  // what the decision was made from
 	Expansion []string // glossary names added to the query
+	Named     []string // anchors of the entries the question names, most specific first
 	Rewritten string   // the query as searched: question, carried subject and expansion
 }
 
@@ -413,6 +414,37 @@ type rankParams struct {
 }
 
 var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, bm25: defaultBM25}
+
+// keepNamed cuts the ranking to k hits, making room for the best passage of every model,
+// benchmark, metric or evaluation the question names (at most three), so 「o1 和 GPT-4o 有什么
+// 不同」 retrieves both entries; they replace the lowest-ranked hits, in rank order.
+func keepNamed(hits []Hit, named []string, k int) []Hit {
+	if len(hits) <= k {
+		return hits
+	}
+	top := append([]Hit(nil), hits[:k]...)
+	var missing []Hit
+	for _, a := range named {
+		if strings.HasPrefix(a, "term-") || len(missing) >= 3 {
+			continue
+		}
+		if slices.ContainsFunc(top, func(h Hit) bool { return h.Anchor == a }) {
+			continue
+		}
+		if i := slices.IndexFunc(hits[k:], func(h Hit) bool { return h.Anchor == a }); i >= 0 {
+			missing = append(missing, hits[k+i])
+		}
+	}
+	if len(missing) == 0 {
+		return top
+	}
+	if len(missing) > k-1 {
+		missing = missing[:k-1] // the best hit always stays
+	}
+	top = append(top[:k-len(missing)], missing...)
+	sort.SliceStable(top, func(a, b int) bool { return top[a].Score > top[b].Score })
+	return top
+}
 
 // conceptShare scales a named concept's vote when the question also names a specific entry.
 const conceptShare = 0.5
@@ -507,6 +539,15 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			}
 		}
 	}
+	for a := range named {
+		res.Named = append(res.Named, a)
+	}
+	sort.Slice(res.Named, func(i, j int) bool {
+		if named[res.Named[i]] != named[res.Named[j]] {
+			return named[res.Named[i]] > named[res.Named[j]]
+		}
+		return res.Named[i] < res.Named[j]
+	})
 	hits := make([]Hit, 0, len(acc))
 	for i, f := range acc {
 		if f.lex == 0 {
@@ -523,9 +564,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		}
 		return hits[a].ID < hits[b].ID
 	})
-	if len(hits) > k {
-		hits = hits[:k]
-	}
+	hits = keepNamed(hits, res.Named, k)
 	res.Hits = hits
 	res.Signals = ix.signals(qtext, q.Context, hits, named)
 	res.Signals.Confidence = res.Signals.confidence()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -101,8 +102,23 @@ func quote(text, question string, first bool) string {
 func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit func(Event) error, fallback bool) error {
 	hits := found.Result.Hits
 	used := []int{0}
+	has := func(i int) bool { return slices.Contains(used, i) }
+	// A question naming two entries (「o1 和 GPT-4o 有什么不同」) hears from each of them.
+	for _, anchor := range found.Result.Named {
+		if len(used) >= maxQuoted {
+			break
+		}
+		for i, h := range hits {
+			if h.Anchor == anchor {
+				if !has(i) && !slices.ContainsFunc(used, func(u int) bool { return hits[u].Anchor == anchor }) {
+					used = append(used, i)
+				}
+				break
+			}
+		}
+	}
 	for i := 1; i < len(hits) && len(used) < maxQuoted; i++ {
-		if hits[i].Lexical >= relatedLexical*hits[0].Lexical {
+		if !has(i) && hits[i].Lexical >= relatedLexical*hits[0].Lexical {
 			used = append(used, i)
 		}
 	}
