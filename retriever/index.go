@@ -43,7 +43,6 @@ type Index struct {
 	coll      *chromem.Collection
 	embed     chromem.EmbeddingFunc
 	embedName string
-	glossary  []termNames
 	minCov    float64
 	charIDF   map[rune]float64 // rarity of each Chinese character in the report
 	entities  []entity
@@ -226,12 +225,6 @@ func (ix *Index) mentioned(text string) map[string]float64 {
 // specific.
 const specificName = 0.5
 
-// termNames is one glossary entry's names: the Chinese name and its English names.
-type termNames struct {
-	anchor string
-	names  []string // normalised
-}
-
 // Build chunks the report and indexes every passage.
 func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) {
 	passages := Chunk(r)
@@ -262,7 +255,6 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		return nil, err
 	}
 	ix.coll = coll
-	ix.glossary = glossaryNames(r)
 	ix.entities = entryNames(r)
 	return ix, nil
 }
@@ -351,31 +343,6 @@ func (ix *Index) Passages() []Passage { return ix.passages }
 
 // EmbedName names the embedding in use.
 func (ix *Index) EmbedName() string { return ix.embedName }
-
-// glossaryNames collects each concept entry's Chinese and English names from its heading,
-// 「混合专家（Mixture of Experts, MoE）」 → 混合专家, mixture of experts, moe.
-func glossaryNames(r *corpus.Report) []termNames {
-	var out []termNames
-	for _, s := range r.Terms() {
-		zh, rest, ok := strings.Cut(s.Title, "（")
-		if !ok {
-			continue
-		}
-		names := []string{stemPhrase(Normalize(strings.TrimSpace(zh)))}
-		for _, a := range aliases(s) {
-			names = append(names, stemPhrase(Normalize(a)))
-		}
-		en := strings.TrimSuffix(strings.TrimSpace(rest), "）")
-		for _, part := range strings.FieldsFunc(en, func(r rune) bool { return r == ',' || r == '/' || r == '，' || r == '(' || r == ')' }) {
-			part = stemPhrase(Normalize(strings.TrimSpace(part)))
-			if len(part) >= 2 {
-				names = append(names, part)
-			}
-		}
-		out = append(out, termNames{s.Anchor, names})
-	}
-	return out
-}
 
 // Query is what Search is asked: the reader's question and, for a follow-up, the subject
 // carried over from earlier in the conversation.
@@ -579,7 +546,10 @@ func (ix *Index) expand(text string) []string {
 	norm := stemPhrase(Normalize(text))
 	var out []string
 	seen := map[string]bool{}
-	for _, g := range ix.glossary {
+	for _, g := range ix.entities {
+		if !strings.HasPrefix(g.anchor, "term-") {
+			continue // only concepts have the Chinese/English name pairs worth adding
+		}
 		hit := ""
 		for _, n := range g.names {
 			if containsName(norm, n) {
