@@ -151,8 +151,11 @@ func Run(ctx context.Context, t *tutor.Tutor, qs []Question, k int) ([]Outcome, 
 		if o.Covered {
 			// Only what the reader is shown counts: a declined question shows nothing.
 			for i, h := range hits {
-				o.Passages = append(o.Passages, DumpPassage{Anchor: h.Anchor, Title: h.Title, Score: h.Score, Text: h.Text})
-				if o.Rank == 0 && q.Covered() && q.Matches(h.Title+"\n"+h.Text) {
+				// The text as the model is given it: its section title, then the passage. A
+				// field list (「上下文窗口：128K」) reads as an answer only under its title.
+				shown := h.Title + "\n" + h.Text
+				o.Passages = append(o.Passages, DumpPassage{Anchor: h.Anchor, Title: h.Title, Score: h.Score, Text: shown})
+				if o.Rank == 0 && q.Covered() && q.Matches(shown) {
 					o.Rank = i + 1
 				}
 			}

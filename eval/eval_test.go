@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -38,14 +39,13 @@ func offlineTutor(t *testing.T) *tutor.Tutor {
 	return shared
 }
 
-// Floors the project's question set must keep. The issue's targets are hit@5 0.95, MRR 0.85,
-// decline 0.95, false declines 0.02; the floors sit where the tutor measures now (see the
-// issue notes), so any regression fails, and they rise as retrieval improves.
+// Floors the project's question set must keep: the issue's targets. The tutor measures above
+// them (see the issue notes); a change that drops any figure below its target fails.
 const (
 	floorHit5         = 0.95
-	floorMRR          = 0.80
-	floorDecline      = 0.92
-	ceilFalseDeclines = 0.03
+	floorMRR          = 0.85
+	floorDecline      = 0.95
+	ceilFalseDeclines = 0.02
 )
 
 func TestProjectQuestionSet(t *testing.T) {
@@ -139,5 +139,38 @@ func TestFitSeparatesTheClasses(t *testing.T) {
 		if (z >= 0) != o.Question.Covered() {
 			t.Errorf("point %.2f classified %v", s.Cov3, z >= 0)
 		}
+	}
+}
+
+func TestCrossValidate(t *testing.T) {
+	// Covered questions have strong, on-topic signals; declined ones weak signals. Two of the
+	// off-topic questions look covered, so a fold that holds them answers them: the figures
+	// must say so, not echo the fit.
+	var os []Outcome
+	for i := 0; i < 40; i++ {
+		x := float64(i%20) / 20
+		q := Question{ID: "q", Question: "q", Any: []string{"x"}}
+		s := retriever.Signals{Cov3: 0.5 + x/2, Cov1: 0.5 + x/2, Lead: 0.5, Domain: 0.5}
+		if i%2 == 1 {
+			q = Question{ID: "q", Question: "q", Expect: "none"}
+			s = retriever.Signals{Cov3: x / 4, Cov1: x / 4, Lead: 0.1, Domain: 0.1}
+			if i == 1 || i == 3 {
+				s = retriever.Signals{Cov3: 1, Cov1: 1, Lead: 0.5, Domain: 0.5}
+			}
+		}
+		os = append(os, Outcome{Question: q, Signals: s})
+	}
+	cv, err := CrossValidate(os, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cv.Folds != 5 || cv.FalseDecline != 0 {
+		t.Errorf("cross-validation %+v: want 5 folds and no false declines", cv)
+	}
+	if want := 18.0 / 20; math.Abs(cv.DeclineRate-want) > 1e-9 {
+		t.Errorf("decline rate %.3f, want %.3f (the two look-alikes answered)", cv.DeclineRate, want)
+	}
+	if _, err := CrossValidate(os[:1], 1); err == nil {
+		t.Error("cross-validating one class gave no error")
 	}
 }

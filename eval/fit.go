@@ -16,11 +16,11 @@ type Fit struct {
 
 // features lists a Signals' values in a fixed order.
 func features(s retriever.Signals) []float64 {
-	return []float64{s.Cov3, s.Cov1, s.Unknown, s.Heading, s.Named, s.Topical, s.Lead}
+	return []float64{s.Cov3, s.Cov1, s.Unknown, s.Heading, s.Named, s.Topical, s.Lead, s.Domain}
 }
 
 func fromFeatures(w []float64) retriever.Signals {
-	return retriever.Signals{Cov3: w[0], Cov1: w[1], Unknown: w[2], Heading: w[3], Named: w[4], Topical: w[5], Lead: w[6]}
+	return retriever.Signals{Cov3: w[0], Cov1: w[1], Unknown: w[2], Heading: w[3], Named: w[4], Topical: w[5], Lead: w[6], Domain: w[7]}
 }
 
 // FitCoverage fits the coverage decision by class-balanced logistic regression with a small L2
@@ -77,6 +77,64 @@ func FitCoverage(os []Outcome) (Fit, error) {
 // Print writes the fitted weights as Go, ready to paste into retriever/coverage.go.
 func (f Fit) Print(w io.Writer) {
 	s := f.Weights
-	fmt.Fprintf(w, "coverageWeights = Signals{Cov3: %.3f, Cov1: %.3f, Unknown: %.3f, Heading: %.3f, Named: %.3f, Topical: %.3f, Lead: %.3f}\n", s.Cov3, s.Cov1, s.Unknown, s.Heading, s.Named, s.Topical, s.Lead)
+	fmt.Fprintf(w, "coverageWeights = Signals{Cov3: %.3f, Cov1: %.3f, Unknown: %.3f, Heading: %.3f, Named: %.3f, Topical: %.3f, Lead: %.3f, Domain: %.3f}\n", s.Cov3, s.Cov1, s.Unknown, s.Heading, s.Named, s.Topical, s.Lead, s.Domain)
 	fmt.Fprintf(w, "coverageBias    = %.3f\n", f.Bias)
+}
+
+// Confidence is the fitted model's estimate for one question's signals.
+func (f Fit) Confidence(s retriever.Signals) float64 {
+	z := f.Bias
+	for i, x := range features(s) {
+		z += features(f.Weights)[i] * x
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// CrossValidation is how the coverage decision does on questions its fit did not see.
+type CrossValidation struct {
+	Folds                     int
+	DeclineRate, FalseDecline float64
+}
+
+// CrossValidate fits the coverage decision on all folds but one and decides the questions of
+// that one (with the decision's threshold and on-topic gate), for each fold in turn: the
+// figures a new question set of the same kind can expect, unlike the fit's own.
+func CrossValidate(os []Outcome, folds int) (CrossValidation, error) {
+	var negs, declined, poss, falseDeclines float64
+	for f := range folds {
+		var train, test []Outcome
+		for i, o := range os {
+			if i%folds == f {
+				test = append(test, o)
+			} else {
+				train = append(train, o)
+			}
+		}
+		fit, err := FitCoverage(train)
+		if err != nil {
+			return CrossValidation{}, fmt.Errorf("fold %d: %w", f+1, err)
+		}
+		for _, o := range test {
+			covered := fit.Confidence(o.Signals) >= retriever.DefaultMinCoverage && o.Signals.OnTopic()
+			if o.Question.Covered() {
+				poss++
+				if !covered {
+					falseDeclines++
+				}
+			} else {
+				negs++
+				if !covered {
+					declined++
+				}
+			}
+		}
+	}
+	cv := CrossValidation{Folds: folds}
+	if negs > 0 {
+		cv.DeclineRate = declined / negs
+	}
+	if poss > 0 {
+		cv.FalseDecline = falseDeclines / poss
+	}
+	return cv, nil
 }

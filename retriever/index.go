@@ -262,19 +262,30 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 // buildLexical indexes the passages' terms for BM25 and gathers the statistics the coverage
 // decision reads.
 func (ix *Index) buildLexical(passages []Passage, toks [][]string, chars []map[rune]bool) {
+	// A section's passages share its title: tokenise each title once.
+	titleToks := map[string][]string{}
+	ix.topics = map[string]bool{}
+	for _, p := range passages {
+		if _, ok := titleToks[p.Title]; !ok {
+			titleToks[p.Title] = Tokens(p.Title)
+			for _, t := range titleToks[p.Title] {
+				ix.topics[t] = true
+			}
+		}
+		if _, ok := titleToks[p.ChapterTitle]; !ok {
+			titleToks[p.ChapterTitle] = Tokens(p.ChapterTitle)
+			for _, t := range titleToks[p.ChapterTitle] {
+				ix.topics[t] = true
+			}
+		}
+	}
 	docs := make([][]string, len(passages))
 	for i, p := range passages {
 		// The title again: a passage under 「GPQA Diamond」 is about GPQA Diamond.
-		docs[i] = append(toks[i][:len(toks[i]):len(toks[i])], Tokens(p.Title)...)
+		docs[i] = append(toks[i][:len(toks[i]):len(toks[i])], titleToks[p.Title]...)
 	}
 	ix.lex = newLexical(docs)
 	ix.charIDF = charIDF(chars)
-	ix.topics = map[string]bool{}
-	for _, p := range passages {
-		for _, t := range Tokens(p.Title + " " + p.ChapterTitle) {
-			ix.topics[t] = true
-		}
-	}
 	ix.vocab = map[string]bool{}
 	for i, p := range passages {
 		if !p.Example {
@@ -377,10 +388,11 @@ type rankParams struct {
 	rrfK                                           float64 // reciprocal rank fusion's damping
 	vectorShare                                    float64 // the vector ranking's vote relative to the lexical one
 	entityVotes                                    float64 // first-rank votes for a passage of a named entry
+	withinDecay                                    float64 // how a named entry's vote shrinks for each of its passages that better matches the question
 	bm25                                           bm25Params
 }
 
-var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, bm25: defaultBM25}
+var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, withinDecay: 0.35, bm25: defaultBM25}
 
 // keepNamed cuts the ranking to k hits, making room for the best passage of every model,
 // benchmark, metric or evaluation the question names (at most three), so 「o1 和 GPT-4o 有什么
@@ -490,7 +502,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// A passage of an entry the question names counts as one more first-rank vote.
 	// For a follow-up, the entries of the carried subject count too: 「它的上下文窗口」 after a
 	// question about Claude 3.5 Sonnet is about that entry.
-	named := ix.mentioned(qtext + " " + strings.Join(expansion, " ") + " " + q.Context)
+	named := ix.mentioned(qtext + " " + q.Context)
 	// 「Llama 3 的上下文窗口」 asks about Llama 3: when a question names a model, benchmark,
 	// metric or evaluation, the concepts it also names describe what it asks about that entry.
 	specific := false
@@ -515,13 +527,18 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		}
 		return res.Named[i] < res.Named[j]
 	})
+	// Which passage of a named entry: the one that best matches what the question asks about
+	// it, its words other than the entry's name. 「SimpleQA 一共有多少道题」 wants the passage
+	// on its size, not the shorter one on its limits that repeats the name more densely; with
+	// nothing else asked (「SimpleQA 是什么」), the entry's first passage, its definition.
+	within := ix.orderWithinEntries(named, weights)
 	hits := make([]Hit, 0, len(acc))
 	for i, f := range acc {
 		if f.lex == 0 {
 			continue // shares no term with the question: the vector alone is not evidence
 		}
 		if spec := named[ix.passages[i].Anchor]; spec > 0 {
-			f.score += rp.entityVotes / (rp.rrfK + 1) * spec * spec
+			f.score += rp.entityVotes / (rp.rrfK + 1) * spec * spec * math.Pow(rp.withinDecay, float64(within[i]))
 		}
 		hits = append(hits, Hit{Passage: ix.passages[i], Lexical: f.lex, Vector: f.vec, Score: f.score})
 	}
@@ -536,8 +553,57 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	res.Signals = ix.signals(qtext, q.Context, hits, named)
 	res.Signals.Confidence = res.Signals.confidence()
 	res.Coverage = res.Signals.Confidence
-	res.Covered = len(hits) > 0 && res.Coverage >= ix.minCov && res.Signals.onTopic()
+	res.Covered = len(hits) > 0 && res.Coverage >= ix.minCov && res.Signals.OnTopic()
 	return res, nil
+}
+
+// orderWithinEntries ranks the passages of every named entry by the question's terms other
+// than the names (then in reading order) and returns each passage's place in its entry.
+func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string]float64) map[int]int {
+	if len(named) == 0 {
+		return nil
+	}
+	nameTerms := map[string]bool{}
+	// Every name of a named entry is left out, not just the one the question used: the
+	// expansion adds the others, and the entry's title, in every one of its passages, holds
+	// them all.
+	for _, e := range ix.entities {
+		if named[e.anchor] > 0 {
+			for _, n := range e.names {
+				for _, t := range Tokens(n) {
+					nameTerms[t] = true
+				}
+			}
+		}
+	}
+	rest := map[string]float64{}
+	for t, w := range weights {
+		if !nameTerms[t] {
+			rest[t] = w
+		}
+	}
+	score := map[int]float64{}
+	if len(rest) > 0 {
+		for _, s := range ix.lex.search(rest, ix.rank.bm25) {
+			if named[ix.passages[s.doc].Anchor] > 0 {
+				score[s.doc] = s.score
+			}
+		}
+	}
+	byEntry := map[string][]int{}
+	for i, p := range ix.passages {
+		if named[p.Anchor] > 0 {
+			byEntry[p.Anchor] = append(byEntry[p.Anchor], i)
+		}
+	}
+	place := map[int]int{}
+	for _, docs := range byEntry {
+		sort.SliceStable(docs, func(a, b int) bool { return score[docs[a]] > score[docs[b]] })
+		for j, d := range docs {
+			place[d] = j
+		}
+	}
+	return place
 }
 
 // expand returns the other names of every glossary entry the text names, so 「hallucination」

@@ -15,7 +15,7 @@ func Normalize(s string) string {
 
 // functionChars are Chinese characters that carry grammar, not subject: a bigram made only of
 // them (「是什」「什么」「怎么」) says nothing about what a question is about.
-const functionChars = "的了吗呢吧啊呀是在有和与或及就都也还又很太更最这那哪些个么什怎样为吗如何请问一下给我你他她它们其该此能会可以要把被对从向到于而且但并如果因所以之么啥几多少里中上下时候方面还是是否"
+const functionChars = "的了吗呢吧啊呀是在有和与或及就都也还又很太更最这那哪些个么什怎样为吗如何请问一下给我你他她它们其该此能会可以要把被对从向到于而且但并如果因所以之么啥几多少里中上下时候方面还是是否不没"
 
 // particles never begin or end a content word worth searching for; a bigram with one of them
 // is the seam between two words (「型把」「布的」「气怎」) and is left out.

@@ -45,6 +45,11 @@ func evaluate(ctx context.Context, cfg config, log *slog.Logger, path, dump stri
 			return err
 		}
 		f.Print(out)
+		cv, err := eval.CrossValidate(outcomes, 5)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "// %d-fold cross-validated on this set: decline %.3f, false declines %.3f\n", cv.Folds, cv.DeclineRate, cv.FalseDecline)
 		return nil
 	}
 	eval.Summarize(outcomes).Print(out)
