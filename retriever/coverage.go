@@ -39,8 +39,8 @@ type Signals struct {
 // of the project's question set, eval/questions.jsonl, and checked on a held-out set. Refit
 // them when the report or the signals change: eval/README.md says how.
 var (
-	coverageWeights = Signals{Cov3: 1.773, Cov1: 1.670, Unknown: -1.135, Heading: 0.982, Named: 1.420, Topical: 0.682, Lead: 0.770, Domain: 1.259}
-	coverageBias    = -3.009
+	coverageWeights = Signals{Cov3: 1.903, Cov1: 1.562, Unknown: -1.184, Heading: 0.983, Named: 1.406, Topical: 0.692, Lead: 0.724, Domain: 1.259}
+	coverageBias    = -3.012
 )
 
 // confidence is the decision's estimate that the report covers the question.
