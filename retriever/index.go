@@ -197,11 +197,7 @@ func (ix *Index) mentioned(text string) map[string]float64 {
 	for _, e := range ix.entities {
 		for _, n := range e.names {
 			for _, sp := range nameSpans(norm, n) {
-				spec := 0.0
-				for _, t := range Tokens(n) {
-					spec = math.Max(spec, ix.queryWeight(t))
-				}
-				ms = append(ms, match{e.anchor, sp[0], sp[1], math.Min(1, spec/(specificName*ix.lex.maxIDF()))})
+				ms = append(ms, match{e.anchor, sp[0], sp[1], ix.nameSpec(n)})
 			}
 		}
 	}
@@ -219,6 +215,21 @@ func (ix *Index) mentioned(text string) map[string]float64 {
 		}
 	}
 	return out
+}
+
+// nameSpec is how specific a normalised name is, 0..1: its rarest term's weight against
+// specificName of the largest possible.
+func (ix *Index) nameSpec(n string) float64 {
+	return math.Min(1, ix.maxWeight(Tokens(n))/(specificName*ix.lex.maxIDF()))
+}
+
+// maxWeight is the weight of the rarest of some terms.
+func (ix *Index) maxWeight(terms []string) float64 {
+	w := 0.0
+	for _, t := range terms {
+		w = math.Max(w, ix.queryWeight(t))
+	}
+	return w
 }
 
 // specificName is the share of the largest possible IDF at which a name counts as fully
@@ -610,6 +621,7 @@ func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string
 // finds 幻觉 and 「混合专家」 finds MoE.
 func (ix *Index) expand(text string) []string {
 	norm := stemPhrase(Normalize(text))
+	rarest := ix.maxWeight(ix.keyTerms(text))
 	var out []string
 	seen := map[string]bool{}
 	for _, g := range ix.entities {
@@ -623,7 +635,10 @@ func (ix *Index) expand(text string) []string {
 				break
 			}
 		}
-		if hit == "" {
+		// A common name (「AI」) is expanded only when it is what the question is about, not
+		// when it is the mere subject of a question about something rarer: 「AI 为什么会拍马屁」
+		// asks about sycophancy, and the definition of artificial intelligence is no answer.
+		if hit == "" || (ix.nameSpec(hit) < expandMinSpec && ix.maxWeight(Tokens(hit)) < rarest) {
 			continue
 		}
 		for _, n := range g.names {
@@ -635,6 +650,9 @@ func (ix *Index) expand(text string) []string {
 	}
 	return out
 }
+
+// expandMinSpec is the specificity below which a name counts as common.
+const expandMinSpec = 0.6
 
 // containsName reports whether a normalised name occurs in text; a Latin name must stand as a
 // whole word, so "rl" does not fire inside "world".

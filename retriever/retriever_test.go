@@ -101,6 +101,7 @@ func TestGlossaryExpansion(t *testing.T) {
 	}{
 		{"hallucination 怎么避免", "幻觉", "term-hallucination"},
 		{"混合专家", "moe", "term-moe"},
+		{"AI 是什么？", "人工智能", "term-ai"},
 	}
 	for _, c := range cases {
 		t.Run(c.question+"→"+c.want, func(t *testing.T) {
@@ -115,6 +116,13 @@ func TestGlossaryExpansion(t *testing.T) {
 				t.Errorf("top 3 = %v, want %s", top, c.anchor)
 			}
 		})
+	}
+	// A common name that is the mere subject of a question about something rarer is not
+	// expanded: the definition of AI does not answer why models flatter.
+	if res := mustSearch(t, ix, Query{Text: "AI 为什么会拍马屁？"}); slices.Contains(res.Expansion, "人工智能") {
+		t.Errorf("expansion %q adds the names of AI to a question about flattery", res.Expansion)
+	} else if top := topAnchors(res, 1); !slices.Contains(top, "term-sycophancy") {
+		t.Errorf("top = %v, want term-sycophancy", top)
 	}
 	// A name the question already uses is not added again.
 	res := mustSearch(t, ix, Query{Text: "混合专家（MoE）是什么"})
@@ -172,6 +180,7 @@ func TestKeyTermsLeaveOutSeamsAndQuestionFrames(t *testing.T) {
 		{"苹果手机怎么清理内存？", []string{"苹果", "手机", "清理", "内存"}, []string{"果手"}},
 		{"grounding 是什么意思？", []string{"grounding"}, []string{"意思"}},
 		{"模型会不会看漏？", []string{"模型"}, []string{"会不", "不会"}},
+		{"AI 为什么会拍马屁？", []string{"ai"}, []string{"会拍"}},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			got := ix.keyTerms(c.question)
