@@ -43,14 +43,6 @@ const maxPassageRunes = 420
 // minBlockRunes is the length below which a block never opens a passage of its own.
 const minBlockRunes = 80
 
-// textOr is the passage's text so far, or "" before it has any.
-func (p *Passage) textOr() string {
-	if p == nil {
-		return ""
-	}
-	return p.Text
-}
-
 // Chunk cuts the report into passages. Every section's blocks are gathered in order until
 // adding the next would pass maxPassageRunes; tables are cut into row groups that repeat the
 // header, so each row group reads alone.
@@ -84,8 +76,8 @@ func Chunk(r *corpus.Report) []Passage {
 				// A short block (「相关概念：……」, a one-line remark) joins the passage before it even
 				// past the bound: alone it would be a passage of a few names, matching any question
 				// that names one of them and answering none.
-				full := utf8.RuneCountInString(cur.textOr())+utf8.RuneCountInString(text) > maxPassageRunes && utf8.RuneCountInString(text) >= minBlockRunes
-				if cur != nil && (isExample(text) || cur.Example || full) {
+				if n := utf8.RuneCountInString(text); cur != nil && (isExample(text) || cur.Example ||
+					(utf8.RuneCountInString(cur.Text)+n > maxPassageRunes && n >= minBlockRunes)) {
 					flush()
 				}
 				if cur == nil {

@@ -2,7 +2,6 @@ package retriever
 
 import (
 	"math"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -252,12 +251,16 @@ func uniq(ts []string) []string {
 // report uses most (a dynamic programme over the run; function-word pairs such as 「多少」 count
 // as common words, pairs with a particle never); the bigrams left out are seams.
 func (ix *Index) keyTerms(text string) []string {
-	toks := Tokens(text)
-	words := map[string]bool{}
+	words := map[string]bool{} // the bigrams the segmentation keeps
+	var singles []string       // and its one-character words, in reading order
 	han := []rune{}
 	segment := func() {
 		for _, w := range ix.segmentRun(han) {
-			words[w] = true
+			if utf8.RuneCountInString(w) == 1 {
+				singles = append(singles, w)
+			} else {
+				words[w] = true
+			}
 		}
 		han = han[:0]
 	}
@@ -269,31 +272,15 @@ func (ix *Index) keyTerms(text string) []string {
 		segment()
 	}
 	segment()
-	out := toks[:0:0]
-	for _, t := range toks {
+	var out []string
+	for _, t := range Tokens(text) {
 		rs := []rune(t)
 		if len(rs) == 2 && unicode.Is(unicode.Han, rs[0]) && unicode.Is(unicode.Han, rs[1]) && (!words[t] || questionFrame[t]) {
 			continue
 		}
 		out = append(out, t)
 	}
-	for w := range words {
-		if utf8.RuneCountInString(w) == 1 {
-			out = append(out, w)
-		}
-	}
-	sort.Strings(out[len(out)-countSingles(words):])
-	return out
-}
-
-func countSingles(words map[string]bool) int {
-	n := 0
-	for w := range words {
-		if utf8.RuneCountInString(w) == 1 {
-			n++
-		}
-	}
-	return n
+	return append(out, singles...)
 }
 
 // segmentRun splits a run of Chinese characters into single characters and bigrams,

@@ -83,8 +83,10 @@ func charIDF(sets []map[rune]bool) map[rune]float64 {
 // entity is an entry of the report (concept, benchmark, metric, evaluation, model) and the
 // names a reader may call it by.
 type entity struct {
-	anchor string
-	names  []string // normalised
+	anchor   string
+	names    []string // normalised
+	terms    []string // the Tokens of every name
+	passages []int    // the entry's passages, in reading order
 }
 
 // entryNames collects the names of every entry from its heading: 「GPQA Diamond」 → "gpqa diamond"
@@ -136,7 +138,7 @@ func entryNames(r *corpus.Report) []entity {
 				add(w)
 			}
 		}
-		out = append(out, entity{s.Anchor, names})
+		out = append(out, entity{anchor: s.Anchor, names: names})
 	}
 	return out
 }
@@ -267,6 +269,17 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 	}
 	ix.coll = coll
 	ix.entities = entryNames(r)
+	byAnchor := map[string][]int{}
+	for i, p := range passages {
+		byAnchor[p.Anchor] = append(byAnchor[p.Anchor], i)
+	}
+	for i := range ix.entities {
+		e := &ix.entities[i]
+		e.passages = byAnchor[e.anchor]
+		for _, n := range e.names {
+			e.terms = append(e.terms, Tokens(n)...)
+		}
+	}
 	return ix, nil
 }
 
@@ -574,16 +587,16 @@ func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string
 	if len(named) == 0 {
 		return nil
 	}
-	nameTerms := map[string]bool{}
 	// Every name of a named entry is left out, not just the one the question used: the
 	// expansion adds the others, and the entry's title, in every one of its passages, holds
 	// them all.
-	for _, e := range ix.entities {
-		if named[e.anchor] > 0 {
-			for _, n := range e.names {
-				for _, t := range Tokens(n) {
-					nameTerms[t] = true
-				}
+	var entries []*entity
+	nameTerms := map[string]bool{}
+	for i := range ix.entities {
+		if e := &ix.entities[i]; named[e.anchor] > 0 {
+			entries = append(entries, e)
+			for _, t := range e.terms {
+				nameTerms[t] = true
 			}
 		}
 	}
@@ -601,14 +614,9 @@ func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string
 			}
 		}
 	}
-	byEntry := map[string][]int{}
-	for i, p := range ix.passages {
-		if named[p.Anchor] > 0 {
-			byEntry[p.Anchor] = append(byEntry[p.Anchor], i)
-		}
-	}
 	place := map[int]int{}
-	for _, docs := range byEntry {
+	for _, e := range entries {
+		docs := slices.Clone(e.passages)
 		sort.SliceStable(docs, func(a, b int) bool { return score[docs[a]] > score[docs[b]] })
 		for j, d := range docs {
 			place[d] = j
