@@ -2,12 +2,9 @@ package web_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
 	"math"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -166,19 +163,28 @@ func shiftEnter() chromedp.Action[chromedp.Void] {
 // sseModel is an OpenAI-compatible chat endpoint that streams the chunks it is given, one per
 // interval, and notes when a client goes away before the end.
 type sseModel struct {
-	srv *httptest.Server
+	up *scriptedUpstream
 
 	mu       sync.Mutex
 	chunks   []string
 	interval time.Duration
-	requests [][]tutor.Message
 	gone     chan struct{} // receives when a request ends before its stream does
 }
 
 func newSSEModel(t *testing.T) *sseModel {
 	m := &sseModel{gone: make(chan struct{}, 4)}
-	m.srv = httptest.NewServer(http.HandlerFunc(m.serve))
-	t.Cleanup(m.srv.Close)
+	m.up = newScriptedUpstream(t, 0, func(w http.ResponseWriter, r *http.Request, _ string) {
+		m.mu.Lock()
+		deltas := make([]sseDelta, len(m.chunks))
+		for i, c := range m.chunks {
+			deltas[i] = sseDelta{content: c}
+		}
+		interval := m.interval
+		m.mu.Unlock()
+		if !streamSSE(w, r, interval, nil, deltas...) {
+			m.gone <- struct{}{}
+		}
+	})
 	return m
 }
 
@@ -186,55 +192,6 @@ func (m *sseModel) script(interval time.Duration, chunks ...string) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.interval, m.chunks = interval, chunks
-}
-
-func (m *sseModel) recorded() [][]tutor.Message {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return append([][]tutor.Message(nil), m.requests...)
-}
-
-func (m *sseModel) serve(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodPost || r.URL.Path != "/v1/chat/completions" {
-		http.Error(w, "not found", http.StatusNotFound)
-		return
-	}
-	var req struct {
-		Messages []tutor.Message `json:"messages"`
-	}
-	body, _ := io.ReadAll(r.Body)
-	if err := json.Unmarshal(body, &req); err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
-		return
-	}
-	m.mu.Lock()
-	m.requests = append(m.requests, req.Messages)
-	chunks, interval := m.chunks, m.interval
-	m.mu.Unlock()
-	w.Header().Set("Content-Type", "text/event-stream")
-	w.WriteHeader(http.StatusOK)
-	fl := w.(http.Flusher)
-	fl.Flush()
-	for i, c := range chunks {
-		if i > 0 && interval > 0 {
-			select {
-			case <-r.Context().Done():
-				m.gone <- struct{}{}
-				return
-			case <-time.After(interval):
-			}
-		}
-		b, _ := json.Marshal(map[string]any{
-			"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 1, "model": "fake",
-			"choices": []any{map[string]any{"index": 0, "delta": map[string]string{"content": c}, "finish_reason": nil}},
-		})
-		if _, err := io.WriteString(w, "data: "+string(b)+"\n\n"); err != nil {
-			return
-		}
-		fl.Flush()
-	}
-	io.WriteString(w, "data: [DONE]\n\n")
-	fl.Flush()
 }
 
 // markdownAnswer is a generated answer using every Markdown form the chat renders, and some
@@ -252,13 +209,8 @@ const markdownAnswer = "### 概览\n" +
 // safely with glossary terms, the stop button, and regenerating an answer.
 func TestBrowserGenerative(t *testing.T) {
 	requireChromium(t)
-	f := sharedFixture(t)
 	llm := newSSEModel(t)
-	tu, err := tutor.New(tutor.Config{Index: f.index, Model: tutor.NewOpenAIModel("sk-test", llm.srv.URL+"/v1", "fake-model", llm.srv.Client())})
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, ts := startServer(t, tu, limitsWith(nil))
+	_, ts := startServer(t, llm.up.tutor(t, "sk-test", tutor.Config{}), limitsWith(nil))
 	tb := openTab(t, 120*time.Second)
 	tb.do("opening the chat", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#question")))
 
@@ -379,7 +331,7 @@ func TestBrowserGenerative(t *testing.T) {
 	// answer is not sent as history.
 	llm.script(5*time.Millisecond, "第二次回答：GPQA Diamond 是研究生水平的科学问答基准 [1]。")
 	nMsgs := evalIn[int](tb, `document.querySelectorAll("article.msg").length`)
-	reqs := len(llm.recorded())
+	reqs := len(llm.up.recorded())
 	tb.do("regenerating", chromedp.Click(chromedp.CSS("article.msg.assistant:last-of-type button.regen")))
 	tb.wait("waiting for the new answer", `(document.querySelector("`+ans+`") || {}).textContent?.includes("第二次回答") && document.getElementById("stop").hidden && document.querySelector("article.msg.assistant:last-of-type .msg-actions") !== null`)
 	if n := evalIn[int](tb, `document.querySelectorAll("article.msg").length`); n != nMsgs {
@@ -388,7 +340,7 @@ func TestBrowserGenerative(t *testing.T) {
 	if s := evalIn[string](tb, `document.querySelector("`+ans+`").textContent`); strings.Contains(s, "很难的") {
 		t.Errorf("the regenerated answer still holds the old text: %q", s)
 	}
-	rs := llm.recorded()
+	rs := llm.up.recorded()
 	if len(rs) != reqs+1 {
 		t.Fatalf("%d requests to the endpoint after regenerating, want %d", len(rs), reqs+1)
 	}

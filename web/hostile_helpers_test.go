@@ -14,6 +14,9 @@ import (
 	"llmtutor/tutor"
 )
 
+// scriptedModel is the model name the scripted endpoint is asked for and answers as.
+const scriptedModel = "scripted-model"
+
 // sseDelta is one streamed piece of a scripted model's reply.
 type sseDelta struct{ content, reasoning string }
 
@@ -25,7 +28,8 @@ type scriptedUpstream struct {
 	client   *http.Client
 	requests atomic.Int32
 	mu       sync.Mutex
-	auth     []string // the Authorization header of each request
+	auth     []string          // the Authorization header of each request
+	messages [][]tutor.Message // the messages of each well-formed request
 	handle   func(w http.ResponseWriter, r *http.Request, user string)
 }
 
@@ -48,17 +52,24 @@ func (u *scriptedUpstream) serve(w http.ResponseWriter, r *http.Request) {
 	u.auth = append(u.auth, r.Header.Get("Authorization"))
 	u.mu.Unlock()
 	var req struct {
-		Stream   bool `json:"stream"`
-		Messages []struct {
-			Role    string `json:"role"`
-			Content string `json:"content"`
-		} `json:"messages"`
+		Stream   bool            `json:"stream"`
+		Messages []tutor.Message `json:"messages"`
 	}
 	if r.URL.Path != "/v1/chat/completions" || json.NewDecoder(r.Body).Decode(&req) != nil || !req.Stream || len(req.Messages) == 0 {
 		http.Error(w, `{"error":{"message":"bad request"}}`, http.StatusBadRequest)
 		return
 	}
+	u.mu.Lock()
+	u.messages = append(u.messages, req.Messages)
+	u.mu.Unlock()
 	u.handle(w, r, req.Messages[len(req.Messages)-1].Content)
+}
+
+// recorded returns the messages of every well-formed request so far.
+func (u *scriptedUpstream) recorded() [][]tutor.Message {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return append([][]tutor.Message(nil), u.messages...)
 }
 
 // authHeaders returns the Authorization headers received so far.
@@ -72,7 +83,7 @@ func (u *scriptedUpstream) authHeaders() []string {
 func (u *scriptedUpstream) tutor(t *testing.T, key string, cfg tutor.Config) *tutor.Tutor {
 	t.Helper()
 	cfg.Index = sharedFixture(t).index
-	cfg.Model = tutor.NewOpenAIModel(key, u.ts.URL+"/v1", "scripted-model", u.client)
+	cfg.Model = tutor.NewOpenAIModel(key, u.ts.URL+"/v1", scriptedModel, u.client)
 	tu, err := tutor.New(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -83,10 +94,16 @@ func (u *scriptedUpstream) tutor(t *testing.T, key string, cfg tutor.Config) *tu
 // writeSSE streams deltas as chat.completion.chunk events, delay apart, then [DONE]. It stops
 // early when the client goes away.
 func writeSSE(w http.ResponseWriter, r *http.Request, delay time.Duration, deltas ...sseDelta) {
+	streamSSE(w, r, delay, nil, deltas...)
+}
+
+// streamSSE is writeSSE that calls flushed (when not nil) after the first event is sent and
+// reports whether the whole stream went out before the client went away.
+func streamSSE(w http.ResponseWriter, r *http.Request, delay time.Duration, flushed func(), deltas ...sseDelta) bool {
 	w.Header().Set("Content-Type", "text/event-stream")
 	bw := bufio.NewWriter(w)
 	fl := w.(http.Flusher)
-	for _, d := range deltas {
+	for i, d := range deltas {
 		delta := map[string]any{}
 		if d.content != "" {
 			delta["content"] = d.content
@@ -95,16 +112,19 @@ func writeSSE(w http.ResponseWriter, r *http.Request, delay time.Duration, delta
 			delta["reasoning_content"] = d.reasoning
 		}
 		chunk, _ := json.Marshal(map[string]any{
-			"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1, "model": "scripted-model",
+			"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1, "model": scriptedModel,
 			"choices": []any{map[string]any{"index": 0, "delta": delta}},
 		})
 		fmt.Fprintf(bw, "data: %s\n\n", chunk)
 		bw.Flush()
 		fl.Flush()
+		if i == 0 && flushed != nil {
+			flushed()
+		}
 		if delay > 0 {
 			select {
 			case <-r.Context().Done():
-				return
+				return false
 			case <-time.After(delay):
 			}
 		}
@@ -112,6 +132,7 @@ func writeSSE(w http.ResponseWriter, r *http.Request, delay time.Duration, delta
 	fmt.Fprint(bw, "data: [DONE]\n\n")
 	bw.Flush()
 	fl.Flush()
+	return true
 }
 
 // pieces cuts s into content deltas of n runes, so markup and markers arrive split.

@@ -1,7 +1,6 @@
 package web_test
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,7 +10,6 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -414,74 +412,28 @@ func TestWSBackToBackAsks(t *testing.T) {
 // fakeModel is an OpenAI-compatible chat endpoint that streams its chunks slowly and records
 // when a request's context ends before the stream does.
 type fakeModel struct {
-	ts        *httptest.Server
-	client    *http.Client
-	chunks    []string
-	delay     time.Duration
+	up        *scriptedUpstream
 	started   chan struct{} // a value per request, once its first chunk is flushed
 	cancelled chan struct{} // a value per request whose context ended mid-stream
-	requests  atomic.Int32
 }
 
 func newFakeModel(t *testing.T, delay time.Duration, chunks ...string) *fakeModel {
-	fm := &fakeModel{chunks: chunks, delay: delay, started: make(chan struct{}, 16), cancelled: make(chan struct{}, 16)}
-	fm.ts = httptest.NewServer(http.HandlerFunc(fm.serve))
-	fm.client = &http.Client{Transport: &http.Transport{}}
-	t.Cleanup(func() {
-		fm.ts.Close()
-		fm.client.CloseIdleConnections()
+	fm := &fakeModel{started: make(chan struct{}, 16), cancelled: make(chan struct{}, 16)}
+	deltas := make([]sseDelta, len(chunks))
+	for i, c := range chunks {
+		deltas[i] = sseDelta{content: c}
+	}
+	fm.up = newScriptedUpstream(t, 0, func(w http.ResponseWriter, r *http.Request, _ string) {
+		if !streamSSE(w, r, delay, func() { fm.started <- struct{}{} }, deltas...) {
+			fm.cancelled <- struct{}{}
+		}
 	})
 	return fm
 }
 
-func (fm *fakeModel) serve(w http.ResponseWriter, r *http.Request) {
-	fm.requests.Add(1)
-	var req struct {
-		Model    string `json:"model"`
-		Stream   bool   `json:"stream"`
-		Messages []struct {
-			Role    string `json:"role"`
-			Content string `json:"content"`
-		} `json:"messages"`
-	}
-	if r.URL.Path != "/v1/chat/completions" || json.NewDecoder(r.Body).Decode(&req) != nil || !req.Stream || len(req.Messages) == 0 {
-		http.Error(w, `{"error":{"message":"bad request"}}`, http.StatusBadRequest)
-		return
-	}
-	w.Header().Set("Content-Type", "text/event-stream")
-	bw := bufio.NewWriter(w)
-	fl := w.(http.Flusher)
-	for i, c := range fm.chunks {
-		chunk, _ := json.Marshal(map[string]any{
-			"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1, "model": req.Model,
-			"choices": []any{map[string]any{"index": 0, "delta": map[string]any{"content": c}}},
-		})
-		fmt.Fprintf(bw, "data: %s\n\n", chunk)
-		bw.Flush()
-		fl.Flush()
-		if i == 0 {
-			fm.started <- struct{}{}
-		}
-		select {
-		case <-r.Context().Done():
-			fm.cancelled <- struct{}{}
-			return
-		case <-time.After(fm.delay):
-		}
-	}
-	fmt.Fprint(bw, "data: [DONE]\n\n")
-	bw.Flush()
-	fl.Flush()
-}
-
 func (fm *fakeModel) tutor(t *testing.T) *tutor.Tutor {
 	t.Helper()
-	tu, err := tutor.New(tutor.Config{Index: sharedFixture(t).index,
-		Model: tutor.NewOpenAIModel("test-key", fm.ts.URL+"/v1", "fake-model", fm.client)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tu
+	return fm.up.tutor(t, "test-key", tutor.Config{})
 }
 
 // slowChunks is an answer that takes 200 × delay to stream.
@@ -544,7 +496,7 @@ func TestWSGenerativeAnswer(t *testing.T) {
 	if d := fs[len(fs)-1].Done; d.Mode != tutor.ModeGenerative || d.Fallback {
 		t.Errorf("done %+v, want generative without fallback", d)
 	}
-	if fs[0].Retrieval.Prompt == "" || fs[0].Retrieval.Model != "fake-model" {
+	if fs[0].Retrieval.Prompt == "" || fs[0].Retrieval.Model != scriptedModel {
 		t.Errorf("retrieval of a generative answer lacks its prompt or model: %+v", fs[0].Retrieval)
 	}
 	if cites := fs[len(fs)-2].Citations; len(cites) != 1 || cites[0].N != 1 || !strings.HasPrefix(cites[0].URL, "/report/") {
