@@ -224,6 +224,20 @@ type fakeLLM struct {
 	ended chan time.Time
 }
 
+// assertEndedSoon fails unless the endpoint sees a request's context end within 2 s of since
+// (waiting 3 s at most); what names the event in the message.
+func (f *fakeLLM) assertEndedSoon(t *testing.T, since time.Time, what string) {
+	t.Helper()
+	select {
+	case at := <-f.ended:
+		if d := at.Sub(since); d > 2*time.Second {
+			t.Errorf("the endpoint saw the request end %v after %s", d, what)
+		}
+	case <-time.After(3 * time.Second):
+		t.Errorf("the endpoint never saw the request end after %s", what)
+	}
+}
+
 func newFakeLLM(t *testing.T, s llmScript) *fakeLLM {
 	t.Helper()
 	f := &fakeLLM{script: s, ended: make(chan time.Time, 1)}

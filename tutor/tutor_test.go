@@ -330,14 +330,7 @@ func TestEmitErrorStopsAnswer(t *testing.T) {
 				t.Fatalf("no %s event was emitted", tt.stopAt)
 			}
 			if tt.wantEnded {
-				select {
-				case at := <-llm.ended:
-					if d := at.Sub(stoppedAt); d > 2*time.Second {
-						t.Errorf("the model's stream was closed %v after the reader went away", d)
-					}
-				case <-time.After(3 * time.Second):
-					t.Error("the model's stream was not closed after the reader went away")
-				}
+				llm.assertEndedSoon(t, stoppedAt, "the reader went away")
 			}
 		})
 	}
