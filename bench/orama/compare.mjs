@@ -125,7 +125,7 @@ async function runOrama(passages, questions, k) {
     dump.push({
       id: q.id,
       covered: hits.length > 0,
-      passages: hits.map((h) => ({ anchor: h.document.anchor, title: h.document.title, score: h.score, text: h.document.text })),
+      passages: hits.map((h) => ({ anchor: h.document.anchor, title: h.document.title, score: h.score, text: h.document.title + '\n' + h.document.text })),
     })
   }
   return { rows, dump, buildMs }
@@ -174,7 +174,8 @@ function runTutor(repo, questionsPath, questions, k, dumpPath) {
     let rank = 0
     if (covered(q)) {
       d.passages.forEach((p, i) => {
-        if (rank === 0 && i < k && matches(q, p.title + '\n' + p.text)) rank = i + 1
+        // The tutor's dump text is already the title, a line break, then the passage.
+        if (rank === 0 && i < k && matches(q, p.text)) rank = i + 1
       })
     }
     return { q, rank, shown: d.passages.length, ms: NaN }
