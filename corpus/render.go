@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"html"
+	"net/url"
 	"strings"
 )
 
@@ -42,6 +43,24 @@ func (b Block) Citations() []string {
 		}
 	}
 	return out
+}
+
+// AsksHTML renders a section's 「常见问法」 as one line of questions, each a link that asks it
+// in the chat; "" when the section lists none.
+func (s *Section) AsksHTML() string {
+	if len(s.Asks) == 0 {
+		return ""
+	}
+	var sb strings.Builder
+	sb.WriteString(`<p class="asks"><span class="asks-label">常见问法：</span>`)
+	for i, q := range s.Asks {
+		if i > 0 {
+			sb.WriteString("　")
+		}
+		sb.WriteString(`<a class="ask" href="/?ask=` + html.EscapeString(url.QueryEscape(q)) + `">` + html.EscapeString(q) + `</a>`)
+	}
+	sb.WriteString("</p>")
+	return sb.String()
 }
 
 // BlockHTML renders one block as escaped HTML carrying its ID, so a cited passage can be

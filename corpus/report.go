@@ -14,7 +14,7 @@ import (
 	"strings"
 )
 
-//go:embed report/*.md sources/*.yaml
+//go:embed report/*.md sources/*.yaml asks/*.yaml
 var embedded embed.FS
 
 // Embedded parses the report compiled into the binary.
@@ -68,6 +68,8 @@ type Section struct {
 	Parent  *Section // the enclosing ## section of a ### section, else nil
 	Line    int
 	Blocks  []Block
+	// Asks are the questions readers ask that this section answers (its 「常见问法」).
+	Asks []string
 }
 
 // BlockKind tells paragraphs from lists, tables, quotes and code.
@@ -234,6 +236,9 @@ func Parse(fsys fs.FS) (*Report, error) {
 			}
 			r.sections[s.Anchor] = s
 		}
+	}
+	if err := r.parseAsks(fsys); err != nil {
+		return nil, err
 	}
 	return r, nil
 }

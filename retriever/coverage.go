@@ -32,20 +32,23 @@ type Signals struct {
 	// 「Transformer」). Rarity weighting, right for the other signals, makes such words count
 	// for nothing, yet they are what sets 「模型的刻板印象从哪来」 apart from 「简历上写什么」.
 	Domain float64
+	// Ask is how closely the question matches a 「常见问法」 of a top passage's section: a reader's
+	// own words for what the section answers.
+	Ask float64
 }
 
 // Weights of the logistic coverage decision, fitted (class-balanced, L2 0.01) on the signals
 // of the project's question set, eval/questions.jsonl, and checked on a held-out set. Refit
 // them when the report or the signals change: eval/README.md says how.
 var (
-	coverageWeights = Signals{Cov3: 1.888, Cov1: 1.625, Unknown: -1.214, Heading: 0.958, Named: 1.374, Topical: 0.656, Lead: 0.723, Domain: 1.220}
+	coverageWeights = Signals{Cov3: 1.888, Cov1: 1.625, Unknown: -1.214, Heading: 0.958, Named: 1.374, Topical: 0.656, Lead: 0.723, Domain: 1.220, Ask: 1.5}
 	coverageBias    = -2.997
 )
 
 // confidence is the decision's estimate that the report covers the question.
 func (s Signals) confidence() float64 {
 	w := coverageWeights
-	z := coverageBias + w.Cov3*s.Cov3 + w.Cov1*s.Cov1 + w.Unknown*s.Unknown + w.Heading*s.Heading + w.Topical*s.Topical + w.Lead*s.Lead + w.Named*s.Named + w.Domain*s.Domain
+	z := coverageBias + w.Cov3*s.Cov3 + w.Cov1*s.Cov1 + w.Unknown*s.Unknown + w.Heading*s.Heading + w.Topical*s.Topical + w.Lead*s.Lead + w.Named*s.Named + w.Domain*s.Domain + w.Ask*s.Ask
 	return 1 / (1 + math.Exp(-z))
 }
 
@@ -54,7 +57,7 @@ func (s Signals) confidence() float64 {
 // its analogies (「明天天气怎么样」 meets the weather-forecast analogy) touches none, however many
 // of its words the passages contain.
 func (s Signals) OnTopic() bool {
-	anchored := s.Named > 0 || s.Domain > 0
+	anchored := s.Named > 0 || s.Domain > 0 || s.Ask > 0
 	return anchored && (s.Heading > 0 || s.Named > 0 || s.Lead > 0 || s.Topical > 0)
 }
 
@@ -63,6 +66,9 @@ func (s Signals) OnTopic() bool {
 // report never uses weighs most, unless it is half a function word (keyTerms has already left out the seams between words, which
 // would otherwise count as such terms).
 func (ix *Index) queryWeight(t string) float64 {
+	if isPhrase(t) {
+		return ix.phraseWeight(t)
+	}
 	if w, ok := ix.lex.idf[t]; ok {
 		return w
 	}
@@ -97,6 +103,8 @@ func (ix *Index) signals(question, context string, hits []Hit, named map[string]
 	}
 	maxW := ix.lex.maxIDF()
 	inTop3, inTop1, inHeading, inLead := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	// The same texts whole, for the phrases: 「红烧肉」 is looked for as itself.
+	var top3, top1, headings, leads strings.Builder
 	first := true
 	for i, h := range hits {
 		if i >= 3 {
@@ -104,11 +112,16 @@ func (ix *Index) signals(question, context string, hits []Hit, named map[string]
 		}
 		if !h.Example {
 			// Matching an invented sample item word for word is no sign of coverage.
-			for _, t := range termsAndChars(h.Title + "\n" + literal(h.Text)) {
+			text := h.Title + "\n" + literal(h.Text)
+			for _, t := range termsAndChars(text) {
 				inTop3[t] = true
 				if first {
 					inTop1[t] = true
 				}
+			}
+			top3.WriteString(Normalize(text) + "\n")
+			if first {
+				top1.WriteString(Normalize(text))
 			}
 			first = false
 		}
@@ -118,6 +131,8 @@ func (ix *Index) signals(question, context string, hits []Hit, named map[string]
 		for _, t := range termsAndChars(h.Lead) {
 			inLead[t] = true
 		}
+		headings.WriteString(Normalize(h.Title) + "\n")
+		leads.WriteString(Normalize(h.Lead) + "\n")
 		s.Named = math.Max(s.Named, named[h.Anchor])
 	}
 	var all, got3, got1, unknown, topical, lead float64
@@ -128,22 +143,27 @@ func (ix *Index) signals(question, context string, hits []Hit, named map[string]
 		}
 		w := ix.queryWeight(t)
 		all += w
-		if ix.topics[t] {
+		topic, inL, known, in3, in1, inH := ix.topics[t], inLead[t], ix.vocab[t] || ix.usesChar(t), inTop3[t], inTop1[t], inHeading[t]
+		if isPhrase(t) {
+			topic, inL, known = strings.Contains(ix.headings, t), strings.Contains(leads.String(), t), ix.phraseDF(t) > 0
+			in3, in1, inH = strings.Contains(top3.String(), t), strings.Contains(top1.String(), t), strings.Contains(headings.String(), t)
+		}
+		if topic {
 			topical += w
 		}
-		if inLead[t] {
+		if inL {
 			lead += w
 		}
-		if !ix.vocab[t] && !ix.usesChar(t) {
+		if !known {
 			unknown += w
 		}
-		if inTop3[t] {
+		if in3 {
 			got3 += w
 		}
-		if inTop1[t] {
+		if in1 {
 			got1 += w
 		}
-		if inHeading[t] {
+		if inH {
 			s.Heading = math.Max(s.Heading, w/maxW)
 		}
 	}
@@ -243,90 +263,98 @@ func uniq(ts []string) []string {
 	return out
 }
 
-// keyTerms are the terms of a question the coverage decision weighs: Tokens, less the Chinese
-// bigrams that straddle two words. Overlapping bigrams are right for ranking (they catch every
-// word) but wrong for judging coverage: in 「哪一天发布」 the seam 「天发」 is a rare string the
-// report happens to contain once, and it would count as a rare word found, or, missing, as a
-// rare word the report lacks. Each run of Chinese characters is segmented into the bigrams the
-// report uses most (a dynamic programme over the run; function-word pairs such as 「多少」 count
-// as common words, pairs with a particle never); the bigrams left out are seams.
+// keyTerms are the terms of a question the coverage decision weighs: its words, found with a
+// general Chinese dictionary (package lexicon) plus the report's own names, less the words that
+// carry grammar (啥 咋 到底 来着 吗) and those that frame any question (「是什么意思」). A word
+// of one or two characters is a term as the index stores it (a character or a bigram); a longer
+// one (「红烧肉」「大语言模型」) stays whole and is matched as a phrase, so that neither the seams
+// inside it (「烧肉」) nor a stray bigram of two words (「天发」 in 哪一天发布) count. English words
+// and names come from Tokens, as the index has them.
 func (ix *Index) keyTerms(text string) []string {
-	words := map[string]bool{} // the bigrams the segmentation keeps
-	var singles []string       // and its one-character words, in reading order
-	han := []rune{}
-	segment := func() {
-		for _, w := range ix.segmentRun(han) {
-			if utf8.RuneCountInString(w) == 1 {
-				singles = append(singles, w)
-			} else {
-				words[w] = true
+	var out, singles []string
+	for _, t := range Tokens(text) {
+		if !strings.ContainsFunc(t, isHan) {
+			out = append(out, t)
+		}
+	}
+	norm := Normalize(text)
+	for len(norm) > 0 {
+		i := strings.IndexFunc(norm, isHan)
+		if i < 0 {
+			break
+		}
+		norm = norm[i:]
+		j := strings.IndexFunc(norm, func(r rune) bool { return !isHan(r) })
+		if j < 0 {
+			j = len(norm)
+		}
+		for _, w := range ix.words.Segment(norm[:j]) {
+			if w.Function() || questionFrame[w.Text] {
+				continue
+			}
+			switch rs := []rune(w.Text); {
+			case len(rs) == 1:
+				if !functionSet[rs[0]] && !particleSet[rs[0]] {
+					singles = append(singles, w.Text)
+				}
+			case len(rs) == 2 && (particleSet[rs[0]] || particleSet[rs[1]] || functionSet[rs[0]] && functionSet[rs[1]]):
+				// 「是否」「那些」: grammar the dictionary tags as content.
+			default:
+				out = append(out, w.Text)
 			}
 		}
-		han = han[:0]
+		norm = norm[j:]
 	}
-	for _, r := range Normalize(text) {
-		if unicode.Is(unicode.Han, r) {
-			han = append(han, r)
-			continue
-		}
-		segment()
-	}
-	segment()
-	var out []string
-	for _, t := range Tokens(text) {
-		rs := []rune(t)
-		if len(rs) == 2 && unicode.Is(unicode.Han, rs[0]) && unicode.Is(unicode.Han, rs[1]) && (!words[t] || questionFrame[t]) {
-			continue
-		}
-		out = append(out, t)
-	}
-	return append(out, singles...)
+	return uniq(append(out, singles...))
 }
 
-// segmentRun splits a run of Chinese characters into single characters and bigrams,
-// maximising the bigrams' summed log document frequency.
-func (ix *Index) segmentRun(run []rune) []string {
-	n := len(run)
-	if n < 2 {
-		return nil
-	}
-	score := func(i int) float64 { // of the bigram run[i:i+2]; -1 when it cannot be a word
-		a, b := run[i], run[i+1]
-		switch {
-		case particleSet[a] || particleSet[b]:
-			return -1
-		case functionSet[a] && functionSet[b]:
-			return math.Log(1 + functionPairDF)
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// isPhrase reports whether a key term is a Chinese word longer than the index's bigrams.
+func isPhrase(t string) bool {
+	return utf8.RuneCountInString(t) > 2 && strings.ContainsFunc(t, isHan)
+}
+
+// phraseDF is how many passages (invented examples left out) contain a phrase: the passages
+// of its rarest indexed bigram are the candidates, and each is checked for the whole phrase.
+func (ix *Index) phraseDF(t string) int {
+	rs := []rune(t)
+	var cands []posting
+	found := false
+	for k := 0; k+1 < len(rs); k++ {
+		b := string(rs[k : k+2])
+		if ps, ok := ix.lex.postings[b]; ok {
+			if !found || len(ps) < len(cands) {
+				cands, found = ps, true
+			}
+		} else if !(particleSet[rs[k]] || particleSet[rs[k+1]] || functionSet[rs[k]] && functionSet[rs[k+1]]) {
+			return 0 // a bigram the index would hold is missing: so is the phrase
 		}
-		df := len(ix.lex.postings[string(run[i:i+2])])
-		if df == 0 && (functionSet[a] || functionSet[b]) {
-			return -1 // half a function word the report never uses: a seam (「会拍」 in 会拍马屁)
-		}
-		return math.Log(1+float64(df)) + 0.01
 	}
-	best := make([]float64, n+1)
-	take := make([]bool, n+1)
-	for i := n - 1; i >= 0; i-- {
-		best[i] = best[i+1]
-		if i+1 < n {
-			if s := score(i); s >= 0 && s+best[i+2] >= best[i] { // on a tie, the earlier bigram, as forward maximum matching reads
-				best[i], take[i] = s+best[i+2], true
+	n := 0
+	if !found {
+		for _, p := range ix.plain {
+			if strings.Contains(p, t) {
+				n++
 			}
 		}
+		return n
 	}
-	var out []string
-	for i := 0; i < n; {
-		if take[i] {
-			out = append(out, string(run[i:i+2]))
-			i += 2
-			continue
+	for _, c := range cands {
+		if strings.Contains(ix.plain[c.doc], t) {
+			n++
 		}
-		if !functionSet[run[i]] && !particleSet[run[i]] {
-			out = append(out, string(run[i])) // a word of one character: 「山」「快」
-		}
-		i++
 	}
-	return out
+	return n
+}
+
+// phraseWeight is a phrase's IDF over the passages, as BM25 would weigh it.
+func (ix *Index) phraseWeight(t string) float64 {
+	df := float64(ix.phraseDF(t))
+	if df == 0 {
+		return ix.lex.maxIDF()
+	}
+	return math.Log(1 + (float64(ix.lex.n)-df+0.5)/(df+0.5))
 }
 
 // domainDF is how many passages must use a heading word for it to count as the report's own
@@ -337,6 +365,9 @@ const domainDF = 10
 // many passages use, or an English word or name the report uses more than once (the report
 // writes English only for technical terms: 「Elo」「Hugging Face」).
 func (ix *Index) isDomainTerm(t string) bool {
+	if isPhrase(t) {
+		return strings.Contains(ix.headings, t) && ix.phraseDF(t) >= domainDF
+	}
 	df := len(ix.lex.postings[t])
 	if isLatin(t) && strings.ContainsFunc(t, unicode.IsLetter) {
 		return df >= 2

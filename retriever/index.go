@@ -19,6 +19,7 @@ import (
 	"github.com/philippgille/chromem-go"
 
 	"llmtutor/corpus"
+	"llmtutor/retriever/lexicon"
 )
 
 // Options configure Build. The zero value is the embedded default: local embeddings.
@@ -48,6 +49,10 @@ type Index struct {
 	entities  []entity
 	vocab     map[string]bool // terms of every passage but the invented examples
 	topics    map[string]bool // terms of every heading
+	headings  string          // every heading, normalised, one a line: where phrases are looked for
+	plain     []string        // each passage's title and text without analogies, normalised; "" for examples
+	words     *lexicon.Lexicon
+	asks      []ask // every section's 「常见问法」
 	rank      rankParams
 }
 
@@ -273,13 +278,19 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 	for i, p := range passages {
 		byAnchor[p.Anchor] = append(byAnchor[p.Anchor], i)
 	}
+	var names []string // the report's Chinese names, words the general dictionary may lack
 	for i := range ix.entities {
 		e := &ix.entities[i]
 		e.passages = byAnchor[e.anchor]
 		for _, n := range e.names {
 			e.terms = append(e.terms, Tokens(n)...)
+			if !isLatin(n) && !strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) }) {
+				names = append(names, n)
+			}
 		}
 	}
+	ix.words = lexicon.New(names)
+	ix.buildAsks(r)
 	return ix, nil
 }
 
@@ -310,6 +321,21 @@ func (ix *Index) buildLexical(passages []Passage, toks [][]string, chars []map[r
 	}
 	ix.lex = newLexical(docs)
 	ix.charIDF = charIDF(chars)
+	var hs strings.Builder
+	seen := map[string]bool{}
+	ix.plain = make([]string, len(passages))
+	for i, p := range passages {
+		for _, t := range []string{p.Title, p.ChapterTitle} {
+			if !seen[t] {
+				seen[t] = true
+				hs.WriteString(Normalize(t) + "\n")
+			}
+		}
+		if !p.Example {
+			ix.plain[i] = Normalize(p.Title + "\n" + literal(p.Text))
+		}
+	}
+	ix.headings = hs.String()
 	ix.vocab = map[string]bool{}
 	for i, p := range passages {
 		if !p.Example {
@@ -403,6 +429,7 @@ type Result struct {
 	Expansion []string // glossary names added to the query
 	Named     []string // anchors of the entries the question names, most specific first
 	Rewritten string   // the query as searched: question, carried subject and expansion
+	Asked     string   // the 「常见问法」 of a top passage's section the question matched, if any
 }
 
 // Weights of the three parts of a query in the lexical ranking.
@@ -527,6 +554,12 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// For a follow-up, the entries of the carried subject count too: 「它的上下文窗口」 after a
 	// question about Claude 3.5 Sonnet is about that entry.
 	named := ix.mentioned(qtext + " " + q.Context)
+	// A question that asks what a section's 「常见问法」 asks (「聊久了它咋就忘了」) is about that
+	// section, as if it named it.
+	asked := ix.matchAsks(qtext)
+	for a, m := range asked {
+		named[a] = math.Max(named[a], m.score)
+	}
 	// 「Llama 3 的上下文窗口」 asks about Llama 3: when a question names a model, benchmark,
 	// metric or evaluation, the concepts it also names describe what it asks about that entry.
 	specific := false
@@ -575,6 +608,14 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	hits = keepNamed(hits, res.Named, k)
 	res.Hits = hits
 	res.Signals = ix.signals(qtext, q.Context, hits, named)
+	for i, h := range hits {
+		if m, ok := asked[h.Anchor]; ok && i < 3 {
+			res.Signals.Ask = math.Max(res.Signals.Ask, m.score)
+			if res.Asked == "" {
+				res.Asked = m.text
+			}
+		}
+	}
 	res.Signals.Confidence = res.Signals.confidence()
 	res.Coverage = res.Signals.Confidence
 	res.Covered = len(hits) > 0 && res.Coverage >= ix.minCov && res.Signals.OnTopic()

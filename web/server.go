@@ -265,6 +265,7 @@ func (s *Server) handleChapter(w http.ResponseWriter, r *http.Request) {
 		for _, blk := range sec.Blocks {
 			b.WriteString(s.report.BlockHTML(blk))
 		}
+		b.WriteString(sec.AsksHTML())
 		p.Sections = append(p.Sections, pages.RenderedSection{Anchor: sec.Anchor, Title: sec.Title, Level: sec.Level, HTML: b.String()})
 	}
 	if idx > 0 {

@@ -1,0 +1,100 @@
+package corpus
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// 「常见问法」: the questions readers ask that a section answers, written from the reader's side
+// (「聊久了它怎么就忘了？」 for the context window). They live beside the chapters, one file a
+// chapter (asks/NN-slug.yaml, a map from a section's anchor to its questions), so that writing
+// them never touches the prose. The report page shows them under their section and the tutor
+// indexes them with it: a reader who describes a thing instead of naming it still finds it.
+
+// Limits on a section's questions, checked.
+const (
+	MaxAsks      = 6  // questions one section may list
+	MaxAskRunes  = 60 // characters one question may have
+	asksGlob     = "asks/*.yaml"
+	asksFileNote = "asks file name must be that of a chapter, NN-slug.yaml"
+)
+
+// parseAsks reads every asks file and attaches the questions to their sections. A malformed
+// file is an error (like a malformed bibliography); questions that break a rule are problems.
+func (r *Report) parseAsks(fsys fs.FS) error {
+	files, err := fs.Glob(fsys, asksGlob)
+	if err != nil {
+		return fmt.Errorf("listing asks: %w", err)
+	}
+	sort.Strings(files)
+	chapters := map[string]*Chapter{}
+	for _, ch := range r.Chapters {
+		chapters[strings.TrimSuffix(path.Base(ch.File), ".md")] = ch
+	}
+	seen := map[string]string{} // question → where it was first given
+	for _, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return fmt.Errorf("reading %s: %w", f, err)
+		}
+		ch := chapters[strings.TrimSuffix(path.Base(f), ".yaml")]
+		if ch == nil {
+			r.parseProblems = append(r.parseProblems, Problem{f, 1, asksFileNote})
+			continue
+		}
+		var root yaml.Node
+		if err := yaml.Unmarshal(data, &root); err != nil {
+			return fmt.Errorf("parsing %s: %w", f, err)
+		}
+		if len(root.Content) == 0 {
+			continue
+		}
+		m := root.Content[0]
+		if m.Kind != yaml.MappingNode {
+			return fmt.Errorf("parsing %s: asks must be a map from anchor to a list of questions", f)
+		}
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			key, val := m.Content[i], m.Content[i+1]
+			sec, ok := r.sections[key.Value]
+			switch {
+			case !ok:
+				r.parseProblems = append(r.parseProblems, Problem{f, key.Line, fmt.Sprintf("asks for anchor %q, which no section has", key.Value)})
+				continue
+			case sec.Chapter != ch:
+				r.parseProblems = append(r.parseProblems, Problem{f, key.Line, fmt.Sprintf("anchor %q is in %s, not in this chapter", key.Value, sec.Chapter.File)})
+				continue
+			case val.Kind != yaml.SequenceNode:
+				return fmt.Errorf("parsing %s:%d: the questions of %q must be a list", f, val.Line, key.Value)
+			case len(sec.Asks) > 0:
+				r.parseProblems = append(r.parseProblems, Problem{f, key.Line, fmt.Sprintf("anchor %q is listed twice", key.Value)})
+				continue
+			}
+			if len(val.Content) > MaxAsks {
+				r.parseProblems = append(r.parseProblems, Problem{f, val.Line, fmt.Sprintf("%q lists %d questions; at most %d", key.Value, len(val.Content), MaxAsks)})
+			}
+			for _, q := range val.Content {
+				text := strings.TrimSpace(q.Value)
+				where := fmt.Sprintf("%s:%d", f, q.Line)
+				switch {
+				case q.Kind != yaml.ScalarNode || text == "":
+					r.parseProblems = append(r.parseProblems, Problem{f, q.Line, "a question must be non-empty text"})
+					continue
+				case utf8.RuneCountInString(text) > MaxAskRunes:
+					r.parseProblems = append(r.parseProblems, Problem{f, q.Line, fmt.Sprintf("question %q is longer than %d characters", text, MaxAskRunes)})
+				case seen[text] != "":
+					r.parseProblems = append(r.parseProblems, Problem{f, q.Line, fmt.Sprintf("question %q is already given at %s", text, seen[text])})
+					continue
+				}
+				seen[text] = where
+				sec.Asks = append(sec.Asks, text)
+			}
+		}
+	}
+	return nil
+}

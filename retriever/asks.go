@@ -1,0 +1,86 @@
+package retriever
+
+import (
+	"math"
+
+	"llmtutor/corpus"
+)
+
+// ask is one of a section's 「常见问法」, the questions readers ask that it answers, as the
+// terms the coverage decision weighs.
+type ask struct {
+	anchor string
+	text   string
+	terms  map[string]float64 // key term → weight
+	norm   float64            // the weights' Euclidean length
+}
+
+// buildAsks reads every section's questions. It needs the lexical index and the dictionary.
+func (ix *Index) buildAsks(r *corpus.Report) {
+	for _, s := range r.AllSections() {
+		for _, q := range s.Asks {
+			a := ask{anchor: s.Anchor, text: q, terms: ix.weighted(q)}
+			a.norm = length(a.terms)
+			if a.norm > 0 {
+				ix.asks = append(ix.asks, a)
+			}
+		}
+	}
+}
+
+// weighted is a text's key terms with their weights.
+func (ix *Index) weighted(text string) map[string]float64 {
+	out := map[string]float64{}
+	for _, t := range ix.keyTerms(text) {
+		out[t] = ix.queryWeight(t)
+	}
+	return out
+}
+
+func length(ts map[string]float64) float64 {
+	s := 0.0
+	for _, w := range ts {
+		s += w * w
+	}
+	return math.Sqrt(s)
+}
+
+// askMatch is how closely a question matches a section's best 「常见问法」.
+type askMatch struct {
+	score float64 // cosine of the weighted key terms, 0..1
+	text  string  // the question matched
+}
+
+// minAskScore is the similarity at which a question counts as asking what a section's
+// question asks.
+const minAskScore = 0.5
+
+// matchAsks compares a question with every section's 「常见问法」 and returns, for each section
+// one of whose questions is close enough, the best match. Two questions that share only a word
+// every question uses weigh little: the terms are weighted by rarity.
+func (ix *Index) matchAsks(question string) map[string]askMatch {
+	if len(ix.asks) == 0 {
+		return nil
+	}
+	q := ix.weighted(question)
+	qn := length(q)
+	if qn == 0 {
+		return nil
+	}
+	out := map[string]askMatch{}
+	for _, a := range ix.asks {
+		dot := 0.0
+		for t, w := range q {
+			if aw, ok := a.terms[t]; ok {
+				dot += w * aw
+			}
+		}
+		if dot == 0 {
+			continue
+		}
+		if s := dot / (qn * a.norm); s >= minAskScore && s > out[a.anchor].score {
+			out[a.anchor] = askMatch{score: s, text: a.text}
+		}
+	}
+	return out
+}
