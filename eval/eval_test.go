@@ -174,3 +174,40 @@ func TestCrossValidate(t *testing.T) {
 		t.Error("cross-validating one class gave no error")
 	}
 }
+
+// Floors of the reader-phrased set (eval/reader-questions.jsonl: questions as people type them,
+// written from topics before their writer read the report). They hold the figures measured when
+// the set was added, so a change that loses ground on everyday questions fails; the issue's
+// targets (hit@5 0.90, MRR 0.80) are above them still.
+const (
+	readerFloorHit5    = 0.88
+	readerFloorMRR     = 0.75
+	readerFloorDecline = 0.90
+	readerCeilFalse    = 0.04
+)
+
+func TestReaderQuestionSet(t *testing.T) {
+	qs, err := Load("reader-questions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	for _, q := range qs {
+		counts[q.Topic]++
+	}
+	if len(qs) < 200 || counts["topic-change"] < 30 || counts["follow-up"] < 30 || counts["off-topic"]+counts["off-topic-near"] < 40 {
+		t.Fatalf("the reader set needs 200 questions with 30 topic changes, 30 follow-ups and 40 off-topic ones; has %d: %v", len(qs), counts)
+	}
+	out, err := Run(context.Background(), offlineTutor(t), qs, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Summarize(out)
+	var b strings.Builder
+	s.Print(&b)
+	t.Log("\n" + b.String())
+	if s.Hit5 < readerFloorHit5 || s.MRR < readerFloorMRR || s.DeclineRate < readerFloorDecline || s.FalseDeclineRate > readerCeilFalse {
+		t.Errorf("retrieval regressed on everyday questions: hit@5 %.3f (floor %.2f), MRR %.3f (floor %.2f), decline %.3f (floor %.2f), false declines %.3f (ceiling %.2f)",
+			s.Hit5, readerFloorHit5, s.MRR, readerFloorMRR, s.DeclineRate, readerFloorDecline, s.FalseDeclineRate, readerCeilFalse)
+	}
+}

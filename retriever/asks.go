@@ -2,6 +2,7 @@ package retriever
 
 import (
 	"math"
+	"strings"
 
 	"llmtutor/corpus"
 )
@@ -28,11 +29,31 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 	}
 }
 
-// weighted is a text's key terms with their weights.
+// weighted is a text's key terms with their weights, where each entry the text names counts as
+// one term of its own ("@models-deepseek") instead of the words of its name: 「deepseek」 and
+// 「深度求索」, two names of one maker, then match, and a name is not counted twice. A name of
+// several entries (「deepseek」: the maker and four models) spreads its weight over them.
 func (ix *Index) weighted(text string) map[string]float64 {
 	out := map[string]float64{}
+	low := stemPhrase(Normalize(text))
+	spans := map[[2]int][]nameMatch{}
+	for _, m := range ix.nameMatches(low) {
+		k := [2]int{m.start, m.end}
+		spans[k] = append(spans[k], m)
+	}
+	named := map[string]bool{} // the words inside the names
+	for k, ms := range spans {
+		for _, t := range ix.keyTerms(low[k[0]:k[1]]) {
+			named[t] = true
+		}
+		for _, m := range ms {
+			out["@"+m.anchor] = math.Max(out["@"+m.anchor], m.spec*ix.lex.maxIDF()/float64(len(ms)))
+		}
+	}
 	for _, t := range ix.keyTerms(text) {
-		out[t] = ix.queryWeight(t)
+		if !named[t] {
+			out[t] = ix.queryWeight(t)
+		}
 	}
 	return out
 }
@@ -55,6 +76,9 @@ type askMatch struct {
 // question asks.
 const minAskScore = 0.5
 
+// minAskShared is how many terms a question must share with a section's question to match it.
+const minAskShared = 2
+
 // matchAsks compares a question with every section's 「常见问法」 and returns, for each section
 // one of whose questions is close enough, the best match. Two questions that share only a word
 // every question uses weigh little: the terms are weighted by rarity.
@@ -69,14 +93,20 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 	}
 	out := map[string]askMatch{}
 	for _, a := range ix.asks {
-		dot := 0.0
+		dot, shared, entries := 0.0, 0, 0
 		for t, w := range q {
 			if aw, ok := a.terms[t]; ok {
 				dot += w * aw
+				if strings.HasPrefix(t, "@") {
+					entries = 1 // the entries a question names count once, however many
+				} else {
+					shared++
+				}
 			}
 		}
-		if dot == 0 {
-			continue
+		shared += entries
+		if shared < minAskShared {
+			continue // one word in common (「面试」) is a coincidence, not the same question
 		}
 		if s := dot / (qn * a.norm); s >= minAskScore && s > out[a.anchor].score {
 			out[a.anchor] = askMatch{score: s, text: a.text}

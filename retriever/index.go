@@ -17,6 +17,7 @@ import (
 	"unicode"
 
 	"github.com/philippgille/chromem-go"
+	"golang.org/x/text/unicode/norm"
 
 	"llmtutor/corpus"
 	"llmtutor/retriever/lexicon"
@@ -35,7 +36,7 @@ type Options struct {
 }
 
 // DefaultMinCoverage was calibrated on the project's question set (see retriever/eval tests).
-const DefaultMinCoverage = 0.4
+const DefaultMinCoverage = 0.35
 
 // Index is built once from the report and then only read; Search is safe for concurrent use.
 type Index struct {
@@ -52,7 +53,9 @@ type Index struct {
 	headings  string          // every heading, normalised, one a line: where phrases are looked for
 	plain     []string        // each passage's title and text without analogies, normalised; "" for examples
 	words     *lexicon.Lexicon
-	asks      []ask // every section's 「常见问法」
+	asks      []ask             // every section's 「常见问法」
+	spell     map[string]string // squashed Latin name → the report's spelling
+	sounds    map[string][]rune // pinyin → Chinese name, for homophone typos
 	rank      rankParams
 }
 
@@ -100,8 +103,11 @@ type entity struct {
 func entryNames(r *corpus.Report) []entity {
 	var out []entity
 	for _, s := range r.AllSections() {
-		switch s.Kind {
-		case corpus.KindTerm, corpus.KindBenchmark, corpus.KindMetric, corpus.KindEval, corpus.KindModel:
+		switch {
+		case s.Kind == corpus.KindTerm, s.Kind == corpus.KindBenchmark, s.Kind == corpus.KindMetric, s.Kind == corpus.KindEval, s.Kind == corpus.KindModel:
+		case isMakerSection(s):
+			// 「DeepSeek（深度求索）」: what a reader asks about the maker (「deepseek 是哪家公司」)
+			// that section answers.
 		default:
 			continue
 		}
@@ -123,8 +129,23 @@ func entryNames(r *corpus.Report) []entity {
 			for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == '/' || r == '，' || r == '、' || r == ';' }) {
 				add(part)
 			}
+			// 「Llama 3（含 3.1、3.2、3.3）」: each version it includes is a name of the entry,
+			// spelled with the family's name (「llama 3.1」).
+			if s.Kind == corpus.KindModel && (strings.HasPrefix(inner, "含") || strings.HasPrefix(inner, "包括")) {
+				family := strings.Fields(strings.TrimSpace(zh))
+				for _, v := range strings.FieldsFunc(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(inner, "含"), "包括"), " "), func(r rune) bool { return r == '、' || r == '，' || r == ',' || r == ' ' || r == '与' || r == '和' }) {
+					if len(family) > 0 && startsWithDigit(v) {
+						add(family[0] + " " + v)
+					}
+				}
+			}
 		} else {
 			add(title)
+		}
+		for _, n := range slices.Clone(names) {
+			if short := withoutTier(n); short != "" {
+				add(short) // 「claude 3.5 sonnet」 is also 「claude 3.5」
+			}
 		}
 		for _, a := range aliases(s) {
 			add(a)
@@ -134,13 +155,35 @@ func entryNames(r *corpus.Report) []entity {
 			add(strings.TrimSuffix(paren, ")"))
 		}
 		first := strings.FieldsFunc(title, func(r rune) bool { return r == ' ' || r == '（' || r == '(' })
-		if len(first) > 1 && makers[Normalize(first[0])] {
+		if len(first) > 1 && makers[Normalize(first[0])] && s.Kind == corpus.KindModel {
 			add(strings.Join(first[1:], " ")) // 「OpenAI o3-mini」 is also just 「o3-mini」
+		}
+		// 「OpenAI o3 与 o4-mini」 names two models.
+		if s.Kind == corpus.KindModel {
+			for _, part := range strings.FieldsFunc(strings.Join(first, " "), func(r rune) bool { return r == '与' || r == '和' || r == '及' || r == '、' || r == '/' }) {
+				part = strings.TrimSpace(part)
+				if ws := strings.Fields(part); len(ws) > 1 && makers[Normalize(ws[0])] {
+					part = strings.Join(ws[1:], " ")
+				}
+				if part != strings.TrimSpace(strings.Join(first, " ")) {
+					add(part)
+				}
+			}
 		}
 		if len(first) > 1 && isLatin(first[0]) && len(first[0]) >= 3 {
 			w := first[0]
 			if s.Kind == corpus.KindModel || strings.ToUpper(w) == w {
 				add(w)
+			}
+		}
+		// 「DeepSeek-V3」: the family before the hyphen ("deepseek") names the entry too, and the
+		// version after it ("v3", "r1") is what readers often call it.
+		if s.Kind == corpus.KindModel && len(first) > 0 && isLatin(first[0]) {
+			if fam, ver, ok := strings.Cut(first[0], "-"); ok && len(fam) >= 3 {
+				add(fam)
+				if strings.ContainsAny(ver, "0123456789") && len(ver) >= 2 && !strings.Contains(ver, "-") {
+					add(ver)
+				}
 			}
 		}
 		out = append(out, entity{anchor: s.Anchor, names: names})
@@ -194,21 +237,32 @@ func stemPhrase(s string) string {
 // hardly says which passage is wanted. A name inside a longer one that also matches does not
 // count: 「ARC-AGI」 names the benchmark, not AGI.
 func (ix *Index) mentioned(text string) map[string]float64 {
-	norm := stemPhrase(Normalize(text))
-	type match struct {
-		anchor     string
-		start, end int
-		spec       float64
+	out := map[string]float64{}
+	for _, m := range ix.nameMatches(stemPhrase(Normalize(text))) {
+		out[m.anchor] = math.Max(out[m.anchor], m.spec)
 	}
-	var ms []match
+	return out
+}
+
+// nameMatch is one place a normalised text names an entry.
+type nameMatch struct {
+	anchor     string
+	start, end int
+	spec       float64
+}
+
+// nameMatches finds every name of an entry in a normalised text, leaving out a name inside a
+// longer one that also matches.
+func (ix *Index) nameMatches(norm string) []nameMatch {
+	var ms []nameMatch
 	for _, e := range ix.entities {
 		for _, n := range e.names {
 			for _, sp := range nameSpans(norm, n) {
-				ms = append(ms, match{e.anchor, sp[0], sp[1], ix.nameSpec(n)})
+				ms = append(ms, nameMatch{e.anchor, sp[0], sp[1], ix.nameSpec(n)})
 			}
 		}
 	}
-	out := map[string]float64{}
+	var out []nameMatch
 	for _, m := range ms {
 		inside := false
 		for _, o := range ms {
@@ -218,7 +272,7 @@ func (ix *Index) mentioned(text string) map[string]float64 {
 			}
 		}
 		if !inside {
-			out[m.anchor] = math.Max(out[m.anchor], m.spec)
+			out = append(out, m)
 		}
 	}
 	return out
@@ -290,6 +344,8 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		}
 	}
 	ix.words = lexicon.New(names)
+	ix.spell = spellings(ix.entities, toks)
+	ix.buildHomophones()
 	ix.buildAsks(r)
 	return ix, nil
 }
@@ -492,6 +548,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	if qtext == "" {
 		return Result{}, fmt.Errorf("searching: the question is empty")
 	}
+	qtext, q.Context = ix.canonical(norm.NFKC.String(qtext)), ix.canonical(norm.NFKC.String(q.Context))
 	rp := ix.rank
 	expansion := ix.expand(qtext + " " + q.Context)
 	weights := map[string]float64{}

@@ -809,3 +809,41 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	}
 }
+
+// Readers type names their own way and make pinyin typos; the question is searched with the
+// report's spelling.
+func TestCanonicalSpellings(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct{ in, want string }{
+		{"gpt4o的o是啥意思", "gpt-4o的o是啥意思"},
+		{"o3mini 好用吗", "o3-mini 好用吗"},
+		{"math500 是啥", "math-500 是啥"},
+		{"claude3.5 sonnet 是哪家的", "claude 3.5 sonnet 是哪家的"},
+		{"大模型换觉是啥意思", "大模型幻觉是啥意思"},
+		{"思维连是啥", "思维链是啥"},
+		{"模型蒸留是啥意思", "模型蒸馏是啥意思"},
+		{"GPQA Diamond 是什么", "GPQA Diamond 是什么"}, // already the report's: the reader's case stays
+		{"感觉怎么样", "感觉怎么样"},                       // a real word is no typo
+	} {
+		if got := ix.canonical(c.in); got != c.want {
+			t.Errorf("canonical(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A reader's own words for what a section answers (its 「常见问法」) find the section.
+func TestAsksFindTheirSection(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct{ q, anchor string }{
+		{"为啥我一反驳它就改口", "term-sycophancy"},
+		{"深度求索是一家什么样的公司", "models-deepseek"},
+	} {
+		res := mustSearch(t, ix, Query{Text: c.q})
+		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
+			t.Errorf("%s: covered %v, top %v; want %s", c.q, res.Covered, topAnchors(res, 3), c.anchor)
+		}
+	}
+	if m := ix.matchAsks("面试时怎么介绍自己？"); len(m) > 0 {
+		t.Errorf("one shared word matched a section's question: %v", m)
+	}
+}

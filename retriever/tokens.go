@@ -10,8 +10,12 @@ import (
 // Normalize folds text the way every comparison in the retriever sees it: Unicode NFKC (so
 // full-width letters and digits match half-width ones) and lower case.
 func Normalize(s string) string {
-	return strings.ToLower(norm.NFKC.String(s))
+	return strings.ToLower(apostrophes.Replace(norm.NFKC.String(s)))
 }
+
+// apostrophes folds typographic apostrophes, which NFKC keeps, into the ASCII one readers type:
+// 「Humanity’s Last Exam」 is asked as "humanity's last exam".
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
 // functionChars are Chinese characters that carry grammar, not subject: a bigram made only of
 // them (「是什」「什么」「怎么」) says nothing about what a question is about.

@@ -2,73 +2,314 @@ package tutor
 
 import (
 	"context"
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"llmtutor/retriever"
 )
 
-// anaphora are words that point back at something said earlier: a question containing one is
-// about the conversation's subject, whatever else it matches.
-var anaphora = []string{"它", "他们", "她", "这个", "那个", "这种", "那种", "这款", "那款", "这项", "该模型", "该基准", "其中", "上面", "上述", "刚才", "前面", "这些", "那些", "那它", "那么它"}
+// A conversation's earlier questions matter only when the new one leans on them. Readers
+// change topic without warning (「红烧肉怎么做？」 after a question on GPQA) and they start
+// sentences with filler (「那个，transformer 是啥」); gluing the old subject onto such a question
+// answers the wrong thing, or answers what should be declined. So every question is first read
+// on its own, and the subject is carried only when the question:
+//   - points back with a pronoun or a demonstrative used as one (「它有多少道题」「这个能解决幻觉吗」);
+//   - is elliptical: it names nothing and asks only about an aspect (「一共多少道题？」「开源吗」);
+//   - swaps the subject and keeps the aspect (「那 o1 呢？」 after 「GPT-4o 的上下文窗口多大」).
 
-var latinAnaphora = []string{"it", "its", "this", "that", "they", "them"}
+// Lean is how a question relies on the conversation before it.
+type Lean int
 
-// subjectTurns is how many earlier questions carry the subject: two, so a second follow-up
-// still knows what the first one was about.
-const subjectTurns = 2
+const (
+	StandsAlone Lean = iota // answered or declined on its own
+	PointsBack              // a pronoun or demonstrative refers to the subject
+	Elliptical              // asks about an aspect of the subject without naming it
+	Swaps                   // a new subject with the previous question's aspect
+)
 
-func hasAnaphora(q string) bool {
-	for _, a := range anaphora {
-		if strings.Contains(q, a) {
-			return true
+func (l Lean) String() string {
+	return [...]string{"stands-alone", "points-back", "elliptical", "swaps"}[l]
+}
+
+// pronouns always point back (「它」「它们」「其」「该模型」); demonstratives do unless they are
+// filler or the determiner of a name the question gives.
+var (
+	pronouns       = []string{"它们", "它", "其中", "该模型", "该基准", "该方法", "上面说的", "上述", "刚才说的", "前面说的", "你刚才"}
+	demonstratives = []string{"这个", "那个", "这款", "那款", "这种", "那种", "这项", "那项", "这些", "那些", "这套", "这一"}
+	latinPronouns  = map[string]bool{"it": true, "its": true, "they": true, "them": true, "this": true, "that": true}
+	// leadingFiller is what readers type before the question proper: 「那个，」「嗯」「对了，」.
+	leadingFiller = regexp.MustCompile(`^(?:(?:那个|这个)[\s，,、…~。！!：:]+|(?:嗯+|呃+|额|哦|噢|诶|欸|对了|话说|请问|说正经的|换个话题)[\s，,、…~。！!：:]*)`)
+	// swapMarker opens or closes a question that keeps the aspect and changes the subject.
+	swapStart = regexp.MustCompile(`^(?:那|那么|那要是|要是换成|换成|如果是)`)
+	swapEnd   = regexp.MustCompile(`呢[\s？?。！!~]*$`)
+)
+
+// aspectWords are what a reader asks about any subject: its size, date, maker, price, licence,
+// strengths and limits. A question made only of them (and grammar) has no subject of its own.
+var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发布 出 推出 上线 公开 公司 家 哪家 厂商 谁 开发 做 开源 闭源 免费 商用
+		收费 价格 钱 贵 便宜 费用 参数 规模 大 多大 小 版本 型号 最大 最小 尺寸 上下文 窗口 长 多长 长度 词元 token 好处 优点 优势 缺点 局限 不足
+		问题 风险 毛病 区别 不同 差别 不一样 一样 原理 工作 用 用途 用处 作用 能 会 看 看图 图 图片 图像 语音 声音 视频 中文 英文 多模态 联网 分数
+		成绩 得分 分 评分 打分 满分 排名 训练 数据 数据集 架构 结构 速度 快 慢 安全 许可证 许可 协议 下载 本地 电脑 手机 跑 部署 运行 显存 显卡
+		例子 举例 意思 名字 全称 缩写 名称 提出 论文 作者 机构 大学 团队 国家 总共 激活 专家 实际 每次 思考 推理 模式 支持 评测 基准 测试 考 考察
+		指标 特点 厉害 强 好 好用 新 最新 升级 改进 后来 之前 以前 现在 方法 算法 技术 核心 关键 用途 场景 适合 怎么 样 样子 多少 几 多 哪些 什么
+		前身 后续 下一代 代 系列 家族 模型 效果 水平 准确 准确率 成本 花 花了 算力 要求 配置 容量 记忆 上限`)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// readLean decides how a question relies on the conversation, from what it says alone and from
+// how much of it the report never uses (alone.Signals.Unknown: 「红烧肉」 is a subject of its own,
+// however short the question).
+func readLean(q string, about retriever.About, unknown float64) Lean {
+	text := strings.TrimSpace(q)
+	if stripped := leadingFiller.ReplaceAllString(text, ""); stripped != text && stripped != "" {
+		// 「那个，transformer 是啥」: the filler points nowhere.
+		text = stripped
+	}
+	if pointsBack(text, about) {
+		return PointsBack
+	}
+	specific := subjectOf(about) != ""
+	switch {
+	case specific && substance(about) == 0 && (swapStart.MatchString(text) || swapEnd.MatchString(text)):
+		return Swaps
+	case !specific && unknown < maxEllipticalUnknown && utf8.RuneCountInString(text) <= maxEllipticalRunes:
+		return Elliptical
+	}
+	return StandsAlone
+}
+
+// An elliptical question is short and uses the report's own words: 「有多少个学科」 after a
+// question on MMLU. A question with words the report never uses (「猫咪不吃饭」) has a subject of
+// its own, outside the report.
+const (
+	maxEllipticalRunes   = 16
+	maxEllipticalUnknown = 0.2
+)
+
+// subjectOf is the first name the question gives that can be a subject: specific enough, and
+// not itself an aspect (「开源」「参数」「上下文窗口」 name entries, but ask about a subject).
+func subjectOf(about retriever.About) string {
+	low := strings.ToLower(about.Text)
+	for _, n := range about.Names {
+		if name := low[n.Start:n.End]; n.Spec >= minSubjectSpec && !isAspect(name) {
+			return name
 		}
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z')
-	}) {
-		for _, a := range latinAnaphora {
-			if w == a {
-				return true
-			}
+	return ""
+}
+
+// isAspect reports whether a word is an aspect word or two of them run together (「上下文窗口」).
+func isAspect(w string) bool {
+	if aspectWords[w] {
+		return true
+	}
+	rs := []rune(w)
+	for i := 1; i < len(rs); i++ {
+		if aspectWords[string(rs[:i])] && aspectWords[string(rs[i:])] {
+			return true
 		}
 	}
 	return false
 }
 
-// subject is the text of the last few questions the reader asked.
-func subject(history []Turn) string {
-	var qs []string
-	for i := len(history) - 1; i >= 0 && len(qs) < subjectTurns; i-- {
-		if history[i].Role == "user" {
-			qs = append([]string{history[i].Content}, qs...)
+// minEllipticalShare is the share of an elliptical question's own words that the passages found
+// with its carried subject must contain.
+const minEllipticalShare = 0.5
+
+// ownTerms are a question's key terms other than aspect words: what it asks that only a passage
+// on the subject would say.
+func ownTerms(about retriever.About) []string {
+	var out []string
+	for _, t := range about.Terms {
+		if !isAspect(t) {
+			out = append(out, t)
 		}
 	}
-	return strings.Join(qs, " ")
+	return out
 }
 
-// Retrieve finds passages for a request. A question that points back (「它有多少道题？」) or
-// that the report does not cover on its own is searched again with the conversation's
-// subject carried in; no model is needed for that, so both modes understand follow-ups.
+// substance counts a question's key terms that are neither a name it gives nor an aspect: what
+// it says of its own (「反驳」「改口」).
+func substance(about retriever.About) int {
+	n := 0
+	for _, t := range about.Terms {
+		if !isAspect(t) && !inNames(t, about) {
+			n++
+		}
+	}
+	return n
+}
+
+// minSubjectSpec is how specific a name must be to give a question a subject of its own:
+// 「GSM8K」 does, 「模型」 does not.
+const minSubjectSpec = 0.3
+
+// pointsBack reports whether the text refers to something said before.
+func pointsBack(text string, about retriever.About) bool {
+	for _, p := range pronouns {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	for _, d := range demonstratives {
+		for from := 0; ; {
+			i := strings.Index(text[from:], d)
+			if i < 0 {
+				break
+			}
+			i += from
+			after := strings.TrimLeft(text[i+len(d):], " ")
+			from = i + len(d)
+			r, _ := utf8.DecodeRuneInString(after)
+			switch {
+			case after == "" || unicode.IsPunct(r) || r == '…':
+				continue // 「那个，」: filler
+			case r < 0x80 && unicode.IsLetter(r):
+				continue // 「那个 transformer」: the determiner of a name
+			case namesAt(about, after):
+				continue // 「这个幻觉问题」 names its subject
+			}
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if latinPronouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAt reports whether one of the question's names starts the given rest of its text.
+func namesAt(about retriever.About, rest string) bool {
+	low := strings.ToLower(about.Text)
+	for _, n := range about.Names {
+		if n.Spec >= minSubjectSpec && strings.HasPrefix(strings.ToLower(rest), low[n.Start:n.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inNames reports whether a key term is part of a name the question gives.
+func inNames(t string, about retriever.About) bool {
+	low := strings.ToLower(about.Text)
+	for _, n := range about.Names {
+		if strings.Contains(low[n.Start:n.End], t) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectTurns bounds how far back the subject is looked for.
+const subjectTurns = 6
+
+// resolveSubject finds the conversation's subject: the last earlier question that stood on
+// its own, or a subject swapped in since. Questions that leaned on it keep it.
+func (t *Tutor) resolveSubject(history []Turn) (subject, last string) {
+	var qs []string
+	for i := len(history) - 1; i >= 0 && len(qs) < subjectTurns; i-- {
+		if history[i].Role == "user" && strings.TrimSpace(history[i].Content) != "" {
+			qs = append([]string{strings.TrimSpace(history[i].Content)}, qs...)
+		}
+	}
+	for _, q := range qs {
+		switch readLean(q, t.ix.About(q), 0) {
+		case StandsAlone:
+			subject = q
+		case Swaps:
+			subject = q + " " + aspectOf(t.ix.About(last))
+		}
+		last = q
+	}
+	if subject == "" && len(qs) > 0 {
+		subject = qs[0] // every question leaned on something before the window: keep the oldest
+	}
+	return subject, last
+}
+
+// aspectOf is a question without the subjects it names: what it asks about them (「GPT-4o 的
+// 上下文窗口多大」 → 「的 上下文窗口多大」; the context window is an aspect, not a subject).
+func aspectOf(a retriever.About) string {
+	text := a.Text
+	low := strings.ToLower(text)
+	for i := len(a.Names) - 1; i >= 0; i-- {
+		n := a.Names[i]
+		if n.Spec < minSubjectSpec || isAspect(low[n.Start:n.End]) || n.End > len(text) {
+			continue
+		}
+		if i+1 < len(a.Names) && a.Names[i+1].Start < n.End {
+			continue // overlaps a span already cut
+		}
+		text = text[:n.Start] + " " + text[n.End:]
+	}
+	return strings.TrimSpace(text)
+}
+
+// askAlone is how closely a pointing-back question must match a section's 「常见问法」 to be
+// read as complete: 「为啥我一反驳它就改口」 means the model, not the last subject.
+const askAlone = 0.7
+
+// Retrieve finds passages for a request, carrying the conversation's subject only when the
+// question leans on it. No model is needed for that, so both modes understand follow-ups.
 func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	q := strings.TrimSpace(req.Question)
 	alone, err := t.ix.Search(ctx, retriever.Query{Text: q}, t.topK)
 	if err != nil {
 		return Found{}, err
 	}
-	subj := subject(req.History)
+	subj, last := t.resolveSubject(req.History)
 	if subj == "" {
-		return Found{Result: alone}, nil
+		return Found{Result: alone, Lean: StandsAlone}, nil
 	}
-	pointsBack := hasAnaphora(q)
-	if alone.Covered && !pointsBack {
-		return Found{Result: alone}, nil
+	about := t.ix.About(q)
+	lean := readLean(q, about, alone.Signals.Unknown)
+	carried := subj
+	switch lean {
+	case StandsAlone:
+		return Found{Result: alone, Lean: lean}, nil
+	case PointsBack:
+		// 「为啥我一反驳它就改口」 says enough of its own to match what readers ask about a
+		// section: 「它」 is the model in general, not the last subject.
+		if alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 {
+			return Found{Result: alone, Lean: StandsAlone}, nil
+		}
+	case Swaps:
+		carried = aspectOf(t.ix.About(last))
+		if carried == "" {
+			return Found{Result: alone, Lean: lean}, nil
+		}
 	}
-	withSubject, err := t.ix.Search(ctx, retriever.Query{Text: q, Context: subj}, t.topK)
+	with, err := t.ix.Search(ctx, retriever.Query{Text: q, Context: carried}, t.topK)
 	if err != nil {
 		return Found{}, err
 	}
-	if withSubject.Covered || pointsBack {
-		return Found{Result: withSubject, Followup: true}, nil
+	// An elliptical question must ask about something the subject's passages speak of: 「有多少个
+	// 学科」 after MMLU does; 「今晚吃啥好」 after GPT-4o is a new topic, whatever it borrows.
+	if lean == Elliptical && t.ix.Share(ownTerms(about), with.Hits, 3) < minEllipticalShare {
+		return Found{Result: alone, Lean: StandsAlone}, nil
 	}
-	return Found{Result: alone}, nil
+	// A follow-up on a subject the report covers is covered when what it asks of its own is in
+	// the subject's passages: 「它的核心技术叫什么？」 after 「什么是 vLLM？」 asks only aspects,
+	// which the passages on vLLM answer, though its words alone weigh too little to say so.
+	if !with.Covered && lean != Swaps && len(with.Hits) > 0 && t.ix.Share(ownTerms(about), with.Hits, 3) >= minEllipticalShare {
+		prev, err := t.ix.Search(ctx, retriever.Query{Text: subj}, t.topK)
+		if err != nil {
+			return Found{}, err
+		}
+		with.Covered = prev.Covered
+	}
+	if with.Covered || lean == PointsBack {
+		return Found{Result: with, Followup: true, Lean: lean, Subject: carried}, nil
+	}
+	return Found{Result: alone, Lean: lean}, nil
 }

@@ -184,6 +184,8 @@ func (t *Tutor) trimHistory(h []Turn) []Turn {
 type Found struct {
 	Result   retriever.Result
 	Followup bool
+	Lean     Lean   // how the question relies on the conversation
+	Subject  string // the earlier subject searched with it, when Followup
 }
 
 // Passages returns the hits numbered as the reader and the model see them.
@@ -197,7 +199,7 @@ func (f Found) passages() []Passage {
 }
 
 func (f Found) event(t *Tutor) *Retrieval {
-	return &Retrieval{Query: f.Result.Rewritten, Followup: f.Followup, Covered: f.Result.Covered,
+	return &Retrieval{Query: f.Result.Rewritten, Followup: f.Followup, Subject: f.Subject, Added: f.Result.Expansion, Covered: f.Result.Covered,
 		Coverage: f.Result.Coverage, Mode: t.Mode(), Model: t.ModelName(), Embedding: t.ix.EmbedName(),
 		Passages: f.passages()}
 }

@@ -49,6 +49,7 @@ type Lexicon struct {
 	starts   []uint32 // byte offset of each entry line in list, in sorted order
 	logTotal float64
 	extra    map[string]int
+	prefixes map[string]bool // every proper prefix of the caller's and the colloquial words
 	maxRunes int
 }
 
@@ -60,6 +61,7 @@ var colloquial = map[string]string{
 	"干啥": "r", "干嘛": "r", "为啥": "r", "啥子": "r", "神马": "r", "肿么": "r", "一共": "d",
 	"到底": "d", "究竟": "d", "是不是": "d", "有没有": "d", "能不能": "d", "会不会": "d", "可不可以": "d",
 	"呗": "y", "嘛": "y", "哈": "y", "咧": "y", "滴": "y", "哇": "y", "呐": "y", "耶": "y",
+	"搞": "d", "弄": "d", "整": "d", "搞的": "d", "出来": "d", "放出来": "d", "来着的": "y",
 	"听说": "d", "请问": "d", "说正经的": "d", "对了": "d", "换个话题": "d", "顺便问": "d",
 }
 
@@ -74,7 +76,7 @@ func New(extra []string) *Lexicon { return FromList(zhWords, extra) }
 // of them "#total<TAB>N", the sum of all frequencies), then lines "word<TAB>frequency<TAB>pos"
 // sorted by word.
 func FromList(list string, extra []string) *Lexicon {
-	lx := &Lexicon{list: list, extra: map[string]int{}, maxRunes: 1, starts: make([]uint32, 0, strings.Count(list, "\n"))}
+	lx := &Lexicon{list: list, extra: map[string]int{}, prefixes: map[string]bool{}, maxRunes: 1, starts: make([]uint32, 0, strings.Count(list, "\n"))}
 	total := 0.0
 	for off := 0; off < len(list); {
 		end := strings.IndexByte(list[off:], '\n')
@@ -102,9 +104,20 @@ func FromList(list string, extra []string) *Lexicon {
 	}
 	for w := range colloquial {
 		lx.maxRunes = max(lx.maxRunes, utf8.RuneCountInString(w))
+		lx.addPrefixes(w)
+	}
+	for w := range lx.extra {
+		lx.addPrefixes(w)
 	}
 	lx.logTotal = math.Log(math.Max(total, 1))
 	return lx
+}
+
+func (lx *Lexicon) addPrefixes(w string) {
+	rs := []rune(w)
+	for n := 1; n < len(rs); n++ {
+		lx.prefixes[string(rs[:n])] = true
+	}
 }
 
 // Len is the number of dictionary words (without the caller's).
@@ -133,8 +146,25 @@ func (lx *Lexicon) find(w string) (int, string, bool) {
 	line := lx.line(lo)
 	_, rest, _ := strings.Cut(line, "\t")
 	f, pos, _ := strings.Cut(rest, "\t")
+	pos, _, _ = strings.Cut(pos, "\t")
 	n, _ := strconv.Atoi(f)
 	return n, pos, true
+}
+
+// Pinyin is a character's pronunciation without tones (its most common reading), or "" when
+// the dictionary does not know it. Two characters with the same pinyin are what a pinyin input
+// method confuses: 「换觉」 typed for 幻觉.
+func (lx *Lexicon) Pinyin(r rune) string {
+	w := string(r)
+	lo := lx.search(w)
+	if lo >= len(lx.starts) || lx.word(lo) != w {
+		return ""
+	}
+	fields := strings.Split(lx.line(lo), "\t")
+	if len(fields) < 4 {
+		return ""
+	}
+	return fields[3]
 }
 
 // hasPrefix reports whether some dictionary word starts with p: when none does, no longer
@@ -143,17 +173,7 @@ func (lx *Lexicon) hasPrefix(p string) bool {
 	if lo := lx.search(p); lo < len(lx.starts) && strings.HasPrefix(lx.word(lo), p) {
 		return true
 	}
-	for w := range lx.extra {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	for w := range colloquial {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return lx.prefixes[p]
 }
 
 // search returns the index of the first word not less than w.

@@ -64,3 +64,19 @@ func BenchmarkSegment(b *testing.B) {
 		lx.Segment("同一个问题我点重新生成答案咋每次都不一样")
 	}
 }
+
+func TestPinyin(t *testing.T) {
+	lx := New(nil)
+	for _, c := range []struct {
+		a, b rune
+		same bool
+	}{{'换', '幻', true}, {'留', '馏', true}, {'连', '链', true}, {'听', '幻', false}} {
+		pa, pb := lx.Pinyin(c.a), lx.Pinyin(c.b)
+		if pa == "" || pb == "" {
+			t.Errorf("no pinyin for %c (%q) or %c (%q)", c.a, pa, c.b, pb)
+		}
+		if (pa == pb) != c.same {
+			t.Errorf("%c=%s %c=%s: same = %v, want %v", c.a, pa, c.b, pb, pa == pb, c.same)
+		}
+	}
+}

@@ -1,0 +1,341 @@
+package retriever
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"llmtutor/corpus"
+	"llmtutor/retriever/lexicon"
+)
+
+// Readers type names the way they say them: 「gpt4o」「o3mini」「claude3.5」「llama 3.1」
+// 「math500」「deepseek r1」, and a pinyin input method turns 幻觉 into 「换觉」. Before a question
+// is searched, canonical rewrites such spellings into the report's own, so every later step —
+// the lexical and vector rankings, the named entries, the coverage decision — sees the name the
+// report uses. Nothing here is a list of questions: the spellings are derived from the report's
+// entries and its Latin vocabulary.
+
+// isMakerSection reports whether s is a model maker's section of the models chapter
+// (「## DeepSeek（深度求索）」), whose title names the maker in Latin letters.
+func isMakerSection(s *corpus.Section) bool {
+	return s.Kind == corpus.KindSection && s.Level == 2 && strings.HasPrefix(s.Anchor, "models-") &&
+		strings.ContainsFunc(s.Title, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) })
+}
+
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// tierWords end a model's name without being what readers leave out of it: 「Claude 3.5
+// Sonnet」 is 「Claude 3.5」 to most.
+var tierWords = map[string]bool{"sonnet": true, "opus": true, "haiku": true, "pro": true, "flash": true, "ultra": true,
+	"instruct": true, "preview": true, "thinking": true, "turbo": true, "max": true, "plus": true, "lite": true}
+
+// withoutTier drops a trailing tier word from a Latin name whose rest still holds a version
+// number, or returns "".
+func withoutTier(n string) string {
+	ws := strings.Fields(n)
+	if len(ws) < 3 || !isLatin(n) || !tierWords[ws[len(ws)-1]] {
+		return ""
+	}
+	rest := strings.Join(ws[:len(ws)-1], " ")
+	if !strings.ContainsAny(rest, "0123456789") {
+		return ""
+	}
+	return rest
+}
+
+// squash folds a Latin name to what stays when readers run it together: no spaces, hyphens or
+// underscores ("gpt-4o", "GPT 4o" and "gpt4o" are "gpt4o"). Dots stay: 3.5 is not 35.
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' || r == '_' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// spellings maps squashed Latin names to the report's spelling: every Latin name of an entry,
+// and every Latin term of the passages that joins letters and digits or words ("math-500",
+// "swe-bench", "gpt-3.5").
+func spellings(entities []entity, toks [][]string) map[string]string {
+	out := map[string]string{}
+	add := func(n string) {
+		k := squash(n)
+		if len(k) < 2 || k == n {
+			return // nothing to rewrite
+		}
+		if prev, ok := out[k]; !ok || len(n) < len(prev) {
+			out[k] = n
+		}
+	}
+	for _, e := range entities {
+		for _, n := range e.names {
+			if isLatin(n) {
+				add(n)
+			}
+		}
+	}
+	for _, ts := range toks {
+		for _, t := range ts {
+			if isLatin(t) && strings.ContainsAny(t, "-_ ") && strings.ContainsFunc(t, unicode.IsLetter) {
+				add(t)
+			}
+		}
+	}
+	return out
+}
+
+// canonical rewrites a text's casual spellings of the report's names (the text is NFKC-folded;
+// case does not matter, and a respelled name comes out as the report's, in lower case).
+func (ix *Index) canonical(text string) string {
+	return ix.fixHomophones(ix.respell(text))
+}
+
+// respell rewrites runs of Latin words: the longest sequence of up to four words whose squashed
+// form is a known name becomes that name; a single run-together word may also be a name
+// followed by a tier word or a version ("gemini2.5pro" → "gemini 2.5 pro").
+func (ix *Index) respell(text string) string {
+	if len(ix.spell) == 0 {
+		return text
+	}
+	var b strings.Builder
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		if !isLatinWordRune(rs[i]) {
+			b.WriteRune(rs[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && (isLatinWordRune(rs[j]) || rs[j] == ' ' || rs[j] == '-' || rs[j] == '.' || rs[j] == '_') {
+			j++
+		}
+		span := strings.TrimRight(string(rs[i:j]), " -._")
+		b.WriteString(ix.respellSpan(span))
+		i += len([]rune(span))
+	}
+	return b.String()
+}
+
+func isLatinWordRune(r rune) bool {
+	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func (ix *Index) respellSpan(span string) string {
+	words := strings.Fields(span)
+	var out []string
+	for i := 0; i < len(words); {
+		matched := false
+		for j := min(len(words), i+4); j > i; j-- {
+			orig := strings.Join(words[i:j], " ")
+			if n, ok := ix.spell[squash(strings.ToLower(orig))]; ok {
+				if strings.ToLower(orig) == n {
+					n = orig // already the report's spelling: keep the reader's case
+				}
+				out = append(out, n)
+				i, matched = j, true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		out = append(out, ix.splitRunTogether(words[i]))
+		i++
+	}
+	return strings.Join(out, " ")
+}
+
+// splitRunTogether finds a known name at the start of a word whose rest begins at a change
+// between letters and digits: "gemini2.5pro" is "gemini 2.5" and "pro".
+func (ix *Index) splitRunTogether(w string) string {
+	k := squash(strings.ToLower(w))
+	for cut := len(k) - 1; cut >= 2; cut-- {
+		n, ok := ix.spell[k[:cut]]
+		if !ok {
+			continue
+		}
+		a, b := rune(k[cut-1]), rune(k[cut])
+		if unicode.IsDigit(a) == unicode.IsDigit(b) || b == '.' || a == '.' {
+			continue // "gpt4o" is not "gpt-4" and "o"
+		}
+		return n + " " + k[cut:]
+	}
+	return w
+}
+
+// A homophone typo replaces one character of a Chinese name by another read the same way.
+type homophone struct {
+	name  []rune
+	sound string
+}
+
+// homophoneKey is a run of characters' pinyin, "" when one is unknown.
+func (ix *Index) homophoneKey(rs []rune) string {
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		if parts[i] = ix.words.Pinyin(r); parts[i] == "" {
+			return ""
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// homophoneDF is how many passages must use an everyday word for a homophone of it to be read
+// as that word.
+const homophoneDF = 3
+
+// buildHomophones indexes the Chinese names of the entries, and the dictionary words of two
+// characters the report uses often (「蒸馏」), by their pinyin; a name wins over a word.
+func (ix *Index) buildHomophones() {
+	ix.sounds = map[string][]rune{}
+	for t, ps := range ix.lex.postings {
+		rs := []rune(t)
+		if len(rs) != 2 || !isHan(rs[0]) || !isHan(rs[1]) || len(ps) < homophoneDF {
+			continue
+		}
+		if _, pos, ok := ix.words.Lookup(t); !ok || (lexicon.Word{Text: t, POS: pos, Known: true}).Function() {
+			continue
+		}
+		if k := ix.homophoneKey(rs); k != "" {
+			if prev, ok := ix.sounds[k]; !ok || len(ix.lex.postings[string(prev)]) < len(ps) {
+				ix.sounds[k] = rs
+			}
+		}
+	}
+	for _, e := range ix.entities {
+		for _, n := range e.names {
+			rs := []rune(n)
+			if len(rs) < 2 || len(rs) > 6 || strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) }) {
+				continue
+			}
+			if k := ix.homophoneKey(rs); k != "" {
+				ix.sounds[k] = rs
+			}
+		}
+	}
+}
+
+// fixHomophones replaces a run of characters that no dictionary and no passage knows, and that
+// reads exactly like a name of the report differing in one character, by that name:
+// 「换觉」 → 幻觉, 「思维连」 → 思维链, 「蒸留」 → 蒸馏.
+func (ix *Index) fixHomophones(text string) string {
+	rs := []rune(text)
+	sounds := make([]string, len(rs)) // each character's pinyin, looked up once
+	for i, r := range rs {
+		if isHan(r) {
+			sounds[i] = ix.words.Pinyin(r)
+		}
+	}
+	for i := 0; i < len(rs); i++ {
+		if sounds[i] == "" {
+			continue
+		}
+		for n := min(6, len(rs)-i); n >= 2; n-- {
+			cand := rs[i : i+n]
+			if slices.Contains(sounds[i:i+n], "") {
+				continue
+			}
+			name, ok := ix.sounds[strings.Join(sounds[i:i+n], " ")]
+			if !ok || differing(cand, name) != 1 || ix.knownWord(string(cand)) {
+				continue
+			}
+			copy(rs[i:i+n], name)
+			i += n - 1
+			break
+		}
+	}
+	return string(rs)
+}
+
+// knownWord reports whether the dictionary or the report uses a word, so it is not a typo.
+func (ix *Index) knownWord(w string) bool {
+	if _, _, ok := ix.words.Lookup(w); ok {
+		return true
+	}
+	return ix.reportWord(w)
+}
+
+// reportWord reports whether some passage uses a word.
+func (ix *Index) reportWord(w string) bool {
+	if len([]rune(w)) == 2 {
+		_, ok := ix.lex.postings[w]
+		return ok
+	}
+	return ix.phraseDF(w) > 0
+}
+
+func differing(a, b []rune) int {
+	if len(a) != len(b) {
+		return -1
+	}
+	d := 0
+	for i := range a {
+		if a[i] != b[i] {
+			d++
+		}
+	}
+	return d
+}
+
+// NameSpan is where a text names an entry of the report.
+type NameSpan struct {
+	Anchor     string
+	Start, End int     // byte offsets in the text as given to About
+	Spec       float64 // how specific the name is, 0..1
+}
+
+// About is what a question is about, read without searching: the entries it names and its key
+// terms (its words less grammar, question frames and filler). The tutor reads it to tell a
+// question that stands on its own from one that leans on the conversation.
+type About struct {
+	Text  string     // the question with casual spellings rewritten (what the spans index)
+	Names []NameSpan // in reading order; a name inside a longer one is left out
+	Terms []string
+}
+
+// About reads a question.
+func (ix *Index) About(text string) About {
+	c := ix.canonical(norm.NFKC.String(text))
+	a := About{Text: c, Terms: ix.keyTerms(c)}
+	// Names are matched on the lower-cased text; Normalize keeps byte offsets for ASCII and for
+	// the CJK text of questions, which lower-casing leaves as they are.
+	low := strings.ToLower(c)
+	for _, m := range ix.nameMatches(low) {
+		a.Names = append(a.Names, NameSpan{Anchor: m.anchor, Start: m.start, End: m.end, Spec: m.spec})
+	}
+	slices.SortFunc(a.Names, func(x, y NameSpan) int { return x.Start - y.Start })
+	return a
+}
+
+// Share is the rarity-weighted share of terms that the top k hits contain outside their
+// analogies: how much of what a question says the passages found for it speak of. The tutor
+// checks with it that an elliptical question's words belong to the subject it carries.
+func (ix *Index) Share(terms []string, hits []Hit, k int) float64 {
+	var text strings.Builder
+	for i, h := range hits {
+		if i >= k {
+			break
+		}
+		text.WriteString(Normalize(h.Title + "\n" + literal(h.Text)))
+		text.WriteByte('\n')
+	}
+	t := text.String()
+	all, got := 0.0, 0.0
+	for _, term := range terms {
+		w := ix.queryWeight(term)
+		all += w
+		if isLatin(term) && containsName(t, term) || !isLatin(term) && strings.Contains(t, term) {
+			got += w
+		}
+	}
+	if all == 0 {
+		return 1
+	}
+	return got / all
+}

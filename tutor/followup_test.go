@@ -1,0 +1,88 @@
+package tutor
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// How a question relies on the conversation: topic changes both ways, pronouns, filler 那个,
+// elliptical follow-ups and subject swaps. Each case names the history, the question, whether
+// the subject is carried, and whether the report covers the question in that conversation.
+func TestFollowUpsAndTopicChanges(t *testing.T) {
+	tu := newTutor(t, nil)
+	for _, c := range []struct {
+		name     string
+		history  []string
+		question string
+		carried  bool
+		covered  bool
+		anchor   string // one of the top 3 passages, when covered
+	}{
+		{"a new topic outside the report", []string{"GPQA Diamond 是什么？"}, "红烧肉怎么做？", false, false, ""},
+		{"a new topic inside the report", []string{"大模型的幻觉是啥意思？"}, "deepseek r1 是哪家公司做的", false, true, "models-deepseek"},
+		{"back to the report after small talk", []string{"周末带娃去哪玩比较好？"}, "说正经的，o3mini能看图吗？", false, true, "model-o3-mini"},
+		{"a pronoun points back", []string{"GPQA Diamond 是什么？"}, "它一共有多少道题？", true, true, "bench-gpqa-diamond"},
+		{"a demonstrative used as a pronoun", []string{"transformer 是啥"}, "这个是谁提出来的", true, true, "term-transformer"},
+		{"filler 那个 before a new subject", []string{"MMLU 是考啥的"}, "那个，transformer 是啥", false, true, "term-transformer"},
+		{"an elliptical follow-up", []string{"GSM8K 是什么？"}, "一共多少道题？", true, true, "bench-gsm8k"},
+		{"an elliptical question that is a new topic", []string{"gpt4o 是啥时候出的"}, "今晚吃啥好 推荐个快手菜", false, false, ""},
+		{"a pronoun in a complete question about the model in general", []string{"moe 是啥"}, "为啥我一反驳它就改口", false, true, "term-sycophancy"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var h []Turn
+			for _, q := range c.history {
+				h = append(h, Turn{Role: "user", Content: q}, Turn{Role: "assistant", Content: "……"})
+			}
+			f, err := tu.Retrieve(context.Background(), Request{Question: c.question, History: h})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var top []string
+			for i, hit := range f.Result.Hits {
+				if i < 3 {
+					top = append(top, hit.Anchor)
+				}
+			}
+			if f.Followup != c.carried {
+				t.Errorf("carried the subject = %v (lean %v, query %q), want %v", f.Followup, f.Lean, f.Result.Rewritten, c.carried)
+			}
+			if f.Result.Covered != c.covered {
+				t.Errorf("covered = %v (coverage %.2f, top %v), want %v", f.Result.Covered, f.Result.Coverage, top, c.covered)
+			}
+			if c.anchor != "" && !slices.Contains(top, c.anchor) {
+				t.Errorf("top 3 = %v, want %s among them", top, c.anchor)
+			}
+		})
+	}
+}
+
+// The subject of a conversation survives follow-ups that lean on it, and a swap keeps the aspect
+// asked before: 「那 o1 呢？」 after a question on GPT-4o's context window asks about o1's.
+func TestSubjectAcrossTurns(t *testing.T) {
+	tu := newTutor(t, nil)
+	f, err := tu.Retrieve(context.Background(), Request{Question: "哪年提出的？", History: []Turn{
+		{Role: "user", Content: "GSM8K 是什么？"}, {Role: "assistant", Content: "……"},
+		{Role: "user", Content: "一共多少道题？"}, {Role: "assistant", Content: "……"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !f.Followup || f.Result.Hits[0].Anchor != "bench-gsm8k" {
+		t.Errorf("second follow-up: followup %v, top %s; want the GSM8K entry", f.Followup, f.Result.Hits[0].Anchor)
+	}
+	f, err = tu.Retrieve(context.Background(), Request{Question: "那 o1 呢？", History: []Turn{
+		{Role: "user", Content: "GPT-4o 的上下文窗口多大？"}, {Role: "assistant", Content: "……"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var top []string
+	for _, h := range f.Result.Hits {
+		top = append(top, h.Anchor)
+	}
+	if f.Lean != Swaps || !f.Result.Covered || !slices.Contains(top, "model-openai-o1") || !strings.Contains(f.Result.Rewritten, "上下文窗口") {
+		t.Errorf("swap: lean %v covered %v top %v (query %q); want the context window asked of o1", f.Lean, f.Result.Covered, top, f.Result.Rewritten)
+	}
+}
