@@ -114,3 +114,14 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 	}
 	return out
 }
+
+// AsksOf returns a section's 「常见问法」, in the order the report gives them.
+func (ix *Index) AsksOf(anchor string) []string {
+	var out []string
+	for _, a := range ix.asks {
+		if a.anchor == anchor {
+			out = append(out, a.text)
+		}
+	}
+	return out
+}

@@ -89,6 +89,9 @@ type Done struct {
 	Mode     Mode `json:"mode"`
 	Covered  bool `json:"covered"`
 	Fallback bool `json:"fallback"` // the model failed and the offline answer was given instead
+	// Suggestions are questions the report does answer, offered with a decline when the question
+	// came near some entries (「你是不是想问：…」).
+	Suggestions []string `json:"suggestions,omitempty"`
 }
 
 // Error says what went wrong, in Chinese for the reader, with a stable code for programs.

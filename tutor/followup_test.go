@@ -86,3 +86,34 @@ func TestSubjectAcrossTurns(t *testing.T) {
 		t.Errorf("swap: lean %v covered %v top %v (query %q); want the context window asked of o1", f.Lean, f.Result.Covered, top, f.Result.Rewritten)
 	}
 }
+
+// A question that comes near the report but is not covered is declined with up to three
+// questions the report does answer; each of them, asked, is covered. A question far from the
+// report (「红烧肉怎么做？」, see TestUncoveredQuestion) gets none.
+func TestDeclineSuggestions(t *testing.T) {
+	tu := newTutor(t, nil)
+	for _, q := range []string{"ai 能当我的心理医生吗", "llama 能在树莓派上跑吗"} {
+		t.Run(q, func(t *testing.T) {
+			evs, err := collect(context.Background(), tu, Request{Question: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := doneOf(t, evs)
+			if d.Covered {
+				t.Fatalf("%q is covered (coverage of the report changed?): the test needs a near miss", q)
+			}
+			if n := len(d.Suggestions); n == 0 || n > maxSuggestions {
+				t.Fatalf("suggestions = %q, want 1 to %d", d.Suggestions, maxSuggestions)
+			}
+			for _, s := range d.Suggestions {
+				f, err := tu.Retrieve(context.Background(), Request{Question: s})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !f.Result.Covered {
+					t.Errorf("suggested %q, which the report does not cover", s)
+				}
+			}
+		})
+	}
+}

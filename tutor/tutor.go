@@ -141,7 +141,7 @@ func (t *Tutor) Answer(ctx context.Context, req Request, emit func(Event) error)
 		if err := emit(Event{Type: EventRetrieval, Retrieval: ret}); err != nil {
 			return err
 		}
-		return t.decline(emit)
+		return t.decline(emit, t.suggest(found.Result))
 	}
 	if t.model == nil {
 		return t.answerOffline(req, found, ret, emit, false)
@@ -152,17 +152,57 @@ func (t *Tutor) Answer(ctx context.Context, req Request, emit func(Event) error)
 // NotCoveredText is what the tutor says when the report does not cover a question.
 const NotCoveredText = "这份报告没有涉及这个问题，所以我无法根据报告回答。你可以换个与大语言模型相关的问题，例如「什么是混合专家（MoE）？」或「GPQA Diamond 考什么？」。"
 
-func (t *Tutor) decline(emit func(Event) error) error {
+func (t *Tutor) decline(emit func(Event) error, suggestions []string) error {
 	for _, e := range []Event{
 		{Type: EventToken, Text: NotCoveredText},
 		{Type: EventCitations, Citations: []Citation{}},
-		{Type: EventDone, Done: &Done{Mode: t.Mode(), Covered: false}},
+		{Type: EventDone, Done: &Done{Mode: t.Mode(), Covered: false, Suggestions: suggestions}},
 	} {
 		if err := emit(e); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// maxSuggestions bounds the questions offered with a decline.
+const maxSuggestions = 3
+
+// minSuggestConfidence is how close to covered a declined question must have come for its
+// passages to be offered: 「红烧肉怎么做」 came near nothing, and gets no suggestions.
+const minSuggestConfidence = 0.1
+
+// suggest offers, for a declined question that touched the report, questions that the sections
+// it came nearest do answer: each section's first 「常见问法」, or 「<title>是什么？」.
+func (t *Tutor) suggest(res retriever.Result) []string {
+	s := res.Signals
+	if res.Coverage < minSuggestConfidence || (s.Named == 0 && s.Ask == 0 && s.Domain == 0) {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, h := range res.Hits {
+		if len(out) >= maxSuggestions {
+			break
+		}
+		if seen[h.Anchor] || h.Example || strings.HasPrefix(h.Anchor, "intro-") || strings.HasSuffix(h.Anchor, "-summary") {
+			continue // an overview answers no particular question
+		}
+		seen[h.Anchor] = true
+		if asks := t.ix.AsksOf(h.Anchor); len(asks) > 0 {
+			out = append(out, asks[0])
+			continue
+		}
+		title := h.Title
+		if i := strings.LastIndex(title, " › "); i >= 0 {
+			title = title[i+len(" › "):]
+		}
+		if zh, _, ok := strings.Cut(title, "（"); ok {
+			title = zh
+		}
+		out = append(out, strings.TrimSpace(title)+"是什么？")
+	}
+	return out
 }
 
 func (t *Tutor) trimHistory(h []Turn) []Turn {
