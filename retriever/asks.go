@@ -16,15 +16,22 @@ type ask struct {
 	norm   float64            // the weights' Euclidean length
 }
 
-// buildAsks reads every section's questions. It needs the lexical index and the dictionary.
+// buildAsks reads every section's questions, on every core. It needs the lexical index, the
+// dictionary and the names.
 func (ix *Index) buildAsks(r *corpus.Report) {
+	var all []ask
 	for _, s := range r.AllSections() {
 		for _, q := range s.Asks {
-			a := ask{anchor: s.Anchor, text: q, terms: ix.weighted(q)}
-			a.norm = length(a.terms)
-			if a.norm > 0 {
-				ix.asks = append(ix.asks, a)
-			}
+			all = append(all, ask{anchor: s.Anchor, text: q})
+		}
+	}
+	parallel(len(all), func(i int) {
+		all[i].terms = ix.weighted(all[i].text)
+		all[i].norm = length(all[i].terms)
+	})
+	for _, a := range all {
+		if a.norm > 0 {
+			ix.asks = append(ix.asks, a)
 		}
 	}
 }

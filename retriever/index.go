@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/philippgille/chromem-go"
 	"golang.org/x/text/unicode/norm"
@@ -53,9 +54,10 @@ type Index struct {
 	headings  string          // every heading, normalised, one a line: where phrases are looked for
 	plain     []string        // each passage's title and text without analogies, normalised; "" for examples
 	words     *lexicon.Lexicon
-	asks      []ask             // every section's 「常见问法」
-	spell     map[string]string // squashed Latin name → the report's spelling
-	sounds    map[string][]rune // pinyin → Chinese name, for homophone typos
+	asks      []ask              // every section's 「常见问法」
+	names     map[rune][]nameRef // every entry's names, by first character
+	spell     map[string]string  // squashed Latin name → the report's spelling
+	sounds    map[string][]rune  // pinyin → Chinese name, for homophone typos
 	rank      rankParams
 }
 
@@ -255,12 +257,19 @@ type nameMatch struct {
 // longer one that also matches.
 func (ix *Index) nameMatches(norm string) []nameMatch {
 	var ms []nameMatch
-	for _, e := range ix.entities {
-		for _, n := range e.names {
-			for _, sp := range nameSpans(norm, n) {
-				ms = append(ms, nameMatch{e.anchor, sp[0], sp[1], ix.nameSpec(n)})
+	for i := 0; i < len(norm); {
+		r, size := utf8.DecodeRuneInString(norm[i:])
+		for _, ref := range ix.names[r] {
+			if !strings.HasPrefix(norm[i:], ref.name) {
+				continue
 			}
+			end := i + len(ref.name)
+			if ref.latin && ((i > 0 && isWordByte(norm[i-1])) || (end < len(norm) && isWordByte(norm[end]))) {
+				continue // "rl" inside "world" is no name
+			}
+			ms = append(ms, nameMatch{ref.anchor, i, end, ref.spec})
 		}
+		i += size
 	}
 	var out []nameMatch
 	for _, m := range ms {
@@ -276,6 +285,28 @@ func (ix *Index) nameMatches(norm string) []nameMatch {
 		}
 	}
 	return out
+}
+
+// nameRef is one name of an entry, filed under its first character for nameMatches.
+type nameRef struct {
+	name, anchor string
+	spec         float64
+	latin        bool
+}
+
+// buildNames files every entry's names under their first character, with their specificity,
+// so a text is scanned once instead of once per name.
+func (ix *Index) buildNames() {
+	ix.names = map[rune][]nameRef{}
+	for _, e := range ix.entities {
+		for _, n := range e.names {
+			if !isLatin(n) && utf8.RuneCountInString(n) < 2 {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(n)
+			ix.names[r] = append(ix.names[r], nameRef{name: n, anchor: e.anchor, spec: ix.nameSpec(n), latin: isLatin(n)})
+		}
+	}
 }
 
 // nameSpec is how specific a normalised name is, 0..1: its rarest term's weight against
@@ -344,6 +375,7 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		}
 	}
 	ix.words = lexicon.New(names)
+	ix.buildNames()
 	ix.spell = spellings(ix.entities, toks)
 	ix.buildHomophones()
 	ix.buildAsks(r)

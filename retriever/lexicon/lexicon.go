@@ -47,6 +47,7 @@ func (w Word) Function() bool {
 type Lexicon struct {
 	list     string
 	starts   []uint32 // byte offset of each entry line in list, in sorted order
+	words    []string // each entry's word (a slice of list, nothing copied), for the search
 	logTotal float64
 	extra    map[string]int
 	prefixes map[string]bool // every proper prefix of the caller's and the colloquial words
@@ -76,7 +77,8 @@ func New(extra []string) *Lexicon { return FromList(zhWords, extra) }
 // of them "#total<TAB>N", the sum of all frequencies), then lines "word<TAB>frequency<TAB>pos"
 // sorted by word.
 func FromList(list string, extra []string) *Lexicon {
-	lx := &Lexicon{list: list, extra: map[string]int{}, prefixes: map[string]bool{}, maxRunes: 1, starts: make([]uint32, 0, strings.Count(list, "\n"))}
+	n := strings.Count(list, "\n")
+	lx := &Lexicon{list: list, extra: map[string]int{}, prefixes: map[string]bool{}, maxRunes: 1, starts: make([]uint32, 0, n), words: make([]string, 0, n)}
 	total := 0.0
 	for off := 0; off < len(list); {
 		end := strings.IndexByte(list[off:], '\n')
@@ -89,7 +91,12 @@ func FromList(list string, extra []string) *Lexicon {
 			total += float64(n)
 		case line != "" && line[0] != '#':
 			lx.starts = append(lx.starts, uint32(off))
-			if tab := strings.IndexByte(line, '\t'); tab > 3*lx.maxRunes {
+			tab := strings.IndexByte(line, '\t')
+			if tab < 0 {
+				tab = len(line)
+			}
+			lx.words = append(lx.words, line[:tab])
+			if tab > 3*lx.maxRunes {
 				lx.maxRunes = utf8.RuneCountInString(line[:tab])
 			}
 		}
@@ -199,13 +206,7 @@ func (lx *Lexicon) line(i int) string {
 	return lx.list[off : off+end]
 }
 
-func (lx *Lexicon) word(i int) string {
-	l := lx.line(i)
-	if j := strings.IndexByte(l, '\t'); j >= 0 {
-		return l[:j]
-	}
-	return l
-}
+func (lx *Lexicon) word(i int) string { return lx.words[i] }
 
 // Segment splits a run of Chinese characters into words, choosing the split whose words are
 // jointly most probable (as jieba does without its HMM): 「红烧肉怎么做」 → 红烧肉/怎么/做.
