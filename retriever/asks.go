@@ -14,6 +14,7 @@ type ask struct {
 	text   string
 	terms  map[string]float64 // key term → weight
 	norm   float64            // the weights' Euclidean length
+	names  bool               // it names an entry (「ai」「大模型」「gpt-4o」)
 }
 
 // buildAsks reads every section's questions, on every core. It needs the lexical index, the
@@ -28,6 +29,9 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 	parallel(len(all), func(i int) {
 		all[i].terms = ix.weighted(all[i].text)
 		all[i].norm = length(all[i].terms)
+		for t := range all[i].terms {
+			all[i].names = all[i].names || strings.HasPrefix(t, "@")
+		}
 	})
 	for _, a := range all {
 		if a.norm > 0 {
@@ -54,7 +58,8 @@ func (ix *Index) weighted(text string) map[string]float64 {
 			named[t] = true
 		}
 		for _, m := range ms {
-			out["@"+m.anchor] = math.Max(out["@"+m.anchor], m.spec*ix.lex.maxIDF()/float64(len(ms)))
+			// A common name (「大模型」) says little about which question is asked.
+			out["@"+m.anchor] = math.Max(out["@"+m.anchor], m.spec*m.spec*ix.lex.maxIDF()/float64(len(ms)))
 		}
 	}
 	for _, t := range ix.keyTerms(text) {
@@ -98,8 +103,15 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 	if qn == 0 {
 		return nil
 	}
+	qNames := false
+	for t := range q {
+		qNames = qNames || strings.HasPrefix(t, "@")
+	}
 	out := map[string]askMatch{}
 	for _, a := range ix.asks {
+		if a.names && !qNames {
+			continue // 「ai 筛简历会有偏见吗」 answers nothing about 「招聘时怎么筛简历」
+		}
 		dot, shared, entries := 0.0, 0, 0
 		for t, w := range q {
 			if aw, ok := a.terms[t]; ok {

@@ -36,7 +36,8 @@ type Options struct {
 	MinCoverage float64
 }
 
-// DefaultMinCoverage was calibrated on the project's question set (see retriever/eval tests).
+// DefaultMinCoverage was calibrated on the project's two question sets with the weights below
+// (tutor eval on eval/questions.jsonl and eval/reader-questions.jsonl).
 const DefaultMinCoverage = 0.35
 
 // Index is built once from the report and then only read; Search is safe for concurrent use.
@@ -56,6 +57,7 @@ type Index struct {
 	words     *lexicon.Lexicon
 	asks      []ask              // every section's 「常见问法」
 	names     map[rune][]nameRef // every entry's names, by first character
+	byAnchor  map[string][]int   // each section's passages, in reading order
 	spell     map[string]string  // squashed Latin name → the report's spelling
 	sounds    map[string][]rune  // pinyin → Chinese name, for homophone typos
 	rank      rankParams
@@ -363,6 +365,7 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 	for i, p := range passages {
 		byAnchor[p.Anchor] = append(byAnchor[p.Anchor], i)
 	}
+	ix.byAnchor = byAnchor
 	var names []string // the report's Chinese names, words the general dictionary may lack
 	for i := range ix.entities {
 		e := &ix.entities[i]
@@ -528,10 +531,11 @@ type rankParams struct {
 	vectorShare                                    float64 // the vector ranking's vote relative to the lexical one
 	entityVotes                                    float64 // first-rank votes for a passage of a named entry
 	withinDecay                                    float64 // how a named entry's vote shrinks for each of its passages that better matches the question
+	askVotes                                       float64 // first-rank votes for the section whose 「常见问法」 the question asks
 	bm25                                           bm25Params
 }
 
-var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, withinDecay: 0.35, bm25: defaultBM25}
+var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, withinDecay: 0.35, askVotes: 1, bm25: defaultBM25}
 
 // keepNamed cuts the ranking to k hits, making room for the best passage of every model,
 // benchmark, metric or evaluation the question names (at most three), so 「o1 和 GPT-4o 有什么
@@ -678,13 +682,28 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// on its size, not the shorter one on its limits that repeats the name more densely; with
 	// nothing else asked (「SimpleQA 是什么」), the entry's first passage, its definition.
 	within := ix.orderWithinEntries(named, weights)
+	// A section whose 「常见问法」 the question asks is a candidate even when its passages share
+	// no word with the question: 「让 ai 算个多位数乘法都能算错」 is answered by the entry on
+	// tokenization, which never speaks of multiplication. Its first passage stands for it.
+	asks := map[int]bool{}
+	for a := range asked {
+		if ps := ix.byAnchor[a]; len(ps) > 0 {
+			asks[ps[0]] = true
+			get(ps[0])
+		}
+	}
 	hits := make([]Hit, 0, len(acc))
 	for i, f := range acc {
-		if f.lex == 0 {
+		if f.lex == 0 && !asks[i] {
 			continue // shares no term with the question: the vector alone is not evidence
 		}
 		if spec := named[ix.passages[i].Anchor]; spec > 0 {
 			f.score += rp.entityVotes / (rp.rrfK + 1) * spec * spec * math.Pow(rp.withinDecay, float64(within[i]))
+		}
+		// Asking what a section's 「常见问法」 asks is a vote of its own, as strong as a first
+		// rank when the question is that question, for the section's first passage.
+		if m, ok := asked[ix.passages[i].Anchor]; ok && asks[i] {
+			f.score += rp.askVotes / (rp.rrfK + 1) * m.score * m.score
 		}
 		hits = append(hits, Hit{Passage: ix.passages[i], Lexical: f.lex, Vector: f.vec, Score: f.score})
 	}

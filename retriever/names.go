@@ -60,14 +60,15 @@ func squash(s string) string {
 }
 
 // spellings maps squashed Latin names to the report's spelling: every Latin name of an entry,
+// (including those already run together, which "flash attention" must find: "flashattention"),
 // and every Latin term of the passages that joins letters and digits or words ("math-500",
 // "swe-bench", "gpt-3.5").
 func spellings(entities []entity, toks [][]string) map[string]string {
 	out := map[string]string{}
 	add := func(n string) {
 		k := squash(n)
-		if len(k) < 2 || k == n {
-			return // nothing to rewrite
+		if len(k) < 2 {
+			return
 		}
 		if prev, ok := out[k]; !ok || len(n) < len(prev) {
 			out[k] = n
