@@ -43,6 +43,10 @@ type Retrieval struct {
 	Embedding string    `json:"embedding"` // which embedding ranked the passages
 	Passages  []Passage `json:"passages"`
 	Prompt    string    `json:"prompt,omitempty"` // the exact messages sent to the model, generative mode only
+	// Subject is the earlier subject carried into a follow-up's search, when there is one.
+	Subject string `json:"subject,omitempty"`
+	// Added lists the words added to the search (synonyms, English names, full names).
+	Added []string `json:"added,omitempty"`
 }
 
 // Passage is a retrieved passage as shown to the reader and numbered for the model.
@@ -72,6 +76,8 @@ type Citation struct {
 	// the passage does not contain. Unsupported lists them.
 	Supported   bool     `json:"supported"`
 	Unsupported []string `json:"unsupported,omitempty"`
+	// Quote is the cited sentence as it stands in the passage, so the report page can mark it.
+	Quote string `json:"quote,omitempty"`
 }
 
 // Mode is how an answer is composed.
@@ -87,6 +93,8 @@ type Done struct {
 	Mode     Mode `json:"mode"`
 	Covered  bool `json:"covered"`
 	Fallback bool `json:"fallback"` // the model failed and the offline answer was given instead
+	// Suggestions are questions the report does answer, offered when this one is declined.
+	Suggestions []string `json:"suggestions,omitempty"`
 }
 
 // Error says what went wrong, in Chinese for the reader, with a stable code for programs.
