@@ -479,8 +479,9 @@
         const b = document.createElement("button");
         b.type = "button";
         b.className = "inline-ask";
-        b.textContent = mm[1];
-        b.addEventListener("click", () => ask(mm[1]));
+        const q = mm[1];
+        b.textContent = q;
+        b.addEventListener("click", () => ask(q));
         parts.push(b);
         last = mm.index + mm[0].length - 1;
       }
