@@ -59,6 +59,11 @@ func TestBrowserDesignShots(t *testing.T) {
 			tb.ask("它有什么好处？")
 			tb.do("moving the mouse away", chromedp.MouseEvent(chromedp.MouseMoved, 1, 1))
 			shot("")
+			if v.name == "phone" && evalIn[bool](tb, `document.getElementById("open-drawer") !== null`) {
+				tb.do("opening the drawer", chromedp.Evaluate[chromedp.Void](`document.getElementById("open-drawer").click()`))
+				tb.wait("waiting for the drawer", `getComputedStyle(document.getElementById("drawer")).visibility === "visible"`)
+				shot("-drawer")
+			}
 		}
 	}
 	if strings.HasPrefix(prefix, "after") {

@@ -635,17 +635,29 @@ func TestBrowserAccessibility(t *testing.T) {
 	tb := openTab(t, 150*time.Second)
 	for _, dark := range []bool{false, true} {
 		emulateDark(tb, dark)
-		for _, p := range []string{"/", "/report/benchmarks", "/glossary"} {
+		// The chat on a phone is scanned with its drawer closed and open.
+		for _, p := range []string{"/", "/report/benchmarks", "/glossary", "/about", "/ phone", "/ phone drawer"} {
 			name := p
 			if dark {
 				name += " (dark)"
 			}
 			t.Run(name, func(t *testing.T) {
 				tb.t = t
-				tb.do("opening "+p, chromedp.Navigate(ts.URL+p), chromedp.WaitVisible(chromedp.CSS("main")))
-				if p == "/" {
+				path, _, phone := strings.Cut(p, " ")
+				if phone {
+					tb.do("emulating a phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
+				} else {
+					tb.do("emulating a desktop", chromedp.EmulateViewport(1280, 900))
+				}
+				tb.do("opening "+path, chromedp.Navigate(ts.URL+path), chromedp.WaitVisible(chromedp.CSS("main")))
+				if path == "/" {
 					tb.ask("什么是混合专家？")
 					tb.wait("waiting for follow-ups", `document.querySelector(".followups") !== null && document.querySelector("article.msg.assistant a.term") !== null`)
+					tb.do("opening 检索过程", chromedp.Evaluate[chromedp.Void](`document.querySelector("article.msg.assistant:last-of-type details.retrieval").open = true`))
+				}
+				if strings.HasSuffix(p, "drawer") {
+					tb.do("opening the drawer", chromedp.Evaluate[chromedp.Void](`document.getElementById("open-drawer").click()`))
+					tb.wait("waiting for the drawer", `document.getElementById("open-drawer").getAttribute("aria-expanded") === "true" && getComputedStyle(document.getElementById("drawer")).visibility === "visible"`)
 				}
 				tb.do("injecting axe-core", chromedp.Evaluate[chromedp.Void](string(axeJS)))
 				type axeResult struct {
