@@ -61,7 +61,7 @@ func TestBrowserDesignShots(t *testing.T) {
 			shot("")
 			if v.name == "phone" && evalIn[bool](tb, `document.getElementById("open-drawer") !== null`) {
 				tb.do("opening the drawer", chromedp.Evaluate[chromedp.Void](`document.getElementById("open-drawer").click()`))
-				tb.wait("waiting for the drawer", `getComputedStyle(document.getElementById("drawer")).visibility === "visible"`)
+				tb.wait("waiting for the drawer", `getComputedStyle(document.getElementById("drawer")).visibility === "visible" && document.getElementById("drawer").getBoundingClientRect().left >= 0`)
 				shot("-drawer")
 			}
 		}

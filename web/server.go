@@ -17,6 +17,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/a-h/templ"
 
@@ -209,6 +210,10 @@ func (s *Server) suggestions() []string {
 			name := sec.Title
 			if i := strings.Index(name, "（"); i > 0 {
 				name = name[:i]
+			}
+			// A space parts a Latin name from the Chinese after it, not two Chinese words.
+			if r, _ := utf8.DecodeLastRuneInString(name); r >= 0x2E80 {
+				format = strings.ReplaceAll(format, "%s ", "%s")
 			}
 			out = append(out, strings.ReplaceAll(format, "%s", name))
 		}
