@@ -1054,6 +1054,11 @@
     input.style.height = Math.min(input.scrollHeight + 2, 160) + "px";
   }
   input.addEventListener("input", autosize);
+  // A phone has no Enter/Shift+Enter to explain, and little room.
+  const fullPlaceholder = input.placeholder;
+  const fitPlaceholder = () => (input.placeholder = phone.matches ? "问报告一个问题" : fullPlaceholder);
+  fitPlaceholder();
+  phone.addEventListener("change", fitPlaceholder);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     ask(input.value);
