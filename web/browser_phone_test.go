@@ -149,6 +149,9 @@ func TestBrowserPhone(t *testing.T) {
 			// Keyboard: Enter on ☰ opens it with focus inside; Esc closes it and gives focus back.
 			tb.do("focusing ☰", chromedp.Focus(chromedp.CSS("#open-drawer")), pressKey("Enter", "Enter", 13))
 			tb.wait("waiting for the drawer to open by keyboard", drawerShown+` && document.getElementById("drawer").contains(document.activeElement) && document.getElementById("open-drawer").getAttribute("aria-expanded") === "true"`)
+			if !evalIn[bool](tb, `document.querySelector(".thread").inert`) {
+				t.Error("the thread behind the open drawer still takes focus")
+			}
 			tb.do("pressing Esc", pressKey("Escape", "Escape", 27))
 			tb.wait("waiting for the drawer to close by keyboard", drawerGone+` && document.activeElement.id === "open-drawer"`)
 			// Touch: a tap on ☰ opens it, a tap beside it closes it.

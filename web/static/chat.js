@@ -128,6 +128,8 @@
   function syncDrawer() {
     const open = drawerOpen();
     drawer.inert = phone.matches && !open;
+    // An open drawer on a phone is modal: the thread behind it takes no focus.
+    document.querySelector(".thread").inert = phone.matches && open;
     $("scrim").hidden = !(phone.matches && open);
     $("open-drawer").setAttribute("aria-expanded", String(open && phone.matches));
   }
