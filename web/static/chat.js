@@ -982,6 +982,14 @@
     const at = quote ? text.indexOf(quote) : -1;
     if (at < 0) {
       p.textContent = text.length > 280 ? text.slice(0, 280) + "…" : text;
+      if (quote) {
+        // The sentence is not found verbatim (spacing may differ): show it first.
+        const mark = document.createElement("mark");
+        mark.textContent = quote;
+        const q = document.createElement("p");
+        q.appendChild(mark);
+        p.before(q);
+      }
       return;
     }
     const from = Math.max(0, at - 60);
@@ -999,8 +1007,8 @@
     const t = document.createElement("strong");
     t.textContent = c.title;
     const p = document.createElement("p");
-    fillContext(p, String(c.text || ""), c.quote ? String(c.quote) : "");
     card.append(t, p);
+    fillContext(p, String(c.text || ""), c.quote ? String(c.quote) : "");
     if (c.supported === false) {
       const w = document.createElement("p");
       w.className = "warn";
