@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -151,7 +152,7 @@ func TestGenerativeAnswer(t *testing.T) {
 				t.Error("citations event carries nil, want a list")
 			}
 			assertCitationsMatchPassages(t, cites, ret.Passages)
-			if d := doneOf(t, evs); d != (Done{Mode: ModeGenerative, Covered: true}) {
+			if d := doneOf(t, evs); !reflect.DeepEqual(d, Done{Mode: ModeGenerative, Covered: true}) {
 				t.Errorf("done = %+v", d)
 			}
 			reqs := llm.recorded()
@@ -328,7 +329,7 @@ func TestUpstreamFailureFallsBackOffline(t *testing.T) {
 				t.Errorf("fallback markers %v, citations %v", m, cited)
 			}
 			assertCitationsMatchPassages(t, cites, ret.Passages)
-			if d := doneOf(t, evs); d != (Done{Mode: ModeOffline, Covered: true, Fallback: true}) {
+			if d := doneOf(t, evs); !reflect.DeepEqual(d, Done{Mode: ModeOffline, Covered: true, Fallback: true}) {
 				t.Errorf("done = %+v, want an offline fallback", d)
 			}
 			assertNoSecret(t, evs, testKey)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -75,7 +76,7 @@ func TestOfflineAnswer(t *testing.T) {
 					t.Errorf("passage [%d] Used = %v, cited %v", p.N, p.Used, cited)
 				}
 			}
-			if d := doneOf(t, evs); d != (Done{Mode: ModeOffline, Covered: true}) {
+			if d := doneOf(t, evs); !reflect.DeepEqual(d, Done{Mode: ModeOffline, Covered: true}) {
 				t.Errorf("done = %+v", d)
 			}
 		})
@@ -106,7 +107,7 @@ func TestUncoveredQuestion(t *testing.T) {
 			if c := citationsOf(t, evs); c == nil || len(c) != 0 {
 				t.Errorf("citations = %#v, want an empty list", c)
 			}
-			if d := doneOf(t, evs); d != (Done{Mode: wantMode, Covered: false}) {
+			if d := doneOf(t, evs); !reflect.DeepEqual(d, Done{Mode: wantMode, Covered: false}) {
 				t.Errorf("done = %+v", d)
 			}
 			if n := len(llm.recorded()); n != 0 {
