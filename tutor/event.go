@@ -74,6 +74,8 @@ type Citation struct {
 	// the passage does not contain. Unsupported lists them.
 	Supported   bool     `json:"supported"`
 	Unsupported []string `json:"unsupported,omitempty"`
+	// Quote is the cited sentence as it stands in the passage, so the report page can mark it.
+	Quote string `json:"quote,omitempty"`
 }
 
 // Mode is how an answer is composed.

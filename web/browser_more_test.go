@@ -478,39 +478,71 @@ func TestBrowserConversation(t *testing.T) {
 		t.Error(err)
 	}
 
-	// Rename: the prompt's answer names the conversation, and survives a reload.
-	tb.answerDialogs(true, "混合专家笔记")
-	tb.click("renaming", "#rename-conv")
-	tb.wait("waiting for the new name", `document.querySelector("#conv-list button.conv.active").textContent === "混合专家笔记"`)
+	// Rename in place, from the ⋯ menu: Esc keeps the old name, Enter sets the new one, which
+	// survives a reload. No browser dialog opens.
+	rename := func(name string, key chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		tb.click("opening the menu", "#conv-menu-btn")
+		tb.wait("waiting for the menu", `!document.getElementById("conv-menu").hidden`)
+		tb.click("renaming", "#rename-conv")
+		tb.wait("waiting for the name box", `document.activeElement && document.activeElement.id === "rename-input"`)
+		tb.do("typing the name", chromedp.SetValue(chromedp.CSS("#rename-input"), name), key)
+		tb.wait("waiting for the name box to close", `document.getElementById("rename-input") === null`)
+	}
+	rename("不要这个名字", escape())
+	if s := evalIn[string](tb, `document.querySelector("#conv-list button.conv.active").textContent`); s != "什么是混合专家？ 请举个例子" {
+		t.Errorf("after Esc the conversation is named %q, want the old name", s)
+	}
+	rename("混合专家笔记", pressEnter())
+	tb.wait("waiting for the new name", `document.querySelector("#conv-list button.conv.active").textContent === "混合专家笔记" && document.getElementById("conv-title").textContent === "混合专家笔记"`)
 	tb.do("reloading", chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS("#conv-list button.conv.active")))
 	if s := evalIn[string](tb, `document.querySelector("#conv-list button.conv.active").textContent`); s != "混合专家笔记" {
 		t.Errorf("after a reload the conversation is named %q", s)
 	}
 
-	// Delete: dismissing the confirmation keeps the conversation; accepting removes it.
-	dialogs := tb.dialogCount()
-	tb.answerDialogs(false, "")
-	tb.click("deleting, then cancelling", "#delete-conv")
-	deadline = time.Now().Add(5 * time.Second)
-	for tb.dialogCount() == dialogs && time.Now().Before(deadline) {
-		time.Sleep(50 * time.Millisecond)
+	// Delete: the conversation goes at once, from the page and the store; undo brings it back
+	// with its messages; a second deletion, not undone, stays.
+	del := func() {
+		t.Helper()
+		tb.click("opening the menu", "#conv-menu-btn")
+		tb.wait("waiting for the menu", `!document.getElementById("conv-menu").hidden`)
+		tb.click("deleting", "#delete-conv")
+		tb.wait("waiting for the conversation to go", `document.querySelectorAll("article.msg").length === 0 && ![...document.querySelectorAll("#conv-list button.conv")].some((b) => b.textContent === "混合专家笔记")`)
+		if s := evalIn[string](tb, `localStorage.getItem("llmtutor.conversations.v1") || ""`); strings.Contains(s, "混合专家笔记") || strings.Contains(s, "请举个例子") {
+			t.Errorf("the deleted conversation is still stored: %.200s", s)
+		}
+		if hidden := evalIn[bool](tb, `document.getElementById("empty").hidden`); hidden {
+			t.Error("after deleting the only conversation the empty screen is not shown")
+		}
 	}
-	if tb.dialogCount() == dialogs {
-		t.Fatal("deleting asked for no confirmation")
+	del()
+	tb.wait("waiting for the undo button", `document.getElementById("undo-delete") !== null && !document.getElementById("toast").hidden`)
+	tb.click("undoing", "#undo-delete")
+	tb.wait("waiting for the conversation to come back", `document.querySelectorAll("article.msg").length === 4 && document.querySelector("#conv-list button.conv.active").textContent === "混合专家笔记"`)
+	if s := evalIn[string](tb, `localStorage.getItem("llmtutor.conversations.v1") || ""`); !strings.Contains(s, "混合专家笔记") || !strings.Contains(s, "请举个例子") {
+		t.Errorf("the restored conversation is not stored: %.200s", s)
 	}
-	time.Sleep(200 * time.Millisecond)
-	if n := evalIn[int](tb, `document.querySelectorAll("article.msg").length`); n != 4 {
-		t.Errorf("after cancelling the deletion %d messages are shown, want 4", n)
+	if n := evalIn[int](tb, `document.querySelectorAll("#conv-list button.conv").length`); n != 1 {
+		t.Errorf("%d conversations listed after undo, want 1 (the empty one opened in its place is dropped)", n)
 	}
-	tb.answerDialogs(true, "")
-	tb.click("deleting", "#delete-conv")
-	tb.wait("waiting for the conversation to go", `document.querySelectorAll("article.msg").length === 0 && ![...document.querySelectorAll("#conv-list button.conv")].some((b) => b.textContent === "混合专家笔记")`)
-	if s := evalIn[string](tb, `localStorage.getItem("llmtutor.conversations.v1") || ""`); strings.Contains(s, "混合专家笔记") || strings.Contains(s, "请举个例子") {
-		t.Errorf("the deleted conversation is still stored: %.200s", s)
+	del()
+	if n := tb.dialogCount(); n != 0 {
+		t.Errorf("%d browser dialogs opened; renaming and deleting need none", n)
 	}
-	if hidden := evalIn[bool](tb, `document.getElementById("empty").hidden`); hidden {
-		t.Error("after deleting the only conversation the empty screen is not shown")
-	}
+}
+
+// escape presses Esc as a person does.
+func escape() chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		for _, typ := range []input.DispatchKeyEventType{input.DispatchKeyEventTypeRawKeyDown, input.DispatchKeyEventTypeKeyUp} {
+			if _, err := cdp.Call(ctx, t, input.DispatchKeyEvent, input.DispatchKeyEventParams{
+				Type: typ, Key: "Escape", Code: "Escape", WindowsVirtualKeyCode: 27, NativeVirtualKeyCode: 27,
+			}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // luminance is the relative luminance of a CSS rgb() or rgba() colour, or -1.
@@ -603,17 +635,29 @@ func TestBrowserAccessibility(t *testing.T) {
 	tb := openTab(t, 150*time.Second)
 	for _, dark := range []bool{false, true} {
 		emulateDark(tb, dark)
-		for _, p := range []string{"/", "/report/benchmarks", "/glossary"} {
+		// The chat on a phone is scanned with its drawer closed and open.
+		for _, p := range []string{"/", "/report/benchmarks", "/glossary", "/about", "/ phone", "/ phone drawer"} {
 			name := p
 			if dark {
 				name += " (dark)"
 			}
 			t.Run(name, func(t *testing.T) {
 				tb.t = t
-				tb.do("opening "+p, chromedp.Navigate(ts.URL+p), chromedp.WaitVisible(chromedp.CSS("main")))
-				if p == "/" {
+				path, _, phone := strings.Cut(p, " ")
+				if phone {
+					tb.do("emulating a phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
+				} else {
+					tb.do("emulating a desktop", chromedp.EmulateViewport(1280, 900))
+				}
+				tb.do("opening "+path, chromedp.Navigate(ts.URL+path), chromedp.WaitVisible(chromedp.CSS("main")))
+				if path == "/" {
 					tb.ask("什么是混合专家？")
 					tb.wait("waiting for follow-ups", `document.querySelector(".followups") !== null && document.querySelector("article.msg.assistant a.term") !== null`)
+					tb.do("opening 检索过程", chromedp.Evaluate[chromedp.Void](`document.querySelector("article.msg.assistant:last-of-type details.retrieval").open = true`))
+				}
+				if strings.HasSuffix(p, "drawer") {
+					tb.do("opening the drawer", chromedp.Evaluate[chromedp.Void](`document.getElementById("open-drawer").click()`))
+					tb.wait("waiting for the drawer", `document.getElementById("open-drawer").getAttribute("aria-expanded") === "true" && getComputedStyle(document.getElementById("drawer")).visibility === "visible"`)
 				}
 				tb.do("injecting axe-core", chromedp.Evaluate[chromedp.Void](string(axeJS)))
 				type axeResult struct {

@@ -275,6 +275,10 @@ func TestBrowserChat(t *testing.T) {
 	if len(passage) > 40 {
 		passage = passage[:40]
 	}
+	if want.Quote != "" {
+		// The card shows the cited sentence in its context.
+		passage = []rune(want.Quote)
+	}
 	if !strings.Contains(card, want.Title) || !strings.Contains(card, string(passage)) {
 		t.Errorf("the citation card reads %q; want the title %q and the passage %q…", card, want.Title, string(passage))
 	}

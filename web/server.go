@@ -17,6 +17,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/a-h/templ"
 
@@ -142,6 +143,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /report/{slug}", s.handleChapter)
 	mux.HandleFunc("GET /glossary", s.handleGlossary)
 	mux.HandleFunc("GET /sources", s.handleSources)
+	mux.HandleFunc("GET /about", s.handleAbout)
 	mux.HandleFunc("GET /search", s.handleSearch)
 	mux.HandleFunc("GET /api/terms", s.handleTerms)
 	mux.HandleFunc("GET /api/suggest", s.handleSuggest)
@@ -209,6 +211,10 @@ func (s *Server) suggestions() []string {
 			if i := strings.Index(name, "（"); i > 0 {
 				name = name[:i]
 			}
+			// A space parts a Latin name from the Chinese after it, not two Chinese words.
+			if r, _ := utf8.DecodeLastRuneInString(name); r >= 0x2E80 {
+				format = strings.ReplaceAll(format, "%s ", "%s")
+			}
 			out = append(out, strings.ReplaceAll(format, "%s", name))
 		}
 	}
@@ -222,8 +228,25 @@ func (s *Server) suggestions() []string {
 
 func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, pages.Chat(pages.ChatData{
-		ModeLabel: s.ModeLabel(), Suggestions: s.suggestions(), MaxRunes: tutor.DefaultLimits.MaxQuestionRunes,
+		ModeLabel: s.ModeLabel(), Mode: string(s.tutor.Mode()), Suggestions: s.suggestions(), MaxRunes: tutor.DefaultLimits.MaxQuestionRunes,
 	}))
+}
+
+// ReportAsOf is the date the report is current to, as the 「关于」 page states it.
+const ReportAsOf = "2026 年 12 月"
+
+func (s *Server) handleAbout(w http.ResponseWriter, r *http.Request) {
+	d := pages.AboutData{AsOf: ReportAsOf, Chapters: len(s.report.Chapters), Terms: len(s.report.Terms()),
+		Sources: len(s.report.Sources), Mode: string(s.tutor.Mode()), RAGURL: "/report", RAGTitle: "报告目录"}
+	// The report's section on retrieval-augmented generation explains how the tutor works; the
+	// glossary entry stands in if the section is renamed.
+	for _, a := range []string{"principles-rag", "term-rag"} {
+		if sec, ok := s.report.Section(a); ok {
+			d.RAGURL, d.RAGTitle = corpus.SectionURL(sec), sec.Title
+			break
+		}
+	}
+	s.render(w, r, http.StatusOK, pages.About(d))
 }
 
 func chapterLink(c *corpus.Chapter, withSections bool) pages.ChapterLink {

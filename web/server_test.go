@@ -236,7 +236,7 @@ func hasHan(s string) bool {
 
 // sitePages are the pages a reader can reach, with every chapter.
 func sitePages(f fixture) []string {
-	paths := []string{"/", "/report", "/glossary", "/sources", "/search?q=" + url.QueryEscape("混合专家"), "/search?q=", "/report/no-such-chapter", "/no-such-page"}
+	paths := []string{"/", "/report", "/glossary", "/sources", "/about", "/search?q=" + url.QueryEscape("混合专家"), "/search?q=", "/report/no-such-chapter", "/no-such-page"}
 	for _, c := range f.report.Chapters {
 		paths = append(paths, "/report/"+c.Slug)
 	}
@@ -780,5 +780,30 @@ func TestChatPage(t *testing.T) {
 		if err != nil || !res.Covered {
 			t.Errorf("suggestion %q is not covered by the report (err %v)", s, err)
 		}
+	}
+}
+
+// TestAboutPage: the 「关于」 page states the report's date, links the report's section on RAG,
+// says conversations stay in the browser, and states the sources policy and the licence.
+func TestAboutPage(t *testing.T) {
+	f := sharedFixture(t)
+	p := get(t, f.ts.URL+"/about")
+	if p.status != http.StatusOK || p.doc == nil {
+		t.Fatalf("status %d, want an HTML page", p.status)
+	}
+	text := textOf(p.doc)
+	for _, want := range []string{"截至 2026 年 12 月", "只保存在这个浏览器", "服务器不保存任何对话", "只引用英文信息源", "许可", "离线检索模式"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the about page does not say %q", want)
+		}
+	}
+	var rag bool
+	elements(p.doc, func(n *html.Node) {
+		if href, ok := attr(n, "href"); ok && n.Data == "a" && strings.HasSuffix(href, "#principles-rag") {
+			rag = true
+		}
+	})
+	if !rag {
+		t.Error("the about page does not link the report's RAG section (#principles-rag)")
 	}
 }

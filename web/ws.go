@@ -163,15 +163,20 @@ func (c *conn) serve(ctx context.Context) {
 			}
 			return
 		}
-		data, err := io.ReadAll(io.LimitReader(rd, c.s.limits.MaxFrameBytes+1))
+		// Frames up to the hard limit are read whole: a question whose history is long can
+		// still be answered once the history is cut to what the tutor uses.
+		data, err := io.ReadAll(rd)
 		if err != nil {
 			return
 		}
 		if int64(len(data)) > c.s.limits.MaxFrameBytes {
-			if _, err := io.Copy(io.Discard, rd); err != nil {
-				return
+			f, ok := c.trimmedAsk(kind, data)
+			if !ok {
+				c.sendError("", "frame_too_large", fmt.Sprintf("消息太大（超过 %d 字节），请缩短问题。", c.s.limits.MaxFrameBytes))
+				continue
 			}
-			c.sendError("", "frame_too_large", fmt.Sprintf("消息太大（超过 %d 字节），请缩短问题或对话历史。", c.s.limits.MaxFrameBytes))
+			log.Debug("trimmed the history of a large frame", "bytes", len(data), "kept", len(f.History))
+			c.ask(ctx, &wg, f)
 			continue
 		}
 		if kind != websocket.TextMessage {
@@ -198,6 +203,64 @@ func (c *conn) serve(ctx context.Context) {
 			c.sendError(f.ID, "bad_frame", "未知的消息类型："+truncate(f.Type, 20))
 		}
 	}
+}
+
+// trimmedAsk rescues a frame over the soft limit when it is a valid ask whose history makes it
+// large: the history is cut as the tutor would cut it (its last turns, each shortened), then
+// the oldest turns are dropped until the frame fits. Anything else stays refused.
+func (c *conn) trimmedAsk(kind int, data []byte) (clientFrame, bool) {
+	var f clientFrame
+	if kind != websocket.TextMessage || !utf8.Valid(data) {
+		return f, false
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil || f.Type != "ask" || len(f.History) == 0 {
+		return f, false
+	}
+	for _, h := range f.History {
+		if h.Role != "user" && h.Role != "assistant" {
+			return f, true // refused by the tutor's validation, as a small frame would be
+		}
+	}
+	lim := tutor.DefaultLimits
+	if n := lim.MaxHistoryTurns; len(f.History) > n {
+		f.History = f.History[len(f.History)-n:]
+	}
+	for i, h := range f.History {
+		f.History[i].Content = truncateRunes(h.Content, lim.MaxTurnRunes)
+	}
+	if !c.fits(f) {
+		// The questions carry the subject of a follow-up; answers go short first.
+		for i, h := range f.History {
+			if h.Role == "assistant" {
+				f.History[i].Content = truncateRunes(h.Content, maxTrimmedAnswerRunes)
+			}
+		}
+	}
+	for !c.fits(f) {
+		if len(f.History) == 0 {
+			return f, false
+		}
+		f.History = f.History[1:]
+	}
+	return f, true
+}
+
+// maxTrimmedAnswerRunes is how much of each earlier answer a trimmed frame keeps.
+const maxTrimmedAnswerRunes = 200
+
+func (c *conn) fits(f clientFrame) bool {
+	b, err := json.Marshal(f)
+	return err == nil && int64(len(b)) <= c.s.limits.MaxFrameBytes
+}
+
+// truncateRunes keeps the first n runes of s.
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n])
 }
 
 func truncate(s string, n int) string {

@@ -12,6 +12,7 @@ import templruntime "github.com/a-h/templ/runtime"
 // ChatData is what the chat page needs.
 type ChatData struct {
 	ModeLabel   string   // 「离线检索模式」 or 「生成模式 · 模型名」
+	Mode        string   // offline or generative
 	Suggestions []string // questions drawn from the report for the empty screen
 	MaxRunes    int
 }
@@ -52,49 +53,77 @@ func Chat(d ChatData) templ.Component {
 			var templ_7745c5c3_Var3 string
 			templ_7745c5c3_Var3, templ_7745c5c3_Err = templruntime.NewAttributeExpression(itoa(d.MaxRunes)).Resolve(ctx)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 12, Col: 63}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 13, Col: 63}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var3)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "\"><aside class=\"convs\" aria-label=\"对话列表\"><button type=\"button\" id=\"new-conv\" class=\"btn\">＋ 新对话</button><ul id=\"conv-list\"></ul></aside><section class=\"thread\" aria-label=\"对话\"><h1 class=\"sr-only\">向报告提问</h1><div class=\"thread-head\"><span class=\"badge\" id=\"mode-badge\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "\" data-mode=\"")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var4 string
-			templ_7745c5c3_Var4, templ_7745c5c3_Err = templ.JoinStringErrs(d.ModeLabel)
+			templ_7745c5c3_Var4, templ_7745c5c3_Err = templruntime.NewAttributeExpression(d.Mode).Resolve(ctx)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 20, Col: 54}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 13, Col: 84}
 			}
-			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var4))
+			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var4)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 3, "</span> <span class=\"conv-actions\"><button type=\"button\" id=\"rename-conv\" class=\"btn small\">重命名</button> <button type=\"button\" id=\"export-conv\" class=\"btn small\">导出 Markdown</button> <button type=\"button\" id=\"delete-conv\" class=\"btn small\">删除</button></span></div><div id=\"messages\" class=\"messages\" aria-live=\"polite\"><div id=\"empty\" class=\"empty\"><h2>向报告提问</h2><p>我会在《大语言模型科普报告》中检索相关段落，并标明每句话的出处。报告没有讲到的问题，我会直说。</p><ul class=\"suggestions\" id=\"suggestions\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 3, "\"><aside class=\"convs\" id=\"drawer\" aria-label=\"对话列表\"><div class=\"drawer-head\"><button type=\"button\" id=\"new-conv\" class=\"btn new-conv\">＋ 新对话</button> <button type=\"button\" id=\"close-drawer\" class=\"icon-btn drawer-close\" aria-label=\"关闭对话列表\">✕</button></div><label for=\"conv-search\" class=\"sr-only\">搜索对话</label> <input type=\"search\" id=\"conv-search\" class=\"conv-search\" placeholder=\"搜索对话\" autocomplete=\"off\"><ul id=\"conv-list\"></ul><p id=\"conv-none\" class=\"meta\" hidden>没有匹配的对话。</p><nav class=\"drawer-nav\" aria-label=\"站内页面\"><a href=\"/report\">报告</a> <a href=\"/glossary\">术语表</a> <a href=\"/sources\">参考资料</a> <a href=\"/about\">关于</a></nav></aside><div class=\"scrim\" id=\"scrim\" hidden></div><section class=\"thread\" aria-label=\"对话\"><h1 class=\"sr-only\">向报告提问</h1><div class=\"thread-head\"><button type=\"button\" id=\"open-drawer\" class=\"icon-btn menu-btn\" aria-label=\"对话列表\" aria-expanded=\"false\" aria-controls=\"drawer\">☰</button> <span class=\"conv-title\" id=\"conv-title\"></span> <span class=\"mode\"><button type=\"button\" class=\"badge\" id=\"mode-badge\" aria-expanded=\"false\" aria-controls=\"mode-pop\">")
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+			var templ_7745c5c3_Var5 string
+			templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinStringErrs(d.ModeLabel)
+			if templ_7745c5c3_Err != nil {
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 37, Col: 118}
+			}
+			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var5))
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 4, "</button> <span id=\"mode-pop\" class=\"popover\" hidden>")
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+			if d.Mode == "generative" {
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 5, "<strong>生成模式</strong> <span class=\"pop-p\">导师先在报告中检索相关段落，再把它们交给语言模型写成回答；每句话都标注出处，模型不得使用段落以外的信息。</span> <span class=\"pop-p\">不设置 OPENAI_API_KEY 启动服务，即为离线检索模式。</span> ")
+				if templ_7745c5c3_Err != nil {
+					return templ_7745c5c3_Err
+				}
+			} else {
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 6, "<strong>离线检索模式</strong> <span class=\"pop-p\">导师不调用任何语言模型：它在报告中检索与问题最相关的段落，直接摘出能回答问题的原句，并标注出处。不需要密钥，也不需要联网。</span> <span class=\"pop-p\">想让回答由模型写成？启动服务时设置 OPENAI_API_KEY（以及 OPENAI_BASE_URL、TUTOR_CHAT_MODEL），即切换到生成模式。</span> ")
+				if templ_7745c5c3_Err != nil {
+					return templ_7745c5c3_Err
+				}
+			}
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 7, "<a href=\"/about\">导师是怎样工作的</a></span></span> <span class=\"conv-actions\" id=\"conv-actions\"><button type=\"button\" id=\"conv-menu-btn\" class=\"icon-btn\" aria-label=\"对话操作\" aria-haspopup=\"menu\" aria-expanded=\"false\" aria-controls=\"conv-menu\">⋯</button> <span id=\"conv-menu\" class=\"menu\" role=\"menu\" aria-label=\"对话操作\" hidden><button type=\"button\" id=\"rename-conv\" role=\"menuitem\">重命名</button> <button type=\"button\" id=\"export-conv\" role=\"menuitem\">导出 Markdown</button> <button type=\"button\" id=\"delete-conv\" role=\"menuitem\" class=\"danger\">删除</button></span></span></div><div id=\"messages\" class=\"messages\" aria-live=\"polite\"><div id=\"empty\" class=\"empty\"><h2>向报告提问</h2><p>我会在《大语言模型科普报告》中检索相关段落，并标明每句话的出处。报告没有讲到的问题，我会直说。</p><ul class=\"suggestions\" id=\"suggestions\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
 			for _, s := range d.Suggestions {
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 4, "<li><button type=\"button\" class=\"suggestion\">")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 8, "<li><button type=\"button\" class=\"suggestion\">")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				var templ_7745c5c3_Var5 string
-				templ_7745c5c3_Var5, templ_7745c5c3_Err = templ.JoinStringErrs(s)
+				var templ_7745c5c3_Var6 string
+				templ_7745c5c3_Var6, templ_7745c5c3_Err = templ.JoinStringErrs(s)
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 33, Col: 56}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 66, Col: 56}
 				}
-				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var5))
+				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var6))
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 5, "</button></li>")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 9, "</button></li>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 6, "</ul></div></div><form id=\"ask-form\" class=\"ask\" autocomplete=\"off\"><label for=\"question\" class=\"sr-only\">你的问题</label> <textarea id=\"question\" name=\"question\" rows=\"2\" placeholder=\"例如：GPQA Diamond 是什么？（Enter 发送，Shift+Enter 换行）\" required></textarea> <button type=\"submit\" id=\"send\" class=\"btn primary\">发送</button> <button type=\"button\" id=\"stop\" class=\"btn\" hidden>停止</button></form><p id=\"status\" class=\"status\" role=\"status\"></p></section></div><div id=\"cite-card\" class=\"cite-card\" role=\"tooltip\" hidden></div><script src=\"/static/chat.js\" defer></script>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, "</ul></div></div><div class=\"composer\"><button type=\"button\" id=\"to-latest\" class=\"to-latest\" hidden>回到最新 ↓</button><form id=\"ask-form\" class=\"ask\" autocomplete=\"off\"><label for=\"question\" class=\"sr-only\">你的问题</label> <textarea id=\"question\" name=\"question\" rows=\"1\" placeholder=\"问报告一个问题（Enter 发送，Shift+Enter 换行）\" required></textarea> <button type=\"submit\" id=\"send\" class=\"btn primary send\">发送</button> <button type=\"button\" id=\"stop\" class=\"btn stop\" hidden>停止</button></form><p id=\"status\" class=\"status\" role=\"status\"></p></div><div id=\"toast\" class=\"toast\" role=\"status\" hidden></div></section></div><div id=\"cite-card\" class=\"cite-card\" role=\"tooltip\" hidden></div><script src=\"/static/chat.js\" defer></script>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

@@ -5,6 +5,7 @@
 (function () {
   const STORE = "llmtutor.conversations.v1";
   const $ = (id) => document.getElementById(id);
+  const chatEl = $("chat");
   const messagesEl = $("messages");
   const form = $("ask-form");
   const input = $("question");
@@ -12,16 +13,40 @@
   const stopBtn = $("stop");
   const statusEl = $("status");
   const card = $("cite-card");
-  const maxRunes = parseInt($("chat").dataset.maxRunes || "500", 10);
+  const drawer = $("drawer");
+  const toLatest = $("to-latest");
+  const maxRunes = parseInt(chatEl.dataset.maxRunes || "500", 10);
+  const generative = chatEl.dataset.mode === "generative";
+  const phone = matchMedia("(max-width: 760px)");
+
+  // What the page sends as history: the last HISTORY_TURNS turns, each question cut to
+  // HISTORY_QUESTION runes and each answer to its first sentence (HISTORY_ANSWER runes, no
+  // citation markers). The tutor only needs the subject of the conversation, and the frame
+  // stays far under the server's limit however long the conversation grows.
+  const HISTORY_TURNS = 6;
+  const HISTORY_QUESTION = 500;
+  const HISTORY_ANSWER = 200;
+
+  // ---- the window the chat fits in: the visual viewport, so the composer stays above an
+  // on-screen keyboard ----
+  function fitViewport() {
+    const vv = window.visualViewport;
+    const h = vv ? vv.height : window.innerHeight;
+    document.documentElement.style.setProperty("--vvh", Math.round(h) + "px");
+  }
+  fitViewport();
+  if (window.visualViewport) window.visualViewport.addEventListener("resize", fitViewport);
+  window.addEventListener("resize", fitViewport);
 
   // ---- conversations, kept in the browser ----
   let convs = load();
-  let current = convs.length ? convs[0].id : newConv().id;
+  let current = null;
+  let deleted = null; // { conv, index, timer } while its deletion can be undone
 
   function load() {
     try {
       const v = JSON.parse(localStorage.getItem(STORE) || "[]");
-      return Array.isArray(v) ? v : [];
+      return Array.isArray(v) ? v.filter((c) => c && typeof c.id === "string" && Array.isArray(c.messages)) : [];
     } catch (e) {
       return [];
     }
@@ -33,20 +58,44 @@
       setStatus("浏览器存储已满，对话历史未能保存。");
     }
   }
+  function sortConvs() {
+    convs.sort((a, b) => (b.updated || 0) - (a.updated || 0));
+  }
+  function touch(c) {
+    c.updated = Date.now();
+    sortConvs();
+  }
+  // newConv opens an empty conversation, reusing one that is already empty.
   function newConv() {
-    const c = { id: "c" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6), title: "新对话", messages: [] };
-    convs.unshift(c);
+    let c = convs.find((x) => !x.messages.length);
+    if (!c) {
+      c = { id: "c" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6), title: "新对话", messages: [] };
+      convs.push(c);
+    }
+    c.title = "新对话";
+    touch(c);
     save();
     return c;
   }
   function conv() {
     return convs.find((c) => c.id === current);
   }
+  sortConvs();
+  current = convs.length ? convs[0].id : newConv().id;
 
+  function convMatches(c, q) {
+    if (!q) return true;
+    q = q.toLowerCase();
+    return c.title.toLowerCase().includes(q) || c.messages.some((m) => String(m.content || "").toLowerCase().includes(q));
+  }
   function renderConvList() {
     const list = $("conv-list");
+    const q = $("conv-search").value.trim();
     list.textContent = "";
+    let shown = 0;
     for (const c of convs) {
+      if (!convMatches(c, q)) continue;
+      shown++;
       const li = document.createElement("li");
       const b = document.createElement("button");
       b.type = "button";
@@ -57,11 +106,88 @@
         if (busy()) return;
         current = c.id;
         renderAll();
+        closeDrawer(false);
+        input.focus();
       });
       li.appendChild(b);
       list.appendChild(li);
     }
+    $("conv-none").hidden = shown > 0 || !q;
   }
+  function renderHead() {
+    const c = conv();
+    const title = $("conv-title");
+    if (!title.querySelector("input")) title.textContent = c.messages.length ? c.title : "";
+    $("conv-actions").hidden = !c.messages.length;
+  }
+
+  // ---- the drawer (conversations on a phone) ----
+  function drawerOpen() {
+    return chatEl.classList.contains("drawer-open");
+  }
+  function syncDrawer() {
+    const open = drawerOpen();
+    drawer.inert = phone.matches && !open;
+    // An open drawer on a phone is modal: the thread behind it takes no focus.
+    document.querySelector(".thread").inert = phone.matches && open;
+    $("scrim").hidden = !(phone.matches && open);
+    $("open-drawer").setAttribute("aria-expanded", String(open && phone.matches));
+  }
+  function openDrawer() {
+    chatEl.classList.add("drawer-open");
+    syncDrawer();
+    $("new-conv").focus();
+  }
+  function closeDrawer(refocus) {
+    if (!drawerOpen()) return;
+    chatEl.classList.remove("drawer-open");
+    syncDrawer();
+    if (refocus && phone.matches) $("open-drawer").focus();
+  }
+  $("open-drawer").addEventListener("click", () => (drawerOpen() ? closeDrawer(true) : openDrawer()));
+  $("close-drawer").addEventListener("click", () => closeDrawer(true));
+  $("scrim").addEventListener("click", () => closeDrawer(true));
+  phone.addEventListener("change", () => {
+    chatEl.classList.remove("drawer-open");
+    syncDrawer();
+  });
+  syncDrawer();
+  $("conv-search").addEventListener("input", renderConvList);
+
+  // ---- the ⋯ menu and the mode popover ----
+  const menuBtn = $("conv-menu-btn");
+  const menu = $("conv-menu");
+  function openMenu() {
+    menu.hidden = false;
+    menuBtn.setAttribute("aria-expanded", "true");
+    menu.querySelector("button").focus();
+  }
+  function closeMenu(refocus) {
+    if (menu.hidden) return;
+    menu.hidden = true;
+    menuBtn.setAttribute("aria-expanded", "false");
+    if (refocus) menuBtn.focus();
+  }
+  menuBtn.addEventListener("click", () => (menu.hidden ? openMenu() : closeMenu(true)));
+  menu.addEventListener("keydown", (e) => {
+    const items = [...menu.querySelectorAll("button")];
+    const i = items.indexOf(document.activeElement);
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      items[(i + (e.key === "ArrowDown" ? 1 : items.length - 1)) % items.length].focus();
+    }
+  });
+  const badge = $("mode-badge");
+  const pop = $("mode-pop");
+  function togglePop(open) {
+    pop.hidden = !open;
+    badge.setAttribute("aria-expanded", String(open));
+  }
+  badge.addEventListener("click", () => togglePop(pop.hidden));
+  document.addEventListener("click", (e) => {
+    if (!menu.hidden && !e.target.closest("#conv-actions")) closeMenu(false);
+    if (!pop.hidden && !e.target.closest(".mode")) togglePop(false);
+  });
 
   // ---- safe rendering ----
   function escapeHTML(s) {
@@ -71,22 +197,71 @@
     // Only the report's own pages are linked from answers.
     return typeof u === "string" && u.startsWith("/report/") && !u.startsWith("//") ? u : null;
   }
+  // citeHref is a citation's link: its passage on the report page, with the cited sentence in
+  // q= so that the page can mark it.
+  function citeHref(c) {
+    const u = safeURL(c && c.url);
+    if (!u || !c.quote) return u;
+    const i = u.indexOf("#");
+    const base = i < 0 ? u : u.slice(0, i);
+    const frag = i < 0 ? "" : u.slice(i);
+    return base + (base.includes("?") ? "&" : "?") + "q=" + encodeURIComponent(String(c.quote).slice(0, 300)) + frag;
+  }
+  // citeView numbers an answer's citations as the reader sees them: one number per cited
+  // section, 1…n in order of first appearance in the text. The server numbers them so already;
+  // this keeps the page right if it does not.
+  function citeView(m) {
+    const cites = Array.isArray(m.citations) ? m.citations : [];
+    const byN = new Map(cites.map((c) => [c.n, c]));
+    const kOf = new Map();
+    const sections = [];
+    const secK = new Map();
+    const add = (c) => {
+      const key = c.anchor || c.url || "n" + c.n;
+      let k = secK.get(key);
+      if (!k) {
+        k = sections.length + 1;
+        secK.set(key, k);
+        sections.push({ k, c });
+      }
+      kOf.set(c.n, k);
+    };
+    for (const mm of String(m.content || "").matchAll(/\[(\d{1,2})\]/g)) {
+      const c = byN.get(parseInt(mm[1], 10));
+      if (c && !kOf.has(c.n)) add(c);
+    }
+    for (const c of cites) if (!kOf.has(c.n)) add(c);
+    return { byN, kOf, sections, known: Array.isArray(m.citations) };
+  }
   // renderAnswer turns answer text (Markdown) into HTML. The whole text is escaped first; only
   // then are a few Markdown forms recognised: paragraphs, **bold**, *italic*, `code`, fenced
   // code blocks, "- " and "1. " lists, "### " headings (as h4) and links whose target is one of
   // the report's pages. Markers [n] that name a citation become links; any other bracket stays
   // text.
-  function renderAnswer(text, cites) {
-    const byN = new Map((cites || []).map((c) => [c.n, c]));
+  function renderAnswer(text, view) {
     const lines = escapeHTML(String(text).replace(/\u0000/g, "")).split("\n");
 
     function cite(n) {
-      const c = byN.get(parseInt(n, 10));
-      const url = c && safeURL(c.url);
-      if (!url) return cites ? "" : `<span class="cite pending">[${n}]</span>`;
+      const c = view.byN.get(parseInt(n, 10));
+      const url = citeHref(c);
+      if (!url) return view.known ? "" : `<span class="cite pending">[${n}]</span>`;
+      const k = view.kOf.get(c.n);
       const warn = c.supported === false ? " unsupported" : "";
-      const label = c.supported === false ? `引用 ${n}（未能在段落中核实：${escapeHTML((c.unsupported || []).join("、"))}）` : `引用 ${n}：${escapeHTML(c.title)}`;
-      return `<a class="cite${warn}" href="${escapeHTML(url)}" data-n="${n}" aria-label="${label}">[${n}]</a>`;
+      const label = c.supported === false ? `引用 ${k}（未能在段落中核实：${escapeHTML((c.unsupported || []).join("、"))}）` : `引用 ${k}：${escapeHTML(c.title)}`;
+      return `<a class="cite${warn}" href="${escapeHTML(url)}" data-n="${c.n}" data-k="${k}" aria-label="${label}">[${k}]</a>`;
+    }
+    // A run of markers shows each section once: [1][3] citing one section reads [1].
+    function cites(run) {
+      const seen = new Set();
+      let out = "";
+      for (const mm of run.matchAll(/\[(\d{1,2})\]/g)) {
+        const c = view.byN.get(parseInt(mm[1], 10));
+        const k = c ? view.kOf.get(c.n) : "p" + mm[1];
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out += cite(mm[1]);
+      }
+      return out;
     }
     // inline works on one escaped line: its input holds no markup, only entities.
     function inline(s) {
@@ -102,7 +277,7 @@
       });
       s = s.replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
       s = s.replace(/(^|[^*\w])\*([^*\s](?:[^*]*[^*\s])?)\*(?![*\w])/g, "$1<em>$2</em>");
-      s = s.replace(/\[(\d{1,2})\]/g, (m, n) => keep(cite(n)));
+      s = s.replace(/(?:\[\d{1,2}\])+/g, (run) => keep(cites(run)));
       return s.replace(/\u0000(\d+)\u0000/g, (m, i) => slots[+i]);
     }
 
@@ -174,53 +349,81 @@
 
   // ---- glossary terms in answers ----
   const MAX_TERMS = 8;
-  let termNames = null; // [{ name, anchor, url }], longest name first
+  // Words that contain a glossary term in another sense, or as part of a compound: a term is
+  // never linked inside them (推理 in 推理错误 is reasoning, not inference; 参数 in 总参数).
+  const COMPOUNDS = ["总参数", "参数量", "参数规模", "推理错误", "推理过程", "推理题", "推理链", "推理任务", "推理步骤", "推理路径", "推理基准",
+    "推理能力", "推理模型", "数学推理", "科学推理", "逻辑推理", "多步推理", "常识推理", "因果推理", "空间推理", "符号推理", "推理型"];
+  let termIndex = null; // Promise of Map: first character → [{ name, anchor, url }], longest first
   function loadTerms() {
-    if (!termNames) {
-      termNames = fetch("/api/terms")
+    if (!termIndex) {
+      termIndex = fetch("/api/terms")
         .then((r) => (r.ok ? r.json() : {}))
         .then((t) => {
-          const out = [];
+          const all = [];
           for (const [anchor, v] of Object.entries(t || {})) {
             const title = String((v && v.title) || "");
             const i = title.indexOf("（");
             const name = (i > 0 ? title.slice(0, i) : title).trim();
             const url = safeURL(v && v.url);
-            if ([...name].length >= 2 && url) out.push({ name, anchor, url });
+            if ([...name].length >= 2 && url) all.push({ name, anchor, url });
           }
-          out.sort((a, b) => b.name.length - a.name.length);
-          return out;
+          const names = new Set(all.map((x) => x.name));
+          for (const w of COMPOUNDS) if (!names.has(w)) all.push({ name: w });
+          all.sort((a, b) => b.name.length - a.name.length);
+          const idx = new Map();
+          for (const x of all) {
+            const k = x.name[0];
+            if (!idx.has(k)) idx.set(k, []);
+            idx.get(k).push(x);
+          }
+          return idx;
         })
-        .catch(() => []);
+        .catch(() => new Map());
     }
-    return termNames;
+    return termIndex;
   }
-  // linkTerms wraps the first occurrence of each glossary term in an answer's text, longest
-  // names first, at most MAX_TERMS, never inside a link or code, nor in bold text or headings
-  // (an offline answer's bold lead names the section quoted); terms.js shows the definition.
+  const wordChar = /[A-Za-z0-9]/;
+  // linkTerms links the first occurrence of each glossary term in an answer's text, at most
+  // MAX_TERMS, never inside a link or code, nor in bold text or headings (an offline answer's
+  // bold lead names the section quoted). At each position the longest name wins, and a name
+  // inside a longer term or compound is not linked; terms.js shows the definition.
   async function linkTerms(body) {
-    const names = await loadTerms();
+    const idx = await loadTerms();
     if (!body.isConnected || body.dataset.terms) return;
     body.dataset.terms = "1";
-    let linked = 0;
-    for (const t of names) {
-      if (linked >= MAX_TERMS) break;
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement.closest("a, code, pre, strong, h4") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-      });
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.data.indexOf(t.name);
-        if (at < 0) continue;
-        const rest = n.splitText(at);
-        rest.splitText(t.name.length);
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement.closest("a, code, pre, strong, h4") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const nodes = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+    const done = new Set();
+    for (const node of nodes) {
+      if (done.size >= MAX_TERMS) break;
+      const s = node.data;
+      const hits = [];
+      for (let i = 0; i < s.length && done.size + hits.length < MAX_TERMS; ) {
+        const cands = idx.get(s[i]);
+        const t = cands && cands.find((x) => s.startsWith(x.name, i));
+        if (!t) {
+          i++;
+          continue;
+        }
+        const end = i + t.name.length;
+        const latin = wordChar.test(t.name[0]) && i > 0 && wordChar.test(s[i - 1]);
+        const latinEnd = wordChar.test(t.name[t.name.length - 1]) && end < s.length && wordChar.test(s[end]);
+        if (t.anchor && !latin && !latinEnd && !done.has(t.anchor) && !hits.some((h) => h.t.anchor === t.anchor)) hits.push({ at: i, t });
+        i = end;
+      }
+      for (const h of hits.reverse()) {
+        const rest = node.splitText(h.at);
+        rest.splitText(h.t.name.length);
         const a = document.createElement("a");
         a.className = "term";
-        a.dataset.term = t.anchor;
-        a.href = t.url;
-        a.textContent = t.name;
+        a.dataset.term = h.t.anchor;
+        a.href = h.t.url;
+        a.textContent = h.t.name;
         rest.replaceWith(a);
-        linked++;
-        break;
+        done.add(h.t.anchor);
       }
     }
   }
@@ -240,25 +443,54 @@
       })
       .catch(() => {});
   }
-  function renderFollowups(m, el) {
-    if (!m.followups || !m.followups.length) return;
+  function chips(cls, head, questions) {
     const box = document.createElement("div");
-    box.className = "followups";
+    box.className = cls;
     box.setAttribute("role", "group");
-    box.setAttribute("aria-label", "接着问");
+    box.setAttribute("aria-label", head.replace(/[：:]$/, ""));
     const h = document.createElement("span");
-    h.className = "followups-head";
-    h.textContent = "接着问：";
+    h.className = "chips-head";
+    h.textContent = head;
     box.appendChild(h);
-    for (const q of m.followups) {
+    for (const q of questions) {
       const b = document.createElement("button");
       b.type = "button";
-      b.className = "btn small followup";
+      b.className = "btn small chip " + (cls === "followups" ? "followup" : "suggest");
       b.textContent = q;
       b.addEventListener("click", () => ask(q));
       box.appendChild(b);
     }
-    el.appendChild(box);
+    return box;
+  }
+  function renderFollowups(m, el) {
+    if (!m.followups || !m.followups.length) return;
+    el.appendChild(chips("followups", "接着问：", m.followups));
+  }
+  // askable makes the example questions of a decline (「…？」) buttons that ask them.
+  function askable(body) {
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+    for (const n of nodes) {
+      const re = /「([^「」\n]{2,60}[？?])」/g;
+      const parts = [];
+      let last = 0;
+      let mm;
+      while ((mm = re.exec(n.data))) {
+        parts.push(document.createTextNode(n.data.slice(last, mm.index + 1)));
+        const b = document.createElement("button");
+        b.type = "button";
+        b.className = "inline-ask";
+        const q = mm[1];
+        b.textContent = q;
+        b.addEventListener("click", () => ask(q));
+        parts.push(b);
+        last = mm.index + mm[0].length - 1;
+      }
+      if (!parts.length) continue;
+      parts.push(document.createTextNode(n.data.slice(last)));
+      n.replaceWith(...parts);
+    }
   }
 
   // ---- messages ----
@@ -266,28 +498,56 @@
     $("empty").hidden = true;
     const el = document.createElement("article");
     el.className = "msg " + role;
-    messagesEl.appendChild(el);
+    messagesEl.insertBefore(el, toLatest.parentNode === messagesEl ? toLatest : null);
     return el;
   }
   function renderUser(m) {
     const el = addBubble("user");
+    el.setAttribute("aria-label", "你的问题");
     const p = document.createElement("p");
     p.textContent = m.content;
-    el.appendChild(p);
+    el.append(p);
+    return el;
+  }
+  const PHASES = { retrieve: "正在检索报告……", think: "正在思考", answer: "正在作答……" };
+  function phaseText(m) {
+    if (m.phase === "think") return "正在思考（" + thinkSeconds(m) + " 秒）……";
+    return PHASES[m.phase] || "";
+  }
+  function thinkSeconds(m) {
+    return Math.max(0, Math.round(((m.thinkEnd || Date.now()) - (m.thinkStart || Date.now())) / 1000));
   }
   function renderAssistant(m, el) {
     el = el || addBubble("assistant");
+    const live = pending && pending.msg === m;
     el.textContent = "";
     el.dataset.ask = m.ask || "";
+    el.classList.toggle("streaming", live);
+    el.classList.toggle("stopped", !!m.stopped);
+    el.classList.toggle("failed", !!(m.errors && m.errors.length));
+    el.classList.toggle("declined", !!(m.done && m.done.covered === false && !m.stopped));
     const head = document.createElement("h2");
     head.className = "sr-only";
     head.textContent = "导师的回答";
     el.appendChild(head);
+    const avatar = document.createElement("span");
+    avatar.className = "avatar";
+    avatar.setAttribute("aria-hidden", "true");
+    avatar.textContent = "导";
+    el.appendChild(avatar);
+    if (live && m.phase) {
+      const ph = document.createElement("p");
+      ph.className = "phase";
+      ph.dataset.phase = m.phase;
+      ph.textContent = phaseText(m);
+      el.appendChild(ph);
+    }
     if (m.reasoning) {
       const d = document.createElement("details");
       d.className = "reasoning";
+      d.open = live && m.phase === "think";
       const s = document.createElement("summary");
-      s.textContent = "模型的思考过程";
+      s.textContent = m.thinkStart ? (live && m.phase === "think" ? "思考过程（进行中）" : "思考过程（用时 " + thinkSeconds(m) + " 秒）") : "模型的思考过程";
       const pre = document.createElement("div");
       pre.className = "reasoning-text";
       pre.textContent = m.reasoning;
@@ -301,9 +561,10 @@
       p.textContent = e;
       el.appendChild(p);
     }
+    const view = citeView(m);
     const body = document.createElement("div");
     body.className = "answer";
-    body.innerHTML = renderAnswer(m.content || "", m.citations);
+    body.innerHTML = renderAnswer(m.content || "", view);
     el.appendChild(body);
     if (m.stopped) {
       const p = document.createElement("p");
@@ -311,16 +572,16 @@
       p.textContent = "已停止生成。";
       el.appendChild(p);
     }
-    if (m.citations && m.citations.length) {
+    if (view.sections.length) {
       const h = document.createElement("h3");
       h.className = "sources-head";
       h.textContent = "出处";
       const ol = document.createElement("ol");
       ol.className = "answer-sources";
-      for (const c of m.citations) {
+      for (const { k, c } of view.sections) {
         const li = document.createElement("li");
-        li.value = c.n;
-        const url = safeURL(c.url);
+        li.value = k;
+        const url = citeHref(c);
         const a = document.createElement(url ? "a" : "span");
         if (url) a.href = url;
         a.textContent = c.title;
@@ -335,6 +596,13 @@
       }
       el.append(h, ol);
     }
+    if (m.done && !live) {
+      const sug = (m.done.suggestions || []).filter((x) => typeof x === "string" && x.trim()).slice(0, 3);
+      if (m.done.covered === false) {
+        askable(body);
+        if (sug.length) el.appendChild(chips("did-you-mean", "你是不是想问：", sug));
+      }
+    }
     if (m.retrieval) el.appendChild(renderRetrieval(m.retrieval));
     if (m.done) {
       const bar = document.createElement("div");
@@ -346,14 +614,18 @@
       copy.addEventListener("click", () => {
         navigator.clipboard && navigator.clipboard.writeText(m.content).then(() => setStatus("已复制。"), () => setStatus("复制失败。"));
       });
-      const regen = document.createElement("button");
-      regen.type = "button";
-      regen.className = "btn small regen";
-      regen.textContent = "重新生成";
-      regen.addEventListener("click", () => regenerate(m));
-      bar.append(copy, regen);
+      bar.append(copy);
+      // Offline answers are the same every time: regenerating can only help a model.
+      if (generative) {
+        const regen = document.createElement("button");
+        regen.type = "button";
+        regen.className = "btn small regen";
+        regen.textContent = "重新生成";
+        regen.addEventListener("click", () => regenerate(m));
+        bar.append(regen);
+      }
       el.appendChild(bar);
-      if (!pending || pending.msg !== m) {
+      if (!live) {
         linkTerms(body);
         if (m.done.covered && !m.stopped && m.citations && m.citations.length) {
           if (m.followups) renderFollowups(m, el);
@@ -364,49 +636,138 @@
     return el;
   }
 
+  const shortName = (t) => String(t || "").split(" › ").pop();
   function renderRetrieval(r) {
     const d = document.createElement("details");
     d.className = "retrieval";
     const s = document.createElement("summary");
     s.textContent = "检索过程";
     d.appendChild(s);
-    const info = document.createElement("p");
-    info.className = "meta";
-    info.textContent =
-      `检索用的查询：「${r.query}」${r.followup ? "（结合了上文）" : ""} · 覆盖度 ${r.coverage.toFixed(2)} · ` +
-      `${r.covered ? "报告涉及此问题" : "报告未涉及此问题"} · 向量：${r.embedding}`;
-    d.appendChild(info);
+    const ps = Array.isArray(r.passages) ? r.passages : [];
+    const used = ps.filter((p) => p.used).length;
+    const best = ps.reduce((b, p) => (!b || p.score > b.score ? p : b), null);
+    const plain = document.createElement("p");
+    plain.className = "plain";
+    if (!ps.length) plain.textContent = "在报告里没有找到相关的段落。";
+    else if (!r.covered) plain.textContent = `在报告里找到 ${ps.length} 段，但它们讲的都不是这个问题，所以导师没有作答。`;
+    else plain.textContent = `在报告里找到 ${ps.length} 段，用了其中 ${used} 段；第 ${best.n} 段最相关，因为它讲的正是「${shortName(best.title)}」。`;
+    d.appendChild(plain);
+    const qx = document.createElement("p");
+    qx.className = "query-explain";
+    const parts = [];
+    if (r.subject) parts.push(`这个问题接着上文，所以把上文的「${r.subject}」也一起拿去检索。`);
+    else if (r.followup) parts.push("这个问题接着上文，所以把上文的问题也一起拿去检索。");
+    const added = Array.isArray(r.added) ? r.added.filter((x) => typeof x === "string" && x) : [];
+    if (added.length) parts.push(`还加上了「${added.join("」「")}」这些说法（同义词、英文名或全称），好找到用别的说法写的段落。`);
+    if (!parts.length) parts.push("检索用的就是你的原话。");
+    qx.textContent = parts.join("");
+    d.appendChild(qx);
+    const max = ps.reduce((x, p) => Math.max(x, p.score || 0), 0) || 1;
     const ol = document.createElement("ol");
     ol.className = "passages";
-    for (const p of r.passages || []) {
+    for (const p of ps) {
       const li = document.createElement("li");
       li.value = p.n;
+      if (p.used) li.className = "used";
       const head = document.createElement("div");
+      head.className = "passage-head";
       const url = safeURL(p.url);
       const a = document.createElement(url ? "a" : "span");
       if (url) a.href = url;
-      a.textContent = `${p.chapter_title} › ${p.title}`;
+      a.textContent = `${p.chapter_title} › ${shortName(p.title)}`;
+      head.appendChild(a);
+      if (p.used) {
+        const u = document.createElement("span");
+        u.className = "used-tag";
+        u.textContent = "已用于回答";
+        head.appendChild(u);
+      }
+      const bar = document.createElement("span");
+      bar.className = "rel";
+      bar.setAttribute("role", "img");
+      const pct = Math.round((100 * (p.score || 0)) / max);
+      bar.setAttribute("aria-label", `相关度：最相关一段的 ${pct}%`);
+      const fill = document.createElement("span");
+      fill.className = "rel-fill";
+      fill.style.width = Math.max(3, pct) + "%";
+      bar.appendChild(fill);
       const sc = document.createElement("span");
       sc.className = "scores";
-      sc.textContent = ` 融合 ${p.score.toFixed(4)} · 词法 ${p.lexical.toFixed(2)} · 向量 ${p.vector.toFixed(3)}${p.used ? " · 已使用" : ""}`;
-      head.append(a, sc);
-      const t = document.createElement("p");
-      t.textContent = p.text;
-      li.append(head, t);
+      sc.textContent = `融合 ${Number(p.score).toFixed(4)} · 词法 ${Number(p.lexical).toFixed(2)} · 向量 ${Number(p.vector).toFixed(3)}`;
+      const t = document.createElement("details");
+      t.className = "passage-text";
+      const ts = document.createElement("summary");
+      ts.textContent = "原文";
+      const tp = document.createElement("p");
+      tp.textContent = p.text;
+      t.append(ts, tp);
+      li.append(head, bar, sc, t);
       ol.appendChild(li);
     }
     d.appendChild(ol);
+    const how = document.createElement("p");
+    how.className = "meta how";
+    how.textContent = "词法检索看问题里的词语是否原样出现在段落中；向量检索把问题和段落都变成一串数字（向量），比较两者的意思是否相近。两种排名合起来，就是每段的相关度。";
+    d.appendChild(how);
+    const toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "btn small show-scores";
+    toggle.setAttribute("aria-pressed", "false");
+    toggle.textContent = "显示分数";
+    const raw = document.createElement("p");
+    raw.className = "meta scores";
+    raw.textContent = `检索用的查询：「${r.query}」 · 覆盖度 ${Number(r.coverage).toFixed(2)} · ${r.covered ? "报告涉及此问题" : "报告未涉及此问题"} · 向量：${r.embedding}`;
+    toggle.addEventListener("click", () => {
+      const on = !d.classList.contains("with-scores");
+      d.classList.toggle("with-scores", on);
+      toggle.setAttribute("aria-pressed", String(on));
+      toggle.textContent = on ? "隐藏分数" : "显示分数";
+    });
+    d.append(toggle, raw);
     if (r.prompt) {
-      const ps = document.createElement("details");
+      const pd = document.createElement("details");
       const pss = document.createElement("summary");
       pss.textContent = "发送给模型的提示词";
       const pre = document.createElement("pre");
       pre.textContent = r.prompt;
-      ps.append(pss, pre);
-      d.appendChild(ps);
+      pd.append(pss, pre);
+      d.appendChild(pd);
     }
     return d;
   }
+
+  // ---- scrolling: follow a new answer unless the reader has scrolled away ----
+  let follow = true;
+  let followFrom = null; // the question the thread keeps in view while its answer grows
+  function atBottom() {
+    return messagesEl.scrollHeight - messagesEl.scrollTop - messagesEl.clientHeight < 48;
+  }
+  function updateToLatest() {
+    toLatest.hidden = atBottom();
+  }
+  function scrollToBottom() {
+    messagesEl.scrollTop = messagesEl.scrollHeight;
+    updateToLatest();
+  }
+  // keepInView scrolls the new answer into view as it grows, until its question reaches the top.
+  function keepInView() {
+    if (!follow || !followFrom) return;
+    const top = followFrom.offsetTop - 8;
+    messagesEl.scrollTop = Math.min(messagesEl.scrollHeight - messagesEl.clientHeight, Math.max(0, top));
+    updateToLatest();
+  }
+  for (const ev of ["wheel", "touchmove"]) {
+    messagesEl.addEventListener(ev, () => (follow = false), { passive: true });
+  }
+  messagesEl.addEventListener("keydown", (e) => {
+    if (["ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End", " "].includes(e.key)) follow = false;
+  });
+  messagesEl.addEventListener("scroll", updateToLatest, { passive: true });
+  toLatest.addEventListener("click", () => {
+    follow = true;
+    scrollToBottom();
+    input.focus();
+  });
 
   function renderAll() {
     messagesEl.querySelectorAll(".msg").forEach((e) => e.remove());
@@ -417,7 +778,8 @@
       else renderAssistant(m);
     }
     renderConvList();
-    messagesEl.scrollTop = messagesEl.scrollHeight;
+    renderHead();
+    scrollToBottom();
   }
 
   function setStatus(s) {
@@ -427,7 +789,7 @@
   // ---- websocket ----
   let ws = null;
   let wsReady = null;
-  let pending = null; // { id, msg, el }
+  let pending = null; // { id, msg, el, timer }
 
   function connect() {
     if (ws && (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)) return wsReady;
@@ -455,6 +817,14 @@
     return wsReady;
   }
 
+  function setPhase(m, phase) {
+    if (m.phase === phase) return;
+    if (phase === "think") m.thinkStart = m.thinkStart || Date.now();
+    if (m.phase === "think") m.thinkEnd = Date.now();
+    m.phase = phase;
+    setStatus(phase === "think" ? "正在思考……" : PHASES[phase] || "");
+  }
+
   function onFrame(f) {
     if (!pending || (f.id && f.id !== pending.id)) {
       if (f.type === "error" && f.error) setStatus(f.error.message);
@@ -464,12 +834,15 @@
     switch (f.type) {
       case "retrieval":
         m.retrieval = f.retrieval;
+        setPhase(m, generative && f.retrieval && f.retrieval.covered ? "think" : "answer");
         break;
       case "token":
         m.content += f.text;
+        setPhase(m, "answer");
         break;
       case "reasoning":
         m.reasoning = (m.reasoning || "") + f.text;
+        setPhase(m, "think");
         break;
       case "citations":
         m.citations = f.citations || [];
@@ -487,7 +860,7 @@
         return;
     }
     renderAssistant(m, pending.el);
-    messagesEl.scrollTop = messagesEl.scrollHeight;
+    keepInView();
   }
 
   function busy() {
@@ -496,20 +869,44 @@
 
   function finish() {
     if (!pending) return;
-    const { msg, el } = pending;
+    const { msg, el, timer } = pending;
+    clearInterval(timer);
+    if (msg.phase === "think") msg.thinkEnd = Date.now();
+    delete msg.phase;
     msg.done = msg.done || { stopped: true };
     pending = null;
     renderAssistant(msg, el);
+    keepInView();
     save();
     sendBtn.hidden = false;
     stopBtn.hidden = true;
     input.disabled = false;
     setStatus("");
-    input.focus();
+    input.focus({ preventScroll: true });
   }
 
+  // firstSentence is an answer as history carries it: its first sentence that says something
+  // (not a label ending in a colon), without citation markers or Markdown marks.
+  function firstSentence(text) {
+    const plain = String(text || "")
+      .replace(/\[\d{1,2}\]/g, "")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/[*`#>]/g, "");
+    const parts = plain.split(/(?<=[。！？!?])|\n+/);
+    const s = parts.map((x) => x.trim()).find((x) => x && !/[：:]$/.test(x)) || "";
+    return [...s].slice(0, HISTORY_ANSWER).join("");
+  }
   function historyFor(c, upto) {
-    return c.messages.slice(0, upto).filter((m) => m.content).map((m) => ({ role: m.role, content: m.content }));
+    const turns = [];
+    for (const m of c.messages.slice(0, upto)) {
+      if (!m.content) continue;
+      if (m.role === "user") turns.push({ role: "user", content: [...m.content].slice(0, HISTORY_QUESTION).join("") });
+      else if (!m.stopped && !(m.errors && m.errors.length && !m.done)) {
+        const s = firstSentence(m.content);
+        if (s) turns.push({ role: "assistant", content: s });
+      }
+    }
+    return turns.slice(-HISTORY_TURNS);
   }
 
   async function ask(question, opts) {
@@ -521,23 +918,36 @@
     }
     const c = conv();
     let history;
+    let userEl;
     if (opts && opts.regenerate) {
       history = historyFor(c, opts.index);
+      userEl = [...messagesEl.querySelectorAll("article.msg.user")].pop();
     } else {
       history = historyFor(c, c.messages.length);
       c.messages.push({ role: "user", content: question });
       if (c.title === "新对话") c.title = question.replace(/\s+/g, " ").slice(0, 24);
-      renderUser({ content: question });
-      renderConvList();
+      userEl = renderUser({ content: question });
     }
+    touch(c);
+    renderConvList();
+    renderHead();
     const msg = { role: "assistant", content: "", ask: "a" + Date.now().toString(36) };
     c.messages.push(msg);
-    const el = renderAssistant(msg);
-    pending = { id: msg.ask, msg, el };
+    pending = { id: msg.ask, msg, el: null, timer: null };
+    setPhase(msg, "retrieve");
+    pending.el = renderAssistant(msg);
+    // The thinking time counts up while the model thinks.
+    pending.timer = setInterval(() => {
+      const ph = pending && pending.msg.phase === "think" && pending.el.querySelector(".phase");
+      if (ph) ph.textContent = phaseText(pending.msg);
+    }, 1000);
+    follow = true;
+    followFrom = userEl;
+    keepInView();
     sendBtn.hidden = true;
     stopBtn.hidden = false;
     input.value = "";
-    setStatus("正在检索报告……");
+    autosize();
     try {
       const sock = await connect();
       sock.send(JSON.stringify({ type: "ask", id: msg.ask, conversation: c.id, question, history }));
@@ -558,7 +968,8 @@
     ask(q, { regenerate: true, index: i - 1 });
   }
 
-  // ---- citation cards: hover or focus shows the passage ----
+  // ---- cards: a citation's passage on hover or focus; they stay while the pointer is on
+  // them, and Esc closes them ----
   function citeFor(a) {
     const el = a.closest(".msg");
     const c = conv();
@@ -566,15 +977,38 @@
     const src = m || (pending && pending.msg);
     return src && (src.citations || []).find((x) => String(x.n) === a.dataset.n);
   }
+  // context shows the cited sentence inside its passage: a little before and after it.
+  function fillContext(p, text, quote) {
+    const at = quote ? text.indexOf(quote) : -1;
+    if (at < 0) {
+      p.textContent = text.length > 280 ? text.slice(0, 280) + "…" : text;
+      if (quote) {
+        // The sentence is not found verbatim (spacing may differ): show it first.
+        const mark = document.createElement("mark");
+        mark.textContent = quote;
+        const q = document.createElement("p");
+        q.appendChild(mark);
+        p.before(q);
+      }
+      return;
+    }
+    const from = Math.max(0, at - 60);
+    const to = Math.min(text.length, at + quote.length + 60);
+    const mark = document.createElement("mark");
+    mark.textContent = quote;
+    p.append((from > 0 ? "…" : "") + text.slice(from, at), mark, text.slice(at + quote.length, to) + (to < text.length ? "…" : ""));
+  }
+  let hideTimer = null;
   function showCard(a) {
+    clearTimeout(hideTimer);
     const c = citeFor(a);
     if (!c) return;
     card.textContent = "";
     const t = document.createElement("strong");
     t.textContent = c.title;
     const p = document.createElement("p");
-    p.textContent = c.text.length > 280 ? c.text.slice(0, 280) + "…" : c.text;
     card.append(t, p);
+    fillContext(p, String(c.text || ""), c.quote ? String(c.quote) : "");
     if (c.supported === false) {
       const w = document.createElement("p");
       w.className = "warn";
@@ -584,30 +1018,57 @@
     card.hidden = false;
     const r = a.getBoundingClientRect();
     // Below the marker, or above it when the card would run off the bottom of the window.
-    let top = r.bottom + 6;
-    if (top + card.offsetHeight > window.innerHeight - 8 && r.top - card.offsetHeight - 6 >= 8) top = r.top - card.offsetHeight - 6;
+    let top = r.bottom + 4;
+    if (top + card.offsetHeight > window.innerHeight - 8 && r.top - card.offsetHeight - 4 >= 8) top = r.top - card.offsetHeight - 4;
     top += window.scrollY;
     const left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - card.offsetWidth - 8));
     card.style.top = top + "px";
     card.style.left = left + "px";
   }
   function hideCard() {
+    clearTimeout(hideTimer);
     card.hidden = true;
+  }
+  function hideCardSoon() {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hideCard, 300);
   }
   messagesEl.addEventListener("mouseover", (e) => {
     const a = e.target.closest("a.cite");
     if (a) showCard(a);
   });
   messagesEl.addEventListener("mouseout", (e) => {
-    if (e.target.closest("a.cite")) hideCard();
+    if (e.target.closest("a.cite")) hideCardSoon();
   });
+  card.addEventListener("mouseenter", () => clearTimeout(hideTimer));
+  card.addEventListener("mouseleave", hideCardSoon);
   messagesEl.addEventListener("focusin", (e) => {
     const a = e.target.closest("a.cite");
     if (a) showCard(a);
   });
   messagesEl.addEventListener("focusout", hideCard);
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    if (!card.hidden) hideCard();
+    if (!menu.hidden) closeMenu(true);
+    if (!pop.hidden) {
+      togglePop(false);
+      badge.focus();
+    }
+    if (drawerOpen() && phone.matches) closeDrawer(true);
+  });
 
   // ---- controls ----
+  function autosize() {
+    input.style.height = "auto";
+    input.style.height = Math.min(input.scrollHeight + 2, 160) + "px";
+  }
+  input.addEventListener("input", autosize);
+  // A phone has no Enter/Shift+Enter to explain, and little room.
+  const fullPlaceholder = input.placeholder;
+  const fitPlaceholder = () => (input.placeholder = phone.matches ? "问报告一个问题" : fullPlaceholder);
+  fitPlaceholder();
+  phone.addEventListener("change", fitPlaceholder);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     ask(input.value);
@@ -631,28 +1092,106 @@
   $("new-conv").addEventListener("click", () => {
     if (busy()) return;
     current = newConv().id;
+    $("conv-search").value = "";
     renderAll();
+    closeDrawer(false);
     input.focus();
   });
+
+  // Rename in place: the title becomes a text box; Enter or leaving it keeps the name, Esc
+  // cancels.
   $("rename-conv").addEventListener("click", () => {
+    closeMenu(false);
     const c = conv();
-    const t = prompt("对话名称", c.title);
-    if (t && t.trim()) {
-      c.title = t.trim().slice(0, 60);
-      save();
+    const title = $("conv-title");
+    const box = document.createElement("input");
+    box.type = "text";
+    box.id = "rename-input";
+    box.className = "rename-input";
+    box.value = c.title;
+    box.maxLength = 60;
+    box.setAttribute("aria-label", "对话名称");
+    title.textContent = "";
+    title.appendChild(box);
+    box.focus();
+    box.select();
+    let ended = false;
+    const end = (keep) => {
+      if (ended) return;
+      ended = true;
+      const v = box.value.trim();
+      if (keep && v) {
+        c.title = v.slice(0, 60);
+        save();
+      }
+      box.remove();
       renderConvList();
-    }
+      renderHead();
+      menuBtn.focus();
+    };
+    box.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") {
+        e.preventDefault();
+        end(true);
+      } else if (e.key === "Escape") {
+        e.preventDefault();
+        e.stopPropagation();
+        end(false);
+      }
+    });
+    box.addEventListener("blur", () => end(true));
   });
+
+  // Delete at once, with a few seconds to undo.
+  const toast = $("toast");
+  function hideToast() {
+    toast.hidden = true;
+    toast.textContent = "";
+  }
   $("delete-conv").addEventListener("click", () => {
+    closeMenu(false);
     if (busy()) return;
-    if (!confirm("删除这个对话？")) return;
-    convs = convs.filter((c) => c.id !== current);
-    if (!convs.length) newConv();
-    current = convs[0].id;
+    const c = conv();
+    const index = convs.indexOf(c);
+    if (deleted) clearTimeout(deleted.timer);
+    convs = convs.filter((x) => x !== c);
+    const timer = setTimeout(() => {
+      deleted = null;
+      hideToast();
+    }, 10000);
+    deleted = { conv: c, index, timer };
+    current = convs.find((x) => !x.messages.length) ? convs.find((x) => !x.messages.length).id : convs.length ? convs[0].id : newConv().id;
     save();
     renderAll();
+    toast.textContent = "";
+    const msg = document.createElement("span");
+    msg.textContent = "已删除「" + c.title + "」。";
+    const undo = document.createElement("button");
+    undo.type = "button";
+    undo.id = "undo-delete";
+    undo.className = "btn small";
+    undo.textContent = "撤销";
+    undo.addEventListener("click", () => {
+      if (!deleted || busy()) return;
+      clearTimeout(deleted.timer);
+      // An empty conversation opened in its place is not worth keeping.
+      convs = convs.filter((x) => x.messages.length || x.id !== current);
+      convs.splice(Math.min(deleted.index, convs.length), 0, deleted.conv);
+      current = deleted.conv.id;
+      deleted = null;
+      sortConvs();
+      save();
+      hideToast();
+      renderAll();
+      input.focus();
+    });
+    toast.append(msg, undo);
+    toast.hidden = false;
+    undo.focus();
   });
+
   $("export-conv").addEventListener("click", () => {
+    closeMenu(false);
     const c = conv();
     const lines = ["# " + c.title, ""];
     for (const m of c.messages) {
@@ -660,14 +1199,16 @@
         lines.push("**问：** " + m.content, "");
         continue;
       }
-      let text = m.content || "";
-      for (const ct of m.citations || []) {
-        text = text.split(`[${ct.n}]`).join(`[[${ct.n}]](${location.origin}${ct.url})`);
-      }
+      const view = citeView(m);
+      let text = (m.content || "").replace(/\[(\d{1,2})\]/g, (mm, n) => {
+        const ct = view.byN.get(parseInt(n, 10));
+        const url = citeHref(ct);
+        return url ? `[[${view.kOf.get(ct.n)}]](${location.origin}${url})` : mm;
+      });
       lines.push("**答：** " + text, "");
-      if (m.citations && m.citations.length) {
+      if (view.sections.length) {
         lines.push("出处：");
-        for (const ct of m.citations) lines.push(`${ct.n}. [${ct.title}](${location.origin}${ct.url})`);
+        for (const { k, c: ct } of view.sections) lines.push(`${k}. [${ct.title}](${location.origin}${citeHref(ct) || ct.url})`);
         lines.push("");
       }
     }
