@@ -3,6 +3,7 @@ package web_test
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -231,4 +232,27 @@ func TestBrowserFiftyTurns(t *testing.T) {
 		t.Errorf("the largest frame is %d bytes, want at most 4096 (a quarter of the server's limit)", biggest)
 	}
 	t.Logf("50 answers; the largest frame sent was %d bytes", biggest)
+}
+
+// A question linked from the report (/?ask=…, a 「常见问法」 or 「就本节提问」) is asked once, in an
+// empty conversation, and the address loses it so a reload does not ask it again.
+func TestBrowserAskFromAddress(t *testing.T) {
+	requireChromium(t)
+	_, ts := startServer(t, nil, limitsWith(nil))
+	tb := openTab(t, 120*time.Second)
+	tb.do("opening a linked question", chromedp.Navigate(ts.URL+"/?ask="+url.QueryEscape("混合专家是什么？")), chromedp.WaitVisible(chromedp.CSS("#question")))
+	tb.wait("waiting for its answer", `document.querySelectorAll("article.msg.assistant .msg-actions").length === 1 && document.getElementById("stop").hidden`)
+	if q := evalIn[string](tb, `document.querySelector("article.msg.user").textContent`); !strings.Contains(q, "混合专家是什么？") {
+		t.Errorf("the question asked was %q", q)
+	}
+	if a := evalIn[string](tb, `document.querySelector("article.msg.assistant .answer").textContent`); !strings.Contains(a, "混合专家") {
+		t.Errorf("the answer does not speak of 混合专家: %q", a)
+	}
+	if s := evalIn[string](tb, `location.search`); s != "" {
+		t.Errorf("the address still asks: %q", s)
+	}
+	tb.do("reloading", chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS("#question")))
+	if n := evalIn[int](tb, `document.querySelectorAll("article.msg.user").length`); n != 1 {
+		t.Errorf("after a reload the conversation has %d questions, want 1", n)
+	}
 }

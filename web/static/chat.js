@@ -1222,5 +1222,18 @@
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
 
+  // A link from the report (a 「常见问法」, 「就本节提问」, search's 「问导师」) opens the chat as
+  // /?ask=<question>: the question is asked once, in an empty conversation, and the address is
+  // cleaned so a reload does not ask it again.
+  function askFromAddress() {
+    const q = (new URLSearchParams(location.search).get("ask") || "").trim();
+    if (!q) return;
+    history.replaceState(null, "", location.pathname + location.hash);
+    current = newConv().id;
+    renderAll();
+    ask([...q].slice(0, maxRunes).join(""));
+  }
+
   renderAll();
+  askFromAddress();
 })();
