@@ -98,8 +98,10 @@ func (r *Report) Check() []Problem {
 		}
 	}
 	referenced := map[string]bool{}
-	for _, f := range r.figures {
-		referenced[f.File()] = true
+	for _, f := range r.Figures() {
+		if f.Anchor != "" {
+			referenced[f.File()] = true
+		}
 	}
 	files := make([]string, 0, len(r.figureFiles))
 	for f := range r.figureFiles {

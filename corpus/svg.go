@@ -98,6 +98,9 @@ func SanitizeSVG(data []byte, anchor string) (string, []SVGProblem) {
 			}
 			if t.Name.Space != svgNS {
 				add("element <%s> is not in the SVG namespace", name)
+				if len(stack) == 0 {
+					return "", probs // nothing else can be read as SVG
+				}
 				skip = 1
 				continue
 			}
