@@ -94,7 +94,7 @@ func Chat(d ChatData) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 6, "</ul></div></div><form id=\"ask-form\" class=\"ask\" autocomplete=\"off\"><label for=\"question\" class=\"sr-only\">你的问题</label> <textarea id=\"question\" name=\"question\" rows=\"2\" placeholder=\"例如：GPQA Diamond 是什么？（Enter 发送，Shift+Enter 换行）\" required></textarea> <button type=\"submit\" id=\"send\" class=\"btn primary\">发送</button> <button type=\"button\" id=\"stop\" class=\"btn\" hidden>停止</button></form><p id=\"status\" class=\"status\" role=\"status\"></p></section></div><div id=\"cite-card\" class=\"cite-card\" role=\"tooltip\" hidden></div><script src=\"/static/chat.js\" defer></script>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 6, "</ul></div></div><form id=\"ask-form\" class=\"ask\" autocomplete=\"off\"><label for=\"question\" class=\"sr-only\">你的问题</label> <textarea id=\"question\" name=\"question\" rows=\"2\" placeholder=\"例如：GPQA Diamond 是什么？（Enter 发送，Shift+Enter 换行）\" required></textarea> <button type=\"submit\" id=\"send\" class=\"btn primary\">发送</button> <button type=\"button\" id=\"stop\" class=\"btn\" hidden>停止</button></form><p id=\"status\" class=\"status\" role=\"status\"></p></section></div><div id=\"cite-card\" class=\"cite-card\" role=\"tooltip\" hidden></div><script src=\"/static/chat.js\" defer></script> <script src=\"/static/figthumb.js\" defer></script>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
