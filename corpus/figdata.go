@@ -68,14 +68,14 @@ func BenchmarkSourcesSVG(r *Report) []byte {
 	}
 
 	var b strings.Builder
-	colX := []int{236, 286, 334}
-	y := 62
+	colX := []int{216, 266, 318}
+	y := 40
 	var body strings.Builder
 	n := 0
 	for _, g := range groups {
-		y += 10
-		fmt.Fprintf(&body, "  <text x=\"8\" y=\"%d\" class=\"f-strong f-accent\" font-size=\"13\">%s</text>\n", y+4, html.EscapeString(g.title))
-		y += 12
+		y += 32
+		fmt.Fprintf(&body, "  <text x=\"8\" y=\"%d\" class=\"f-strong f-accent\" font-size=\"13\">%s</text>\n", y, html.EscapeString(g.title))
+		y += 4
 		for _, rw := range g.rows {
 			n++
 			y += 22

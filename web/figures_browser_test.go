@@ -78,6 +78,20 @@ func TestBrowserFigures(t *testing.T) {
 						t.Errorf("%s at %d px (%s): the figure is not drawn", fig.Anchor, width, mode)
 						continue
 					}
+					if width == 375 && !dark {
+						// Text that runs past the drawing's edge is cut off on every screen.
+						out := evalIn[[]string](tb, fmt.Sprintf(`(() => {
+							const svg = document.querySelector(%q + " svg"), s = svg.getBoundingClientRect(), out = [];
+							for (const el of svg.querySelectorAll("text")) {
+								const b = el.getBoundingClientRect();
+								if (b.left < s.left - 1 || b.right > s.right + 1 || b.top < s.top - 1 || b.bottom > s.bottom + 1) out.push(el.textContent);
+							}
+							return out;
+						})()`, sel))
+						if len(out) > 0 {
+							t.Errorf("%s: text runs past the drawing's edge: %q", fig.Anchor, out)
+						}
+					}
 					if width == 375 && got[1] < 11 {
 						t.Errorf("%s at 375 px: text as small as %.1f px, want at least 11", fig.Anchor, got[1])
 					}
