@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -348,3 +349,33 @@ func TestFigureRender(t *testing.T) {
 		t.Errorf("a refused SVG was kept for inlining: %q", f.SVG)
 	}
 }
+
+// FuzzSanitizeSVG: whatever the file, markup the sanitizer lets through holds no script, event
+// handler, embedded HTML or external reference.
+func FuzzSanitizeSVG(f *testing.F) {
+	f.Add(figSVG)
+	f.Add(hostileSeed)
+	f.Fuzz(func(t *testing.T, in string) {
+		out, probs := SanitizeSVG([]byte(in), "fig-demo")
+		if out == "" {
+			return
+		}
+		if len(probs) > 0 {
+			t.Fatalf("markup returned with problems %v", probs)
+		}
+		lower := strings.ToLower(out)
+		for _, bad := range []string{"<script", "<foreignobject", "<image", "<style", "javascript:", "<!", "<?", " style=", "url(http", "href=\"http", "href=\"/"} {
+			if strings.Contains(lower, bad) {
+				t.Fatalf("sanitized SVG holds %q:\ninput: %q\noutput: %q", bad, in, out)
+			}
+		}
+		for _, m := range eventAttr.FindAllString(lower, -1) {
+			t.Fatalf("sanitized SVG holds an event attribute %q:\ninput: %q\noutput: %q", m, in, out)
+		}
+	})
+}
+
+var eventAttr = regexp.MustCompile(`\son[a-z]+\s*=`)
+
+const hostileSeed = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" onload="x()"><title>t</title><desc>d</desc>` +
+	`<script>x()</script><a href="javascript:x()"><text>t</text></a><use href="http://e/x#a"/></svg>`

@@ -157,7 +157,11 @@ func parseChapter(ch *Chapter, text string) []Problem {
 			case !validFigureAnchor(f.Anchor):
 				add(ln, "figure anchor %q must be fig- followed by kebab-case ASCII", f.Anchor)
 			}
-			cur.Blocks = append(cur.Blocks, Block{ID: f.Anchor, Kind: FigureBlock, Line: ln, Figure: f,
+			id := f.Anchor
+			if !validFigureAnchor(id) {
+				id = fmt.Sprintf("%s-fig%d", cur.Anchor, len(cur.Blocks)+1) // reported above; an ID still
+			}
+			cur.Blocks = append(cur.Blocks, Block{ID: id, Kind: FigureBlock, Line: ln, Figure: f,
 				Items: []Item{{f.Caption, ln}}})
 			continue
 		}
