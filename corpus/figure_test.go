@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/xml"
 	"regexp"
 	"strings"
 	"testing"
@@ -379,3 +380,69 @@ var eventAttr = regexp.MustCompile(`\son[a-z]+\s*=`)
 
 const hostileSeed = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1" onload="x()"><title>t</title><desc>d</desc>` +
 	`<script>x()</script><a href="javascript:x()"><text>t</text></a><use href="http://e/x#a"/></svg>`
+
+// TestTimelineFigureMatchesTable keeps the hand-drawn timeline in step with the history
+// chapter's table: every date and every milestone of the table is written in the figure.
+func TestTimelineFigureMatchesTable(t *testing.T) {
+	r, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec, ok := r.Section("history-timeline-overview")
+	if !ok {
+		t.Skip("the history chapter has no timeline section")
+	}
+	fig, ok := r.Figure("fig-timeline")
+	if !ok {
+		t.Fatal("no fig-timeline")
+	}
+	text := strings.ReplaceAll(xmlText(t, fig.SVG), " ", "")
+	for _, b := range sec.Blocks {
+		if b.Kind != Table {
+			continue
+		}
+		for _, row := range b.Rows[1:] {
+			if len(row) < 2 {
+				continue
+			}
+			if date := strings.ReplaceAll(PlainText(row[0]), " ", ""); !strings.Contains(text, date) {
+				t.Errorf("the timeline figure lacks the date %q of the table (corpus/figures/fig-timeline.svg)", date)
+			}
+			for _, m := range strings.FieldsFunc(PlainText(row[1]), func(r rune) bool { return r == '；' || r == '、' }) {
+				if m = strings.ReplaceAll(m, " ", ""); !strings.Contains(text, m) {
+					t.Errorf("the timeline figure lacks the milestone %q of the table (corpus/figures/fig-timeline.svg)", m)
+				}
+			}
+		}
+	}
+}
+
+// xmlText is the text of every <text> element of an SVG, joined.
+func xmlText(t *testing.T, svg string) string {
+	t.Helper()
+	var b strings.Builder
+	d := xml.NewDecoder(strings.NewReader(svg))
+	inText := 0
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			break
+		}
+		switch tt := tok.(type) {
+		case xml.StartElement:
+			if tt.Name.Local == "text" {
+				inText++
+			}
+		case xml.EndElement:
+			if tt.Name.Local == "text" {
+				inText--
+				b.WriteString("\n")
+			}
+		case xml.CharData:
+			if inText > 0 {
+				b.Write(tt)
+			}
+		}
+	}
+	return strings.ReplaceAll(b.String(), "、\n", "、")
+}
