@@ -71,7 +71,7 @@ func (r *Report) Check() []Problem {
 					}
 					for _, t := range LinkTargets(it.Markdown) {
 						if strings.HasPrefix(t, "#") {
-							if _, ok := r.sections[t[1:]]; !ok {
+							if _, ok := r.target(t[1:]); !ok {
 								add(ch.File, it.Line, "link to %q points at no anchor", t)
 							}
 						} else if !strings.HasPrefix(t, "https://") && !strings.HasPrefix(t, "http://") {
@@ -90,6 +90,30 @@ func (r *Report) Check() []Problem {
 				}
 			}
 			r.checkEntry(add, s)
+			for _, b := range s.Blocks {
+				if b.Figure != nil {
+					r.checkFigure(add, b.Figure)
+				}
+			}
+		}
+	}
+	referenced := map[string]bool{}
+	for _, f := range r.Figures() {
+		if f.Anchor != "" {
+			referenced[f.File()] = true
+		}
+	}
+	files := make([]string, 0, len(r.figureFiles))
+	for f := range r.figureFiles {
+		files = append(files, f)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		switch {
+		case !strings.HasSuffix(f, ".svg"):
+			add(f, 1, "only SVG files belong in figures/")
+		case !referenced[f]:
+			add(f, 1, "figure file is referenced by no chapter: add a figure line %s or delete the file", FigureSyntax)
 		}
 	}
 
@@ -122,6 +146,51 @@ func (r *Report) Check() []Problem {
 }
 
 type addFunc func(file string, line int, format string, args ...any)
+
+// checkFigure applies the rules of a figure line and its SVG file.
+func (r *Report) checkFigure(add addFunc, f *Figure) {
+	file := f.Section.Chapter.File
+	if f.Anchor == "" || !validFigureAnchor(f.Anchor) {
+		return // reported by the parser
+	}
+	if want := "../figures/" + f.Anchor + ".svg"; f.Src != want {
+		add(file, f.Line, "figure %q must show the file %q (the file is named after the anchor)", f.Anchor, want)
+	}
+	if PlainText(f.Caption) == "" {
+		add(file, f.Line, "figure %q has no caption", f.Anchor)
+	}
+	if len(CitationKeys(f.Caption)) == 0 {
+		add(file, f.Line, "figure %q caption cites no source: cite the facts the figure shows [@key]", f.Anchor)
+	}
+	if f.Desc == "" {
+		add(file, f.Line, "figure %q has no description: ![说明](file \"一句话描述。\")", f.Anchor)
+	} else {
+		r.checkTypography(add, file, f.Line, f.Desc)
+		if !strings.HasSuffix(f.Desc, "。") {
+			add(file, f.Line, "figure %q description must be a sentence ending with 。", f.Anchor)
+		}
+	}
+	data, ok := r.figureFiles[f.File()]
+	if !ok {
+		add(file, f.Line, "figure %q shows %s, which does not exist", f.Anchor, f.File())
+		return
+	}
+	_, probs := SanitizeSVG(data, f.Anchor)
+	for _, p := range probs {
+		add(f.File(), p.Line, "%s", p.Msg)
+	}
+}
+
+// target is what an in-report link #anchor lands on: a section or a figure, with its chapter.
+func (r *Report) target(anchor string) (*Section, bool) {
+	if s, ok := r.sections[anchor]; ok {
+		return s, true
+	}
+	if f, ok := r.figures[anchor]; ok {
+		return f.Section, true
+	}
+	return nil, false
+}
 
 // checkTypography applies the spacing and punctuation rules to text outside code, link targets
 // and citations.

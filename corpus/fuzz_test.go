@@ -64,6 +64,7 @@ var chapterSeeds = []string{
 	"no front matter\n# Title {#Bad Anchor}\n#### deep {#x}\n## {#}\n```\nunclosed",
 	"---\ntitle: x\n---\n<script>alert(1)</script> [a](javascript:alert(1)) [b](#x\"><script>) [@<img src=x>]\n\n  - indented list\n- item\n\n| [x](https://e.com/\"onclick=\"x) | `<b>` |\n",
 	"---\r\ntitle: t\r\nsummary: s\r\n---\r\n\r\n## 标题 {#a\"<x>}\r\n\r\n[t](#a\"<x>)\r\n",
+	"---\ntitle: 图\nsummary: s\n---\n\n见[图](#fig-a)。\n![图 [@gpqa-paper]](../figures/fig-a.svg \"描述。\") {#fig-a}\n![<b>](javascript:x \"<i>\") {#fig-\"x}\n![未闭合](x\n\n![](../figures/fig-b.svg)\n",
 }
 
 // htmlTag is one tag the renderer writes: a name and double-quoted attributes.
@@ -75,6 +76,7 @@ var rendererTags = map[string]map[string]bool{
 	"code": {}, "ul": {"id": true, "class": true}, "ol": {"id": true, "class": true}, "li": {},
 	"div": {"class": true}, "table": {"id": true, "class": true}, "thead": {}, "tbody": {}, "tr": {},
 	"th": {}, "td": {}, "strong": {}, "em": {}, "sup": {"class": true},
+	"figure": {"id": true, "class": true}, "figcaption": {}, "span": {"class": true},
 	"a": {"href": true, "rel": true, "target": true, "class": true, "data-term": true, "title": true},
 }
 

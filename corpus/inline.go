@@ -193,7 +193,11 @@ func (r *Report) renderSpans(b *strings.Builder, spans []span) {
 				b.WriteString(` class="term" data-term="` + html.EscapeString(strings.TrimPrefix(sp.target, "#")) + `"`)
 			}
 			b.WriteString(">")
-			r.renderSpans(b, sp.children)
+			if f, ok := r.figureOf(sp.target); ok && plainSpans(sp.children) == "图" {
+				b.WriteString(html.EscapeString(f.Label())) // 「见[图](#fig-x)」 reads 「见图 2-1」
+			} else {
+				r.renderSpans(b, sp.children)
+			}
 			b.WriteString("</a>")
 		case spanCite:
 			b.WriteString(`<sup class="src-cite">`)
@@ -216,8 +220,8 @@ func (r *Report) renderSpans(b *strings.Builder, spans []span) {
 // linkHref maps a Markdown link target to a URL, or "" when it cannot be resolved.
 func (r *Report) linkHref(target string) (href string, external bool) {
 	if strings.HasPrefix(target, "#") {
-		if s, ok := r.sections[target[1:]]; ok {
-			return SectionURL(s), false
+		if s, ok := r.target(target[1:]); ok {
+			return "/report/" + s.Chapter.Slug + target, false
 		}
 		return "", false
 	}
@@ -225,6 +229,25 @@ func (r *Report) linkHref(target string) (href string, external bool) {
 		return target, true
 	}
 	return "", false
+}
+
+// figureOf returns the figure a link target #fig-… points at.
+func (r *Report) figureOf(target string) (*Figure, bool) {
+	if !strings.HasPrefix(target, "#fig-") {
+		return nil, false
+	}
+	return r.Figure(target[1:])
+}
+
+func plainSpans(spans []span) string {
+	var b strings.Builder
+	writePlain(&b, spans)
+	return strings.TrimSpace(b.String())
+}
+
+// FigureURL is where a figure is seen: its chapter page, scrolled to it and highlighted.
+func FigureURL(f *Figure) string {
+	return "/report/" + f.Section.Chapter.Slug + "?hl=" + f.Anchor + "#" + f.Anchor
 }
 
 // SectionURL is where a section is read: its chapter page, scrolled to its anchor.

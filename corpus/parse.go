@@ -47,7 +47,16 @@ var (
 	anchorRe    = regexp.MustCompile(`^(.*?)\s*\{#([^}\s]*)\}$`)
 	validAnchor = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 	listItemRe  = regexp.MustCompile(`^(\s*)([-*]|\d+\.)\s+(.*)$`)
+	// A figure is a line of its own: ![caption [@key]](../figures/fig-x.svg "description") {#fig-x}
+	figureRe = regexp.MustCompile(`^!\[(.*)\]\(\s*(\S+)(?:\s+"([^"]*)")?\s*\)\s*(?:\{#([^}\s]*)\})?$`)
 )
+
+// FigureSyntax is how a figure line is written, for messages.
+const FigureSyntax = `![说明 [@key]](../figures/fig-name.svg "一句话描述。") {#fig-name}`
+
+func validFigureAnchor(a string) bool {
+	return strings.HasPrefix(a, "fig-") && validAnchor.MatchString(a)
+}
 
 // parseChapter splits a chapter's text into front matter, sections and blocks. It records what
 // it cannot make sense of as problems and goes on, so one mistake does not hide the next.
@@ -109,7 +118,13 @@ func parseChapter(ch *Chapter, text string) []Problem {
 			return
 		}
 		b := makeBlock(buf)
-		b.ID = fmt.Sprintf("%s-p%d", cur.Anchor, len(cur.Blocks)+1)
+		n := 1 // figures are addressed by their anchors and take no block number
+		for _, prev := range cur.Blocks {
+			if prev.Kind != FigureBlock {
+				n++
+			}
+		}
+		b.ID = fmt.Sprintf("%s-p%d", cur.Anchor, n)
 		cur.Blocks = append(cur.Blocks, b)
 		buf = nil
 	}
@@ -126,6 +141,28 @@ func parseChapter(ch *Chapter, text string) []Problem {
 		}
 		if inFence {
 			buf = append(buf, Item{line, ln})
+			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(line), "![") {
+			flush()
+			f := &Figure{Section: cur, Line: ln}
+			if m := figureRe.FindStringSubmatch(strings.TrimSpace(line)); m != nil {
+				f.Caption, f.Src, f.Desc, f.Anchor = strings.TrimSpace(m[1]), m[2], strings.TrimSpace(m[3]), m[4]
+			} else {
+				add(ln, "a figure is one line of its own: %s", FigureSyntax)
+			}
+			switch {
+			case f.Anchor == "":
+				add(ln, "figure has no {#fig-…} anchor: %s", FigureSyntax)
+			case !validFigureAnchor(f.Anchor):
+				add(ln, "figure anchor %q must be fig- followed by kebab-case ASCII", f.Anchor)
+			}
+			id := f.Anchor
+			if !validFigureAnchor(id) {
+				id = fmt.Sprintf("%s-fig%d", cur.Anchor, len(cur.Blocks)+1) // reported above; an ID still
+			}
+			cur.Blocks = append(cur.Blocks, Block{ID: id, Kind: FigureBlock, Line: ln, Figure: f,
+				Items: []Item{{f.Caption, ln}}})
 			continue
 		}
 		if m := headingRe.FindStringSubmatch(line); m != nil {

@@ -12,6 +12,8 @@ func (b Block) PlainText() string {
 	switch b.Kind {
 	case Code:
 		return ""
+	case FigureBlock:
+		return b.Figure.PlainText()
 	case Table:
 		rows := make([]string, len(b.Rows))
 		for i, row := range b.Rows {
@@ -28,6 +30,16 @@ func (b Block) PlainText() string {
 		parts[i] = strings.ReplaceAll(PlainText(it.Markdown), "\n", "")
 	}
 	return strings.Join(parts, "\n")
+}
+
+// PlainText is the figure as a passage of text: its label, caption and description, so a
+// question about what the figure shows finds it.
+func (f *Figure) PlainText() string {
+	caption := PlainText(f.Caption)
+	if caption != "" && !strings.HasSuffix(caption, "。") && !strings.HasSuffix(caption, "？") && !strings.HasSuffix(caption, "！") {
+		caption += "。"
+	}
+	return f.Label() + "：" + caption + f.Desc
 }
 
 // Citations returns the keys the block cites, each once, in order of first appearance.
@@ -77,6 +89,20 @@ func (r *Report) BlockHTML(b Block) string {
 		sb.WriteString(`<blockquote id="` + id + `" class="passage">`)
 		r.renderInline(&sb, b.Items[0].Markdown)
 		sb.WriteString("</blockquote>")
+	case FigureBlock:
+		f := b.Figure
+		sb.WriteString(`<figure id="` + id + `" class="fig passage">`)
+		if f.SVG != "" {
+			sb.WriteString(`<div class="fig-svg">` + f.SVG + `</div>`)
+		} else {
+			sb.WriteString(`<p class="fig-missing">（图缺失）</p>`)
+		}
+		sb.WriteString(`<figcaption><span class="fig-label">` + html.EscapeString(f.Label()) + `</span>　`)
+		r.renderInline(&sb, f.Caption)
+		if f.Desc != "" {
+			sb.WriteString(`<span class="fig-desc">` + html.EscapeString(f.Desc) + `</span>`)
+		}
+		sb.WriteString("</figcaption></figure>")
 	case Code:
 		sb.WriteString(`<pre id="` + id + `"><code>`)
 		lines := strings.Split(b.Items[0].Markdown, "\n")

@@ -14,7 +14,7 @@ import (
 	"strings"
 )
 
-//go:embed report/*.md sources/*.yaml asks/*.yaml
+//go:embed report/*.md sources/*.yaml asks/*.yaml figures/*.svg
 var embedded embed.FS
 
 // Embedded parses the report compiled into the binary.
@@ -29,6 +29,8 @@ type Report struct {
 	Sources  []Source
 
 	sections      map[string]*Section // by anchor
+	figures       map[string]*Figure  // by anchor
+	figureFiles   map[string][]byte   // figures/*.svg by path
 	sourceIndex   map[string]int      // key → position in Sources
 	parseProblems []Problem
 }
@@ -81,7 +83,28 @@ const (
 	Table
 	Quote
 	Code
+	FigureBlock // a figure line; Block.Figure holds it
 )
+
+// Figure is a drawing in a chapter: an SVG file under figures/ with a numbered caption. Its
+// anchor (fig-…) is unique across the report like a heading's, so text can link to it.
+type Figure struct {
+	Anchor  string
+	Src     string // as written: ../figures/<anchor>.svg
+	Caption string // inline Markdown, with the citation of the facts the figure shows
+	Desc    string // one sentence saying what the figure shows, plain text
+	Number  string // generated: chapter number and position in the chapter, "2-1"
+	Section *Section
+	Line    int
+	// SVG is the sanitized markup to inline into a page; "" when the file is missing or refused.
+	SVG string
+}
+
+// Label is the figure's number as the text refers to it: 「图 2-1」.
+func (f *Figure) Label() string { return "图 " + f.Number }
+
+// File is the figure's path inside the corpus.
+func (f *Figure) File() string { return "figures/" + f.Anchor + ".svg" }
 
 // Block is one paragraph-level element. Its ID (anchor-index) addresses it in the rendered
 // chapter, so a citation in an answer can highlight the exact passage.
@@ -92,6 +115,7 @@ type Block struct {
 	Ordered bool       // for lists
 	Items   []Item     // list items; for other kinds a single item holding the whole text
 	Rows    [][]string // table cells, header first, separator row removed
+	Figure  *Figure    // for figures; the block's ID is the figure's anchor
 }
 
 // Item is one list item or the whole text of a non-list block, with its source line.
@@ -129,6 +153,25 @@ func IntroAnchor(slug string) string { return "intro-" + slug }
 func (r *Report) Section(anchor string) (*Section, bool) {
 	s, ok := r.sections[anchor]
 	return s, ok
+}
+
+// Figure returns the figure with the given anchor.
+func (r *Report) Figure(anchor string) (*Figure, bool) {
+	f, ok := r.figures[anchor]
+	return f, ok
+}
+
+// Figures returns every figure in reading order.
+func (r *Report) Figures() []*Figure {
+	var out []*Figure
+	for _, s := range r.AllSections() {
+		for _, b := range s.Blocks {
+			if b.Figure != nil {
+				out = append(out, b.Figure)
+			}
+		}
+	}
+	return out
 }
 
 // Chapter returns the chapter with the given slug.
@@ -176,7 +219,19 @@ var chapterFile = regexp.MustCompile(`^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$`)
 // It fails only when a file cannot be read or a bibliography file is not valid YAML; rule
 // violations, including malformed headings, are reported by Check.
 func Parse(fsys fs.FS) (*Report, error) {
-	r := &Report{sections: map[string]*Section{}, sourceIndex: map[string]int{}}
+	r := &Report{sections: map[string]*Section{}, sourceIndex: map[string]int{}, figures: map[string]*Figure{}, figureFiles: map[string][]byte{}}
+
+	figFiles, err := fs.Glob(fsys, "figures/*")
+	if err != nil {
+		return nil, fmt.Errorf("listing figures: %w", err)
+	}
+	for _, f := range figFiles {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", f, err)
+		}
+		r.figureFiles[f] = data
+	}
 
 	srcFiles, err := fs.Glob(fsys, "sources/*.yaml")
 	if err != nil {
@@ -235,6 +290,36 @@ func Parse(fsys fs.FS) (*Report, error) {
 				continue
 			}
 			r.sections[s.Anchor] = s
+		}
+	}
+	for _, ch := range r.Chapters {
+		n := 0
+		for _, s := range ch.Sections {
+			for _, b := range s.Blocks {
+				f := b.Figure
+				if f == nil {
+					continue
+				}
+				n++
+				f.Number = fmt.Sprintf("%d-%d", ch.Number, n)
+				if f.Anchor == "" {
+					continue
+				}
+				if prev, dup := r.sections[f.Anchor]; dup {
+					r.parseProblems = append(r.parseProblems, Problem{ch.File, f.Line,
+						fmt.Sprintf("anchor %q is already used at %s:%d", f.Anchor, prev.Chapter.File, prev.Line)})
+					continue
+				}
+				if prev, dup := r.figures[f.Anchor]; dup {
+					r.parseProblems = append(r.parseProblems, Problem{ch.File, f.Line,
+						fmt.Sprintf("anchor %q is already used at %s:%d", f.Anchor, prev.Section.Chapter.File, prev.Line)})
+					continue
+				}
+				r.figures[f.Anchor] = f
+				if data, ok := r.figureFiles[f.File()]; ok && validFigureAnchor(f.Anchor) {
+					f.SVG, _ = SanitizeSVG(data, f.Anchor)
+				}
+			}
 		}
 	}
 	if err := r.parseAsks(fsys); err != nil {

@@ -21,6 +21,9 @@ type Passage struct {
 	// Lead is the section's subject sentence: its first sentence, which by the report's style
 	// names what the section is about (「GPQA Diamond 是……」).
 	Lead string
+	// Figure is the anchor of the figure this passage describes (its caption and description),
+	// or "": a citation of it can show the drawing.
+	Figure string
 	// Example marks an invented sample item (「示例（自拟）」): it shows what a benchmark's
 	// question looks like, and its words (photosynthesis, say) are not what the report is about.
 	Example bool
@@ -33,6 +36,9 @@ func isExample(text string) bool { return strings.HasPrefix(text, examplePrefix)
 
 // URL opens the passage's section with its blocks highlighted.
 func (p Passage) URL() string {
+	if p.Figure != "" {
+		return "/report/" + p.Chapter + "?hl=" + p.Figure + "#" + p.Figure
+	}
 	return "/report/" + p.Chapter + "?hl=" + strings.Join(p.BlockIDs, ",") + "#" + p.Anchor
 }
 
@@ -64,6 +70,17 @@ func Chunk(r *corpus.Report) []Passage {
 			}
 			for _, b := range s.Blocks {
 				if b.Kind == corpus.Code {
+					continue
+				}
+				if b.Kind == corpus.FigureBlock {
+					// A figure is a passage of its own: its caption and description, cited as the
+					// figure.
+					flush()
+					p := base
+					p.ID, p.BlockIDs, p.Figure = b.ID, []string{b.ID}, b.Figure.Anchor
+					p.Title = title + " › " + b.Figure.Label()
+					p.Text = b.PlainText()
+					out = append(out, p)
 					continue
 				}
 				if b.Kind == corpus.Table {

@@ -451,7 +451,12 @@ func checkPassages(t *testing.T, r *corpus.Report, passages []Passage) {
 				t.Errorf("passage %s: block %s is not in the report", p.ID, id)
 				continue
 			}
-			if !strings.HasPrefix(id, p.Anchor+"-p") {
+			if b.Kind == corpus.FigureBlock {
+				// A figure is addressed by its anchor and stands alone as the figure's passage.
+				if b.Figure.Section.Anchor != p.Anchor || p.Figure != id || len(p.BlockIDs) != 1 {
+					t.Errorf("passage %s: figure %s is not alone in a figure passage of its section %s", p.ID, id, p.Anchor)
+				}
+			} else if !strings.HasPrefix(id, p.Anchor+"-p") {
 				t.Errorf("passage %s: block %s is not in its section %s", p.ID, id, p.Anchor)
 			}
 			if b.Kind == corpus.Table {

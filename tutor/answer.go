@@ -150,7 +150,7 @@ func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit fun
 			fmt.Fprintf(&b, "\n\n**%s**：", h.Title)
 		}
 		fmt.Fprintf(&b, "%s [%d]", quote(h.Text, question, j == 0 || h.Anchor != hits[used[j-1]].Anchor), n)
-		cites = append(cites, Citation{N: n, Anchor: h.Anchor, Title: h.Title, URL: h.URL(), Text: h.Text, Supported: true})
+		cites = append(cites, Citation{N: n, Anchor: h.Anchor, Title: h.Title, URL: h.URL(), Text: h.Text, Figure: h.Figure, Supported: true})
 	}
 	if !fallback {
 		if err := emit(Event{Type: EventRetrieval, Retrieval: ret}); err != nil {
@@ -460,7 +460,7 @@ func checkCitations(answer string, passages []Passage) []Citation {
 	out := make([]Citation, 0, len(order))
 	for _, n := range order {
 		p := byN[n]
-		c := Citation{N: n, Anchor: p.Anchor, Title: p.Title, URL: p.URL, Text: p.Text, Supported: len(unsupported[n]) == 0}
+		c := Citation{N: n, Anchor: p.Anchor, Title: p.Title, URL: p.URL, Text: p.Text, Figure: p.Figure, Supported: len(unsupported[n]) == 0}
 		for term := range unsupported[n] {
 			c.Unsupported = append(c.Unsupported, term)
 		}

@@ -57,6 +57,7 @@ type Passage struct {
 	Title        string  `json:"title"`
 	Text         string  `json:"text"`
 	URL          string  `json:"url"`
+	Figure       string  `json:"figure,omitempty"` // the anchor of the figure the passage describes
 	Score        float64 `json:"score"`
 	Lexical      float64 `json:"lexical"`
 	Vector       float64 `json:"vector"`
@@ -70,6 +71,9 @@ type Citation struct {
 	Title  string `json:"title"`
 	URL    string `json:"url"`
 	Text   string `json:"text"`
+	// Figure is the anchor of the cited figure, when the passage is a figure's caption: the chat
+	// shows its thumbnail.
+	Figure string `json:"figure,omitempty"`
 	// Supported is false when the sentence citing this passage states key terms or numbers
 	// the passage does not contain. Unsupported lists them.
 	Supported   bool     `json:"supported"`

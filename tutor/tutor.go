@@ -233,7 +233,7 @@ func (f Found) passages() []Passage {
 	out := make([]Passage, len(f.Result.Hits))
 	for i, h := range f.Result.Hits {
 		out[i] = Passage{N: i + 1, ID: h.ID, Anchor: h.Anchor, Chapter: h.Chapter, ChapterTitle: h.ChapterTitle,
-			Title: h.Title, Text: h.Text, URL: h.URL(), Score: h.Score, Lexical: h.Lexical, Vector: h.Vector}
+			Title: h.Title, Text: h.Text, URL: h.URL(), Figure: h.Figure, Score: h.Score, Lexical: h.Lexical, Vector: h.Vector}
 	}
 	return out
 }

@@ -145,6 +145,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /sources", s.handleSources)
 	mux.HandleFunc("GET /about", s.handleAbout)
 	mux.HandleFunc("GET /search", s.handleSearch)
+	mux.HandleFunc("GET /figures/{file}", s.handleFigure)
 	mux.HandleFunc("GET /api/terms", s.handleTerms)
 	mux.HandleFunc("GET /api/suggest", s.handleSuggest)
 	mux.Handle("GET /static/", s.static)
@@ -300,6 +301,22 @@ func (s *Server) handleChapter(w http.ResponseWriter, r *http.Request) {
 		p.Next = &l
 	}
 	s.render(w, r, http.StatusOK, pages.Chapter(p))
+}
+
+// handleFigure serves a figure's sanitized SVG (what the report page inlines), for the chat's
+// thumbnails. A figure opened on its own gets a CSP that allows nothing at all.
+func (s *Server) handleFigure(w http.ResponseWriter, r *http.Request) {
+	anchor, ok := strings.CutSuffix(r.PathValue("file"), ".svg")
+	f, found := s.report.Figure(anchor)
+	if !ok || !found || f.SVG == "" {
+		http.NotFound(w, r)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "image/svg+xml; charset=utf-8")
+	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+	h.Set("Cache-Control", "public, max-age=3600")
+	w.Write([]byte(f.SVG))
 }
 
 func (s *Server) glossary() []pages.GlossaryEntry {
