@@ -340,6 +340,24 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 	if ix.minCov == 0 {
 		ix.minCov = DefaultMinCoverage
 	}
+	// The entries' names and the dictionary need nothing of the passages: they are made while
+	// the passages are tokenised and indexed.
+	wordsDone := make(chan struct{})
+	go func() {
+		defer close(wordsDone)
+		ix.entities = entryNames(r)
+		var names []string // the report's Chinese names, words the general dictionary may lack
+		for i := range ix.entities {
+			e := &ix.entities[i]
+			for _, n := range e.names {
+				e.terms = append(e.terms, Tokens(n)...)
+				if !isLatin(n) && !strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) }) {
+					names = append(names, n)
+				}
+			}
+		}
+		ix.words = lexicon.New(names)
+	}()
 	texts := make([]string, len(passages))
 	toks := make([][]string, len(passages))
 	chars := make([]map[rune]bool, len(passages))
@@ -357,27 +375,19 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 	coll, err := ix.buildVectors(ctx, passages, texts, toks)
 	<-lexDone
 	if err != nil {
+		<-wordsDone
 		return nil, err
 	}
 	ix.coll = coll
-	ix.entities = entryNames(r)
 	byAnchor := map[string][]int{}
 	for i, p := range passages {
 		byAnchor[p.Anchor] = append(byAnchor[p.Anchor], i)
 	}
 	ix.byAnchor = byAnchor
-	var names []string // the report's Chinese names, words the general dictionary may lack
+	<-wordsDone
 	for i := range ix.entities {
-		e := &ix.entities[i]
-		e.passages = byAnchor[e.anchor]
-		for _, n := range e.names {
-			e.terms = append(e.terms, Tokens(n)...)
-			if !isLatin(n) && !strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) }) {
-				names = append(names, n)
-			}
-		}
+		ix.entities[i].passages = byAnchor[ix.entities[i].anchor]
 	}
-	ix.words = lexicon.New(names)
 	ix.buildNames()
 	ix.spell = spellings(ix.entities, toks)
 	ix.buildHomophones()

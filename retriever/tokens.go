@@ -10,7 +10,11 @@ import (
 // Normalize folds text the way every comparison in the retriever sees it: Unicode NFKC (so
 // full-width letters and digits match half-width ones) and lower case.
 func Normalize(s string) string {
-	return strings.ToLower(apostrophes.Replace(norm.NFKC.String(s)))
+	s = norm.NFKC.String(s)
+	if strings.ContainsAny(s, "\u2019\u2018") {
+		s = apostrophes.Replace(s)
+	}
+	return strings.ToLower(s)
 }
 
 // apostrophes folds typographic apostrophes, which NFKC keeps, into the ASCII one readers type:
