@@ -4,6 +4,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"encoding/json"
@@ -88,7 +89,7 @@ type Server struct {
 	streams chan struct{} // a slot per answer in progress
 	ready   atomic.Bool
 	nextID  atomic.Uint64
-	static  http.Handler
+	static  assets
 	// baseCtx ends when the server shuts down, ending every answer still streaming.
 	baseCtx context.Context
 	conns   sync.WaitGroup // websocket connections still open
@@ -104,7 +105,7 @@ func New(ctx context.Context, cfg Config) *Server {
 	s.streams = make(chan struct{}, s.limits.MaxStreams)
 	s.metrics = newMetrics(func() float64 { return float64(len(s.streams)) })
 	sub, _ := fs.Sub(staticFS, "static")
-	s.static = http.StripPrefix("/static/", http.FileServer(http.FS(sub)))
+	s.static = loadAssets(sub)
 	s.ready.Store(true)
 	return s
 }
@@ -179,12 +180,17 @@ func securityHeaders(next http.Handler) http.Handler {
 	})
 }
 
+// render writes a whole page: rendered first, so it gets an ETag and is gzipped in one piece.
+// Pages are revalidated on every visit (a deploy changes them); an unchanged one costs a 304.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(status)
-	if err := c.Render(r.Context(), w); err != nil {
+	var buf bytes.Buffer
+	if err := c.Render(pages.WithAssets(r.Context(), s.static.url), &buf); err != nil {
 		s.log.Warn("rendering a page", "path", r.URL.Path, "err", err)
+		http.Error(w, "页面生成失败。", http.StatusInternalServerError)
+		return
 	}
+	w.Header().Set("Cache-Control", "no-cache")
+	writePage(w, r, status, "text/html; charset=utf-8", buf.Bytes())
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, msg string) {
@@ -314,9 +320,9 @@ func (s *Server) handleTerms(w http.ResponseWriter, r *http.Request) {
 	for _, g := range s.glossary() {
 		out[g.Anchor] = term{g.Title, g.Definition, g.URL}
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	body, _ := json.Marshal(out)
 	w.Header().Set("Cache-Control", "public, max-age=300")
-	json.NewEncoder(w).Encode(out)
+	writePage(w, r, http.StatusOK, "application/json; charset=utf-8", append(body, '\n'))
 }
 
 // Follow-up suggestions: at most maxSuggestAnchors anchors are read, at most maxSuggestions

@@ -1,0 +1,2 @@
+// Reading pages: contents, progress, back to top, section links.
+"use strict";
