@@ -94,6 +94,7 @@ type Server struct {
 	baseCtx context.Context
 	conns   sync.WaitGroup // websocket connections still open
 	metrics *metrics
+	packed  pageCache // compressed chapters
 }
 
 // New builds a Server. ctx bounds every answer: cancelling it ends them all.
@@ -140,6 +141,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /{$}", s.handleChat)
 	mux.HandleFunc("GET /ws", s.handleWS)
 	mux.HandleFunc("GET /report", s.handleTOC)
+	mux.HandleFunc("GET /report/all", s.handleWholeReport)
 	mux.HandleFunc("GET /report/{slug}", s.handleChapter)
 	mux.HandleFunc("GET /glossary", s.handleGlossary)
 	mux.HandleFunc("GET /sources", s.handleSources)
@@ -191,6 +193,19 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c te
 	}
 	w.Header().Set("Cache-Control", "no-cache")
 	writePage(w, r, status, "text/html; charset=utf-8", buf.Bytes())
+}
+
+// renderShared is render for a page that is the same for every reader and every visit until
+// the next deploy (a chapter): its compressed forms are made once, at the best levels.
+func (s *Server) renderShared(w http.ResponseWriter, r *http.Request, c templ.Component) {
+	var buf bytes.Buffer
+	if err := c.Render(pages.WithAssets(r.Context(), s.static.url), &buf); err != nil {
+		s.log.Warn("rendering a page", "path", r.URL.Path, "err", err)
+		http.Error(w, "页面生成失败。", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+	s.packed.writeStatic(w, r, "text/html; charset=utf-8", buf.Bytes())
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, msg string) {
@@ -265,15 +280,7 @@ func (s *Server) handleChapter(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c := s.report.Chapters[idx]
-	p := pages.ChapterPage{Title: c.Title, Summary: c.Summary}
-	for _, sec := range c.Sections {
-		var b strings.Builder
-		for _, blk := range sec.Blocks {
-			b.WriteString(s.report.BlockHTML(blk))
-		}
-		b.WriteString(sec.AsksHTML())
-		p.Sections = append(p.Sections, pages.RenderedSection{Anchor: sec.Anchor, Title: sec.Title, Level: sec.Level, HTML: b.String()})
-	}
+	p := pages.ChapterPage{Slug: c.Slug, Title: c.Title, Summary: c.Summary, Sections: s.renderSections(c, c.Slug)}
 	if idx > 0 {
 		l := chapterLink(s.report.Chapters[idx-1], false)
 		p.Prev = &l
@@ -282,7 +289,7 @@ func (s *Server) handleChapter(w http.ResponseWriter, r *http.Request) {
 		l := chapterLink(s.report.Chapters[idx+1], false)
 		p.Next = &l
 	}
-	s.render(w, r, http.StatusOK, pages.Chapter(p))
+	s.renderShared(w, r, pages.Chapter(p))
 }
 
 func (s *Server) glossary() []pages.GlossaryEntry {
@@ -306,7 +313,28 @@ func firstSentence(s string) string {
 }
 
 func (s *Server) handleGlossary(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusOK, pages.Glossary(s.glossary()))
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if len([]rune(q)) > maxSearchRunes {
+		q = string([]rune(q)[:maxSearchRunes])
+	}
+	p := pages.GlossaryPage{Query: q, Cat: r.URL.Query().Get("cat")}
+	seen := map[string]bool{}
+	lq := asciiLower(q)
+	for _, e := range s.glossary() {
+		if !seen[e.Category] {
+			seen[e.Category] = true
+			p.Cats = append(p.Cats, e.Category)
+		}
+		e.Hidden = p.Cat != "" && e.Category != p.Cat || q != "" && !strings.Contains(asciiLower(e.Title+" "+e.Definition+" "+e.Category), lq)
+		if !e.Hidden {
+			p.Shown++
+		}
+		p.Entries = append(p.Entries, e)
+	}
+	if !seen[p.Cat] {
+		p.Cat = ""
+	}
+	s.render(w, r, http.StatusOK, pages.Glossary(p))
 }
 
 // handleTerms serves the glossary for hover cards in answers and chapters.
@@ -417,8 +445,9 @@ func (s *Server) handleSuggest(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) handleSources(w http.ResponseWriter, r *http.Request) {
 	var out []pages.SourceEntry
+	back := s.citingPlaces()
 	for i, src := range s.report.Sources {
-		out = append(out, pages.SourceEntry{N: i + 1, Key: src.Key, Title: src.Title, Publisher: src.Publisher, Date: src.Date, URL: src.URL, Type: src.Type})
+		out = append(out, pages.SourceEntry{N: i + 1, Key: src.Key, Title: src.Title, Publisher: src.Publisher, Date: src.Date, URL: src.URL, Type: sourceTypeLabel(src.Type), Back: back[src.Key]})
 	}
 	s.render(w, r, http.StatusOK, pages.Sources(out))
 }
@@ -437,11 +466,20 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			s.log.Warn("searching the report", "err", err)
 		}
+		terms := highlightTerms(q)
 		for _, h := range res.Hits {
-			hits = append(hits, pages.SearchHit{Title: h.Title, Chapter: h.ChapterTitle, Text: h.Text, URL: h.URL()})
+			hit := pages.SearchHit{Title: h.Title, Chapter: h.ChapterTitle, Text: h.Text, URL: h.URL(), Snippet: snippet(h.Text, terms)}
+			if sec, ok := s.report.Section(h.Anchor); ok && sec.Level > 1 {
+				hit.Ask = corpus.AskURL(sectionQuestion(sec), sec.Anchor)
+			}
+			hits = append(hits, hit)
 		}
 	}
-	s.render(w, r, http.StatusOK, pages.Search(q, hits))
+	ask := ""
+	if q != "" {
+		ask = corpus.AskURL(q, "")
+	}
+	s.render(w, r, http.StatusOK, pages.Search(q, hits, ask))
 }
 
 // sameOrigin accepts a websocket handshake only from this site's own pages (or an allowed

@@ -11,6 +11,9 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/andybalholm/brotli"
 )
 
 // What travels over the wire: static files are read, hashed and gzipped once at start-up and
@@ -113,12 +116,15 @@ func gzipBytes(b []byte) []byte {
 }
 
 // acceptsGzip reads Accept-Encoding: gzip (or *) with a non-zero quality.
-func acceptsGzip(r *http.Request) bool {
+func acceptsGzip(r *http.Request) bool { return accepts(r, "gzip") }
+
+// accepts reads Accept-Encoding: coding (or *) with a non-zero quality.
+func accepts(r *http.Request, coding string) bool {
 	for _, h := range r.Header.Values("Accept-Encoding") {
 		for _, part := range strings.Split(h, ",") {
 			name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
 			name = strings.ToLower(strings.TrimSpace(name))
-			if name != "gzip" && name != "*" {
+			if name != coding && name != "*" {
 				continue
 			}
 			q := 1.0
@@ -154,6 +160,11 @@ func etagMatches(r *http.Request, etag string) bool {
 // writeEncoded writes a whole response: 304 when the client holds this etag, else the body,
 // gzipped when the client accepts it and a compressed form exists (gz may be nil).
 func writeEncoded(w http.ResponseWriter, r *http.Request, status int, ctype, etag string, body, gz []byte) {
+	writeEncodings(w, r, status, ctype, etag, body, nil, gz)
+}
+
+// writeEncodings is writeEncoded with a brotli form too, preferred when the client takes it.
+func writeEncodings(w http.ResponseWriter, r *http.Request, status int, ctype, etag string, body, br, gz []byte) {
 	h := w.Header()
 	h.Set("Content-Type", ctype)
 	h.Add("Vary", "Accept-Encoding")
@@ -164,7 +175,11 @@ func writeEncoded(w http.ResponseWriter, r *http.Request, status int, ctype, eta
 			return
 		}
 	}
-	if gz != nil && acceptsGzip(r) {
+	switch {
+	case br != nil && accepts(r, "br"):
+		h.Set("Content-Encoding", "br")
+		body = br
+	case gz != nil && acceptsGzip(r):
 		h.Set("Content-Encoding", "gzip")
 		body = gz
 	}
@@ -175,11 +190,15 @@ func writeEncoded(w http.ResponseWriter, r *http.Request, status int, ctype, eta
 	}
 }
 
+// pageHash is the ETag of a generated body.
+func pageHash(body []byte) string {
+	sum := sha256.Sum256(body)
+	return `W/"` + hex.EncodeToString(sum[:8]) + `"`
+}
+
 // writePage writes a generated body (a page, a JSON answer) with an ETag of its content,
 // gzipped on the fly when the client accepts it and it is worth it.
 func writePage(w http.ResponseWriter, r *http.Request, status int, ctype string, body []byte) {
-	sum := sha256.Sum256(body)
-	etag := `W/"` + hex.EncodeToString(sum[:8]) + `"`
 	var gz []byte
 	if len(body) >= minGzipBytes && compressible(ctype) && acceptsGzip(r) {
 		var buf bytes.Buffer
@@ -188,5 +207,72 @@ func writePage(w http.ResponseWriter, r *http.Request, status int, ctype string,
 		zw.Close()
 		gz = buf.Bytes()
 	}
-	writeEncoded(w, r, status, ctype, etag, body, gz)
+	writeEncoded(w, r, status, ctype, pageHash(body), body, gz)
+}
+
+// packed is a page compressed both ways, best effort, once.
+type packed struct{ br, gz []byte }
+
+// maxPacked bounds the pages kept compressed: the report's chapters and their few companions.
+const maxPacked = 64
+
+// pageCache keeps the compressed forms of pages that are the same for every reader (the
+// report's chapters), by ETag. Brotli at its best level takes most of a second on a long
+// chapter, so it is done once per page and process, and buys a fifth off gzip's size.
+type pageCache struct {
+	mu    sync.Mutex
+	pages map[string]*packed
+}
+
+// writeStatic writes a page that is the same for every reader: compressed once at the best
+// levels of brotli and gzip, then served from the cache.
+func (c *pageCache) writeStatic(w http.ResponseWriter, r *http.Request, ctype string, body []byte) {
+	etag := pageHash(body)
+	if etagMatches(r, etag) || !accepts(r, "br") && !acceptsGzip(r) {
+		writeEncoded(w, r, http.StatusOK, ctype, etag, body, nil)
+		return
+	}
+	wantBr := accepts(r, "br")
+	c.mu.Lock()
+	p := c.pages[etag]
+	var have packed
+	if p != nil {
+		have = *p
+	}
+	c.mu.Unlock()
+	// Only the form this client takes is made; a second reader asking at once may make it too.
+	if wantBr && have.br == nil {
+		have.br = brotliBytes(body)
+	} else if !wantBr && have.gz == nil {
+		have.gz = gzipBytes(body)
+	}
+	c.mu.Lock()
+	if c.pages == nil || len(c.pages) >= maxPacked && c.pages[etag] == nil {
+		c.pages = map[string]*packed{}
+	}
+	if q := c.pages[etag]; q != nil {
+		if q.br != nil {
+			have.br = q.br
+		}
+		if q.gz != nil {
+			have.gz = q.gz
+		}
+	}
+	c.pages[etag] = &have
+	c.mu.Unlock()
+	writeEncodings(w, r, http.StatusOK, ctype, etag, body, have.br, have.gz)
+}
+
+// brotliBytes compresses at the best level, or a faster one for a very long page (the whole
+// report), which would take seconds.
+func brotliBytes(b []byte) []byte {
+	var buf bytes.Buffer
+	level := brotli.BestCompression
+	if len(b) > 512<<10 {
+		level = 7
+	}
+	bw := brotli.NewWriterLevel(&buf, level)
+	bw.Write(b)
+	bw.Close()
+	return buf.Bytes()
 }

@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"bytes"
 	"compress/gzip"
 	"context"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"golang.org/x/net/html"
 )
 
@@ -48,6 +50,15 @@ func gunzip(t *testing.T, b []byte) []byte {
 	out, err := io.ReadAll(zr)
 	if err != nil {
 		t.Fatalf("bad gzip: %v", err)
+	}
+	return out
+}
+
+func unbrotli(t *testing.T, b []byte) []byte {
+	t.Helper()
+	out, err := io.ReadAll(brotli.NewReader(bytes.NewReader(b)))
+	if err != nil {
+		t.Fatalf("bad brotli: %v", err)
 	}
 	return out
 }
@@ -137,7 +148,7 @@ func TestStaticFilesAreVersionedAndCached(t *testing.T) {
 // accepts it (and only then), carries an ETag and answers 304 to it.
 func TestPagesAreCompressedAndRevalidated(t *testing.T) {
 	f := sharedFixture(t)
-	for _, path := range []string{"/", "/report", "/report/concepts-core", "/glossary", "/sources", "/search?q=" + url.QueryEscape("混合专家"), "/api/terms"} {
+	for _, path := range []string{"/", "/report", "/report/all", "/report/concepts-core", "/glossary", "/sources", "/search?q=" + url.QueryEscape("混合专家"), "/api/terms"} {
 		t.Run(path, func(t *testing.T) {
 			plain, plainBody := rawGet(t, f.ts.URL+path, nil)
 			if plain.StatusCode != http.StatusOK {
@@ -146,7 +157,7 @@ func TestPagesAreCompressedAndRevalidated(t *testing.T) {
 			if ce := plain.Header.Get("Content-Encoding"); ce != "" {
 				t.Errorf("Content-Encoding %q for a client that accepts none", ce)
 			}
-			resp, body := rawGet(t, f.ts.URL+path, map[string]string{"Accept-Encoding": "br;q=1.0, gzip;q=0.8"})
+			resp, body := rawGet(t, f.ts.URL+path, map[string]string{"Accept-Encoding": "deflate;q=1.0, gzip;q=0.8"})
 			if resp.Header.Get("Content-Encoding") != "gzip" {
 				t.Fatalf("Content-Encoding %q, want gzip", resp.Header.Get("Content-Encoding"))
 			}
@@ -165,4 +176,38 @@ func TestPagesAreCompressedAndRevalidated(t *testing.T) {
 			}
 		})
 	}
+}
+// maxChapterTransfer is the most a chapter may weigh on the wire (issue 14).
+const maxChapterTransfer = 80 << 10
+
+// TestChapterTransferSize measures every chapter as sent to a browser (gzip) and holds the
+// longest to maxChapterTransfer.
+func TestChapterTransferSize(t *testing.T) {
+	f := sharedFixture(t)
+	var worst, worstRaw int
+	var worstSlug string
+	for _, c := range f.report.Chapters {
+		// What Chromium sends (over HTTPS, where it offers brotli).
+		resp, body := rawGet(t, f.ts.URL+"/report/"+c.Slug, map[string]string{"Accept-Encoding": "gzip, deflate, br, zstd"})
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("/report/%s: status %d", c.Slug, resp.StatusCode)
+		}
+		if resp.Header.Get("Content-Encoding") != "br" {
+			t.Errorf("/report/%s: Content-Encoding %q, want br", c.Slug, resp.Header.Get("Content-Encoding"))
+		}
+		raw := len(unbrotli(t, body))
+		gzResp, gzBody := rawGet(t, f.ts.URL+"/report/"+c.Slug, map[string]string{"Accept-Encoding": "gzip"})
+		if gzResp.Header.Get("Content-Encoding") != "gzip" || len(gunzip(t, gzBody)) != raw {
+			t.Errorf("/report/%s: a gzip-only client gets %q, %d bytes", c.Slug, gzResp.Header.Get("Content-Encoding"), len(gzBody))
+		}
+		t.Logf("/report/%-16s %6.1f KiB with gzip only", c.Slug, float64(len(gzBody))/1024)
+		t.Logf("/report/%-16s %6.1f KiB transferred (%6.1f KiB uncompressed)", c.Slug, float64(len(body))/1024, float64(raw)/1024)
+		if len(body) > worst {
+			worst, worstRaw, worstSlug = len(body), raw, c.Slug
+		}
+		if len(body) > maxChapterTransfer {
+			t.Errorf("/report/%s: %d bytes on the wire, want ≤ %d", c.Slug, len(body), maxChapterTransfer)
+		}
+	}
+	t.Logf("longest chapter: /report/%s, %.1f KiB transferred, %.1f KiB uncompressed", worstSlug, float64(worst)/1024, float64(worstRaw)/1024)
 }
