@@ -177,6 +177,7 @@ func TestPagesAreCompressedAndRevalidated(t *testing.T) {
 		})
 	}
 }
+
 // maxChapterTransfer is the most a chapter may weigh on the wire (issue 14).
 const maxChapterTransfer = 80 << 10
 
