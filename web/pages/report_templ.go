@@ -1531,7 +1531,7 @@ func Whole(p WholeReport) templ.Component {
 				}()
 			}
 			ctx = templ.InitializeContext(ctx)
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 113, "<article class=\"doc chapter whole\"><header class=\"whole-cover\"><h1>大语言模型科普报告</h1><p class=\"lead\">全文 ")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 113, "<article class=\"doc chapter whole\"><div class=\"whole-cover\"><h1>大语言模型科普报告</h1><p class=\"lead\">全文 ")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -1557,7 +1557,7 @@ func Whole(p WholeReport) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 115, " 条。打印本页（Ctrl+P 或 ⌘P）即可得到 A4 版 PDF。</p></header><section class=\"whole-contents\" aria-labelledby=\"whole-contents-title\"><h2 id=\"whole-contents-title\">目录</h2><ol>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 115, " 条。打印本页（Ctrl+P 或 ⌘P）即可得到 A4 版 PDF。</p></div><section class=\"whole-contents\" aria-labelledby=\"whole-contents-title\"><h2 id=\"whole-contents-title\">目录</h2><ol>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
