@@ -318,21 +318,24 @@ func (s *Server) handleGlossary(w http.ResponseWriter, r *http.Request) {
 		q = string([]rune(q)[:maxSearchRunes])
 	}
 	p := pages.GlossaryPage{Query: q, Cat: r.URL.Query().Get("cat")}
+	entries := s.glossary()
 	seen := map[string]bool{}
-	lq := asciiLower(q)
-	for _, e := range s.glossary() {
+	for _, e := range entries {
 		if !seen[e.Category] {
 			seen[e.Category] = true
 			p.Cats = append(p.Cats, e.Category)
 		}
+	}
+	if !seen[p.Cat] {
+		p.Cat = ""
+	}
+	lq := asciiLower(q)
+	for _, e := range entries {
 		e.Hidden = p.Cat != "" && e.Category != p.Cat || q != "" && !strings.Contains(asciiLower(e.Title+" "+e.Definition+" "+e.Category), lq)
 		if !e.Hidden {
 			p.Shown++
 		}
 		p.Entries = append(p.Entries, e)
-	}
-	if !seen[p.Cat] {
-		p.Cat = ""
 	}
 	s.render(w, r, http.StatusOK, pages.Glossary(p))
 }
