@@ -185,7 +185,6 @@ func TestSearchShowsCountAndMarks(t *testing.T) {
 	}
 }
 
-
 // TestGlossaryFilter: the glossary filters by query and by category on the server (the page's
 // script does the same as one types), and names the categories in tabs.
 func TestGlossaryFilter(t *testing.T) {
