@@ -242,46 +242,55 @@ func TestBrowserReadingAccessibility(t *testing.T) {
 		t.Fatalf("reading TUTOR_AXE_JS: %v", err)
 	}
 	_, ts := startServer(t, nil, limitsWith(nil))
-	tb := openTab(t, 400*time.Second)
 	for _, v := range readingViewports {
-		setViewport(tb, v)
 		for _, dark := range []bool{false, true} {
-			emulateDark(tb, dark)
-			for _, p := range readingPages {
-				if p == "/report/all" && v.mobile {
-					continue // its text is every chapter's, scanned at desktop width; its frame is a chapter's
+			// A browser per width and scheme, so each gets the whole time limit.
+			t.Run(fmt.Sprintf("%s dark=%v", v.name, dark), func(t *testing.T) {
+				tb := openTab(t, 300*time.Second)
+				setViewport(tb, v)
+				emulateDark(tb, dark)
+				for _, p := range readingPages {
+					if p == "/report/all" && v.mobile {
+						continue // its text is every chapter's, scanned at desktop width; its frame is a chapter's
+					}
+					combo := t
+					t.Run(p, func(t *testing.T) {
+						tb.t = t
+						defer func() { tb.t = combo }()
+						scanAxe(t, tb, axeJS, ts.URL+p)
+					})
 				}
-				name := fmt.Sprintf("%s %s dark=%v", p, v.name, dark)
-				t.Run(name, func(t *testing.T) {
-					tb.t = t
-					tb.do("opening "+p, chromedp.Navigate(ts.URL+p), chromedp.WaitVisible(chromedp.CSS("main")))
-					tb.do("injecting axe-core", chromedp.Evaluate[chromedp.Void](string(axeJS)))
-					type axeResult struct {
-						Passes     int            `json:"passes"`
-						Violations []axeViolation `json:"violations"`
-					}
-					res, err := chromedp.Run(tb.ctx, chromedp.Evaluate[axeResult](`axe.run(document, {resultTypes: ["violations"]}).then((r) => ({
-						passes: r.passes.length,
-						violations: r.violations.map((v) => ({
-							id: v.id, impact: v.impact || "", help: v.help,
-							nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ") + " — " + (n.failureSummary || "").replace(/\s+/g, " ")),
-						})),
-					}))`, chromedp.EvalAwaitPromise))
-					tb.must("running axe-core", err)
-					if res.Passes < 10 {
-						t.Fatalf("axe-core passed only %d rules: it did not scan the page", res.Passes)
-					}
-					for _, v := range res.Violations {
-						msg := fmt.Sprintf("%s [%s] %s: %s", v.ID, v.Impact, v.Help, strings.Join(v.Nodes, "; "))
-						if v.Impact == "serious" || v.Impact == "critical" {
-							t.Error(msg)
-						} else {
-							t.Log(msg)
-						}
-					}
-				})
-			}
+			})
 		}
 	}
-	tb.t = t
+}
+
+// scanAxe opens a page, runs axe-core on it and fails on a serious or critical violation.
+func scanAxe(t *testing.T, tb *tab, axeJS []byte, pageURL string) {
+	t.Helper()
+	tb.do("opening "+pageURL, chromedp.Navigate(pageURL), chromedp.WaitVisible(chromedp.CSS("main")))
+	tb.do("injecting axe-core", chromedp.Evaluate[chromedp.Void](string(axeJS)))
+	type axeResult struct {
+		Passes     int            `json:"passes"`
+		Violations []axeViolation `json:"violations"`
+	}
+	res, err := chromedp.Run(tb.ctx, chromedp.Evaluate[axeResult](`axe.run(document, {resultTypes: ["violations"]}).then((r) => ({
+		passes: r.passes.length,
+		violations: r.violations.map((v) => ({
+			id: v.id, impact: v.impact || "", help: v.help,
+			nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ") + " — " + (n.failureSummary || "").replace(/\s+/g, " ")),
+		})),
+	}))`, chromedp.EvalAwaitPromise))
+	tb.must("running axe-core", err)
+	if res.Passes < 10 {
+		t.Fatalf("axe-core passed only %d rules: it did not scan the page", res.Passes)
+	}
+	for _, v := range res.Violations {
+		msg := fmt.Sprintf("%s [%s] %s: %s", v.ID, v.Impact, v.Help, strings.Join(v.Nodes, "; "))
+		if v.Impact == "serious" || v.Impact == "critical" {
+			t.Error(msg)
+		} else {
+			t.Log(msg)
+		}
+	}
 }
