@@ -107,6 +107,9 @@ func TestBrowserWholeReportPDF(t *testing.T) {
 	if got := evalIn[string](tb, `getComputedStyle(document.querySelector("ol.sources a[href^='http']"), "::after").content`); !strings.Contains(got, "http") {
 		t.Errorf("an outside link prints without its address: ::after content %q", got)
 	}
+	setViewport(tb, viewport{"a4", 794, 1123, false})
+	tb.do("scrolling to the first chapter", chromedp.Evaluate[chromedp.Void](`document.querySelector(".whole-chapter").scrollIntoView()`))
+	tb.screenshot("report-all-print.png")
 	landscape, background, cssSize := false, false, true
 	res, err := chromedp.Call(tb.ctx, cdppage.PrintToPDF, cdppage.PrintToPDFParams{
 		Landscape: &landscape, PrintBackground: &background, PreferCSSPageSize: &cssSize,
@@ -179,6 +182,8 @@ func TestBrowserChapterNavigation(t *testing.T) {
 		t.Errorf("the site header scrolled away (top %v)", top)
 	}
 	tb.wait("waiting for 回到顶部", `getComputedStyle(document.querySelector(".to-top")).visibility === "visible"`)
+	// The progress line has grown with the scroll: part of the way, not all of it.
+	tb.wait("waiting for the reading progress", `(() => { const m = new DOMMatrix(getComputedStyle(document.querySelector(".read-progress span")).transform); return m.a > 0.05 && m.a < 0.95; })()`)
 	// 「复制本节链接」 copies the absolute URL with the anchor.
 	tb.click("clicking 复制本节链接", `#term-scaling-laws .sec-copy`)
 	tb.wait("waiting for the notice", `(document.querySelector(".toast") || {}).textContent !== undefined && document.querySelector(".toast").textContent !== ""`)
@@ -293,4 +298,53 @@ func scanAxe(t *testing.T, tb *tab, axeJS []byte, pageURL string) {
 			t.Log(msg)
 		}
 	}
+}
+
+// TestBrowserGlossaryAndSources: the glossary filters as one types and by tab without a reload;
+// a citation's source is highlighted and 「返回正文」 goes back to the very place it was clicked.
+func TestBrowserGlossaryAndSources(t *testing.T) {
+	requireChromium(t)
+	_, ts := startServer(t, nil, limitsWith(nil))
+	tb := openTab(t, 90*time.Second)
+	tb.do("opening the glossary", chromedp.Navigate(ts.URL+"/glossary"), chromedp.WaitVisible(chromedp.CSS("#glossary-q")))
+	total := evalIn[int](tb, `document.querySelectorAll("dl.glossary > div").length`)
+	tb.do("typing a filter", chromedp.Focus(chromedp.CSS("#glossary-q")), insertText("注意力"))
+	tb.wait("waiting for the filter", `document.getElementById("glossary-count").textContent.startsWith("显示 ")`)
+	shown := evalIn[int](tb, `document.querySelectorAll("dl.glossary > div:not([hidden])").length`)
+	if shown == 0 || shown >= total {
+		t.Errorf("filtering by 注意力 shows %d of %d", shown, total)
+	}
+	if bad := evalIn[int](tb, `Array.from(document.querySelectorAll("dl.glossary > div:not([hidden])")).filter((d) => !d.textContent.includes("注意力")).length`); bad > 0 {
+		t.Errorf("%d entries shown without 注意力", bad)
+	}
+	if !strings.Contains(evalIn[string](tb, `location.search`), "q=") {
+		t.Error("the filter is not kept in the address")
+	}
+	tb.do("clearing the filter", chromedp.Evaluate[chromedp.Void](`const q = document.getElementById("glossary-q"); q.value = ""; q.dispatchEvent(new Event("input"))`))
+	tb.click("choosing the second category", ".cat-tabs li:nth-child(3) a")
+	tb.wait("waiting for the tab", `document.querySelector(".cat-tabs li:nth-child(3) a").getAttribute("aria-current") === "true"`)
+	cat := evalIn[string](tb, `document.querySelector(".cat-tabs li:nth-child(3) a").dataset.cat`)
+	if off := evalIn[int](tb, fmt.Sprintf(`Array.from(document.querySelectorAll("dl.glossary > div:not([hidden])")).filter((d) => d.dataset.cat !== %q).length`, cat)); off > 0 {
+		t.Errorf("%d entries of other categories shown under %q", off, cat)
+	}
+
+	// From a citation in a chapter to the source and back.
+	tb.do("opening a chapter", chromedp.Navigate(ts.URL+"/report/principles"), chromedp.WaitVisible(chromedp.CSS(".src-cite a")))
+	tb.do("scrolling to a citation", chromedp.Evaluate[chromedp.Void](`document.querySelectorAll(".src-cite a")[5].scrollIntoView({block: "center"})`))
+	y := evalIn[float64](tb, `scrollY`)
+	target := evalIn[string](tb, `document.querySelectorAll(".src-cite a")[5].hash`)
+	tb.do("clicking the sixth citation", chromedp.Evaluate[chromedp.Void](`setTimeout(() => document.querySelectorAll(".src-cite a")[5].click(), 0)`))
+	tb.wait("waiting for the sources", `location.pathname === "/sources" && document.readyState === "complete"`)
+	if got := evalIn[string](tb, `location.hash`); got != target {
+		t.Fatalf("landed on %q, want %q", got, target)
+	}
+	if bg := evalIn[string](tb, fmt.Sprintf(`getComputedStyle(document.getElementById(%q)).backgroundColor`, target[1:])); bg == "rgba(0, 0, 0, 0)" {
+		t.Error("the cited source is not highlighted")
+	}
+	if vis := evalIn[bool](tb, fmt.Sprintf(`document.getElementById(%q).querySelector("a.back").getClientRects().length > 0`, target[1:])); !vis {
+		t.Fatal("no 返回正文 on the cited source")
+	}
+	tb.click("clicking 返回正文", target+" a.back")
+	tb.wait("waiting to be back", `location.pathname === "/report/principles" && document.readyState === "complete"`)
+	tb.wait("waiting for the scroll to be restored", fmt.Sprintf(`Math.abs(scrollY - %f) < 5`, y))
 }
