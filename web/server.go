@@ -230,7 +230,10 @@ func (s *Server) suggestions() []string {
 			if i := strings.Index(name, "（"); i > 0 {
 				name = name[:i]
 			}
-			out = append(out, strings.ReplaceAll(format, "%s", name))
+			// The report's spacing: a space only where Latin meets Chinese, so 「检索增强生成是……」
+			// but 「GPQA Diamond 是……」.
+			before, after, _ := strings.Cut(format, "%s")
+			out = append(out, joinCJK(joinCJK(strings.TrimRight(before, " "), name), strings.TrimLeft(after, " ")))
 		}
 	}
 	pick("bench-gpqa-diamond", "%s 是什么？")
