@@ -4,6 +4,8 @@ import (
 	"html"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // PlainText is the block as a reader hears it: list items on their own lines, table rows with
@@ -69,10 +71,36 @@ func (s *Section) AsksHTML() string {
 		if i > 0 {
 			sb.WriteString("　")
 		}
-		sb.WriteString(`<a class="ask" href="/?ask=` + html.EscapeString(url.QueryEscape(q)) + `">` + html.EscapeString(q) + `</a>`)
+		sb.WriteString(`<a class="ask" href="` + html.EscapeString(AskURL(q, "")) + `">` + html.EscapeString(q) + `</a>`)
 	}
 	sb.WriteString("</p>")
 	return sb.String()
+}
+
+// AskURL is the chat page asking question q, about the section with the given anchor when
+// about is not "". Non-ASCII letters stay as they are (browsers encode them when following the
+// link): a Chinese question percent-encoded is three times longer and compresses badly.
+func AskURL(q, about string) string {
+	u := "/?ask=" + queryIRI(q)
+	if about != "" {
+		u += "&about=" + queryIRI(about)
+	}
+	return u
+}
+
+// queryIRI escapes s for a query value like url.QueryEscape, except for non-ASCII runes.
+func queryIRI(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b.WriteString(url.QueryEscape(string(r)))
+		} else if r == utf8.RuneError || !unicode.IsGraphic(r) || unicode.IsSpace(r) {
+			b.WriteString(url.QueryEscape(string(r)))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // BlockHTML renders one block as escaped HTML carrying its ID, so a cited passage can be

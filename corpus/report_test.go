@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,4 +49,27 @@ func plannedAnchors(t *testing.T) map[string]bool {
 		}
 	}
 	return out
+}
+
+func TestAskURL(t *testing.T) {
+	tests := []struct{ q, about, want string }{
+		{"混合专家是什么？", "term-moe", "/?ask=混合专家是什么？&about=term-moe"},
+		{"inference 是什么意思？", "", "/?ask=inference+是什么意思？"},
+		{"a&b=c#d%e+f?", "", "/?ask=a%26b%3Dc%23d%25e%2Bf%3F"},
+		{"全角　空格\u200b", "", "/?ask=全角%E3%80%80空格%E2%80%8B"},
+	}
+	for _, tc := range tests {
+		got := AskURL(tc.q, tc.about)
+		if got != tc.want {
+			t.Errorf("AskURL(%q, %q) = %q, want %q", tc.q, tc.about, got, tc.want)
+		}
+		u, err := url.Parse(got)
+		if err != nil {
+			t.Errorf("AskURL(%q): %v", tc.q, err)
+			continue
+		}
+		if u.Query().Get("ask") != tc.q || u.Query().Get("about") != tc.about {
+			t.Errorf("AskURL(%q, %q) reads back as ask=%q about=%q", tc.q, tc.about, u.Query().Get("ask"), u.Query().Get("about"))
+		}
+	}
 }

@@ -4,6 +4,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"encoding/json"
@@ -17,7 +18,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/a-h/templ"
 
@@ -89,11 +89,12 @@ type Server struct {
 	streams chan struct{} // a slot per answer in progress
 	ready   atomic.Bool
 	nextID  atomic.Uint64
-	static  http.Handler
+	static  assets
 	// baseCtx ends when the server shuts down, ending every answer still streaming.
 	baseCtx context.Context
 	conns   sync.WaitGroup // websocket connections still open
 	metrics *metrics
+	packed  pageCache // compressed chapters
 }
 
 // New builds a Server. ctx bounds every answer: cancelling it ends them all.
@@ -105,7 +106,7 @@ func New(ctx context.Context, cfg Config) *Server {
 	s.streams = make(chan struct{}, s.limits.MaxStreams)
 	s.metrics = newMetrics(func() float64 { return float64(len(s.streams)) })
 	sub, _ := fs.Sub(staticFS, "static")
-	s.static = http.StripPrefix("/static/", http.FileServer(http.FS(sub)))
+	s.static = loadAssets(sub)
 	s.ready.Store(true)
 	return s
 }
@@ -140,6 +141,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /{$}", s.handleChat)
 	mux.HandleFunc("GET /ws", s.handleWS)
 	mux.HandleFunc("GET /report", s.handleTOC)
+	mux.HandleFunc("GET /report/all", s.handleWholeReport)
 	mux.HandleFunc("GET /report/{slug}", s.handleChapter)
 	mux.HandleFunc("GET /glossary", s.handleGlossary)
 	mux.HandleFunc("GET /sources", s.handleSources)
@@ -182,12 +184,30 @@ func securityHeaders(next http.Handler) http.Handler {
 	})
 }
 
+// render writes a whole page: rendered first, so it gets an ETag and is gzipped in one piece.
+// Pages are revalidated on every visit (a deploy changes them); an unchanged one costs a 304.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(status)
-	if err := c.Render(r.Context(), w); err != nil {
+	var buf bytes.Buffer
+	if err := c.Render(pages.WithAssets(r.Context(), s.static.url), &buf); err != nil {
 		s.log.Warn("rendering a page", "path", r.URL.Path, "err", err)
+		http.Error(w, "页面生成失败。", http.StatusInternalServerError)
+		return
 	}
+	w.Header().Set("Cache-Control", "no-cache")
+	writePage(w, r, status, "text/html; charset=utf-8", buf.Bytes())
+}
+
+// renderShared is render for a page that is the same for every reader and every visit until
+// the next deploy (a chapter): its compressed forms are made once, at the best levels.
+func (s *Server) renderShared(w http.ResponseWriter, r *http.Request, c templ.Component) {
+	var buf bytes.Buffer
+	if err := c.Render(pages.WithAssets(r.Context(), s.static.url), &buf); err != nil {
+		s.log.Warn("rendering a page", "path", r.URL.Path, "err", err)
+		http.Error(w, "页面生成失败。", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+	s.packed.writeStatic(w, r, "text/html; charset=utf-8", buf.Bytes())
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, msg string) {
@@ -212,11 +232,10 @@ func (s *Server) suggestions() []string {
 			if i := strings.Index(name, "（"); i > 0 {
 				name = name[:i]
 			}
-			// A space parts a Latin name from the Chinese after it, not two Chinese words.
-			if r, _ := utf8.DecodeLastRuneInString(name); r >= 0x2E80 {
-				format = strings.ReplaceAll(format, "%s ", "%s")
-			}
-			out = append(out, strings.ReplaceAll(format, "%s", name))
+			// The report's spacing: a space only where Latin meets Chinese, so 「检索增强生成是……」
+			// but 「GPQA Diamond 是……」.
+			before, after, _ := strings.Cut(format, "%s")
+			out = append(out, joinCJK(joinCJK(strings.TrimRight(before, " "), name), strings.TrimLeft(after, " ")))
 		}
 	}
 	pick("bench-gpqa-diamond", "%s 是什么？")
@@ -283,15 +302,7 @@ func (s *Server) handleChapter(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c := s.report.Chapters[idx]
-	p := pages.ChapterPage{Title: c.Title, Summary: c.Summary}
-	for _, sec := range c.Sections {
-		var b strings.Builder
-		for _, blk := range sec.Blocks {
-			b.WriteString(s.report.BlockHTML(blk))
-		}
-		b.WriteString(sec.AsksHTML())
-		p.Sections = append(p.Sections, pages.RenderedSection{Anchor: sec.Anchor, Title: sec.Title, Level: sec.Level, HTML: b.String()})
-	}
+	p := pages.ChapterPage{Slug: c.Slug, Title: c.Title, Summary: c.Summary, Sections: s.renderSections(c, c.Slug)}
 	if idx > 0 {
 		l := chapterLink(s.report.Chapters[idx-1], false)
 		p.Prev = &l
@@ -300,7 +311,7 @@ func (s *Server) handleChapter(w http.ResponseWriter, r *http.Request) {
 		l := chapterLink(s.report.Chapters[idx+1], false)
 		p.Next = &l
 	}
-	s.render(w, r, http.StatusOK, pages.Chapter(p))
+	s.renderShared(w, r, pages.Chapter(p))
 }
 
 // handleFigure serves a figure's sanitized SVG (what the report page inlines), for the chat's
@@ -340,7 +351,31 @@ func firstSentence(s string) string {
 }
 
 func (s *Server) handleGlossary(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusOK, pages.Glossary(s.glossary()))
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if len([]rune(q)) > maxSearchRunes {
+		q = string([]rune(q)[:maxSearchRunes])
+	}
+	p := pages.GlossaryPage{Query: q, Cat: r.URL.Query().Get("cat")}
+	entries := s.glossary()
+	seen := map[string]bool{}
+	for _, e := range entries {
+		if !seen[e.Category] {
+			seen[e.Category] = true
+			p.Cats = append(p.Cats, e.Category)
+		}
+	}
+	if !seen[p.Cat] {
+		p.Cat = ""
+	}
+	lq := asciiLower(q)
+	for _, e := range entries {
+		e.Hidden = p.Cat != "" && e.Category != p.Cat || q != "" && !strings.Contains(asciiLower(e.Title+" "+e.Definition+" "+e.Category), lq)
+		if !e.Hidden {
+			p.Shown++
+		}
+		p.Entries = append(p.Entries, e)
+	}
+	s.render(w, r, http.StatusOK, pages.Glossary(p))
 }
 
 // handleTerms serves the glossary for hover cards in answers and chapters.
@@ -354,9 +389,9 @@ func (s *Server) handleTerms(w http.ResponseWriter, r *http.Request) {
 	for _, g := range s.glossary() {
 		out[g.Anchor] = term{g.Title, g.Definition, g.URL}
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	body, _ := json.Marshal(out)
 	w.Header().Set("Cache-Control", "public, max-age=300")
-	json.NewEncoder(w).Encode(out)
+	writePage(w, r, http.StatusOK, "application/json; charset=utf-8", append(body, '\n'))
 }
 
 // Follow-up suggestions: at most maxSuggestAnchors anchors are read, at most maxSuggestions
@@ -451,8 +486,9 @@ func (s *Server) handleSuggest(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) handleSources(w http.ResponseWriter, r *http.Request) {
 	var out []pages.SourceEntry
+	back := s.citingPlaces()
 	for i, src := range s.report.Sources {
-		out = append(out, pages.SourceEntry{N: i + 1, Key: src.Key, Title: src.Title, Publisher: src.Publisher, Date: src.Date, URL: src.URL, Type: src.Type})
+		out = append(out, pages.SourceEntry{N: i + 1, Key: src.Key, Title: src.Title, Publisher: src.Publisher, Date: src.Date, URL: src.URL, Type: sourceTypeLabel(src.Type), Back: back[src.Key]})
 	}
 	s.render(w, r, http.StatusOK, pages.Sources(out))
 }
@@ -471,11 +507,20 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			s.log.Warn("searching the report", "err", err)
 		}
+		terms := highlightTerms(q)
 		for _, h := range res.Hits {
-			hits = append(hits, pages.SearchHit{Title: h.Title, Chapter: h.ChapterTitle, Text: h.Text, URL: h.URL()})
+			hit := pages.SearchHit{Title: h.Title, Chapter: h.ChapterTitle, Text: h.Text, URL: h.URL(), Snippet: snippet(h.Text, terms)}
+			if sec, ok := s.report.Section(h.Anchor); ok && sec.Level > 1 {
+				hit.Ask = corpus.AskURL(sectionQuestion(sec), sec.Anchor)
+			}
+			hits = append(hits, hit)
 		}
 	}
-	s.render(w, r, http.StatusOK, pages.Search(q, hits))
+	ask := ""
+	if q != "" {
+		ask = corpus.AskURL(q, "")
+	}
+	s.render(w, r, http.StatusOK, pages.Search(q, hits, ask))
 }
 
 // sameOrigin accepts a websocket handshake only from this site's own pages (or an allowed

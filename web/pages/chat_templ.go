@@ -123,7 +123,33 @@ func Chat(d ChatData) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, "</ul></div></div><div class=\"composer\"><button type=\"button\" id=\"to-latest\" class=\"to-latest\" hidden>回到最新 ↓</button><form id=\"ask-form\" class=\"ask\" autocomplete=\"off\"><label for=\"question\" class=\"sr-only\">你的问题</label> <textarea id=\"question\" name=\"question\" rows=\"1\" placeholder=\"问报告一个问题（Enter 发送，Shift+Enter 换行）\" required></textarea> <button type=\"submit\" id=\"send\" class=\"btn primary send\">发送</button> <button type=\"button\" id=\"stop\" class=\"btn stop\" hidden>停止</button></form><p id=\"status\" class=\"status\" role=\"status\"></p></div><div id=\"toast\" class=\"toast\" role=\"status\" hidden></div></section></div><div id=\"cite-card\" class=\"cite-card\" role=\"tooltip\" hidden></div><script src=\"/static/chat.js\" defer></script> <script src=\"/static/figthumb.js\" defer></script>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, "</ul></div></div><div class=\"composer\"><button type=\"button\" id=\"to-latest\" class=\"to-latest\" hidden>回到最新 ↓</button><form id=\"ask-form\" class=\"ask\" autocomplete=\"off\"><label for=\"question\" class=\"sr-only\">你的问题</label> <textarea id=\"question\" name=\"question\" rows=\"1\" placeholder=\"问报告一个问题（Enter 发送，Shift+Enter 换行）\" required></textarea> <button type=\"submit\" id=\"send\" class=\"btn primary send\">发送</button> <button type=\"button\" id=\"stop\" class=\"btn stop\" hidden>停止</button></form><p id=\"status\" class=\"status\" role=\"status\"></p></div><div id=\"toast\" class=\"toast\" role=\"status\" hidden></div></section></div><div id=\"cite-card\" class=\"cite-card\" role=\"tooltip\" hidden></div><script src=\"")
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+			var templ_7745c5c3_Var7 string
+			templ_7745c5c3_Var7, templ_7745c5c3_Err = templruntime.NewAttributeExpression(asset(ctx, "chat.js")).ResolveURL(ctx)
+			if templ_7745c5c3_Err != nil {
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 85, Col: 37}
+			}
+			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var7)
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 11, "\" defer></script> <script src=\"")
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+			var templ_7745c5c3_Var8 string
+			templ_7745c5c3_Var8, templ_7745c5c3_Err = templruntime.NewAttributeExpression(asset(ctx, "figthumb.js")).ResolveURL(ctx)
+			if templ_7745c5c3_Err != nil {
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `web/pages/chat.templ`, Line: 86, Col: 41}
+			}
+			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var8)
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 12, "\" defer></script>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
