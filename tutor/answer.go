@@ -483,3 +483,11 @@ func keyTerms(claim string) []string {
 	}
 	return out
 }
+
+// Offline returns a tutor over the same index and limits that always answers offline: the
+// evaluation measures the offline answer, which most readers get, whatever mode the server runs.
+func (t *Tutor) Offline() *Tutor {
+	c := *t
+	c.model = nil
+	return &c
+}
