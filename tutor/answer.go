@@ -14,11 +14,8 @@ import (
 	"llmtutor/retriever"
 )
 
-// OfflineLabel opens every offline answer, so a reader knows it is quoted, not written.
-const OfflineLabel = "以下内容摘自报告原文（离线检索模式）：\n\n"
-
 const (
-	maxQuoted        = 3   // passages quoted in an offline answer
+	maxQuoted        = 3   // passages quoted under 「更多原文」
 	maxSentences     = 3   // sentences quoted from one passage
 	relatedLexical   = 0.6 // a further passage is quoted when its BM25 reaches this share of the best
 	tokenChunkRunes  = 12  // offline answers are streamed in pieces of this size
@@ -39,13 +36,13 @@ func sentences(text string) []string {
 	return out
 }
 
-// quote picks the sentences of a passage that answer the question: those sharing the most
-// informative terms with it, in their original order; the first sentence, which names the
-// subject, always for the best passage.
-func quote(text, question string, first bool) string {
+// quoteSentences picks the sentences of a passage that bear on the question: those sharing
+// the most informative terms with it, in their original order; the first sentence, which names
+// the subject, always when first is set.
+func quoteSentences(text, question string, first bool) []string {
 	ss := sentences(text)
 	if len(ss) == 0 {
-		return strings.TrimSpace(text)
+		return nil
 	}
 	qt := map[string]bool{}
 	for _, t := range retriever.Tokens(question) {
@@ -83,28 +80,54 @@ func quote(text, question string, first bool) string {
 	if len(keep) == 0 {
 		keep[0] = true
 	}
-	var b strings.Builder
+	var out []string
 	for i, s := range ss {
-		if !keep[i] {
-			continue
-		}
-		b.WriteString(s)
-		// List items and table rows end without punctuation; keep them apart when joined.
-		if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune("。！？!?；;", r) {
-			b.WriteString("；")
+		if keep[i] {
+			out = append(out, s)
 		}
 	}
-	return strings.TrimSuffix(b.String(), "；")
+	return out
 }
 
-// answerOffline composes an extractive answer: the best passages' most relevant sentences,
-// each followed by its citation marker.
+// answerOffline composes an extractive answer from the report's own sentences: first the one
+// to three that answer what was asked, chosen by the kind of question; then at most two short
+// supporting excerpts; then, under 「更多原文」, the rest of the best passages. Every sentence is
+// followed by the marker of its section, numbered in reading order.
 func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit func(Event) error, fallback bool) error {
-	hits := found.Result.Hits
+	text, cites, quoted := composeOffline(req.Question, found.Result, t.ix.Passages())
+	if !fallback {
+		// After a failed model every passage was given to it, and the reader was told so.
+		for i := range ret.Passages {
+			ret.Passages[i].Used = quoted[i]
+		}
+	}
+	if !fallback {
+		if err := emit(Event{Type: EventRetrieval, Retrieval: ret}); err != nil {
+			return err
+		}
+	}
+	runes := []rune(text)
+	for i := 0; i < len(runes); i += tokenChunkRunes {
+		end := min(i+tokenChunkRunes, len(runes))
+		if err := emit(Event{Type: EventToken, Text: string(runes[i:end])}); err != nil {
+			return err
+		}
+	}
+	if err := emit(Event{Type: EventCitations, Citations: cites}); err != nil {
+		return err
+	}
+	return emit(Event{Type: EventDone, Done: &Done{Mode: ModeOffline, Covered: true, Fallback: fallback}})
+}
+
+// moreHits are the passages quoted under 「更多原文」: the best one, the best of every entry the
+// question names (「o1 和 GPT-4o 有什么不同」 hears from each), and those nearly as close to the
+// question as the best; sections keep the order of their best passage and, within a section,
+// passages read in the section's own order.
+func moreHits(res retriever.Result) []int {
+	hits := res.Hits
 	used := []int{0}
 	has := func(i int) bool { return slices.Contains(used, i) }
-	// A question naming two entries (「o1 和 GPT-4o 有什么不同」) hears from each of them.
-	for _, anchor := range found.Result.Named {
+	for _, anchor := range res.Named {
 		if len(used) >= maxQuoted {
 			break
 		}
@@ -122,8 +145,6 @@ func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit fun
 			used = append(used, i)
 		}
 	}
-	// Quotes of one section read in the section's own order, so a definition comes before the
-	// paragraphs that build on it; sections keep the order of their best passage.
 	sort.SliceStable(used, func(a, b int) bool {
 		ha, hb := hits[used[a]], hits[used[b]]
 		if ha.Anchor != hb.Anchor {
@@ -131,43 +152,7 @@ func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit fun
 		}
 		return blockNumber(ha.ID) < blockNumber(hb.ID)
 	})
-	question := req.Question + " " + strings.Join(found.Result.Expansion, " ")
-	var b strings.Builder
-	b.WriteString(OfflineLabel)
-	var cites []Citation
-	for j, i := range used {
-		h := hits[i]
-		n := i + 1
-		ret.Passages[i].Used = true
-		// Passages of one section follow its title once, in one paragraph, each quote still
-		// followed by its own marker.
-		switch {
-		case j == 0:
-			fmt.Fprintf(&b, "**%s**：", h.Title)
-		case h.Title == hits[used[j-1]].Title:
-			b.WriteString(" ")
-		default:
-			fmt.Fprintf(&b, "\n\n**%s**：", h.Title)
-		}
-		fmt.Fprintf(&b, "%s [%d]", quote(h.Text, question, j == 0 || h.Anchor != hits[used[j-1]].Anchor), n)
-		cites = append(cites, Citation{N: n, Anchor: h.Anchor, Title: h.Title, URL: h.URL(), Text: h.Text, Supported: true})
-	}
-	if !fallback {
-		if err := emit(Event{Type: EventRetrieval, Retrieval: ret}); err != nil {
-			return err
-		}
-	}
-	runes := []rune(b.String())
-	for i := 0; i < len(runes); i += tokenChunkRunes {
-		end := min(i+tokenChunkRunes, len(runes))
-		if err := emit(Event{Type: EventToken, Text: string(runes[i:end])}); err != nil {
-			return err
-		}
-	}
-	if err := emit(Event{Type: EventCitations, Citations: cites}); err != nil {
-		return err
-	}
-	return emit(Event{Type: EventDone, Done: &Done{Mode: ModeOffline, Covered: true, Fallback: fallback}})
+	return used
 }
 
 // firstRank is the best rank among the used hits of a section.

@@ -68,6 +68,9 @@ type Citation struct {
 	Title  string `json:"title"`
 	URL    string `json:"url"`
 	Text   string `json:"text"`
+	// Quote is the exact sentence or sentences of the report the answer cites with this marker,
+	// one a line: what a reader should see highlighted.
+	Quote string `json:"quote,omitempty"`
 	// Supported is false when the sentence citing this passage states key terms or numbers
 	// the passage does not contain. Unsupported lists them.
 	Supported   bool     `json:"supported"`

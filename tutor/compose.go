@@ -1,0 +1,585 @@
+package tutor
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"llmtutor/retriever"
+)
+
+// How the offline answer is laid out: a direct answer of one to three sentences chosen for the
+// kind of question, at most two short supporting excerpts, then the rest of what was found
+// under 「更多原文」, a section the chat can fold.
+const (
+	maxListItems     = 5   // list items read with the sentence that announces them
+	maxDirect        = 2   // sentences that answer (a comparison adds one per side and the contrast)
+	maxSupport       = 2   // supporting excerpts
+	maxSupportRunes  = 160 // a longer sentence is no short excerpt
+	maxDirectRunes   = 220 // the direct answer's length before a second sentence is left out
+	minSecondOverlap = 0.3 // and share this much of what the question is about
+	secondShare      = 0.7 // a second direct sentence must score this share of the first
+	supportShare     = 0.45
+	// MoreHeading opens the folded part of an offline answer: the quotes that did not make the
+	// direct answer, for the reader who wants the context.
+	MoreHeading = "**更多原文**"
+)
+
+// candidate is a sentence of a retrieved passage that might be quoted.
+type candidate struct {
+	text    string   // as written in the answer
+	parts   []string // the report's sentences it is made of: a list joins its announcement and items
+	hit     int      // rank of its passage
+	pos     int      // place in the passage
+	lead    bool
+	analogy bool
+	defines bool   // names the section's subject, then says what it is: 「GPQA Diamond 是……」
+	field   string // the field name of a key-facts list item
+	aside   bool   // the limit of an analogy, or what a term means to readers: context, not answer
+	row     bool   // a table row, read with its header
+	terms   []string
+	overlap float64 // share of the question's content it shares, by weight
+	score   float64
+}
+
+// composer builds one offline answer: it numbers sections in reading order as it writes them.
+type composer struct {
+	hits    []retriever.Hit
+	b       strings.Builder
+	numbers map[string]int // section anchor → citation number
+	order   []string       // anchors in citation order
+	quotes  map[string][]string
+	more    map[string][]string // sentences quoted only under 「更多原文」
+	quoted  map[int]bool        // hits with a quoted sentence
+	shown   map[string]bool     // sentences already in the answer
+}
+
+func newComposer(hits []retriever.Hit) *composer {
+	return &composer{hits: hits, numbers: map[string]int{}, quotes: map[string][]string{},
+		more: map[string][]string{}, quoted: map[int]bool{}, shown: map[string]bool{}}
+}
+
+// cite returns the marker of a quoted sentence, numbering its section on first use.
+func (c *composer) cite(cd candidate, folded bool) string {
+	h := c.hits[cd.hit]
+	n, ok := c.numbers[h.Anchor]
+	if !ok {
+		n = len(c.order) + 1
+		c.numbers[h.Anchor] = n
+		c.order = append(c.order, h.Anchor)
+	}
+	c.quoted[cd.hit] = true
+	parts := cd.parts
+	if len(parts) == 0 {
+		parts = []string{cd.text}
+	}
+	c.shown[cd.text] = true
+	for _, p := range parts {
+		c.shown[p] = true
+	}
+	if folded {
+		c.more[h.Anchor] = append(c.more[h.Anchor], parts...)
+	} else {
+		c.quotes[h.Anchor] = append(c.quotes[h.Anchor], parts...)
+	}
+	return fmt.Sprintf(" [%d]", n)
+}
+
+// citations lists one citation per cited section, in marker order: the text and highlight of
+// every quoted passage of the section, and the quoted sentences (those of the answer proper if
+// any, else those under 「更多原文」), one a line.
+func (c *composer) citations() []Citation {
+	out := make([]Citation, 0, len(c.order))
+	for i, anchor := range c.order {
+		var ps []retriever.Hit
+		for j, h := range c.hits {
+			if h.Anchor == anchor && c.quoted[j] {
+				ps = append(ps, h)
+			}
+		}
+		sort.SliceStable(ps, func(a, b int) bool { return blockNumber(ps[a].ID) < blockNumber(ps[b].ID) })
+		merged := ps[0].Passage
+		var texts []string
+		merged.BlockIDs = nil
+		for _, p := range ps {
+			texts = append(texts, p.Text)
+			for _, id := range p.BlockIDs {
+				if !slices.Contains(merged.BlockIDs, id) {
+					merged.BlockIDs = append(merged.BlockIDs, id)
+				}
+			}
+		}
+		q := c.quotes[anchor]
+		if len(q) == 0 {
+			q = c.more[anchor]
+		}
+		out = append(out, Citation{N: i + 1, Anchor: anchor, Title: merged.Title, URL: merged.URL(),
+			Text: strings.Join(texts, "\n"), Quote: strings.Join(q, "\n"), Supported: true})
+	}
+	return out
+}
+
+// tableRows ends the ID of a passage made of a table's rows: "…-p3-r1-12".
+var tableRows = regexp.MustCompile(`-r\d+-\d+$`)
+
+// candidates splits the retrieved passages into sentences. Invented sample items
+// (「示例（自拟）」) are left out: they show what a benchmark asks, they answer nothing.
+func candidates(hits []retriever.Hit) []candidate {
+	var out []candidate
+	for i, h := range hits {
+		if h.Example {
+			continue
+		}
+		text := h.Text
+		table := tableRows.MatchString(h.ID)
+		if table {
+			// The header row names the columns; each later row is one fact read under it.
+			_, text, _ = strings.Cut(text, "\n")
+		}
+		ss := sentences(text)
+		for j := 0; j < len(ss); j++ {
+			s := ss[j]
+			parts := []string{s}
+			// A sentence that announces a list (「一般流程有四步：」) says nothing without it.
+			if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
+				for n := 0; n < maxListItems && j+1 < len(ss) && utf8.RuneCountInString(s) < maxDirectRunes; n++ {
+					j++
+					parts = append(parts, ss[j])
+					s = strings.TrimSuffix(terminateItem(s), "；") + ss[j]
+					if !strings.HasSuffix(s, "：") {
+						s = terminateItem(s)
+					}
+				}
+				s = strings.TrimSuffix(s, "；")
+			}
+			aside := asideRe.MatchString(s)
+			field := ""
+			if m := fieldRe.FindStringSubmatch(s); m != nil {
+				field = m[1]
+			}
+			out = append(out, candidate{text: s, parts: parts, hit: i, pos: j, row: table, field: field,
+				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
+				lead:    j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "",
+				defines: definesSubject(s, h.Title),
+				analogy: !aside && analogyRe.MatchString(s), aside: aside, terms: retriever.Tokens(s)})
+		}
+	}
+	return out
+}
+
+// weigh scores every candidate for a question of kind k: the question's content terms it
+// shares (rarer ones count more), whether it reads like an answer of that kind, whether its
+// section is one the question names, and its passage's rank.
+func weigh(cs []candidate, hits []retriever.Hit, k kind, terms []string, named []string) {
+	df := map[string]int{}
+	for _, c := range cs {
+		seen := map[string]bool{}
+		for _, t := range c.terms {
+			if !seen[t] {
+				seen[t] = true
+				df[t]++
+			}
+		}
+	}
+	n := float64(len(cs))
+	weight := map[string]float64{}
+	total := 0.0
+	for _, t := range terms {
+		if _, ok := weight[t]; ok {
+			continue
+		}
+		w := math.Log(1 + (n+1)/(float64(df[t])+1))
+		if df[t] == 0 {
+			w = 0 // a term no sentence has cannot tell sentences apart
+		}
+		weight[t] = w
+		total += w
+	}
+	titleShare := make([]float64, len(hits))
+	for i, h := range hits {
+		if total == 0 {
+			break
+		}
+		tt := retriever.Tokens(h.Title)
+		s := 0.0
+		for t, w := range weight {
+			if slices.Contains(tt, t) {
+				s += w
+			}
+		}
+		titleShare[i] = s / total
+	}
+	cue := sentenceCues[k]
+	for i := range cs {
+		c := &cs[i]
+		overlap := 0.0
+		if total > 0 {
+			seen := map[string]bool{}
+			for _, t := range c.terms {
+				if w, ok := weight[t]; ok && !seen[t] {
+					seen[t] = true
+					overlap += w
+				}
+			}
+			overlap /= total
+		}
+		c.overlap = overlap
+		s := 1.5*overlap + 0.4*titleShare[c.hit] + 0.25/float64(1+c.hit)
+		if cue != nil && cue.MatchString(retriever.Normalize(c.text)) {
+			s += cueWeight(k)
+		}
+		if c.lead || c.defines {
+			s += leadWeight(k)
+		}
+		if fc := fieldCues[k]; c.field != "" && fc != nil && fc.MatchString(c.field) {
+			s += cueWeight(k)
+		}
+		if i := slices.Index(named, hits[c.hit].Anchor); i >= 0 {
+			s += 0.4 / float64(1+i)
+		}
+		if c.analogy {
+			s -= 0.6 // an analogy explains an answer, it is not one
+		}
+		if c.aside {
+			s -= 0.3 // an analogy's limit reads best after the analogy, yet may hold the answer
+		}
+		if c.row && k != kindCount && k != kindWhen && k != kindWho {
+			s -= 0.4
+		}
+		if r := utf8.RuneCountInString(c.text); r > 120 {
+			s -= float64(r-120) * 0.002
+		}
+		s -= 0.03 * float64(c.pos)
+		c.score = s
+	}
+}
+
+func cueWeight(k kind) float64 {
+	switch k {
+	case kindWhat, kindOpen:
+		return 0.2
+	case kindCount, kindWhen, kindWho:
+		return 0.8
+	}
+	return 0.6
+}
+
+func leadWeight(k kind) float64 {
+	switch k {
+	case kindWhat, kindCompare, kindScore, kindRecommend:
+		return 0.8
+	case kindHow, kindOpen:
+		return 0.2
+	}
+	return 0.1
+}
+
+// contentTerms are the terms of the question that say what it is about: the words that say
+// what kind of question it is (「有什么好处」) are left out, they are cues, not subject.
+func contentTerms(question, cue string, expansion []string) []string {
+	if cue != "" {
+		question = strings.Replace(retriever.Normalize(question), cue, " ", 1)
+	}
+	return retriever.Tokens(question + " " + strings.Join(expansion, " "))
+}
+
+// best returns the index of the highest-scoring candidate that keep accepts, or -1.
+func best(cs []candidate, keep func(candidate) bool) int {
+	at := -1
+	for i, c := range cs {
+		if keep(c) && (at < 0 || c.score > cs[at].score) {
+			at = i
+		}
+	}
+	return at
+}
+
+// names are what a section calls its subject: 「混合专家（Mixture of Experts, MoE）」 gives
+// 混合专家, Mixture of Experts and MoE; a title under a parent keeps only its own part.
+func names(title string) []string {
+	if i := strings.LastIndex(title, " › "); i >= 0 {
+		title = title[i+len(" › "):]
+	}
+	var out []string
+	zh, rest, ok := strings.Cut(title, "（")
+	out = append(out, strings.TrimSpace(zh))
+	if ok {
+		inner, _, _ := strings.Cut(rest, "）")
+		for _, p := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == '，' || r == '、' || r == '/' }) {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// shortTitle is a section's own title, without its parent's.
+func shortTitle(title string) string {
+	if i := strings.LastIndex(title, " › "); i >= 0 {
+		return title[i+len(" › "):]
+	}
+	return title
+}
+
+// namesSubject reports whether a sentence names its section's subject, so it reads alone.
+func namesSubject(sentence, title string) bool {
+	s := strings.ReplaceAll(retriever.Normalize(sentence), " ", "")
+	for _, n := range names(title) {
+		n = strings.ReplaceAll(retriever.Normalize(n), " ", "")
+		if n != "" && strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// definesSubject reports whether a sentence names its section's subject before a defining
+// verb: 「混合专家是一种……」, 「校准（Calibration）指……」.
+func definesSubject(sentence, title string) bool {
+	loc := sentenceCues[kindWhat].FindStringIndex(sentence)
+	if loc == nil {
+		return false
+	}
+	return namesSubject(sentence[:loc[1]], title)
+}
+
+// isEntry reports whether an anchor is an entry of the report (a concept, benchmark, metric,
+// evaluation or model), whose title is a name that can label a sentence.
+func isEntry(anchor string) bool {
+	for _, p := range []string{"term-", "bench-", "metric-", "eval-", "model-"} {
+		if strings.HasPrefix(anchor, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// terminateItem joins list items with 「；」 unless they end a sentence themselves.
+func terminateItem(s string) string {
+	if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune("。！？!?；;：:", r) {
+		return s
+	}
+	return s + "；"
+}
+
+// terminate ends a quoted list item or table row, which has no closing punctuation of its own,
+// so the marker after it does not run into the next sentence.
+func terminate(s string) string {
+	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune("。！？!?；;」”）)", r) {
+		return s + "。"
+	}
+	return s
+}
+
+// composeOffline writes the offline answer to a question from what retrieval found. It
+// returns the answer's Markdown, its citations and which hits it quotes.
+func composeOffline(question string, res retriever.Result, report []retriever.Passage) (string, []Citation, map[int]bool) {
+	hits := res.Hits
+	c := newComposer(hits)
+	k, cue := classify(question, res.Named)
+	terms := contentTerms(question, cue, res.Expansion)
+	cs := candidates(hits)
+	answerKind := k
+	switch k {
+	case kindScore, kindRecommend:
+		c.b.WriteString(scopeNote(k, res, report))
+		answerKind = kindWhat // then what the named entries are
+	}
+	weigh(cs, hits, answerKind, terms, res.Named)
+	usable := func(cd candidate) bool { return !c.shown[cd.text] && !cd.analogy }
+
+	var direct []int
+	if k == kindCompare {
+		direct = compareSides(cs, hits, res.Named, usable)
+	}
+	if len(direct) > 0 {
+		c.writeCompare(cs, direct, usable)
+	} else {
+		first := best(cs, usable)
+		if first >= 0 {
+			direct = append(direct, first)
+			size := utf8.RuneCountInString(cs[first].text)
+			second := best(cs, func(cd candidate) bool {
+				return usable(cd) && cd.text != cs[first].text && cd.score >= secondShare*cs[first].score && cd.overlap >= minSecondOverlap &&
+					size+utf8.RuneCountInString(cd.text) <= maxDirectRunes
+			})
+			if second >= 0 {
+				direct = append(direct, second)
+			}
+			// Sentences of one passage read in the passage's order.
+			if len(direct) == 2 && cs[direct[0]].hit == cs[direct[1]].hit && cs[direct[0]].pos > cs[direct[1]].pos {
+				direct[0], direct[1] = direct[1], direct[0]
+			}
+			lead := cs[direct[0]]
+			title := hits[lead.hit].Title
+			if (isEntry(hits[lead.hit].Anchor) || utf8.RuneCountInString(shortTitle(title)) <= 16) && !namesSubject(lead.text, title) {
+				fmt.Fprintf(&c.b, "**%s**：", shortTitle(title))
+			}
+			for _, i := range direct {
+				c.b.WriteString(terminate(cs[i].text) + c.cite(cs[i], false))
+			}
+		}
+	}
+
+	// Supporting excerpts: an analogy from the answer's own section, then the next closest
+	// sentence, each short.
+	supports := 0
+	if len(direct) > 0 && k != kindCount && k != kindWhen && k != kindWho {
+		anchor := hits[cs[direct[0]].hit].Anchor
+		if a := best(cs, func(cd candidate) bool {
+			return cd.analogy && !c.shown[cd.text] && hits[cd.hit].Anchor == anchor && utf8.RuneCountInString(cd.text) <= maxSupportRunes
+		}); a >= 0 {
+			s := strings.TrimLeft(strings.TrimPrefix(cs[a].text, "打个比方"), "，,：: ")
+			c.b.WriteString("\n\n打个比方：" + terminate(s) + c.cite(cs[a], false))
+			supports++
+		}
+	}
+	if len(direct) > 0 && supports < maxSupport {
+		top := cs[direct[0]].score
+		if s := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes
+		}); s >= 0 {
+			c.b.WriteString("\n\n" + terminate(cs[s].text) + c.cite(cs[s], false))
+		}
+	}
+
+	// The rest, folded: what the old answer quoted, less what is already above.
+	q := question + " " + strings.Join(res.Expansion, " ")
+	var more strings.Builder
+	prev := ""
+	used := moreHits(res)
+	for j, i := range used {
+		h := hits[i]
+		var rest []string
+		first := j == 0 || h.Anchor != hits[used[j-1]].Anchor
+		for _, s := range quoteSentences(h.Text, q, first) {
+			if !c.shown[s] {
+				rest = append(rest, s)
+			}
+		}
+		if len(rest) == 0 {
+			continue
+		}
+		if h.Title == prev {
+			more.WriteString(" ")
+		} else {
+			fmt.Fprintf(&more, "\n\n**%s**：", h.Title)
+		}
+		prev = h.Title
+		var quoted strings.Builder
+		for _, s := range rest {
+			quoted.WriteString(s)
+			if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune("。！？!?；;", r) {
+				quoted.WriteString("；")
+			}
+		}
+		marker := ""
+		for _, s := range rest {
+			marker = c.cite(candidate{text: s, hit: i}, true)
+		}
+		more.WriteString(strings.TrimSuffix(quoted.String(), "；") + marker)
+	}
+	if more.Len() > 0 {
+		if c.b.Len() > 0 {
+			c.b.WriteString("\n\n" + MoreHeading)
+			c.b.WriteString(more.String())
+		} else {
+			c.b.WriteString(strings.TrimPrefix(more.String(), "\n\n"))
+		}
+	}
+	return strings.TrimSpace(c.b.String()), c.citations(), c.quoted
+}
+
+// compareSides picks the defining sentence of each of the two things a comparison names: the
+// first two named entries with a retrieved passage, else the two best sections.
+func compareSides(cs []candidate, hits []retriever.Hit, named []string, usable func(candidate) bool) []int {
+	var anchors []string
+	for _, a := range named {
+		if slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == a }) {
+			anchors = append(anchors, a)
+		}
+	}
+	if len(anchors) < 2 {
+		return nil
+	}
+	var out []int
+	for _, a := range anchors[:2] {
+		i := best(cs, func(cd candidate) bool { return usable(cd) && hits[cd.hit].Anchor == a })
+		if i < 0 {
+			return nil
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// writeCompare writes the sentence that states the difference, when a passage has one that
+// names a side, then one labelled defining sentence per side.
+func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candidate) bool) {
+	contrast := sentenceCues[kindCompare]
+	if i := best(cs, func(cd candidate) bool {
+		if !usable(cd) || slices.ContainsFunc(sides, func(s int) bool { return cs[s].text == cd.text }) ||
+			!contrast.MatchString(cd.text) || utf8.RuneCountInString(cd.text) > maxDirectRunes {
+			return false
+		}
+		return slices.ContainsFunc(sides, func(s int) bool { return namesSubject(cd.text, c.hits[cs[s].hit].Title) })
+	}); i >= 0 {
+		c.b.WriteString("区别在于：" + terminate(cs[i].text) + c.cite(cs[i], false) + "\n\n")
+	}
+	for j, i := range sides {
+		if j > 0 {
+			c.b.WriteString("\n")
+		}
+		fmt.Fprintf(&c.b, "- **%s**：%s%s", shortTitle(c.hits[cs[i].hit].Title), terminate(cs[i].text), c.cite(cs[i], false))
+	}
+}
+
+// scopeNote says what the report leaves out on purpose, before the answer from what it has:
+// it explains benchmarks but lists no scores, and it recommends no product.
+func scopeNote(k kind, res retriever.Result, report []retriever.Passage) string {
+	var b strings.Builder
+	if k == kindScore {
+		b.WriteString("这份报告只解释评测基准考什么、怎么打分，不收录模型的分数和排名。")
+		var links []string
+		for _, a := range res.Named {
+			if strings.HasPrefix(a, "bench-") || strings.HasPrefix(a, "model-") || strings.HasPrefix(a, "eval-") {
+				if l := sectionLink(a, report); l != "" {
+					links = append(links, l)
+				}
+			}
+		}
+		if len(links) == 0 && len(res.Hits) > 0 {
+			links = append(links, sectionLink(res.Hits[0].Anchor, report))
+		}
+		if len(links) > 0 {
+			b.WriteString("原始分数见该节引用的官方来源：" + strings.Join(links, "、") + "。")
+		}
+		return b.String() + "\n\n"
+	}
+	b.WriteString("这份报告不推荐具体的产品或模型。")
+	var links []string
+	for _, a := range []string{"faq-which-one", "term-context-window", "term-pricing", "term-open-weights", "term-local-deployment"} {
+		if l := sectionLink(a, report); l != "" {
+			links = append(links, l)
+		}
+	}
+	if len(links) > 0 {
+		b.WriteString("可以对照这些条目自己比较：" + strings.Join(links, "、") + "。")
+	}
+	return b.String() + "\n\n"
+}
+
+// sectionLink is a Markdown link to a section of the report, or "" when there is none.
+func sectionLink(anchor string, report []retriever.Passage) string {
+	for _, p := range report {
+		if p.Anchor == anchor {
+			return fmt.Sprintf("[%s](/report/%s#%s)", shortTitle(p.Title), p.Chapter, p.Anchor)
+		}
+	}
+	return ""
+}
