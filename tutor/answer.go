@@ -15,9 +15,9 @@ import (
 )
 
 const (
-	maxQuoted        = 3   // passages quoted under 「更多原文」
-	maxSentences     = 3   // sentences quoted from one passage
-	relatedLexical   = 0.6 // a further passage is quoted when its BM25 reaches this share of the best
+	maxQuoted        = 5   // passages quoted under 「更多原文」
+	maxSentences     = 4   // sentences quoted from one passage
+	relatedLexical   = 0.3 // a further passage is quoted when its BM25 reaches this share of the best
 	tokenChunkRunes  = 12  // offline answers are streamed in pieces of this size
 	minSentenceRunes = 4
 )

@@ -16,12 +16,15 @@ import (
 // kind of question, at most two short supporting excerpts, then the rest of what was found
 // under 「更多原文」, a section the chat can fold.
 const (
+	minAnswerRunes   = 20  // a shorter sentence rarely answers alone
 	maxListItems     = 5   // list items read with the sentence that announces them
 	maxDirect        = 2   // sentences that answer (a comparison adds one per side and the contrast)
 	maxSupport       = 2   // supporting excerpts
 	maxSupportRunes  = 160 // a longer sentence is no short excerpt
 	maxDirectRunes   = 220 // the direct answer's length before a second sentence is left out
 	minSecondOverlap = 0.3 // and share this much of what the question is about
+	roomyRunes       = 90  // a first sentence this short leaves room for a second
+	roomyShare       = 0.5 // which then needs only this share of its score
 	secondShare      = 0.7 // a second direct sentence must score this share of the first
 	supportShare     = 0.45
 	// MoreHeading opens the folded part of an offline answer: the quotes that did not make the
@@ -171,10 +174,34 @@ func candidates(hits []retriever.Hit) []candidate {
 	return out
 }
 
+// scoring weighs what makes a sentence the answer. The values were set by reading answers to
+// the project's question sets, not fitted to them; they are round on purpose.
+type scoring struct {
+	overlap  float64 // share of the question's content terms (weighted by rarity) it has
+	title    float64 // share of them its section's title has
+	rank     float64 // its passage's rank, as 1/(1+rank)
+	cue      float64 // reads like an answer of the kind asked (cause, number, date…)
+	fact     float64 // the same, for a number, a date or a name, which are unmistakable
+	lead     float64 // the section's subject sentence, for 「是什么」 and comparisons
+	leadOpen float64 // the same, for other questions
+	named    float64 // from the entry the question names most specifically
+	named2   float64 // from another entry it names, shared by rank
+	relevant float64 // how much a cue counts in a sentence sharing nothing with the question
+	short    float64 // penalty for a sentence too short to answer alone
+	analogy  float64 // penalty for an analogy: it explains an answer, it is not one
+	aside    float64 // penalty for an analogy's limit: it reads best after the analogy
+	row      float64 // penalty for a table row outside fact questions
+	long     float64 // penalty per character past 120
+	pos      float64 // penalty per sentence before it in its passage
+}
+
+var defaultScoring = scoring{overlap: 3, rank: 0.5, cue: 0.3, fact: 1.2, lead: 0.8,
+	named: 0.6, named2: 0.3, relevant: 1, short: 0.2, analogy: 0.6, row: 0.4, long: 0.005, pos: 0.03}
+
 // weigh scores every candidate for a question of kind k: the question's content terms it
 // shares (rarer ones count more), whether it reads like an answer of that kind, whether its
 // section is one the question names, and its passage's rank.
-func weigh(cs []candidate, hits []retriever.Hit, k kind, terms []string, named []string) {
+func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float64, named []string, w scoring) {
 	df := map[string]int{}
 	for _, c := range cs {
 		seen := map[string]bool{}
@@ -188,16 +215,12 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms []string, named [
 	n := float64(len(cs))
 	weight := map[string]float64{}
 	total := 0.0
-	for _, t := range terms {
-		if _, ok := weight[t]; ok {
-			continue
-		}
-		w := math.Log(1 + (n+1)/(float64(df[t])+1))
+	for t, share := range terms {
 		if df[t] == 0 {
-			w = 0 // a term no sentence has cannot tell sentences apart
+			continue // a term no sentence has cannot tell sentences apart
 		}
-		weight[t] = w
-		total += w
+		weight[t] = share * math.Log(1+(n+1)/(float64(df[t])+1))
+		total += weight[t]
 	}
 	titleShare := make([]float64, len(hits))
 	for i, h := range hits {
@@ -206,85 +229,99 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms []string, named [
 		}
 		tt := retriever.Tokens(h.Title)
 		s := 0.0
-		for t, w := range weight {
+		for t, tw := range weight {
 			if slices.Contains(tt, t) {
-				s += w
+				s += tw
 			}
 		}
 		titleShare[i] = s / total
 	}
-	cue := sentenceCues[k]
+	cue, fields := sentenceCues[k], fieldCues[k]
+	cueW, leadW := w.cue, w.leadOpen
+	switch k {
+	case kindCount, kindWhen, kindWho:
+		cueW = w.fact
+	case kindWhat, kindOpen:
+		cueW = w.cue / 3 // 「……是……」 is everywhere: the subject sentence says more
+	}
+	switch k {
+	case kindWhat, kindCompare, kindScore, kindRecommend:
+		leadW = w.lead
+	}
 	for i := range cs {
 		c := &cs[i]
 		overlap := 0.0
 		if total > 0 {
 			seen := map[string]bool{}
 			for _, t := range c.terms {
-				if w, ok := weight[t]; ok && !seen[t] {
+				if tw, ok := weight[t]; ok && !seen[t] {
 					seen[t] = true
-					overlap += w
+					overlap += tw
 				}
 			}
 			overlap /= total
 		}
 		c.overlap = overlap
-		s := 1.5*overlap + 0.4*titleShare[c.hit] + 0.25/float64(1+c.hit)
+		s := w.overlap*overlap + w.title*titleShare[c.hit] + w.rank/float64(1+c.hit)
+		// A cue counts as far as the sentence is about what was asked: 「做法是：……」 answers
+		// 「CLIP 是怎么学会的」 only if it is CLIP's.
+		relevant := math.Min(1, w.relevant+overlap)
 		if cue != nil && cue.MatchString(retriever.Normalize(c.text)) {
-			s += cueWeight(k)
+			s += cueW * relevant
 		}
 		if c.lead || c.defines {
-			s += leadWeight(k)
+			s += leadW * relevant
 		}
-		if fc := fieldCues[k]; c.field != "" && fc != nil && fc.MatchString(c.field) {
-			s += cueWeight(k)
+		if c.field != "" && fields != nil && fields.MatchString(c.field) {
+			s += cueW * relevant
 		}
-		if i := slices.Index(named, hits[c.hit].Anchor); i >= 0 {
-			s += 0.4 / float64(1+i)
+		if i := slices.Index(named, hits[c.hit].Anchor); i == 0 {
+			s += w.named
+		} else if i > 0 {
+			s += w.named2 / float64(1+i)
+		}
+		r := utf8.RuneCountInString(c.text)
+		if r < minAnswerRunes && c.field == "" {
+			s -= w.short // 「MMLU 的局限有三点。」 announces an answer, it does not give one
+		}
+		if r > 120 {
+			s -= float64(r-120) * w.long
 		}
 		if c.analogy {
-			s -= 0.6 // an analogy explains an answer, it is not one
+			s -= w.analogy
 		}
 		if c.aside {
-			s -= 0.3 // an analogy's limit reads best after the analogy, yet may hold the answer
+			s -= w.aside
 		}
 		if c.row && k != kindCount && k != kindWhen && k != kindWho {
-			s -= 0.4
+			s -= w.row
 		}
-		if r := utf8.RuneCountInString(c.text); r > 120 {
-			s -= float64(r-120) * 0.002
-		}
-		s -= 0.03 * float64(c.pos)
+		s -= w.pos * float64(c.pos)
 		c.score = s
 	}
 }
 
-func cueWeight(k kind) float64 {
-	switch k {
-	case kindWhat, kindOpen:
-		return 0.2
-	case kindCount, kindWhen, kindWho:
-		return 0.8
-	}
-	return 0.6
-}
+// contextShare is how much a term counts that comes from the conversation's subject or the
+// glossary expansion rather than the question itself: 「哪年出的」 after 「BERT 是啥」 is about
+// BERT, but what it asks is in its own words.
+const contextShare = 0.6
 
-func leadWeight(k kind) float64 {
-	switch k {
-	case kindWhat, kindCompare, kindScore, kindRecommend:
-		return 0.8
-	case kindHow, kindOpen:
-		return 0.2
-	}
-	return 0.1
-}
-
-// contentTerms are the terms of the question that say what it is about: the words that say
-// what kind of question it is (「有什么好处」) are left out, they are cues, not subject.
-func contentTerms(question, cue string, expansion []string) []string {
+// contentTerms are the terms of the question that say what it is about, each with how much it
+// counts: the words that say what kind of question it is (「有什么好处」) are left out, they are
+// cues, not subject; the searched query adds the carried subject and the expansion.
+func contentTerms(question, cue string, res retriever.Result) map[string]float64 {
+	q := retriever.Normalize(question)
 	if cue != "" {
-		question = strings.Replace(retriever.Normalize(question), cue, " ", 1)
+		q = strings.Replace(q, cue, " ", 1)
 	}
-	return retriever.Tokens(question + " " + strings.Join(expansion, " "))
+	out := map[string]float64{}
+	for _, t := range retriever.Tokens(res.Rewritten + " " + strings.Join(res.Expansion, " ")) {
+		out[t] = contextShare
+	}
+	for _, t := range retriever.Tokens(q) {
+		out[t] = 1
+	}
+	return out
 }
 
 // best returns the index of the highest-scoring candidate that keep accepts, or -1.
@@ -338,15 +375,30 @@ func namesSubject(sentence, title string) bool {
 	return false
 }
 
-// definesSubject reports whether a sentence names its section's subject before a defining
-// verb: 「混合专家是一种……」, 「校准（Calibration）指……」.
+// definesSubject reports whether a sentence opens with its section's subject and says what it
+// is: 「混合专家是一种……」, 「校准（Calibration）指……」, not 「GPQA Diamond 的局限首先是……」.
 func definesSubject(sentence, title string) bool {
-	loc := sentenceCues[kindWhat].FindStringIndex(sentence)
-	if loc == nil {
-		return false
+	s := strings.TrimPrefix(retriever.Normalize(sentence), "所谓")
+	for _, n := range names(title) {
+		n = retriever.Normalize(n)
+		rest, ok := strings.CutPrefix(s, n)
+		if !ok || n == "" {
+			continue
+		}
+		if strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
+			if i := strings.IndexAny(rest, "）)"); i >= 0 {
+				rest = rest[i+len("）"):]
+			}
+		}
+		if definingVerb.MatchString(strings.TrimSpace(rest)) {
+			return true
+		}
 	}
-	return namesSubject(sentence[:loc[1]], title)
+	return false
 }
+
+// definingVerb opens what a subject is said to be.
+var definingVerb = regexp.MustCompile(`^(就|其实|也|则)?(是|指|即|叫做?|称为|意思是|的意思是)`)
 
 // isEntry reports whether an anchor is an entry of the report (a concept, benchmark, metric,
 // evaluation or model), whose title is a name that can label a sentence.
@@ -379,10 +431,14 @@ func terminate(s string) string {
 // composeOffline writes the offline answer to a question from what retrieval found. It
 // returns the answer's Markdown, its citations and which hits it quotes.
 func composeOffline(question string, res retriever.Result, report []retriever.Passage) (string, []Citation, map[int]bool) {
+	return compose(question, res, report, defaultScoring)
+}
+
+func compose(question string, res retriever.Result, report []retriever.Passage, w scoring) (string, []Citation, map[int]bool) {
 	hits := res.Hits
 	c := newComposer(hits)
 	k, cue := classify(question, res.Named)
-	terms := contentTerms(question, cue, res.Expansion)
+	terms := contentTerms(question, cue, res)
 	cs := candidates(hits)
 	answerKind := k
 	switch k {
@@ -390,7 +446,7 @@ func composeOffline(question string, res retriever.Result, report []retriever.Pa
 		c.b.WriteString(scopeNote(k, res, report))
 		answerKind = kindWhat // then what the named entries are
 	}
-	weigh(cs, hits, answerKind, terms, res.Named)
+	weigh(cs, hits, answerKind, terms, res.Named, w)
 	usable := func(cd candidate) bool { return !c.shown[cd.text] && !cd.analogy }
 
 	var direct []int
@@ -404,8 +460,13 @@ func composeOffline(question string, res retriever.Result, report []retriever.Pa
 		if first >= 0 {
 			direct = append(direct, first)
 			size := utf8.RuneCountInString(cs[first].text)
+			// A second sentence when it is nearly as good, or when the first leaves room.
+			share := secondShare
+			if size <= roomyRunes {
+				share = roomyShare
+			}
 			second := best(cs, func(cd candidate) bool {
-				return usable(cd) && cd.text != cs[first].text && cd.score >= secondShare*cs[first].score && cd.overlap >= minSecondOverlap &&
+				return usable(cd) && cd.text != cs[first].text && cd.score >= share*cs[first].score && cd.overlap >= minSecondOverlap &&
 					size+utf8.RuneCountInString(cd.text) <= maxDirectRunes
 			})
 			if second >= 0 {

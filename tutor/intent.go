@@ -52,7 +52,7 @@ var questionRules = []questionRule{
 	{kindWho, regexp.MustCompile(`谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|\bwho\b`)},
 	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
 	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|\bhow\b`)},
-	{kindWhat, regexp.MustCompile(`是什么|什么是|是啥|啥是|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|^what (is|are)\b|是指`)},
+	{kindWhat, regexp.MustCompile(`是什么|什么是|是啥|啥是|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是`)},
 	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|[吗嘛][？?!！]*$|^(can|is|does|do|are)\b`)},
 }
 
@@ -123,7 +123,7 @@ var fieldCues = map[kind]*regexp.Regexp{
 	kindCount: regexp.MustCompile(`规模|参数|题量|数量|上下文|价格`),
 	kindWho:   regexp.MustCompile(`出自|发布方|开发|机构|作者|提出`),
 	kindWhen:  regexp.MustCompile(`发布|时间|日期|出自`),
-	kindWhat:  regexp.MustCompile(`考查能力|定位|用途`),
+	kindWhat:  regexp.MustCompile(`考查能力|定位|用途|题目形式`),
 	kindHow:   regexp.MustCompile(`评分方式|做法|方法|关键技术`),
 	kindOpen:  regexp.MustCompile(`考查能力|定位|关键技术`),
 }

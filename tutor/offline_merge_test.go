@@ -18,10 +18,10 @@ func TestOfflineAnswerLayout(t *testing.T) {
 		question string
 		more     int // sections under 「更多原文」
 	}{
-		{"GPQA Diamond 是什么？", 1},
-		{"什么是混合专家（MoE）？", 2},
-		{"o3-mini 的越狱评测结果", 3},
-		{"RLHF 和 DPO 有什么区别", 3},
+		{"GPQA Diamond 是什么？", 2},
+		{"什么是混合专家（MoE）？", 4},
+		{"o3-mini 的越狱评测结果", 5},
+		{"RLHF 和 DPO 有什么区别", 4},
 	}
 	para := regexp.MustCompile(`^\*\*([^*]+)\*\*：(.+)$`)
 	quoteMarker := regexp.MustCompile(`[^\s\[\]] \[(\d+)\]`)
