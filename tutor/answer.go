@@ -403,6 +403,7 @@ func checkCitations(answer string, passages []Passage) []Citation {
 	}
 	var order []int
 	unsupported := map[int]map[string]bool{}
+	quotes := map[int]supportingSentence{}
 	prev := ""
 	for _, sent := range sentenceEnd.FindAllString(answer, -1) {
 		markers := markerInText.FindAllStringSubmatch(sent, -1)
@@ -428,6 +429,12 @@ func checkCitations(answer string, passages []Passage) []Citation {
 			}
 			cited = append(cited, p)
 		}
+		// The passage sentence closest to the claim is what the reader should see highlighted.
+		for _, p := range cited {
+			if q := closestSentence(claim, p.Title, p.Text); q.overlap > quotes[p.N].overlap {
+				quotes[p.N] = q
+			}
+		}
 		// A claim may combine its cited passages: a term counts as supported when any of them has it.
 		var all strings.Builder
 		for _, p := range cited {
@@ -445,7 +452,7 @@ func checkCitations(answer string, passages []Passage) []Citation {
 	out := make([]Citation, 0, len(order))
 	for _, n := range order {
 		p := byN[n]
-		c := Citation{N: n, Anchor: p.Anchor, Title: p.Title, URL: p.URL, Text: p.Text, Supported: len(unsupported[n]) == 0}
+		c := Citation{N: n, Anchor: p.Anchor, Title: p.Title, URL: p.URL, Text: p.Text, Quote: quotes[n].text, Supported: len(unsupported[n]) == 0}
 		for term := range unsupported[n] {
 			c.Unsupported = append(c.Unsupported, term)
 		}
@@ -453,6 +460,48 @@ func checkCitations(answer string, passages []Passage) []Citation {
 		out = append(out, c)
 	}
 	return out
+}
+
+// supportingSentence is a passage sentence and how much of a claim it shares.
+type supportingSentence struct {
+	text    string
+	overlap float64
+}
+
+// titleTermShare is how much a term of the passage's title counts: every sentence of an entry
+// is about its subject, so naming it says little about which sentence supports a claim.
+const titleTermShare = 0.25
+
+// closestSentence is the sentence of a passage sharing the most of a claim's terms; a
+// sentence sharing none is no quote.
+func closestSentence(claim, title, passage string) supportingSentence {
+	ct := map[string]bool{}
+	for _, t := range retriever.Tokens(claim) {
+		ct[t] = true
+	}
+	tt := map[string]bool{}
+	for _, t := range retriever.Tokens(title) {
+		tt[t] = true
+	}
+	var best supportingSentence
+	for _, s := range sentences(passage) {
+		n := 0.0
+		seen := map[string]bool{}
+		for _, t := range retriever.Tokens(s) {
+			if ct[t] && !seen[t] {
+				seen[t] = true
+				if tt[t] {
+					n += titleTermShare
+				} else {
+					n++
+				}
+			}
+		}
+		if n > best.overlap {
+			best = supportingSentence{text: s, overlap: n}
+		}
+	}
+	return best
 }
 
 // keyTerms are the parts of a claim a passage must contain to support it: numbers and
