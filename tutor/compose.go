@@ -624,11 +624,19 @@ func scopeNote(k kind, res retriever.Result, report []retriever.Passage) string 
 				}
 			}
 		}
-		if len(links) == 0 && len(res.Hits) > 0 {
-			links = append(links, sectionLink(res.Hits[0].Anchor, report))
-		}
-		if len(links) > 0 {
+		switch {
+		case len(links) > 0:
 			b.WriteString("原始分数见该节引用的官方来源：" + strings.Join(links, "、") + "。")
+		default:
+			// 「哪个模型最强」 names no benchmark: what a ranking measures is the useful answer.
+			for _, a := range []string{"term-leaderboard", "faq-news-claims"} {
+				if l := sectionLink(a, report); l != "" {
+					links = append(links, l)
+				}
+			}
+			if len(links) > 0 {
+				b.WriteString("排行榜反映什么、新闻里的「第一」该怎么读，见" + strings.Join(links, "、") + "。")
+			}
 		}
 		return b.String() + "\n\n"
 	}
