@@ -145,6 +145,9 @@ func candidates(hits []retriever.Hit) []candidate {
 			_, text, _ = strings.Cut(text, "\n")
 		}
 		ss := sentences(text)
+		// An entry that opens with a key-facts list (「全称：…」「出自：…」) says what it is in the
+		// first sentence after the list: that is its subject sentence.
+		facts := 0
 		for j := 0; j < len(ss); j++ {
 			s := ss[j]
 			parts := []string{s}
@@ -166,9 +169,16 @@ func candidates(hits []retriever.Hit) []candidate {
 				field = m[1]
 			}
 			norm := retriever.Normalize(s)
+			// The list is a block of its own: its sentence after it may open the next passage.
+			afterFacts := field == "" && namesSubject(s, h.Title) &&
+				((facts > 0 && facts == j && blockNumber(h.ID) <= 1) ||
+					(j == 0 && blockNumber(h.ID) == 2 && hasFacts(h.Anchor)))
+			if field != "" && facts == j {
+				facts++
+			}
 			out = append(out, candidate{text: s, norm: norm, parts: parts, hit: i, pos: j, row: table, field: field,
 				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
-				lead:    j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "",
+				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
 				defines: definesSubject(norm, h.Title),
 				analogy: !aside && analogyRe.MatchString(s), aside: aside, terms: retriever.Tokens(s)})
 		}
@@ -195,8 +205,12 @@ type scoring struct {
 	pos     float64 // penalty per sentence before it in its passage
 }
 
-var defaultScoring = scoring{overlap: 3, context: 2, rank: 0.5, cue: 0.3, fact: 1.6, lead: 0.8,
-	named: 0.6, named2: 0.3, short: 0.2, analogy: 0.6, row: 0.4, long: 0.005, pos: 0.03}
+// defaultScoring is the weighing offline answers use; a function, so no test or caller can
+// change it for another.
+func defaultScoring() scoring {
+	return scoring{overlap: 3, context: 2, rank: 0.5, cue: 0.3, fact: 1.6, lead: 0.8,
+		named: 0.6, named2: 0.3, short: 0.2, analogy: 0.6, row: 0.4, long: 0.005, pos: 0.03}
+}
 
 // weigh scores every candidate for a question of kind k: the question's content terms it
 // shares (rarer ones count more), whether it reads like an answer of that kind, whether its
@@ -410,6 +424,12 @@ func definesSubject(norm, title string) bool {
 // definingVerb opens what a subject is said to be.
 var definingVerb = regexp.MustCompile(`^(就|其实|也|则)?(是|指|即|叫做?|称为|意思是|的意思是)`)
 
+// hasFacts reports whether an entry opens with a key-facts list: benchmarks, metrics,
+// evaluations and models do, concepts do not.
+func hasFacts(anchor string) bool {
+	return isEntry(anchor) && !strings.HasPrefix(anchor, "term-")
+}
+
 // isEntry reports whether an anchor is an entry of the report (a concept, benchmark, metric,
 // evaluation or model), whose title is a name that can label a sentence.
 func isEntry(anchor string) bool {
@@ -441,7 +461,7 @@ func terminate(s string) string {
 // composeOffline writes the offline answer to a question from what retrieval found. It
 // returns the answer's Markdown, its citations and which hits it quotes.
 func composeOffline(question string, res retriever.Result, report []retriever.Passage) (string, []Citation, map[int]bool) {
-	return compose(question, res, report, defaultScoring)
+	return compose(question, res, report, defaultScoring())
 }
 
 func compose(question string, res retriever.Result, report []retriever.Passage, w scoring) (string, []Citation, map[int]bool) {
