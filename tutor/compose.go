@@ -169,6 +169,12 @@ func candidates(hits []retriever.Hit) []candidate {
 				field = m[1]
 			}
 			norm := retriever.Normalize(s)
+			terms := retriever.Tokens(s)
+			if field != "" || table {
+				// A key-facts item or a table row reads under its entry's name: 「题目形式与规模：
+				// 4326 道问题」 is SimpleQA's size though it does not say SimpleQA.
+				terms = append(terms, retriever.Tokens(shortTitle(h.Title))...)
+			}
 			// The list is a block of its own: its sentence after it may open the next passage.
 			afterFacts := field == "" && namesSubject(s, h.Title) &&
 				((facts > 0 && facts == j && blockNumber(h.ID) <= 1) ||
@@ -180,7 +186,7 @@ func candidates(hits []retriever.Hit) []candidate {
 				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
 				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
 				defines: definesSubject(norm, h.Title),
-				analogy: !aside && analogyRe.MatchString(s), aside: aside, terms: retriever.Tokens(s)})
+				analogy: !aside && analogyRe.MatchString(s), aside: aside, terms: terms})
 		}
 	}
 	return out
@@ -317,6 +323,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 	}
 }
 
+// framing are words that frame a question without saying what it is about; their bigrams
+// (「一共有」 gives 共有) would match any sentence that happens to hold them.
+var framing = regexp.MustCompile(`一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话`)
+
 // expansionShare is how much a glossary name the retriever added to the question counts
 // against the question's own words.
 const expansionShare = 0.6
@@ -331,9 +341,16 @@ func contentTerms(question, cue string, res retriever.Result) map[string]float64
 		q = strings.Replace(q, cue, " ", 1)
 		searched = strings.ReplaceAll(searched, cue, " ")
 	}
+	q = framing.ReplaceAllString(q, " ")
+	asked := map[string]bool{}
+	for _, t := range retriever.Tokens(question) {
+		asked[t] = true // the question's own words are never its carried subject
+	}
 	out := map[string]float64{}
 	for _, t := range retriever.Tokens(searched) {
-		out[t] = 0
+		if !asked[t] {
+			out[t] = 0
+		}
 	}
 	own := retriever.Tokens(q)
 	if len(own) == 0 {
@@ -502,9 +519,12 @@ func compose(question string, res retriever.Result, report []retriever.Passage, 
 			if second >= 0 {
 				direct = append(direct, second)
 			}
-			// Sentences of one passage read in the passage's order.
-			if len(direct) == 2 && cs[direct[0]].hit == cs[direct[1]].hit && cs[direct[0]].pos > cs[direct[1]].pos {
-				direct[0], direct[1] = direct[1], direct[0]
+			// Sentences of one passage read in the passage's order, but of two key facts the one
+			// asked for comes first.
+			if len(direct) == 2 {
+				if a, b := cs[direct[0]], cs[direct[1]]; a.hit == b.hit && a.pos > b.pos && (a.field == "" || b.field == "") {
+					direct[0], direct[1] = direct[1], direct[0]
+				}
 			}
 			lead := cs[direct[0]]
 			title := hits[lead.hit].Title
