@@ -130,6 +130,16 @@ func (c *composer) citations() []Citation {
 // tableRows ends the ID of a passage made of a table's rows: "…-p3-r1-12".
 var tableRows = regexp.MustCompile(`-r\d+-\d+$`)
 
+// label names the entry of a key fact or a table row quoted under another section's answer:
+// 「出自：……」 alone would read as the first entry's.
+func (c *composer) label(cd candidate, shownAnchor string) string {
+	h := c.hits[cd.hit]
+	if (cd.field == "" && !cd.row) || h.Anchor == shownAnchor {
+		return ""
+	}
+	return "**" + shortTitle(h.Title) + "**："
+}
+
 // candidates splits the retrieved passages into sentences. Invented sample items
 // (「示例（自拟）」) are left out: they show what a benchmark asks, they answer nothing.
 func candidates(hits []retriever.Hit) []candidate {
@@ -531,7 +541,10 @@ func compose(question string, res retriever.Result, report []retriever.Passage, 
 			if (isEntry(hits[lead.hit].Anchor) || utf8.RuneCountInString(shortTitle(title)) <= 16) && !namesSubject(lead.text, title) {
 				fmt.Fprintf(&c.b, "**%s**：", shortTitle(title))
 			}
-			for _, i := range direct {
+			for j, i := range direct {
+				if j > 0 {
+					c.b.WriteString(c.label(cs[i], hits[lead.hit].Anchor))
+				}
 				c.b.WriteString(terminate(cs[i].text) + c.cite(cs[i], false))
 			}
 		}
@@ -555,7 +568,7 @@ func compose(question string, res retriever.Result, report []retriever.Passage, 
 		if s := best(cs, func(cd candidate) bool {
 			return usable(cd) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes
 		}); s >= 0 {
-			c.b.WriteString("\n\n" + terminate(cs[s].text) + c.cite(cs[s], false))
+			c.b.WriteString("\n\n" + c.label(cs[s], hits[cs[direct[0]].hit].Anchor) + terminate(cs[s].text) + c.cite(cs[s], false))
 		}
 	}
 
