@@ -39,7 +39,7 @@ func sentences(text string) []string {
 // quoteSentences picks the sentences of a passage that bear on the question: those sharing
 // the most informative terms with it, in their original order; the first sentence, which names
 // the subject, always when first is set.
-func quoteSentences(text, question string, first bool) []string {
+func quoteSentences(text, question string, first bool, tokens func(string) []string) []string {
 	ss := sentences(text)
 	if len(ss) == 0 {
 		return nil
@@ -56,7 +56,7 @@ func quoteSentences(text, question string, first bool) []string {
 	for i, s := range ss {
 		score := 0
 		seen := map[string]bool{}
-		for _, t := range retriever.Tokens(s) {
+		for _, t := range tokens(s) {
 			if qt[t] && !seen[t] {
 				seen[t] = true
 				score++

@@ -142,7 +142,7 @@ func (c *composer) label(cd candidate, shownAnchor string) string {
 
 // candidates splits the retrieved passages into sentences. Invented sample items
 // (「示例（自拟）」) are left out: they show what a benchmark asks, they answer nothing.
-func candidates(hits []retriever.Hit) []candidate {
+func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 	var out []candidate
 	for i, h := range hits {
 		if h.Example {
@@ -155,6 +155,7 @@ func candidates(hits []retriever.Hit) []candidate {
 			_, text, _ = strings.Cut(text, "\n")
 		}
 		ss := sentences(text)
+		subject := normalizedNames(h.Title)
 		// An entry that opens with a key-facts list (「全称：…」「出自：…」) says what it is in the
 		// first sentence after the list: that is its subject sentence.
 		facts := 0
@@ -179,23 +180,24 @@ func candidates(hits []retriever.Hit) []candidate {
 				field = m[1]
 			}
 			norm := retriever.Normalize(s)
-			terms := retriever.Tokens(s)
+			terms := tokens.of(s)
 			if field != "" || table {
 				// A key-facts item or a table row reads under its entry's name: 「题目形式与规模：
 				// 4326 道问题」 is SimpleQA's size though it does not say SimpleQA.
 				terms = append(terms, retriever.Tokens(shortTitle(h.Title))...)
 			}
 			// The list is a block of its own: its sentence after it may open the next passage.
-			afterFacts := field == "" && namesSubject(s, h.Title) &&
+			afterFacts := field == "" &&
 				((facts > 0 && facts == j && blockNumber(h.ID) <= 1) ||
-					(j == 0 && blockNumber(h.ID) == 2 && hasFacts(h.Anchor)))
+					(j == 0 && blockNumber(h.ID) == 2 && hasFacts(h.Anchor))) &&
+				namesSubject(s, h.Title)
 			if field != "" && facts == j {
 				facts++
 			}
 			out = append(out, candidate{text: s, norm: norm, parts: parts, hit: i, pos: j, row: table, field: field,
 				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
 				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
-				defines: definesSubject(norm, h.Title),
+				defines: definesSubject(norm, subject),
 				analogy: !aside && analogyRe.MatchString(s), aside: aside, terms: terms})
 		}
 	}
@@ -426,12 +428,12 @@ func namesSubject(sentence, title string) bool {
 	return false
 }
 
-// definesSubject reports whether a sentence (normalised) opens with its section's subject and
-// says what it is: 「混合专家是一种……」, 「校准（Calibration）指……」, not 「GPQA Diamond 的局限首先是……」.
-func definesSubject(norm, title string) bool {
+// definesSubject reports whether a sentence (normalised) opens with its section's subject (its
+// normalised names) and says what it is: 「混合专家是一种……」, 「校准（Calibration）指……」, not
+// 「GPQA Diamond 的局限首先是……」.
+func definesSubject(norm string, subject []string) bool {
 	s := strings.TrimPrefix(norm, "所谓")
-	for _, n := range names(title) {
-		n = retriever.Normalize(n)
+	for _, n := range subject {
 		rest, ok := strings.CutPrefix(s, n)
 		if !ok || n == "" {
 			continue
@@ -446,6 +448,28 @@ func definesSubject(norm, title string) bool {
 		}
 	}
 	return false
+}
+
+// normalizedNames are a title's names as the cues read them.
+func normalizedNames(title string) []string {
+	ns := names(title)
+	for i, n := range ns {
+		ns[i] = retriever.Normalize(n)
+	}
+	return ns
+}
+
+// tokenCache keeps each sentence's terms: the sentences of the best passages are read twice,
+// for the answer and for 「更多原文」.
+type tokenCache map[string][]string
+
+func (c tokenCache) of(s string) []string {
+	t, ok := c[s]
+	if !ok {
+		t = retriever.Tokens(s)
+		c[s] = t
+	}
+	return t
 }
 
 // definingVerb opens what a subject is said to be.
@@ -496,7 +520,8 @@ func compose(question string, res retriever.Result, report []retriever.Passage, 
 	c := newComposer(hits)
 	k, cue := classify(question, res.Named)
 	terms := contentTerms(question, cue, res)
-	cs := candidates(hits)
+	tokens := tokenCache{}
+	cs := candidates(hits, tokens)
 	answerKind := k
 	switch k {
 	case kindScore, kindRecommend:
@@ -581,7 +606,7 @@ func compose(question string, res retriever.Result, report []retriever.Passage, 
 		h := hits[i]
 		var rest []string
 		first := j == 0 || h.Anchor != hits[used[j-1]].Anchor
-		for _, s := range quoteSentences(h.Text, q, first) {
+		for _, s := range quoteSentences(h.Text, q, first, tokens.of) {
 			if !c.shown[s] {
 				rest = append(rest, s)
 			}
