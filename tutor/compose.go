@@ -209,7 +209,7 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 // the answers; the limit of an analogy and a subject sentence outside 「是什么」 earned no weight.
 type scoring struct {
 	overlap float64 // share of the question's content terms (weighted by rarity) it has
-	context float64 // share of the carried subject's and the expansion's terms it has
+	context float64 // share of the carried subject's terms it has
 	rank    float64 // its passage's rank, as 1/(1+rank)
 	cue     float64 // reads like an answer of the kind asked (cause, number, date…)
 	fact    float64 // the same, for a number, a date or a name, which are unmistakable
@@ -218,6 +218,7 @@ type scoring struct {
 	named2  float64 // from another entry it names, shared by rank
 	short   float64 // penalty for a sentence too short to answer alone
 	analogy float64 // penalty for an analogy: it explains an answer, it is not one
+	limit   float64 // penalty for a limit, when the question asks what a thing is
 	row     float64 // penalty for a table row outside fact questions
 	long    float64 // penalty per character past 120
 	pos     float64 // penalty per sentence before it in its passage
@@ -227,7 +228,7 @@ type scoring struct {
 // change it for another.
 func defaultScoring() scoring {
 	return scoring{overlap: 3, context: 2, rank: 0.5, cue: 0.3, fact: 1.6, lead: 0.8,
-		named: 0.6, named2: 0.3, short: 0.2, analogy: 0.6, row: 0.4, long: 0.005, pos: 0.03}
+		named: 0.6, named2: 0.3, short: 0.2, analogy: 0.6, limit: 0.5, row: 0.4, long: 0.005, pos: 0.03}
 }
 
 // weigh scores every candidate for a question of kind k: the question's content terms it
@@ -326,6 +327,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 		}
 		if c.analogy {
 			s -= w.analogy
+		}
+		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
+			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is
 		}
 		if c.row && k != kindCount && k != kindWhen && k != kindWho {
 			s -= w.row
@@ -458,6 +462,9 @@ func normalizedNames(title string) []string {
 	}
 	return ns
 }
+
+// limitRe finds a sentence about a limit or a cost.
+var limitRe = regexp.MustCompile(`局限|缺点|不足之处|代价是`)
 
 // tokenCache keeps each sentence's terms: the sentences of the best passages are read twice,
 // for the answer and for 「更多原文」.
