@@ -1,6 +1,7 @@
 // Package eval measures retrieval on a question set: for each question it runs the same path
 // the chat uses (follow-up handling included) and checks whether a matching passage was found
-// and whether the tutor's decision to answer or decline was right.
+// and whether the tutor's decision to answer or decline was right. It also composes the offline
+// answer a reader would see and checks whether the expected words stand in it, and how early.
 package eval
 
 import (
@@ -10,6 +11,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -127,10 +130,46 @@ type Outcome struct {
 	Passages []DumpPassage
 	Latency  time.Duration
 	Signals  retriever.Signals // what the coverage decision weighed
+	// Answer is the offline answer's text exactly as streamed to the reader (Markdown).
+	Answer string
+	// AnswerLead and AnswerAnywhere say whether the question's expected strings stand in the
+	// first AnswerLeadRunes characters of the answer as shown, and anywhere in it.
+	AnswerLead, AnswerAnywhere bool
+	AnswerLatency              time.Duration
 }
 
-// Run asks every question through t's retrieval, keeping the top k passages.
+// AnswerLeadRunes is how much of an answer counts as its opening: about what a phone shows
+// before the reader scrolls.
+const AnswerLeadRunes = 160
+
+var (
+	markerRe = regexp.MustCompile(`\[\d+\]`)
+	linkRe   = regexp.MustCompile(`\[([^\]]*)\]\([^()\s]*\)`)
+)
+
+// Shown is an answer's Markdown as the chat renders it for reading: bold marks, citation
+// markers and link targets removed, link texts kept.
+func Shown(answer string) string {
+	s := linkRe.ReplaceAllString(answer, "$1")
+	s = markerRe.ReplaceAllString(s, "")
+	return strings.ReplaceAll(s, "**", "")
+}
+
+// judgeAnswer checks a question's expected strings against the answer as shown.
+func judgeAnswer(q Question, answer string) (lead, anywhere bool) {
+	shown := Shown(answer)
+	anywhere = q.Matches(shown)
+	if r := []rune(shown); len(r) > AnswerLeadRunes {
+		shown = string(r[:AnswerLeadRunes])
+	}
+	return anywhere && q.Matches(shown), anywhere
+}
+
+// Run asks every question through t's retrieval, keeping the top k passages, then composes
+// the offline answer the reader would see (whatever t's mode: the offline answer is what most
+// readers get, and the one that can be measured without a model).
 func Run(ctx context.Context, t *tutor.Tutor, qs []Question, k int) ([]Outcome, error) {
+	offline := t.Offline()
 	out := make([]Outcome, 0, len(qs))
 	for _, q := range qs {
 		req := tutor.Request{Question: q.Question}
@@ -160,9 +199,31 @@ func Run(ctx context.Context, t *tutor.Tutor, qs []Question, k int) ([]Outcome, 
 				}
 			}
 		}
+		start = time.Now()
+		answer, err := answerText(ctx, offline, req)
+		o.AnswerLatency = time.Since(start)
+		if err != nil {
+			return nil, fmt.Errorf("question %s: answering: %w", q.ID, err)
+		}
+		o.Answer = answer
+		if q.Covered() {
+			o.AnswerLead, o.AnswerAnywhere = judgeAnswer(q, answer)
+		}
 		out = append(out, o)
 	}
 	return out, nil
+}
+
+// answerText runs the whole answer and returns its text as the reader is shown it.
+func answerText(ctx context.Context, t *tutor.Tutor, req tutor.Request) (string, error) {
+	var b strings.Builder
+	err := t.Answer(ctx, req, func(e tutor.Event) error {
+		if e.Type == tutor.EventToken {
+			b.WriteString(e.Text)
+		}
+		return nil
+	})
+	return b.String(), err
 }
 
 // Summary holds the figures of a run.
@@ -173,10 +234,19 @@ type Summary struct {
 	DeclineRate      float64 // share of "none" questions declined
 	FalseDeclineRate float64 // share of covered questions declined
 	P50, P99         time.Duration
-	ByTopic          map[string]TopicSummary
-	Misses           []Outcome
-	WrongAnswers     []Outcome // "none" questions the tutor answered
-	FalseDeclines    []Outcome
+	// Answer-level figures over the covered questions: the share whose expected strings stand
+	// in the answer's first AnswerLeadRunes characters (AnswerLead) or anywhere in it
+	// (AnswerAnywhere); the Found variants count only questions with a matching passage in the
+	// top 5, so composition can be judged apart from retrieval.
+	AnswerLead, AnswerAnywhere           float64
+	AnswerLeadFound, AnswerAnywhereFound float64
+	Found                                int // covered questions with a hit@5
+	AnswerP50, AnswerP99                 time.Duration
+	AnswerMisses                         []Outcome // found, but not in the answer's opening
+	ByTopic                              map[string]TopicSummary
+	Misses                               []Outcome
+	WrongAnswers                         []Outcome // "none" questions the tutor answered
+	FalseDeclines                        []Outcome
 }
 
 // TopicSummary is hit@5 for one topic.
@@ -188,10 +258,11 @@ type TopicSummary struct {
 // Summarize computes the figures.
 func Summarize(os []Outcome) Summary {
 	s := Summary{ByTopic: map[string]TopicSummary{}}
-	var lats []time.Duration
+	var lats, alats []time.Duration
 	var declined, falseDeclined int
 	for _, o := range os {
 		lats = append(lats, o.Latency)
+		alats = append(alats, o.AnswerLatency)
 		ts := s.ByTopic[o.Question.Topic]
 		ts.N++
 		if !o.Question.Covered() {
@@ -206,6 +277,23 @@ func Summarize(os []Outcome) Summary {
 			continue
 		}
 		s.Covered++
+		if o.AnswerLead {
+			s.AnswerLead++
+		}
+		if o.AnswerAnywhere {
+			s.AnswerAnywhere++
+		}
+		if o.Rank >= 1 && o.Rank <= 5 {
+			s.Found++
+			if o.AnswerLead {
+				s.AnswerLeadFound++
+			} else {
+				s.AnswerMisses = append(s.AnswerMisses, o)
+			}
+			if o.AnswerAnywhere {
+				s.AnswerAnywhereFound++
+			}
+		}
 		if !o.Covered {
 			falseDeclined++
 			s.FalseDeclines = append(s.FalseDeclines, o)
@@ -232,6 +320,11 @@ func Summarize(os []Outcome) Summary {
 		n := float64(s.Covered)
 		s.Hit1, s.Hit3, s.Hit5, s.MRR = s.Hit1/n, s.Hit3/n, s.Hit5/n, s.MRR/n
 		s.FalseDeclineRate = float64(falseDeclined) / n
+		s.AnswerLead, s.AnswerAnywhere = s.AnswerLead/n, s.AnswerAnywhere/n
+	}
+	if s.Found > 0 {
+		n := float64(s.Found)
+		s.AnswerLeadFound, s.AnswerAnywhereFound = s.AnswerLeadFound/n, s.AnswerAnywhereFound/n
 	}
 	if s.None > 0 {
 		s.DeclineRate = float64(declined) / float64(s.None)
@@ -242,12 +335,19 @@ func Summarize(os []Outcome) Summary {
 		}
 		s.ByTopic[t] = ts
 	}
-	sort.Slice(lats, func(i, j int) bool { return lats[i] < lats[j] })
-	if len(lats) > 0 {
-		s.P50 = lats[len(lats)/2]
-		s.P99 = lats[min(len(lats)-1, len(lats)*99/100)]
-	}
+	s.P50, s.P99 = percentiles(lats)
+	s.AnswerP50, s.AnswerP99 = percentiles(alats)
 	return s
+}
+
+// percentiles returns the median and the 99th percentile of some durations.
+func percentiles(ds []time.Duration) (p50, p99 time.Duration) {
+	if len(ds) == 0 {
+		return 0, 0
+	}
+	ds = slices.Clone(ds)
+	slices.Sort(ds)
+	return ds[len(ds)/2], ds[min(len(ds)-1, len(ds)*99/100)]
 }
 
 // Print writes the report of a run; its last line is a one-line summary.
@@ -275,7 +375,15 @@ func (s Summary) Print(w io.Writer) {
 	for _, o := range s.FalseDeclines {
 		fmt.Fprintf(w, "false-decline  %s %s\n", o.Question.ID, o.Question.Question)
 	}
+	for _, o := range s.AnswerMisses {
+		lead := []rune(Shown(o.Answer))
+		lead = lead[:min(len(lead), AnswerLeadRunes)]
+		fmt.Fprintf(w, "answer-miss  %s %s → %s\n", o.Question.ID, o.Question.Question, strings.ReplaceAll(string(lead), "\n", " "))
+	}
 	fmt.Fprintf(w, "retrieval latency p50 %s p99 %s\n", s.P50.Round(time.Microsecond), s.P99.Round(time.Microsecond))
+	fmt.Fprintf(w, "offline answer (retrieval included) p50 %s p99 %s\n", s.AnswerP50.Round(time.Microsecond), s.AnswerP99.Round(time.Microsecond))
+	fmt.Fprintf(w, "ANSWERS expected in the first %d characters: %.3f of covered, %.3f of the %d with a hit@5; anywhere: %.3f of covered, %.3f with a hit@5\n",
+		AnswerLeadRunes, s.AnswerLead, s.AnswerLeadFound, s.Found, s.AnswerAnywhere, s.AnswerAnywhereFound)
 	fmt.Fprintf(w, "SUMMARY hit@1=%.3f hit@3=%.3f hit@5=%.3f MRR=%.3f decline=%.3f false-decline=%.3f n=%d p50=%s\n",
 		s.Hit1, s.Hit3, s.Hit5, s.MRR, s.DeclineRate, s.FalseDeclineRate, s.Covered+s.None, s.P50.Round(time.Microsecond))
 }
@@ -294,7 +402,8 @@ func WriteDump(w io.Writer, os []Outcome) error {
 			Covered  bool              `json:"covered"`
 			Passages []DumpPassage     `json:"passages"`
 			Signals  retriever.Signals `json:"signals"`
-		}{o.Question.ID, o.Covered, ps, o.Signals}); err != nil {
+			Answer   string            `json:"answer"`
+		}{o.Question.ID, o.Covered, ps, o.Signals, o.Answer}); err != nil {
 			return fmt.Errorf("writing the dump: %w", err)
 		}
 	}

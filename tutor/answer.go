@@ -14,13 +14,10 @@ import (
 	"llmtutor/retriever"
 )
 
-// OfflineLabel opens every offline answer, so a reader knows it is quoted, not written.
-const OfflineLabel = "以下内容摘自报告原文（离线检索模式）：\n\n"
-
 const (
-	maxQuoted        = 3   // passages quoted in an offline answer
-	maxSentences     = 3   // sentences quoted from one passage
-	relatedLexical   = 0.6 // a further passage is quoted when its BM25 reaches this share of the best
+	maxQuoted        = 5   // passages quoted under 「更多原文」
+	maxSentences     = 4   // sentences quoted from one passage
+	relatedLexical   = 0.3 // a further passage is quoted when its BM25 reaches this share of the best
 	tokenChunkRunes  = 12  // offline answers are streamed in pieces of this size
 	minSentenceRunes = 4
 )
@@ -39,13 +36,13 @@ func sentences(text string) []string {
 	return out
 }
 
-// quote picks the sentences of a passage that answer the question: those sharing the most
-// informative terms with it, in their original order; the first sentence, which names the
-// subject, always for the best passage.
-func quote(text, question string, first bool) string {
+// quoteSentences picks the sentences of a passage that bear on the question: those sharing
+// the most informative terms with it, in their original order; the first sentence, which names
+// the subject, always when first is set.
+func quoteSentences(text, question string, first bool, tokens func(string) []string) []string {
 	ss := sentences(text)
 	if len(ss) == 0 {
-		return strings.TrimSpace(text)
+		return nil
 	}
 	qt := map[string]bool{}
 	for _, t := range retriever.Tokens(question) {
@@ -59,7 +56,7 @@ func quote(text, question string, first bool) string {
 	for i, s := range ss {
 		score := 0
 		seen := map[string]bool{}
-		for _, t := range retriever.Tokens(s) {
+		for _, t := range tokens(s) {
 			if qt[t] && !seen[t] {
 				seen[t] = true
 				score++
@@ -83,28 +80,54 @@ func quote(text, question string, first bool) string {
 	if len(keep) == 0 {
 		keep[0] = true
 	}
-	var b strings.Builder
+	var out []string
 	for i, s := range ss {
-		if !keep[i] {
-			continue
-		}
-		b.WriteString(s)
-		// List items and table rows end without punctuation; keep them apart when joined.
-		if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune("。！？!?；;", r) {
-			b.WriteString("；")
+		if keep[i] {
+			out = append(out, s)
 		}
 	}
-	return strings.TrimSuffix(b.String(), "；")
+	return out
 }
 
-// answerOffline composes an extractive answer: the best passages' most relevant sentences,
-// each followed by its citation marker.
+// answerOffline composes an extractive answer from the report's own sentences: first the one
+// to three that answer what was asked, chosen by the kind of question; then at most two short
+// supporting excerpts; then, under 「更多原文」, the rest of the best passages. Every sentence is
+// followed by the marker of its section, numbered in reading order.
 func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit func(Event) error, fallback bool) error {
-	hits := found.Result.Hits
+	text, cites, quoted := composeOffline(req.Question, found.Result, t.ix.Passages())
+	if !fallback {
+		// After a failed model every passage was given to it, and the reader was told so.
+		for i := range ret.Passages {
+			ret.Passages[i].Used = quoted[i]
+		}
+	}
+	if !fallback {
+		if err := emit(Event{Type: EventRetrieval, Retrieval: ret}); err != nil {
+			return err
+		}
+	}
+	runes := []rune(text)
+	for i := 0; i < len(runes); i += tokenChunkRunes {
+		end := min(i+tokenChunkRunes, len(runes))
+		if err := emit(Event{Type: EventToken, Text: string(runes[i:end])}); err != nil {
+			return err
+		}
+	}
+	if err := emit(Event{Type: EventCitations, Citations: cites}); err != nil {
+		return err
+	}
+	return emit(Event{Type: EventDone, Done: &Done{Mode: ModeOffline, Covered: true, Fallback: fallback}})
+}
+
+// moreHits are the passages quoted under 「更多原文」: the best one, the best of every entry the
+// question names (「o1 和 GPT-4o 有什么不同」 hears from each), and those nearly as close to the
+// question as the best; sections keep the order of their best passage and, within a section,
+// passages read in the section's own order.
+func moreHits(res retriever.Result) []int {
+	hits := res.Hits
 	used := []int{0}
 	has := func(i int) bool { return slices.Contains(used, i) }
-	// A question naming two entries (「o1 和 GPT-4o 有什么不同」) hears from each of them.
-	for _, anchor := range found.Result.Named {
+	for _, anchor := range res.Named {
 		if len(used) >= maxQuoted {
 			break
 		}
@@ -122,8 +145,6 @@ func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit fun
 			used = append(used, i)
 		}
 	}
-	// Quotes of one section read in the section's own order, so a definition comes before the
-	// paragraphs that build on it; sections keep the order of their best passage.
 	sort.SliceStable(used, func(a, b int) bool {
 		ha, hb := hits[used[a]], hits[used[b]]
 		if ha.Anchor != hb.Anchor {
@@ -131,43 +152,7 @@ func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit fun
 		}
 		return blockNumber(ha.ID) < blockNumber(hb.ID)
 	})
-	question := req.Question + " " + strings.Join(found.Result.Expansion, " ")
-	var b strings.Builder
-	b.WriteString(OfflineLabel)
-	var cites []Citation
-	for j, i := range used {
-		h := hits[i]
-		n := i + 1
-		ret.Passages[i].Used = true
-		// Passages of one section follow its title once, in one paragraph, each quote still
-		// followed by its own marker.
-		switch {
-		case j == 0:
-			fmt.Fprintf(&b, "**%s**：", h.Title)
-		case h.Title == hits[used[j-1]].Title:
-			b.WriteString(" ")
-		default:
-			fmt.Fprintf(&b, "\n\n**%s**：", h.Title)
-		}
-		fmt.Fprintf(&b, "%s [%d]", quote(h.Text, question, j == 0 || h.Anchor != hits[used[j-1]].Anchor), n)
-		cites = append(cites, Citation{N: n, Anchor: h.Anchor, Title: h.Title, URL: h.URL(), Text: h.Text, Figure: h.Figure, Supported: true})
-	}
-	if !fallback {
-		if err := emit(Event{Type: EventRetrieval, Retrieval: ret}); err != nil {
-			return err
-		}
-	}
-	runes := []rune(b.String())
-	for i := 0; i < len(runes); i += tokenChunkRunes {
-		end := min(i+tokenChunkRunes, len(runes))
-		if err := emit(Event{Type: EventToken, Text: string(runes[i:end])}); err != nil {
-			return err
-		}
-	}
-	if err := emit(Event{Type: EventCitations, Citations: cites}); err != nil {
-		return err
-	}
-	return emit(Event{Type: EventDone, Done: &Done{Mode: ModeOffline, Covered: true, Fallback: fallback}})
+	return used
 }
 
 // firstRank is the best rank among the used hits of a section.
@@ -418,6 +403,7 @@ func checkCitations(answer string, passages []Passage) []Citation {
 	}
 	var order []int
 	unsupported := map[int]map[string]bool{}
+	quotes := map[int]supportingSentence{}
 	prev := ""
 	for _, sent := range sentenceEnd.FindAllString(answer, -1) {
 		markers := markerInText.FindAllStringSubmatch(sent, -1)
@@ -443,6 +429,12 @@ func checkCitations(answer string, passages []Passage) []Citation {
 			}
 			cited = append(cited, p)
 		}
+		// The passage sentence closest to the claim is what the reader should see highlighted.
+		for _, p := range cited {
+			if q := closestSentence(claim, p.Title, p.Text); q.overlap > quotes[p.N].overlap {
+				quotes[p.N] = q
+			}
+		}
 		// A claim may combine its cited passages: a term counts as supported when any of them has it.
 		var all strings.Builder
 		for _, p := range cited {
@@ -460,7 +452,7 @@ func checkCitations(answer string, passages []Passage) []Citation {
 	out := make([]Citation, 0, len(order))
 	for _, n := range order {
 		p := byN[n]
-		c := Citation{N: n, Anchor: p.Anchor, Title: p.Title, URL: p.URL, Text: p.Text, Figure: p.Figure, Supported: len(unsupported[n]) == 0}
+		c := Citation{N: n, Anchor: p.Anchor, Title: p.Title, URL: p.URL, Text: p.Text, Figure: p.Figure, Quote: quotes[n].text, Supported: len(unsupported[n]) == 0}
 		for term := range unsupported[n] {
 			c.Unsupported = append(c.Unsupported, term)
 		}
@@ -468,6 +460,48 @@ func checkCitations(answer string, passages []Passage) []Citation {
 		out = append(out, c)
 	}
 	return out
+}
+
+// supportingSentence is a passage sentence and how much of a claim it shares.
+type supportingSentence struct {
+	text    string
+	overlap float64
+}
+
+// titleTermShare is how much a term of the passage's title counts: every sentence of an entry
+// is about its subject, so naming it says little about which sentence supports a claim.
+const titleTermShare = 0.25
+
+// closestSentence is the sentence of a passage sharing the most of a claim's terms; a
+// sentence sharing none is no quote.
+func closestSentence(claim, title, passage string) supportingSentence {
+	ct := map[string]bool{}
+	for _, t := range retriever.Tokens(claim) {
+		ct[t] = true
+	}
+	tt := map[string]bool{}
+	for _, t := range retriever.Tokens(title) {
+		tt[t] = true
+	}
+	var best supportingSentence
+	for _, s := range sentences(passage) {
+		n := 0.0
+		seen := map[string]bool{}
+		for _, t := range retriever.Tokens(s) {
+			if ct[t] && !seen[t] {
+				seen[t] = true
+				if tt[t] {
+					n += titleTermShare
+				} else {
+					n++
+				}
+			}
+		}
+		if n > best.overlap {
+			best = supportingSentence{text: s, overlap: n}
+		}
+	}
+	return best
 }
 
 // keyTerms are the parts of a claim a passage must contain to support it: numbers and
@@ -482,4 +516,12 @@ func keyTerms(claim string) []string {
 		out = append(out, strings.TrimRight(w, ".-"))
 	}
 	return out
+}
+
+// Offline returns a tutor over the same index and limits that always answers offline: the
+// evaluation measures the offline answer, which most readers get, whatever mode the server runs.
+func (t *Tutor) Offline() *Tutor {
+	c := *t
+	c.model = nil
+	return &c
 }

@@ -74,12 +74,13 @@ type Citation struct {
 	// Figure is the anchor of the cited figure, when the passage is a figure's caption: the chat
 	// shows its thumbnail.
 	Figure string `json:"figure,omitempty"`
+	// Quote is the exact sentence or sentences of the report the answer cites with this marker,
+	// one a line: what a reader should see highlighted.
+	Quote string `json:"quote,omitempty"`
 	// Supported is false when the sentence citing this passage states key terms or numbers
 	// the passage does not contain. Unsupported lists them.
 	Supported   bool     `json:"supported"`
 	Unsupported []string `json:"unsupported,omitempty"`
-	// Quote is the cited sentence as it stands in the passage, so the report page can mark it.
-	Quote string `json:"quote,omitempty"`
 }
 
 // Mode is how an answer is composed.

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -354,4 +355,80 @@ func content(s string, sizes ...int) []chunk {
 		out = append(out, chunk{Content: string(rs)})
 	}
 	return out
+}
+
+// assertOfflineCitations checks an offline answer's citations: numbered 1…n in the order their
+// markers first appear, one per section, each made of the used passages of its section (their
+// texts in the section's order, their blocks highlighted), quoting sentences those passages
+// contain; and a passage is used exactly when its section is cited and a quote comes from it.
+func assertOfflineCitations(t *testing.T, answer string, cites []Citation, ps []Passage) {
+	t.Helper()
+	markers := markersIn(answer)
+	if len(markers) == 0 {
+		t.Fatalf("answer has no citation markers: %q", answer)
+	}
+	var ns []int
+	anchors := map[string]bool{}
+	for i, c := range cites {
+		ns = append(ns, c.N)
+		if c.N != i+1 {
+			t.Errorf("citation %d is numbered %d; want 1…n", i, c.N)
+		}
+		if anchors[c.Anchor] {
+			t.Errorf("section %s is cited twice", c.Anchor)
+		}
+		anchors[c.Anchor] = true
+		if !c.Supported || len(c.Unsupported) > 0 {
+			t.Errorf("quoted section [%d] is not supported: %v", c.N, c.Unsupported)
+		}
+		var texts, blocks []string
+		used := slices.Clone(ps)
+		slices.SortStableFunc(used, func(a, b Passage) int { return blockNumber(a.ID) - blockNumber(b.ID) })
+		for _, p := range used {
+			if p.Anchor == c.Anchor && p.Used {
+				texts = append(texts, p.Text)
+				if p.Title != c.Title {
+					t.Errorf("citation [%d] titled %q, its passage %q", c.N, c.Title, p.Title)
+				}
+				_, hl, _ := strings.Cut(p.URL, "?hl=")
+				hl, _, _ = strings.Cut(hl, "#")
+				blocks = append(blocks, strings.Split(hl, ",")...)
+			}
+		}
+		if len(texts) == 0 {
+			t.Errorf("citation [%d] (%s) has no used passage", c.N, c.Anchor)
+			continue
+		}
+		joined := strings.Join(texts, "\n")
+		if c.Text != joined {
+			t.Errorf("citation [%d] text is not its used passages' text:\n%q\nwant the passages of\n%q", c.N, c.Text, joined)
+		}
+		for _, b := range blocks {
+			if !strings.Contains(c.URL, b) {
+				t.Errorf("citation [%d] URL %q does not highlight block %s", c.N, c.URL, b)
+			}
+		}
+		if !strings.HasPrefix(c.URL, "/report/") || !strings.HasSuffix(c.URL, "#"+c.Anchor) {
+			t.Errorf("citation [%d] URL %q does not open /report/…#%s", c.N, c.URL, c.Anchor)
+		}
+		if c.Quote == "" {
+			t.Errorf("citation [%d] quotes nothing", c.N)
+		}
+		for _, q := range strings.Split(c.Quote, "\n") {
+			if !strings.Contains(c.Text, q) {
+				t.Errorf("citation [%d] quotes %q, which its passages do not contain", c.N, q)
+			}
+			if !strings.Contains(answer, strings.TrimRight(q, "。；")) && !strings.Contains(answer, q) {
+				t.Errorf("citation [%d] quotes %q, which the answer does not", c.N, q)
+			}
+		}
+	}
+	if !slices.Equal(ns, markers) {
+		t.Errorf("citations %v, markers in the answer %v", ns, markers)
+	}
+	for _, p := range ps {
+		if p.Used && !anchors[p.Anchor] {
+			t.Errorf("passage [%d] is used but its section %s is not cited", p.N, p.Anchor)
+		}
+	}
 }

@@ -8,17 +8,20 @@ import (
 	"testing"
 )
 
-// TestOfflineAnswerGroupsPassagesOfOneSection checks that consecutive quotes from sections with
-// the same title share one paragraph under one title, each quote still followed by its marker.
-func TestOfflineAnswerGroupsPassagesOfOneSection(t *testing.T) {
+// TestOfflineAnswerLayout checks the layout of an offline answer: the direct answer first (one
+// paragraph of cited sentences, or a comparison's labelled sides), at most two supporting
+// excerpts of one sentence each, then 「更多原文」, where each section appears once, under its
+// title, with the marker of its citation; no sentence is quoted twice.
+func TestOfflineAnswerLayout(t *testing.T) {
 	tu := newTutor(t, nil)
 	tests := []struct {
-		question   string
-		paragraphs int // how many paragraphs the quotes take
+		question string
+		more     int // sections under 「更多原文」
 	}{
-		{"GPQA Diamond 是什么？", 1}, // three passages of one entry
-		{"什么是混合专家（MoE）？", 2},     // two of one entry, then another section
-		{"o3-mini 的越狱评测结果", 3},   // three different sections
+		{"GPQA Diamond 是什么？", 2},
+		{"什么是混合专家（MoE）？", 4},
+		{"o3-mini 的越狱评测结果", 4}, // four sections among the top five since retrieval keeps the best passage per named entry
+		{"RLHF 和 DPO 有什么区别", 4},
 	}
 	para := regexp.MustCompile(`^\*\*([^*]+)\*\*：(.+)$`)
 	quoteMarker := regexp.MustCompile(`[^\s\[\]] \[(\d+)\]`)
@@ -29,67 +32,67 @@ func TestOfflineAnswerGroupsPassagesOfOneSection(t *testing.T) {
 				t.Fatal(err)
 			}
 			answer := text(evs, EventToken)
-			body, ok := strings.CutPrefix(answer, OfflineLabel)
-			if !ok {
-				t.Fatalf("no offline label: %q", answer)
+			cites := citationsOf(t, evs)
+			assertOfflineCitations(t, answer, cites, retrievalOf(t, evs).Passages)
+			titleOf := map[int]string{}
+			for _, c := range cites {
+				titleOf[c.N] = c.Title
 			}
-			ret := retrievalOf(t, evs)
-			var used []Passage
-			for _, p := range ret.Passages {
-				if p.Used {
-					used = append(used, p)
+			if strings.Count(answer, MoreHeading) != 1 {
+				t.Fatalf("want one %s section:\n%s", MoreHeading, answer)
+			}
+			top, more, _ := strings.Cut(answer, "\n\n"+MoreHeading+"\n\n")
+			ps := strings.Split(top, "\n\n")
+			if len(ps) > 4 {
+				t.Errorf("%d paragraphs before %s, want the answer, an optional contrast and at most two excerpts:\n%s", len(ps), MoreHeading, top)
+			}
+			for _, p := range ps {
+				if !strings.HasSuffix(p, "]") {
+					t.Errorf("a paragraph of the answer does not end with a marker: %q", p)
 				}
 			}
-			ps := strings.Split(body, "\n\n")
-			if len(ps) != tt.paragraphs {
-				t.Fatalf("%d paragraphs, want %d:\n%s", len(ps), tt.paragraphs, body)
+			for _, p := range ps[1:] {
+				if n := len(quoteMarker.FindAllString(p, -1)); n != 1 && !strings.HasPrefix(p, "- ") {
+					t.Errorf("a supporting excerpt quotes %d sentences, want one: %q", n, p)
+				}
 			}
-			k := 0
-			prevTitle := ""
-			for _, p := range ps {
+			seen := map[string]bool{}
+			sections := 0
+			for _, p := range strings.Split(more, "\n\n") {
 				m := para.FindStringSubmatch(p)
 				if m == nil {
-					t.Fatalf("paragraph does not open with a bold title: %q", p)
+					t.Fatalf("paragraph under %s does not open with a bold title: %q", MoreHeading, p)
 				}
-				title := m[1]
-				if title == prevTitle {
-					t.Errorf("two paragraphs in a row are titled %q", title)
+				if seen[m[1]] {
+					t.Errorf("section %q appears twice under %s", m[1], MoreHeading)
 				}
-				prevTitle = title
-				if strings.Count(p, "**") != 2 {
-					t.Errorf("the title is written more than once in %q", p)
-				}
-				var ns []int
-				for _, mm := range quoteMarker.FindAllStringSubmatch(m[2], -1) {
-					ns = append(ns, atoi(mm[1]))
-				}
-				if got := markersIn(p); !slices.Equal(got, ns) {
-					t.Errorf("markers %v, but only %v directly follow a quote in %q", got, ns, p)
-				}
-				for _, n := range ns {
-					if k >= len(used) || used[k].N != n || used[k].Title != title {
-						t.Fatalf("marker [%d] under %q does not match used passage %d of %+v", n, title, k, used)
-					}
-					k++
+				seen[m[1]] = true
+				sections++
+				ns := markersIn(m[2])
+				if len(ns) != 1 || titleOf[ns[0]] != m[1] {
+					t.Errorf("the quotes under %q carry markers %v, want the one of its citation", m[1], ns)
 				}
 				if !strings.HasSuffix(p, "]") {
 					t.Errorf("the paragraph does not end with a marker: %q", p)
 				}
 			}
-			if k != len(used) {
-				t.Errorf("%d markers for %d used passages", k, len(used))
+			if sections != tt.more {
+				t.Errorf("%d sections under %s, want %d:\n%s", sections, MoreHeading, tt.more, more)
+			}
+			var all []string
+			for _, c := range cites {
+				all = append(all, strings.Split(c.Quote, "\n")...)
+			}
+			for _, s := range sentences(strings.NewReplacer("**", "", MoreHeading, "").Replace(markerInText.ReplaceAllString(answer, "\n"))) {
+				if strings.Count(answer, s) > 1 && utf8Len(s) > 12 && slices.Contains(all, s) {
+					t.Errorf("sentence quoted twice: %q", s)
+				}
 			}
 		})
 	}
 }
 
-func atoi(s string) int {
-	n := 0
-	for _, r := range s {
-		n = n*10 + int(r-'0')
-	}
-	return n
-}
+func utf8Len(s string) int { return len([]rune(s)) }
 
 // TestCitationCheckIgnoresLinkTargets checks that a Markdown link's address in a generated
 // answer is not taken for a claim the cited passage must support; its text still is.

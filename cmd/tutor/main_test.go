@@ -21,7 +21,7 @@ func TestAskPrintsACitedAnswer(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"以下内容摘自报告原文", "[1]", "出处：", "/report/benchmarks"} {
+	for _, want := range []string{"GPQA Diamond", "[1]", "出处：", "/report/benchmarks"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

@@ -1,0 +1,749 @@
+package tutor
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"llmtutor/retriever"
+)
+
+// How the offline answer is laid out: a direct answer of one to three sentences chosen for the
+// kind of question, at most two short supporting excerpts, then the rest of what was found
+// under 「更多原文」, a section the chat can fold.
+const (
+	minAnswerRunes   = 20  // a shorter sentence rarely answers alone
+	maxListItems     = 5   // list items read with the sentence that announces them
+	maxDirect        = 2   // sentences that answer (a comparison adds one per side and the contrast)
+	maxSupport       = 2   // supporting excerpts
+	maxSupportRunes  = 160 // a longer sentence is no short excerpt
+	maxDirectRunes   = 220 // the direct answer's length before a second sentence is left out
+	minSecondOverlap = 0.3 // and share this much of what the question is about
+	roomyRunes       = 90  // a first sentence this short leaves room for a second
+	roomyShare       = 0.5 // which then needs only this share of its score
+	secondShare      = 0.7 // a second direct sentence must score this share of the first
+	supportShare     = 0.45
+	// MoreHeading opens the folded part of an offline answer: the quotes that did not make the
+	// direct answer, for the reader who wants the context.
+	MoreHeading = "**更多原文**"
+)
+
+// candidate is a sentence of a retrieved passage that might be quoted.
+type candidate struct {
+	text    string   // as written in the answer
+	parts   []string // the report's sentences it is made of: a list joins its announcement and items
+	hit     int      // rank of its passage
+	pos     int      // place in the passage
+	lead    bool
+	analogy bool
+	defines bool   // names the section's subject, then says what it is: 「GPQA Diamond 是……」
+	field   string // the field name of a key-facts list item
+	aside   bool   // the limit of an analogy, or what a term means to readers: context, not answer
+	row     bool   // a table row, read with its header
+	norm    string // the text as the cues read it (retriever.Normalize)
+	terms   []string
+	overlap float64 // share of the question's content it shares, by weight
+	score   float64
+}
+
+// composer builds one offline answer: it numbers sections in reading order as it writes them.
+type composer struct {
+	hits    []retriever.Hit
+	b       strings.Builder
+	numbers map[string]int // section anchor → citation number
+	order   []string       // anchors in citation order
+	quotes  map[string][]string
+	more    map[string][]string // sentences quoted only under 「更多原文」
+	quoted  map[int]bool        // hits with a quoted sentence
+	shown   map[string]bool     // sentences already in the answer
+}
+
+func newComposer(hits []retriever.Hit) *composer {
+	return &composer{hits: hits, numbers: map[string]int{}, quotes: map[string][]string{},
+		more: map[string][]string{}, quoted: map[int]bool{}, shown: map[string]bool{}}
+}
+
+// cite returns the marker of a quoted sentence, numbering its section on first use.
+func (c *composer) cite(cd candidate, folded bool) string {
+	h := c.hits[cd.hit]
+	n, ok := c.numbers[h.Anchor]
+	if !ok {
+		n = len(c.order) + 1
+		c.numbers[h.Anchor] = n
+		c.order = append(c.order, h.Anchor)
+	}
+	c.quoted[cd.hit] = true
+	parts := cd.parts
+	if len(parts) == 0 {
+		parts = []string{cd.text}
+	}
+	c.shown[cd.text] = true
+	for _, p := range parts {
+		c.shown[p] = true
+	}
+	if folded {
+		c.more[h.Anchor] = append(c.more[h.Anchor], parts...)
+	} else {
+		c.quotes[h.Anchor] = append(c.quotes[h.Anchor], parts...)
+	}
+	return fmt.Sprintf(" [%d]", n)
+}
+
+// citations lists one citation per cited section, in marker order: the text and highlight of
+// every quoted passage of the section, and the quoted sentences (those of the answer proper if
+// any, else those under 「更多原文」), one a line.
+func (c *composer) citations() []Citation {
+	out := make([]Citation, 0, len(c.order))
+	for i, anchor := range c.order {
+		var ps []retriever.Hit
+		for j, h := range c.hits {
+			if h.Anchor == anchor && c.quoted[j] {
+				ps = append(ps, h)
+			}
+		}
+		sort.SliceStable(ps, func(a, b int) bool { return blockNumber(ps[a].ID) < blockNumber(ps[b].ID) })
+		merged := ps[0].Passage
+		var texts []string
+		merged.BlockIDs = nil
+		for _, p := range ps {
+			texts = append(texts, p.Text)
+			for _, id := range p.BlockIDs {
+				if !slices.Contains(merged.BlockIDs, id) {
+					merged.BlockIDs = append(merged.BlockIDs, id)
+				}
+			}
+		}
+		q := c.quotes[anchor]
+		if len(q) == 0 {
+			q = c.more[anchor]
+		}
+		out = append(out, Citation{N: i + 1, Anchor: anchor, Title: merged.Title, URL: merged.URL(),
+			Text: strings.Join(texts, "\n"), Quote: strings.Join(q, "\n"), Figure: merged.Figure, Supported: true})
+	}
+	return out
+}
+
+// tableRows ends the ID of a passage made of a table's rows: "…-p3-r1-12".
+var tableRows = regexp.MustCompile(`-r\d+-\d+$`)
+
+// label names the entry of a key fact or a table row quoted under another section's answer:
+// 「出自：……」 alone would read as the first entry's.
+func (c *composer) label(cd candidate, shownAnchor string) string {
+	h := c.hits[cd.hit]
+	if (cd.field == "" && !cd.row) || h.Anchor == shownAnchor {
+		return ""
+	}
+	return "**" + shortTitle(h.Title) + "**："
+}
+
+// candidates splits the retrieved passages into sentences. Invented sample items
+// (「示例（自拟）」) are left out: they show what a benchmark asks, they answer nothing.
+func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
+	var out []candidate
+	for i, h := range hits {
+		if h.Example {
+			continue
+		}
+		text := h.Text
+		table := tableRows.MatchString(h.ID)
+		if table {
+			// The header row names the columns; each later row is one fact read under it.
+			_, text, _ = strings.Cut(text, "\n")
+		}
+		ss := sentences(text)
+		subject := normalizedNames(h.Title)
+		// An entry that opens with a key-facts list (「全称：…」「出自：…」) says what it is in the
+		// first sentence after the list: that is its subject sentence.
+		facts := 0
+		for j := 0; j < len(ss); j++ {
+			s := ss[j]
+			parts := []string{s}
+			// A sentence that announces a list (「一般流程有四步：」) says nothing without it.
+			if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
+				for n := 0; n < maxListItems && j+1 < len(ss) && utf8.RuneCountInString(s) < maxDirectRunes; n++ {
+					j++
+					parts = append(parts, ss[j])
+					s = strings.TrimSuffix(terminateItem(s), "；") + ss[j]
+					if !strings.HasSuffix(s, "：") {
+						s = terminateItem(s)
+					}
+				}
+				s = strings.TrimSuffix(s, "；")
+			}
+			aside := asideRe.MatchString(s)
+			field := ""
+			if m := fieldRe.FindStringSubmatch(s); m != nil {
+				field = m[1]
+			}
+			norm := retriever.Normalize(s)
+			terms := tokens.of(s)
+			if field != "" || table {
+				// A key-facts item or a table row reads under its entry's name: 「题目形式与规模：
+				// 4326 道问题」 is SimpleQA's size though it does not say SimpleQA.
+				terms = append(terms, retriever.Tokens(shortTitle(h.Title))...)
+			}
+			// The list is a block of its own: its sentence after it may open the next passage.
+			afterFacts := field == "" &&
+				((facts > 0 && facts == j && blockNumber(h.ID) <= 1) ||
+					(j == 0 && blockNumber(h.ID) == 2 && hasFacts(h.Anchor))) &&
+				namesSubject(s, h.Title)
+			if field != "" && facts == j {
+				facts++
+			}
+			out = append(out, candidate{text: s, norm: norm, parts: parts, hit: i, pos: j, row: table, field: field,
+				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
+				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
+				defines: definesSubject(norm, subject),
+				analogy: !aside && analogyRe.MatchString(s), aside: aside, terms: terms})
+		}
+	}
+	return out
+}
+
+// scoring weighs what makes a sentence the answer. The values were chosen on the project's two
+// question sets (eval/), one knob at a time among a few round values, then checked by reading
+// the answers; the limit of an analogy and a subject sentence outside 「是什么」 earned no weight.
+type scoring struct {
+	overlap float64 // share of the question's content terms (weighted by rarity) it has
+	context float64 // share of the carried subject's terms it has
+	rank    float64 // its passage's rank, as 1/(1+rank)
+	cue     float64 // reads like an answer of the kind asked (cause, number, date…)
+	fact    float64 // the same, for a number, a date or a name, which are unmistakable
+	lead    float64 // the section's subject sentence, for 「是什么」 and comparisons
+	named   float64 // from the entry the question names most specifically
+	named2  float64 // from another entry it names, shared by rank
+	short   float64 // penalty for a sentence too short to answer alone
+	analogy float64 // penalty for an analogy: it explains an answer, it is not one
+	limit   float64 // penalty for a limit, when the question asks what a thing is
+	row     float64 // penalty for a table row outside fact questions
+	long    float64 // penalty per character past 120
+	pos     float64 // penalty per sentence before it in its passage
+}
+
+// defaultScoring is the weighing offline answers use; a function, so no test or caller can
+// change it for another.
+func defaultScoring() scoring {
+	return scoring{overlap: 3, context: 2, rank: 0.5, cue: 0.3, fact: 1.6, lead: 0.8,
+		named: 0.6, named2: 0.3, short: 0.2, analogy: 0.6, limit: 0.5, row: 0.4, long: 0.005, pos: 0.03}
+}
+
+// weigh scores every candidate for a question of kind k: the question's content terms it
+// shares (rarer ones count more), whether it reads like an answer of that kind, whether its
+// section is one the question names, and its passage's rank.
+func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float64, named []string, w scoring) {
+	df := map[string]int{}
+	for _, c := range cs {
+		seen := map[string]bool{}
+		for _, t := range c.terms {
+			if !seen[t] {
+				seen[t] = true
+				df[t]++
+			}
+		}
+	}
+	// The question's own terms and those of the carried subject are weighed apart: 「它有什么好处」
+	// after a question on MoE is about MoE, but asks for the benefit, which the question's own
+	// words (none, once the cue is set aside) cannot find.
+	n := float64(len(cs))
+	weight := map[string]float64{}
+	var own, context float64
+	for t, share := range terms {
+		if df[t] == 0 {
+			continue // a term no sentence has cannot tell sentences apart
+		}
+		if share > 0 {
+			weight[t] = share * math.Log(1+(n+1)/(float64(df[t])+1))
+			own += weight[t]
+		} else {
+			weight[t] = math.Log(1 + (n+1)/(float64(df[t])+1))
+			context += weight[t]
+		}
+	}
+	cue, fields := sentenceCues[k], fieldCues[k]
+	cueW, leadW := w.cue, 0.0
+	switch k {
+	case kindCount, kindWhen, kindWho, kindGood, kindBad:
+		// A number, a date, a maker, a benefit or a cost is said in words a sentence cannot
+		// have by chance; 「它有什么好处」 shares nothing else with the sentence that answers it.
+		cueW = w.fact
+	case kindWhat, kindOpen:
+		cueW = w.cue / 3 // 「……是……」 is everywhere: the subject sentence says more
+	}
+	switch k {
+	case kindWhat, kindCompare, kindScore, kindRecommend:
+		leadW = w.lead
+	}
+	for i := range cs {
+		c := &cs[i]
+		var ownHit, contextHit float64
+		seen := map[string]bool{}
+		for _, t := range c.terms {
+			if tw, ok := weight[t]; ok && !seen[t] {
+				seen[t] = true
+				if terms[t] > 0 {
+					ownHit += tw
+				} else {
+					contextHit += tw
+				}
+			}
+		}
+		s := w.rank / float64(1+c.hit)
+		overlap := 0.0
+		if own > 0 {
+			overlap = ownHit / own
+			s += w.overlap * overlap
+		}
+		if context > 0 {
+			s += w.context * contextHit / context
+			if own == 0 {
+				overlap = contextHit / context
+			}
+		}
+		c.overlap = overlap
+		if cue != nil && cue.MatchString(c.norm) {
+			s += cueW
+		}
+		if c.lead || c.defines {
+			s += leadW // only for 「是什么」 and comparisons: elsewhere the subject sentence is no answer
+		}
+		if c.field != "" && fields != nil && fields.MatchString(c.field) {
+			s += cueW
+		}
+		if i := slices.Index(named, hits[c.hit].Anchor); i == 0 {
+			s += w.named
+		} else if i > 0 {
+			s += w.named2 / float64(1+i)
+		}
+		r := utf8.RuneCountInString(c.text)
+		if r < minAnswerRunes && c.field == "" {
+			s -= w.short // 「MMLU 的局限有三点。」 announces an answer, it does not give one
+		}
+		if r > 120 {
+			s -= float64(r-120) * w.long
+		}
+		if c.analogy {
+			s -= w.analogy
+		}
+		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
+			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is
+		}
+		if c.row && k != kindCount && k != kindWhen && k != kindWho {
+			s -= w.row
+		}
+		s -= w.pos * float64(c.pos)
+		c.score = s
+	}
+}
+
+// framing are words that frame a question without saying what it is about; their bigrams
+// (「一共有」 gives 共有) would match any sentence that happens to hold them.
+var framing = regexp.MustCompile(`一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话`)
+
+// expansionShare is how much a glossary name the retriever added to the question counts
+// against the question's own words.
+const expansionShare = 0.6
+
+// contentTerms are the terms of the question that say what it is about, each with how much it
+// counts: the words that say what kind of question it is (「有什么好处」) are left out, they are
+// cues, not subject. Terms of the conversation's carried subject get a share of 0: they are
+// weighed apart (see weigh).
+func contentTerms(question, cue string, res retriever.Result) map[string]float64 {
+	q, searched := retriever.Normalize(question), retriever.Normalize(res.Rewritten)
+	if cue != "" {
+		q = strings.Replace(q, cue, " ", 1)
+		searched = strings.ReplaceAll(searched, cue, " ")
+	}
+	q = framing.ReplaceAllString(q, " ")
+	asked := map[string]bool{}
+	for _, t := range retriever.Tokens(question) {
+		asked[t] = true // the question's own words are never its carried subject
+	}
+	out := map[string]float64{}
+	for _, t := range retriever.Tokens(searched) {
+		if !asked[t] {
+			out[t] = 0
+		}
+	}
+	own := retriever.Tokens(q)
+	if len(own) == 0 {
+		return out // 「它有什么好处」: the expansion names the carried subject too
+	}
+	for _, t := range retriever.Tokens(strings.Join(res.Expansion, " ")) {
+		out[t] = expansionShare
+	}
+	for _, t := range own {
+		out[t] = 1
+	}
+	return out
+}
+
+// best returns the index of the highest-scoring candidate that keep accepts, or -1.
+func best(cs []candidate, keep func(candidate) bool) int {
+	at := -1
+	for i, c := range cs {
+		if keep(c) && (at < 0 || c.score > cs[at].score) {
+			at = i
+		}
+	}
+	return at
+}
+
+// names are what a section calls its subject: 「混合专家（Mixture of Experts, MoE）」 gives
+// 混合专家, Mixture of Experts and MoE; a title under a parent keeps only its own part.
+func names(title string) []string {
+	if i := strings.LastIndex(title, " › "); i >= 0 {
+		title = title[i+len(" › "):]
+	}
+	var out []string
+	zh, rest, ok := strings.Cut(title, "（")
+	out = append(out, strings.TrimSpace(zh))
+	if ok {
+		inner, _, _ := strings.Cut(rest, "）")
+		for _, p := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == '，' || r == '、' || r == '/' }) {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// shortTitle is a section's own title, without its parent's.
+func shortTitle(title string) string {
+	if i := strings.LastIndex(title, " › "); i >= 0 {
+		return title[i+len(" › "):]
+	}
+	return title
+}
+
+// namesSubject reports whether a sentence names its section's subject, so it reads alone.
+func namesSubject(sentence, title string) bool {
+	s := strings.ReplaceAll(retriever.Normalize(sentence), " ", "")
+	for _, n := range names(title) {
+		n = strings.ReplaceAll(retriever.Normalize(n), " ", "")
+		if n != "" && strings.Contains(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// definesSubject reports whether a sentence (normalised) opens with its section's subject (its
+// normalised names) and says what it is: 「混合专家是一种……」, 「校准（Calibration）指……」, not
+// 「GPQA Diamond 的局限首先是……」.
+func definesSubject(norm string, subject []string) bool {
+	s := strings.TrimPrefix(norm, "所谓")
+	for _, n := range subject {
+		rest, ok := strings.CutPrefix(s, n)
+		if !ok || n == "" {
+			continue
+		}
+		if strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
+			if i := strings.IndexAny(rest, "）)"); i >= 0 {
+				rest = rest[i+len("）"):]
+			}
+		}
+		if definingVerb.MatchString(strings.TrimSpace(rest)) {
+			return true
+		}
+	}
+	return false
+}
+
+// normalizedNames are a title's names as the cues read them.
+func normalizedNames(title string) []string {
+	ns := names(title)
+	for i, n := range ns {
+		ns[i] = retriever.Normalize(n)
+	}
+	return ns
+}
+
+// limitRe finds a sentence about a limit or a cost.
+var limitRe = regexp.MustCompile(`局限|缺点|不足之处|代价是`)
+
+// tokenCache keeps each sentence's terms: the sentences of the best passages are read twice,
+// for the answer and for 「更多原文」.
+type tokenCache map[string][]string
+
+func (c tokenCache) of(s string) []string {
+	t, ok := c[s]
+	if !ok {
+		t = retriever.Tokens(s)
+		c[s] = t
+	}
+	return t
+}
+
+// definingVerb opens what a subject is said to be.
+var definingVerb = regexp.MustCompile(`^(就|其实|也|则)?(是|指|即|叫做?|称为|意思是|的意思是)`)
+
+// hasFacts reports whether an entry opens with a key-facts list: benchmarks, metrics,
+// evaluations and models do, concepts do not.
+func hasFacts(anchor string) bool {
+	return isEntry(anchor) && !strings.HasPrefix(anchor, "term-")
+}
+
+// isEntry reports whether an anchor is an entry of the report (a concept, benchmark, metric,
+// evaluation or model), whose title is a name that can label a sentence.
+func isEntry(anchor string) bool {
+	for _, p := range []string{"term-", "bench-", "metric-", "eval-", "model-"} {
+		if strings.HasPrefix(anchor, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// terminateItem joins list items with 「；」 unless they end a sentence themselves.
+func terminateItem(s string) string {
+	if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune("。！？!?；;：:", r) {
+		return s
+	}
+	return s + "；"
+}
+
+// terminate ends a quoted list item or table row, which has no closing punctuation of its own,
+// so the marker after it does not run into the next sentence.
+func terminate(s string) string {
+	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune("。！？!?；;」”）)", r) {
+		return s + "。"
+	}
+	return s
+}
+
+// composeOffline writes the offline answer to a question from what retrieval found. It
+// returns the answer's Markdown, its citations and which hits it quotes.
+func composeOffline(question string, res retriever.Result, report []retriever.Passage) (string, []Citation, map[int]bool) {
+	return compose(question, res, report, defaultScoring())
+}
+
+func compose(question string, res retriever.Result, report []retriever.Passage, w scoring) (string, []Citation, map[int]bool) {
+	hits := res.Hits
+	c := newComposer(hits)
+	k, cue := classify(question, res.Named)
+	terms := contentTerms(question, cue, res)
+	tokens := tokenCache{}
+	cs := candidates(hits, tokens)
+	answerKind := k
+	switch k {
+	case kindScore, kindRecommend:
+		c.b.WriteString(scopeNote(k, res, report))
+		answerKind = kindWhat // then what the named entries are
+	}
+	weigh(cs, hits, answerKind, terms, res.Named, w)
+	usable := func(cd candidate) bool { return !c.shown[cd.text] && !cd.analogy }
+
+	var direct []int
+	if k == kindCompare {
+		direct = compareSides(cs, hits, res.Named, usable)
+	}
+	if len(direct) > 0 {
+		c.writeCompare(cs, direct, usable)
+	} else {
+		first := best(cs, usable)
+		if first >= 0 {
+			direct = append(direct, first)
+			size := utf8.RuneCountInString(cs[first].text)
+			// A second sentence when it is nearly as good, or when the first leaves room.
+			share := secondShare
+			if size <= roomyRunes {
+				share = roomyShare
+			}
+			second := best(cs, func(cd candidate) bool {
+				return usable(cd) && cd.text != cs[first].text && cd.score >= share*cs[first].score && cd.overlap >= minSecondOverlap &&
+					size+utf8.RuneCountInString(cd.text) <= maxDirectRunes
+			})
+			if second >= 0 {
+				direct = append(direct, second)
+			}
+			// Sentences of one passage read in the passage's order, but of two key facts the one
+			// asked for comes first.
+			if len(direct) == 2 {
+				if a, b := cs[direct[0]], cs[direct[1]]; a.hit == b.hit && a.pos > b.pos && (a.field == "" || b.field == "") {
+					direct[0], direct[1] = direct[1], direct[0]
+				}
+			}
+			lead := cs[direct[0]]
+			title := hits[lead.hit].Title
+			if (isEntry(hits[lead.hit].Anchor) || utf8.RuneCountInString(shortTitle(title)) <= 16) && !namesSubject(lead.text, title) {
+				fmt.Fprintf(&c.b, "**%s**：", shortTitle(title))
+			}
+			for j, i := range direct {
+				if j > 0 {
+					c.b.WriteString(c.label(cs[i], hits[lead.hit].Anchor))
+				}
+				c.b.WriteString(terminate(cs[i].text) + c.cite(cs[i], false))
+			}
+		}
+	}
+
+	// Supporting excerpts: an analogy from the answer's own section, then the next closest
+	// sentence, each short.
+	supports := 0
+	if len(direct) > 0 && k != kindCount && k != kindWhen && k != kindWho {
+		anchor := hits[cs[direct[0]].hit].Anchor
+		if a := best(cs, func(cd candidate) bool {
+			return cd.analogy && !c.shown[cd.text] && hits[cd.hit].Anchor == anchor && utf8.RuneCountInString(cd.text) <= maxSupportRunes
+		}); a >= 0 {
+			s := strings.TrimLeft(strings.TrimPrefix(cs[a].text, "打个比方"), "，,：: ")
+			c.b.WriteString("\n\n打个比方：" + terminate(s) + c.cite(cs[a], false))
+			supports++
+		}
+	}
+	if len(direct) > 0 && supports < maxSupport {
+		top := cs[direct[0]].score
+		if s := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes
+		}); s >= 0 {
+			c.b.WriteString("\n\n" + c.label(cs[s], hits[cs[direct[0]].hit].Anchor) + terminate(cs[s].text) + c.cite(cs[s], false))
+		}
+	}
+
+	// The rest, folded: what the old answer quoted, less what is already above.
+	q := question + " " + strings.Join(res.Expansion, " ")
+	var more strings.Builder
+	prev := ""
+	used := moreHits(res)
+	for j, i := range used {
+		h := hits[i]
+		var rest []string
+		first := j == 0 || h.Anchor != hits[used[j-1]].Anchor
+		for _, s := range quoteSentences(h.Text, q, first, tokens.of) {
+			if !c.shown[s] {
+				rest = append(rest, s)
+			}
+		}
+		if len(rest) == 0 {
+			continue
+		}
+		if h.Title == prev {
+			more.WriteString(" ")
+		} else {
+			fmt.Fprintf(&more, "\n\n**%s**：", h.Title)
+		}
+		prev = h.Title
+		var quoted strings.Builder
+		for _, s := range rest {
+			quoted.WriteString(s)
+			if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune("。！？!?；;", r) {
+				quoted.WriteString("；")
+			}
+		}
+		marker := ""
+		for _, s := range rest {
+			marker = c.cite(candidate{text: s, hit: i}, true)
+		}
+		more.WriteString(strings.TrimSuffix(quoted.String(), "；") + marker)
+	}
+	if more.Len() > 0 {
+		if c.b.Len() > 0 {
+			c.b.WriteString("\n\n" + MoreHeading)
+			c.b.WriteString(more.String())
+		} else {
+			c.b.WriteString(strings.TrimPrefix(more.String(), "\n\n"))
+		}
+	}
+	return strings.TrimSpace(c.b.String()), c.citations(), c.quoted
+}
+
+// compareSides picks the defining sentence of each of the two things a comparison names: the
+// first two named entries with a retrieved passage, else the two best sections.
+func compareSides(cs []candidate, hits []retriever.Hit, named []string, usable func(candidate) bool) []int {
+	var anchors []string
+	for _, a := range named {
+		if slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == a }) {
+			anchors = append(anchors, a)
+		}
+	}
+	if len(anchors) < 2 {
+		return nil
+	}
+	var out []int
+	for _, a := range anchors[:2] {
+		i := best(cs, func(cd candidate) bool { return usable(cd) && hits[cd.hit].Anchor == a })
+		if i < 0 {
+			return nil
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// writeCompare writes the sentence that states the difference, when a passage has one that
+// names a side, then one labelled defining sentence per side.
+func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candidate) bool) {
+	contrast := sentenceCues[kindCompare]
+	if i := best(cs, func(cd candidate) bool {
+		if !usable(cd) || slices.ContainsFunc(sides, func(s int) bool { return cs[s].text == cd.text }) ||
+			!contrast.MatchString(cd.text) || utf8.RuneCountInString(cd.text) > maxDirectRunes {
+			return false
+		}
+		return slices.ContainsFunc(sides, func(s int) bool { return namesSubject(cd.text, c.hits[cs[s].hit].Title) })
+	}); i >= 0 {
+		c.b.WriteString("区别在于：" + terminate(cs[i].text) + c.cite(cs[i], false) + "\n\n")
+	}
+	for j, i := range sides {
+		if j > 0 {
+			c.b.WriteString("\n")
+		}
+		fmt.Fprintf(&c.b, "- **%s**：%s%s", shortTitle(c.hits[cs[i].hit].Title), terminate(cs[i].text), c.cite(cs[i], false))
+	}
+}
+
+// scopeNote says what the report leaves out on purpose, before the answer from what it has:
+// it explains benchmarks but lists no scores, and it recommends no product.
+func scopeNote(k kind, res retriever.Result, report []retriever.Passage) string {
+	var b strings.Builder
+	if k == kindScore {
+		b.WriteString("这份报告只解释评测基准考什么、怎么打分，不收录模型的分数和排名。")
+		var links []string
+		for _, a := range res.Named {
+			if strings.HasPrefix(a, "bench-") || strings.HasPrefix(a, "model-") || strings.HasPrefix(a, "eval-") {
+				if l := sectionLink(a, report); l != "" {
+					links = append(links, l)
+				}
+			}
+		}
+		switch {
+		case len(links) > 0:
+			b.WriteString("原始分数见该节引用的官方来源：" + strings.Join(links, "、") + "。")
+		default:
+			// 「哪个模型最强」 names no benchmark: what a ranking measures is the useful answer.
+			for _, a := range []string{"term-leaderboard", "faq-news-claims"} {
+				if l := sectionLink(a, report); l != "" {
+					links = append(links, l)
+				}
+			}
+			if len(links) > 0 {
+				b.WriteString("排行榜反映什么、新闻里的「第一」该怎么读，见" + strings.Join(links, "、") + "。")
+			}
+		}
+		return b.String() + "\n\n"
+	}
+	b.WriteString("这份报告不推荐具体的产品或模型。")
+	var links []string
+	for _, a := range []string{"faq-which-one", "term-context-window", "term-pricing", "term-open-weights", "term-local-deployment"} {
+		if l := sectionLink(a, report); l != "" {
+			links = append(links, l)
+		}
+	}
+	if len(links) > 0 {
+		b.WriteString("可以对照这些条目自己比较：" + strings.Join(links, "、") + "。")
+	}
+	return b.String() + "\n\n"
+}
+
+// sectionLink is a Markdown link to a section of the report, or "" when there is none.
+func sectionLink(anchor string, report []retriever.Passage) string {
+	for _, p := range report {
+		if p.Anchor == anchor {
+			return fmt.Sprintf("[%s](/report/%s#%s)", shortTitle(p.Title), p.Chapter, p.Anchor)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,110 @@
+package tutor
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		question string
+		named    []string
+		want     kind
+	}{
+		{"GPQA Diamond 是什么？", nil, kindWhat},
+		{"token 是啥", nil, kindWhat},
+		{"mmlu是考啥的", nil, kindWhat},
+		{"AI 为什么会胡说八道", nil, kindWhy},
+		{"deepseek 为啥火", nil, kindWhy},
+		{"大模型是怎么训练出来的？", nil, kindHow},
+		{"RAG 咋工作的", nil, kindHow},
+		{"RLHF 和 DPO 有什么区别", nil, kindCompare},
+		{"o1 和 4o 有啥不一样", nil, kindCompare},
+		{"GPT-4o 跟 o1 比怎么样", nil, kindCompare},
+		{"它一共有多少道题？", nil, kindCount},
+		{"llama 3 有多大", nil, kindCount},
+		{"chatgpt 啥时候出的", nil, kindWhen},
+		{"Transformer 是哪一年提出的？", nil, kindWhen},
+		{"Kimi 是哪家公司做的？", nil, kindWho},
+		{"o3-mini 能看图吗？", nil, kindYesNo},
+		{"量化会不会让模型变笨", nil, kindYesNo},
+		{"混合专家有什么好处？", nil, kindGood},
+		{"量化的代价是什么", nil, kindBad},
+		{"o3-mini 在 GPQA 上多少分", []string{"bench-gpqa-diamond", "model-o3-mini"}, kindScore},
+		{"那人类在这上面能得多少分", []string{"bench-arc-agi"}, kindCount}, // the report gives it
+		{"哪个模型最强", nil, kindScore},
+		{"我该选哪个大模型写代码？", nil, kindRecommend},
+		{"Base 版和 Instruct 版该选哪个？", nil, kindCompare}, // the report weighs the two
+		{"讲讲注意力", nil, kindOpen},
+	}
+	for _, tt := range tests {
+		if got, _ := classify(tt.question, tt.named); got != tt.want {
+			t.Errorf("classify(%q) = %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestOfflineAnswerOpensWithWhatWasAsked checks that the opening (the first 160 characters, as
+// the evaluation reads them) gives the fact the kind of question asks for, from the report.
+func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
+	tu := newTutor(t, nil)
+	tests := []struct {
+		question string
+		history  []string
+		want     []string // every one must stand in the opening
+		not      string   // must not open the answer
+	}{
+		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
+		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
+		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
+		{question: "RLHF 和 DPO 有什么区别", want: []string{"区别在于", "奖励模型"}},
+		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
+		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/report/benchmarks#bench-gpqa-diamond"}},
+		{question: "我该选哪个大模型写代码？", want: []string{"不推荐具体的产品或模型", "faq-which-one"}},
+		{question: "什么是混合专家（MoE）？", want: []string{"混合专家是"}, not: "以下内容"},
+	}
+	for _, tt := range tests {
+		req := Request{Question: tt.question}
+		for _, h := range tt.history {
+			req.History = append(req.History, Turn{Role: "user", Content: h})
+		}
+		evs, err := collect(context.Background(), tu, req)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.question, err)
+		}
+		answer := text(evs, EventToken)
+		opening := answer
+		if r := []rune(answer); len(r) > 160 {
+			opening = string(r[:160])
+		}
+		// Links count by their target: the reader clicks them.
+		for _, w := range tt.want {
+			if !strings.Contains(opening, w) {
+				t.Errorf("%s: the opening lacks %q:\n%s", tt.question, w, opening)
+			}
+		}
+		if tt.not != "" && strings.HasPrefix(answer, tt.not) {
+			t.Errorf("%s: the answer opens with %q", tt.question, tt.not)
+		}
+	}
+}
+
+func TestGenerativeCitationsQuoteTheClosestSentence(t *testing.T) {
+	ps := []Passage{
+		{N: 1, Anchor: "bench-gpqa-diamond", Title: "GPQA Diamond", URL: "/report/benchmarks#bench-gpqa-diamond",
+			Text: "GPQA Diamond 是研究生水平的科学问答基准。完整 GPQA 共 448 题，Diamond 是其中质量最高的 198 题。"},
+		{N: 2, Anchor: "term-moe", Title: "混合专家", URL: "/report/concepts-core#term-moe",
+			Text: "混合专家每次只让少数几个专家参与计算。这种设计让计算量保持在较低水平。"},
+	}
+	cs := checkCitations("GPQA Diamond 有 198 道题 [1]。混合专家的计算量较低 [2]。", ps)
+	want := map[int]string{1: "完整 GPQA 共 448 题，Diamond 是其中质量最高的 198 题。", 2: "这种设计让计算量保持在较低水平。"}
+	if len(cs) != 2 {
+		t.Fatalf("citations %+v, want two", cs)
+	}
+	for _, c := range cs {
+		if c.Quote != want[c.N] {
+			t.Errorf("citation [%d] quotes %q, want %q", c.N, c.Quote, want[c.N])
+		}
+	}
+}
