@@ -139,13 +139,22 @@ func TestProjectQuestionSet(t *testing.T) {
 	if none < 20 || followups < 10 {
 		t.Fatalf("the set needs at least 20 off-topic questions (has %d) and 10 follow-ups (has %d)", none, followups)
 	}
-	s := Summarize(runSet(t, "questions.jsonl"))
+	checkRetrieval(t, "questions.jsonl", retrievalFloors{floorHit5, floorMRR, floorDecline, ceilFalseDeclines})
+}
+
+// retrievalFloors are the figures a question set must keep.
+type retrievalFloors struct{ hit5, mrr, decline, falseDeclines float64 }
+
+// checkRetrieval runs a set (once per test binary), logs its report and fails below a floor.
+func checkRetrieval(t *testing.T, path string, f retrievalFloors) {
+	t.Helper()
+	s := Summarize(runSet(t, path))
 	var b strings.Builder
 	s.Print(&b)
 	t.Log("\n" + b.String())
-	if s.Hit5 < floorHit5 || s.MRR < floorMRR || s.DeclineRate < floorDecline || s.FalseDeclineRate > ceilFalseDeclines {
-		t.Errorf("retrieval regressed: hit@5 %.3f (floor %.2f), MRR %.3f (floor %.2f), decline %.3f (floor %.2f), false declines %.3f (ceiling %.2f)",
-			s.Hit5, floorHit5, s.MRR, floorMRR, s.DeclineRate, floorDecline, s.FalseDeclineRate, ceilFalseDeclines)
+	if s.Hit5 < f.hit5 || s.MRR < f.mrr || s.DeclineRate < f.decline || s.FalseDeclineRate > f.falseDeclines {
+		t.Errorf("retrieval regressed on %s: hit@5 %.3f (floor %.2f), MRR %.3f (floor %.2f), decline %.3f (floor %.2f), false declines %.3f (ceiling %.2f)",
+			path, s.Hit5, f.hit5, s.MRR, f.mrr, s.DeclineRate, f.decline, s.FalseDeclineRate, f.falseDeclines)
 	}
 }
 
@@ -265,16 +274,5 @@ func TestReaderQuestionSet(t *testing.T) {
 	if len(qs) < 200 || counts["topic-change"] < 30 || counts["follow-up"] < 30 || counts["off-topic"]+counts["off-topic-near"] < 40 {
 		t.Fatalf("the reader set needs 200 questions with 30 topic changes, 30 follow-ups and 40 off-topic ones; has %d: %v", len(qs), counts)
 	}
-	out, err := Run(context.Background(), offlineTutor(t), qs, 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := Summarize(out)
-	var b strings.Builder
-	s.Print(&b)
-	t.Log("\n" + b.String())
-	if s.Hit5 < readerFloorHit5 || s.MRR < readerFloorMRR || s.DeclineRate < readerFloorDecline || s.FalseDeclineRate > readerCeilFalse {
-		t.Errorf("retrieval regressed on everyday questions: hit@5 %.3f (floor %.2f), MRR %.3f (floor %.2f), decline %.3f (floor %.2f), false declines %.3f (ceiling %.2f)",
-			s.Hit5, readerFloorHit5, s.MRR, readerFloorMRR, s.DeclineRate, readerFloorDecline, s.FalseDeclineRate, readerCeilFalse)
-	}
+	checkRetrieval(t, "reader-questions.jsonl", retrievalFloors{readerFloorHit5, readerFloorMRR, readerFloorDecline, readerCeilFalse})
 }

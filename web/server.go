@@ -187,27 +187,29 @@ func securityHeaders(next http.Handler) http.Handler {
 // render writes a whole page: rendered first, so it gets an ETag and is gzipped in one piece.
 // Pages are revalidated on every visit (a deploy changes them); an unchanged one costs a 304.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
+	if page, ok := s.renderPage(w, r, c); ok {
+		writePage(w, r, status, "text/html; charset=utf-8", page)
+	}
+}
+
+// renderPage renders a component whole, answering 500 when it cannot.
+func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, c templ.Component) ([]byte, bool) {
 	var buf bytes.Buffer
 	if err := c.Render(pages.WithAssets(r.Context(), s.static.url), &buf); err != nil {
 		s.log.Warn("rendering a page", "path", r.URL.Path, "err", err)
 		http.Error(w, "页面生成失败。", http.StatusInternalServerError)
-		return
+		return nil, false
 	}
 	w.Header().Set("Cache-Control", "no-cache")
-	writePage(w, r, status, "text/html; charset=utf-8", buf.Bytes())
+	return buf.Bytes(), true
 }
 
 // renderShared is render for a page that is the same for every reader and every visit until
 // the next deploy (a chapter): its compressed forms are made once, at the best levels.
 func (s *Server) renderShared(w http.ResponseWriter, r *http.Request, c templ.Component) {
-	var buf bytes.Buffer
-	if err := c.Render(pages.WithAssets(r.Context(), s.static.url), &buf); err != nil {
-		s.log.Warn("rendering a page", "path", r.URL.Path, "err", err)
-		http.Error(w, "页面生成失败。", http.StatusInternalServerError)
-		return
+	if page, ok := s.renderPage(w, r, c); ok {
+		s.packed.writeStatic(w, r, "text/html; charset=utf-8", page)
 	}
-	w.Header().Set("Cache-Control", "no-cache")
-	s.packed.writeStatic(w, r, "text/html; charset=utf-8", buf.Bytes())
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, msg string) {
