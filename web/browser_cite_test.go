@@ -124,7 +124,7 @@ func TestBrowserCitations(t *testing.T) {
 		t.Fatalf("no citations for the GPQA question (err %v)", err)
 	}
 	c := cites[0]
-	quote := c.Quote
+	quote, _, _ := strings.Cut(c.Quote, "\n") // the first cited sentence, as the chat links it
 	if quote == "" {
 		// The longest sentence or line of the passage.
 		for _, s := range strings.FieldsFunc(c.Text, func(r rune) bool { return r == '\n' || r == '。' }) {

@@ -276,8 +276,9 @@ func TestBrowserChat(t *testing.T) {
 		passage = passage[:40]
 	}
 	if want.Quote != "" {
-		// The card shows the cited sentence in its context.
-		passage = []rune(want.Quote)
+		// The card shows the first cited sentence in its context.
+		first, _, _ := strings.Cut(want.Quote, "\n")
+		passage = []rune(first)
 	}
 	if !strings.Contains(card, want.Title) || !strings.Contains(card, string(passage)) {
 		t.Errorf("the citation card reads %q; want the title %q and the passage %q…", card, want.Title, string(passage))

@@ -54,7 +54,7 @@ func TestFigurePages(t *testing.T) {
 		}
 	}
 	for slug, p := range chapters {
-		if !strings.Contains(p.body, `<link rel="stylesheet" href="/static/figures.css">`) {
+		if !strings.Contains(p.body, `<link rel="stylesheet" href="/static/figures.css?v=`) {
 			t.Errorf("/report/%s does not link figures.css", slug)
 		}
 	}
@@ -63,7 +63,7 @@ func TestFigurePages(t *testing.T) {
 			t.Errorf("GET %s: status %d, want 404", path, p.status)
 		}
 	}
-	if p := get(t, f.ts.URL+"/"); !strings.Contains(p.body, `<script src="/static/figthumb.js" defer>`) {
+	if p := get(t, f.ts.URL+"/"); !strings.Contains(p.body, `<script src="/static/figthumb.js?v=`) {
 		t.Error("the chat page does not load figthumb.js")
 	}
 }

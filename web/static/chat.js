@@ -199,13 +199,19 @@
   }
   // citeHref is a citation's link: its passage on the report page, with the cited sentence in
   // q= so that the page can mark it.
+  // quoteOf is the sentence the report page marks and the card centres on: the first of the
+  // cited sentences, which the server sends one a line.
+  function quoteOf(c) {
+    return c && c.quote ? String(c.quote).split("\n")[0].trim() : "";
+  }
   function citeHref(c) {
     const u = safeURL(c && c.url);
-    if (!u || !c.quote) return u;
+    const quote = quoteOf(c);
+    if (!u || !quote) return u;
     const i = u.indexOf("#");
     const base = i < 0 ? u : u.slice(0, i);
     const frag = i < 0 ? "" : u.slice(i);
-    return base + (base.includes("?") ? "&" : "?") + "q=" + encodeURIComponent(String(c.quote).slice(0, 300)) + frag;
+    return base + (base.includes("?") ? "&" : "?") + "q=" + encodeURIComponent(quote.slice(0, 300)) + frag;
   }
   // citeView numbers an answer's citations as the reader sees them: one number per cited
   // section, 1…n in order of first appearance in the text. The server numbers them so already;
@@ -1008,7 +1014,7 @@
     t.textContent = c.title;
     const p = document.createElement("p");
     card.append(t, p);
-    fillContext(p, String(c.text || ""), c.quote ? String(c.quote) : "");
+    fillContext(p, String(c.text || ""), quoteOf(c));
     if (c.supported === false) {
       const w = document.createElement("p");
       w.className = "warn";

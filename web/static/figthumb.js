@@ -1,12 +1,12 @@
 // Shows a thumbnail of every figure an answer cites, under its list of sources; the thumbnail
 // opens the full figure in the report. It only reads the sources list chat.js renders (a cited
-// figure's link ends in ?hl=fig-…#fig-…), so it stays apart from the chat's own code.
+// figure's link is ?hl=fig-…[&…]#fig-…), so it stays apart from the chat's own code.
 // The drawing is fetched from /figures/<anchor>.svg (checked and sanitized by the corpus) and
 // inlined, so it takes the page's colours and follows dark mode; scripts cannot run in it under
 // the page's CSP either way.
 "use strict";
 (function () {
-  const figureRe = /[?&]hl=(fig-[a-z0-9-]+)#(fig-[a-z0-9-]+)$/;
+  const figureRe = /[?&]hl=(fig-[a-z0-9-]+)(?:&[^#]*)?#(fig-[a-z0-9-]+)$/; // other parameters (q=…) may follow hl
   const cache = new Map(); // anchor → Promise<SVGElement|null>
   let serial = 0;
 
