@@ -575,7 +575,10 @@ func compose(question string, res retriever.Result, report []retriever.Passage, 
 			}
 			for j, i := range direct {
 				if j > 0 {
-					c.b.WriteString(c.label(cs[i], hits[lead.hit].Anchor))
+					// A sentence from another entry starts its own paragraph under that entry's name.
+					if l := c.label(cs[i], hits[lead.hit].Anchor); l != "" {
+						c.b.WriteString("\n\n" + l)
+					}
 				}
 				c.b.WriteString(terminate(cs[i].text) + c.cite(cs[i], false))
 			}
