@@ -176,8 +176,27 @@ func build(ctx context.Context, cfg config, log *slog.Logger) (*app, error) {
 // shutdownGrace is how long in-flight answers may run on after SIGTERM.
 const shutdownGrace = 20 * time.Second
 
-func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) error {
+// newServer builds everything serving needs, up to the point where /readyz answers ready: the
+// report, the index, the tutor and the web server. answers bounds every answer. BenchmarkReady
+// measures it.
+func newServer(ctx, answers context.Context, cfg config, log *slog.Logger) (*app, *web.Server, error) {
 	a, err := build(ctx, cfg, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	limits := web.Limits{MaxFrameBytes: int64(cfg.MaxFrame), AsksPerMinute: cfg.AsksPerMinute, MaxStreams: cfg.MaxStreams,
+		AnswerTimeout: cfg.AnswerTimeout, WriteTimeout: cfg.WriteTimeout, IdleTimeout: cfg.IdleTimeout}
+	if cfg.AllowedOrigins != "" {
+		limits.AllowedOrigins = strings.Split(cfg.AllowedOrigins, ",")
+	}
+	srv := web.New(answers, web.Config{Report: a.report, Tutor: a.tutor, Index: a.index, Limits: limits, Logger: log})
+	return a, srv, nil
+}
+
+func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) error {
+	answers, endAnswers := context.WithCancel(context.Background())
+	defer endAnswers()
+	a, srv, err := newServer(ctx, answers, cfg, log)
 	if err != nil {
 		return err
 	}
@@ -185,14 +204,6 @@ func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) 
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", cfg.Addr, err)
 	}
-	answers, endAnswers := context.WithCancel(context.Background())
-	defer endAnswers()
-	limits := web.Limits{MaxFrameBytes: int64(cfg.MaxFrame), AsksPerMinute: cfg.AsksPerMinute, MaxStreams: cfg.MaxStreams,
-		AnswerTimeout: cfg.AnswerTimeout, WriteTimeout: cfg.WriteTimeout, IdleTimeout: cfg.IdleTimeout}
-	if cfg.AllowedOrigins != "" {
-		limits.AllowedOrigins = strings.Split(cfg.AllowedOrigins, ",")
-	}
-	srv := web.New(answers, web.Config{Report: a.report, Tutor: a.tutor, Index: a.index, Limits: limits, Logger: log})
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 120 * time.Second}
 	mode := "离线检索模式 (offline, extractive answers)"
 	if a.tutor.Mode() == tutor.ModeGenerative {
