@@ -470,10 +470,13 @@ var limitRe = regexp.MustCompile(`局限|缺点|不足之处|代价是`)
 // for the answer and for 「更多原文」.
 type tokenCache map[string][]string
 
+// of returns a sentence's terms. The slice is shared by every caller, so it comes clipped: a
+// caller that appends to it (a key-facts item adds its entry's name) gets a copy instead of
+// writing into spare capacity that another caller's terms may be using.
 func (c tokenCache) of(s string) []string {
 	t, ok := c[s]
 	if !ok {
-		t = retriever.Tokens(s)
+		t = slices.Clip(retriever.Tokens(s))
 		c[s] = t
 	}
 	return t

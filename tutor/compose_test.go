@@ -108,3 +108,16 @@ func TestGenerativeCitationsQuoteTheClosestSentence(t *testing.T) {
 		}
 	}
 }
+
+// Two callers that append different terms to one cached sentence's terms keep their own:
+// neither writes into the other's.
+func TestTokenCacheSlicesDoNotShareAppends(t *testing.T) {
+	for _, s := range []string{"模型", "混合专家模型", "GPT-4o 与 o1"} {
+		c := tokenCache{}
+		a := append(c.of(s), "甲")
+		b := append(c.of(s), "乙")
+		if a[len(a)-1] != "甲" || b[len(b)-1] != "乙" {
+			t.Errorf("%q: the terms appended are %q and %q, want 甲 and 乙", s, a[len(a)-1], b[len(b)-1])
+		}
+	}
+}
