@@ -1,6 +1,7 @@
 package retriever
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -23,6 +24,9 @@ func FuzzTokens(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			t.Skip("text reaches the retriever as valid UTF-8")
+		}
+		if got, want := Tokens(text), tokensReference(text); !slices.Equal(got, want) {
+			t.Fatalf("Tokens(%q) = %q; the reference reads %q", text, got, want)
 		}
 		for i, tok := range Tokens(text) {
 			if tok == "" {

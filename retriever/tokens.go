@@ -3,6 +3,7 @@ package retriever
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -58,41 +59,56 @@ var latinStop = map[string]bool{"the": true, "a": true, "an": true, "of": true, 
 //
 // Bigrams made only of function characters, bigrams with a particle, and English stop words
 // are left out.
+//
+// The terms are slices of the normalised text, not copies: tokenising the report is most of
+// what building the index costs, and a string per term was most of that. A caller that keeps a
+// term for long (an index's vocabulary) should keep a copy (strings.Clone) rather than pin the
+// whole text it came from.
 func Tokens(text string) []string {
 	text = Normalize(text)
-	var out []string
-	prevWord := "" // the Latin word just before, for model names such as "llama 2"
-	runes := []rune(text)
-	for i := 0; i < len(runes); {
-		r := runes[i]
+	out := make([]string, 0, len(text)/3) // about one term per Chinese character
+	prevWord := ""                        // the Latin word just before, for model names such as "llama 2"
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.Is(unicode.Han, r):
-			j := i
-			for j < len(runes) && unicode.Is(unicode.Han, runes[j]) {
-				j++
-			}
-			run := runes[i:j]
+			// The run of Chinese characters from i: each character with the one before it
+			// makes a bigram, text[prevAt:j].
 			prevWord = ""
-			if len(run) == 1 {
-				if !functionSet[run[0]] {
-					out = append(out, string(run))
+			prev, prevAt, n := r, i, 1
+			j := i + size
+			for j < len(text) {
+				c, csize := utf8.DecodeRuneInString(text[j:])
+				if !unicode.Is(unicode.Han, c) {
+					break
 				}
+				if !((functionSet[prev] && functionSet[c]) || particleSet[prev] || particleSet[c]) {
+					out = append(out, text[prevAt:j+csize])
+				}
+				prev, prevAt, n = c, j, n+1
+				j += csize
 			}
-			for k := 0; k+1 < len(run); k++ {
-				if (functionSet[run[k]] && functionSet[run[k+1]]) || particleSet[run[k]] || particleSet[run[k+1]] {
-					continue
-				}
-				out = append(out, string(run[k:k+2]))
+			if n == 1 && !functionSet[r] {
+				out = append(out, text[i:j])
 			}
 			i = j
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i
-			for j < len(runes) && (isWordRune(runes[j]) || (isJoiner(runes[j]) && j+1 < len(runes) && isWordRune(runes[j+1]))) {
-				j++
+			j := i + size
+			for j < len(text) {
+				c, csize := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(c) {
+					if !isJoiner(c) || j+csize >= len(text) {
+						break
+					}
+					if d, _ := utf8.DecodeRuneInString(text[j+csize:]); !isWordRune(d) {
+						break
+					}
+				}
+				j += csize
 			}
-			word := stem(strings.TrimRight(string(runes[i:j]), ".-"))
+			word := stem(strings.TrimRight(text[i:j], ".-"))
 			// A version number after a name is part of it: "Llama 2" is not "Llama 3".
-			if prevWord != "" && unicode.IsDigit([]rune(word)[0]) && i > 0 && runes[i-1] == ' ' {
+			if first, _ := utf8.DecodeRuneInString(word); prevWord != "" && unicode.IsDigit(first) && i > 0 && text[i-1] == ' ' {
 				out = append(out, prevWord+" "+word)
 			}
 			prevWord = word
@@ -107,13 +123,15 @@ func Tokens(text string) []string {
 				}
 			}
 			i = j
-			continue
 		default:
 			if r != ' ' {
 				prevWord = ""
 			}
-			i++
+			i += size
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
