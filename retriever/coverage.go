@@ -83,8 +83,8 @@ func (ix *Index) queryWeight(t string) float64 {
 			return w
 		}
 	}
-	if w, ok := ix.lex.idf[t]; ok {
-		return w
+	if ps, ok := ix.lex.lookup(t); ok {
+		return ix.lex.idf(len(ps))
 	}
 	rs := []rune(t)
 	if len(rs) == 1 && unicode.Is(unicode.Han, rs[0]) {
@@ -157,7 +157,7 @@ func (ix *Index) signals(question, context string, hits []Hit, named map[string]
 		}
 		w := ix.queryWeight(t)
 		all += w
-		topic, inL, known, in3, in1, inH := ix.topics[t], inLead[t], ix.vocab[t] || ix.usesChar(t), inTop3[t], inTop1[t], inHeading[t]
+		topic, inL, known, in3, in1, inH := ix.topics[t], inLead[t], ix.inVocab(t) || ix.usesChar(t), inTop3[t], inTop1[t], inHeading[t]
 		if isPhrase(t) {
 			topic, inL, known = strings.Contains(ix.headings, t), strings.Contains(leads.String(), t), ix.phraseDF(t) > 0
 			in3, in1, inH = strings.Contains(top3.String(), t), strings.Contains(top1.String(), t), strings.Contains(headings.String(), t)
@@ -373,7 +373,7 @@ func (ix *Index) phraseDF(t string) int {
 	found := false
 	for k := 0; k+1 < len(rs); k++ {
 		b := string(rs[k : k+2])
-		if ps, ok := ix.lex.postings[b]; ok {
+		if ps, ok := ix.lex.lookup(b); ok {
 			if !found || len(ps) < len(cands) {
 				cands, found = ps, true
 			}
@@ -418,7 +418,7 @@ func (ix *Index) isDomainTerm(t string) bool {
 	if isPhrase(t) {
 		return strings.Contains(ix.headings, t) && ix.phraseDF(t) >= domainDF
 	}
-	df := len(ix.lex.postings[t])
+	df := ix.lex.df(t)
 	if isLatin(t) && strings.ContainsFunc(t, unicode.IsLetter) {
 		return df >= 2
 	}

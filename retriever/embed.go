@@ -23,7 +23,10 @@ const LocalDims = 1024
 // its IDF comes from the report itself, so it is built from the passages it will embed.
 // Unlike a neural embedding it knows no synonyms; glossary expansion covers that gap.
 type LocalEmbedder struct {
-	idf    map[string]float64
+	terms  *lexical // the texts' terms, numbered
+	df     []int32  // by term number: how many texts use the term
+	hashes []uint64 // by term number: its FNV-1a hash, which picks and signs its dimension
+	n      float64  // how many texts
 	maxIDF float64
 }
 
@@ -33,59 +36,80 @@ func NewLocalEmbedder(texts []string) *LocalEmbedder {
 	for i, t := range texts {
 		toks[i] = Tokens(t)
 	}
-	return newLocalEmbedderTokens(toks)
+	lex, docs := newLexical(toks, nil)
+	return newLocalEmbedderTerms(lex, docs)
 }
 
-// newLocalEmbedderTokens is NewLocalEmbedder for texts already split into Tokens.
-func newLocalEmbedderTokens(docs [][]string) *LocalEmbedder {
-	df := map[string]int{}
+// newLocalEmbedderTerms is NewLocalEmbedder for texts already counted by newLexical: docs are
+// each text's terms, counted in the text alone.
+func newLocalEmbedderTerms(lex *lexical, docs [][]termCount) *LocalEmbedder {
+	e := &LocalEmbedder{terms: lex, df: make([]int32, len(lex.terms)), hashes: make([]uint64, len(lex.terms)),
+		n: float64(len(docs)), maxIDF: math.Log(1 + float64(len(docs)))}
 	for _, d := range docs {
-		seen := make(map[string]bool, len(d))
-		for _, tok := range d {
-			if !seen[tok] {
-				seen[tok] = true
-				df[tok]++
+		for _, c := range d {
+			if c.tf > 0 {
+				e.df[c.term]++
 			}
 		}
 	}
-	n := float64(len(docs))
-	e := &LocalEmbedder{idf: make(map[string]float64, len(df)), maxIDF: math.Log(1 + n)}
-	for t, d := range df {
-		e.idf[t] = math.Log(1 + n/float64(d))
+	for i, t := range lex.terms {
+		e.hashes[i] = hashTerm(t)
 	}
 	return e
 }
 
-// Embed returns the normalised vector of a text. It is safe for concurrent use.
-func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error) {
-	return e.embedTokens(Tokens(text)), nil
+// idf is a term's weight in the embedding.
+func (e *LocalEmbedder) idf(df int32) float64 { return math.Log(1 + e.n/float64(df)) }
+
+// hashTerm is a term's 64-bit FNV-1a hash.
+func hashTerm(t string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(t))
+	return h.Sum64()
 }
 
-func (e *LocalEmbedder) embedTokens(toks []string) []float32 {
-	vec := make([]float32, LocalDims)
+// Embed returns the normalised vector of a text. It is safe for concurrent use.
+func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error) {
+	toks := Tokens(text)
 	tf := make(map[string]float64, len(toks))
 	for _, t := range toks {
 		tf[t]++
 	}
-	if len(tf) == 0 {
-		// chromem-go rejects a zero vector; a text with no terms points nowhere in particular.
-		vec[0] = 1
-		return vec
-	}
+	vec := make([]float32, LocalDims)
 	for t, c := range tf {
-		w, ok := e.idf[t]
-		if !ok {
-			w = e.maxIDF
+		w, sum := e.maxIDF, uint64(0)
+		if n, ok := e.terms.ids[t]; ok && e.df[n] > 0 {
+			w, sum = e.idf(e.df[n]), e.hashes[n]
+		} else {
+			sum = hashTerm(t)
 		}
-		h := fnv.New64a()
-		h.Write([]byte(t))
-		sum := h.Sum64()
-		sign := float32(1)
-		if sum>>63 == 1 {
-			sign = -1 // signed hashing keeps collisions from adding up in one direction
-		}
-		vec[sum%LocalDims] += sign * float32((1+math.Log(c))*w)
+		addTerm(vec, sum, c, w)
 	}
+	return normalize(vec), nil
+}
+
+// embedTerms is the vector of a text counted by newLexical.
+func (e *LocalEmbedder) embedTerms(terms []termCount, vec []float32) []float32 {
+	for _, c := range terms {
+		if c.tf > 0 {
+			addTerm(vec, e.hashes[c.term], float64(c.tf), e.idf(e.df[c.term]))
+		}
+	}
+	return normalize(vec)
+}
+
+// addTerm adds a term used c times, of weight w, to its dimension of vec, chosen by its hash.
+func addTerm(vec []float32, sum uint64, c, w float64) {
+	sign := float32(1)
+	if sum>>63 == 1 {
+		sign = -1 // signed hashing keeps collisions from adding up in one direction
+	}
+	vec[sum%LocalDims] += sign * float32((1+math.Log(c))*w)
+}
+
+// normalize scales vec to length 1. A text with no terms, or whose terms cancel out, points
+// nowhere in particular; chromem-go rejects a zero vector.
+func normalize(vec []float32) []float32 {
 	var norm float64
 	for _, v := range vec {
 		norm += float64(v) * float64(v)

@@ -50,7 +50,7 @@ type Index struct {
 	minCov    float64
 	charIDF   map[rune]float64 // rarity of each Chinese character in the report
 	entities  []entity
-	vocab     map[string]bool // terms of every passage but the invented examples
+	vocab     []bool          // by term number: a term of some passage other than the invented examples
 	topics    map[string]bool // terms of every heading
 	headings  string          // every heading, normalised, one a line: where phrases are looked for
 	plain     []string        // each passage's title and text without analogies, normalised; "" for examples
@@ -63,30 +63,33 @@ type Index struct {
 	rank      rankParams
 }
 
-// hanSet is the set of Chinese characters in a passage's terms.
-func hanSet(toks []string) map[rune]bool {
-	set := map[rune]bool{}
-	for _, t := range toks {
-		for _, r := range t {
-			if unicode.Is(unicode.Han, r) {
-				set[r] = true
+// charIDF measures how rare each Chinese character is across passages: how many passages'
+// terms (docs, as newLexical counts them) hold it.
+func charIDF(lex *lexical, docs [][]termCount) map[rune]float64 {
+	type count struct{ df, last int }
+	chars := map[rune]*count{}
+	for d, terms := range docs {
+		for _, c := range terms {
+			for _, r := range lex.terms[c.term] {
+				if !unicode.Is(unicode.Han, r) {
+					continue
+				}
+				k := chars[r]
+				if k == nil {
+					k = &count{}
+					chars[r] = k
+				}
+				if k.last != d+1 { // first seen in this passage
+					k.last = d + 1
+					k.df++
+				}
 			}
 		}
 	}
-	return set
-}
-
-// charIDF measures how rare each Chinese character is across passages.
-func charIDF(sets []map[rune]bool) map[rune]float64 {
-	df := map[rune]int{}
-	for _, set := range sets {
-		for r := range set {
-			df[r]++
-		}
-	}
-	out := make(map[rune]float64, len(df))
-	n := float64(len(sets))
-	for r, d := range df {
+	out := make(map[rune]float64, len(chars))
+	n := float64(len(docs))
+	for r, k := range chars {
+		d := k.df
 		out[r] = math.Log(1 + (n-float64(d)+0.5)/(float64(d)+0.5))
 	}
 	return out
@@ -360,20 +363,19 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 	}()
 	texts := make([]string, len(passages))
 	toks := make([][]string, len(passages))
-	chars := make([]map[rune]bool, len(passages))
 	parallel(len(passages), func(i int) {
 		texts[i] = indexText(passages[i])
 		toks[i] = Tokens(texts[i])
-		chars[i] = hanSet(toks[i])
 	})
-	// The lexical side and the vector side share only the tokens: build them side by side.
-	lexDone := make(chan struct{})
+	// The passages' plain texts need no tokens: they are made while the terms are counted.
+	textDone := make(chan struct{})
 	go func() {
-		defer close(lexDone)
-		ix.buildLexical(passages, toks, chars)
+		defer close(textDone)
+		ix.buildPlain(passages)
 	}()
-	coll, err := ix.buildVectors(ctx, passages, texts, toks)
-	<-lexDone
+	terms := ix.buildLexical(passages, toks)
+	coll, err := ix.buildVectors(ctx, passages, texts, terms)
+	<-textDone
 	if err != nil {
 		<-wordsDone
 		return nil, err
@@ -396,8 +398,8 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 }
 
 // buildLexical indexes the passages' terms for BM25 and gathers the statistics the coverage
-// decision reads.
-func (ix *Index) buildLexical(passages []Passage, toks [][]string, chars []map[rune]bool) {
+// decision reads. It returns each passage's terms, counted in its tokens, for the embedding.
+func (ix *Index) buildLexical(passages []Passage, toks [][]string) [][]termCount {
 	// A section's passages share its title: tokenise each title once.
 	titleToks := map[string][]string{}
 	ix.topics = map[string]bool{}
@@ -415,13 +417,35 @@ func (ix *Index) buildLexical(passages []Passage, toks [][]string, chars []map[r
 			}
 		}
 	}
-	docs := make([][]string, len(passages))
+	titles := make([][]string, len(passages))
 	for i, p := range passages {
 		// The title again: a passage under 「GPQA Diamond」 is about GPQA Diamond.
-		docs[i] = append(toks[i][:len(toks[i]):len(toks[i])], titleToks[p.Title]...)
+		titles[i] = titleToks[p.Title]
 	}
-	ix.lex = newLexical(docs)
-	ix.charIDF = charIDF(chars)
+	lex, terms := newLexical(toks, titles)
+	ix.lex = lex
+	ix.charIDF = charIDF(lex, terms)
+	ix.vocab = make([]bool, len(lex.terms))
+	for n, ps := range lex.postings {
+		for _, p := range ps {
+			if !passages[p.doc].Example {
+				ix.vocab[n] = true
+				break
+			}
+		}
+	}
+	return terms
+}
+
+// inVocab reports whether some passage other than the invented examples uses a term.
+func (ix *Index) inVocab(t string) bool {
+	n, ok := ix.lex.ids[t]
+	return ok && ix.vocab[n]
+}
+
+// buildPlain keeps every passage's text without analogies, normalised, and every heading, for
+// the phrases the coverage decision looks for.
+func (ix *Index) buildPlain(passages []Passage) {
 	var hs strings.Builder
 	seen := map[string]bool{}
 	ix.plain = make([]string, len(passages))
@@ -437,19 +461,11 @@ func (ix *Index) buildLexical(passages []Passage, toks [][]string, chars []map[r
 		}
 	}
 	ix.headings = hs.String()
-	ix.vocab = map[string]bool{}
-	for i, p := range passages {
-		if !p.Example {
-			for _, t := range docs[i] {
-				ix.vocab[t] = true
-			}
-		}
-	}
 }
 
-// buildVectors embeds the passages into a chromem-go collection: locally from the tokens at
-// hand, or through the configured embedding function.
-func (ix *Index) buildVectors(ctx context.Context, passages []Passage, texts []string, toks [][]string) (*chromem.Collection, error) {
+// buildVectors embeds the passages into a chromem-go collection: locally from the terms
+// newLexical counted, or through the configured embedding function.
+func (ix *Index) buildVectors(ctx context.Context, passages []Passage, texts []string, terms [][]termCount) (*chromem.Collection, error) {
 	ids := make([]string, len(passages))
 	metas := make([]map[string]string, len(passages))
 	for i, p := range passages {
@@ -458,11 +474,14 @@ func (ix *Index) buildVectors(ctx context.Context, passages []Passage, texts []s
 	}
 	var vecs [][]float32
 	if ix.embed == nil {
-		local := newLocalEmbedderTokens(toks)
+		local := newLocalEmbedderTerms(ix.lex, terms)
 		ix.embed = local.Embed
 		ix.embedName = "local"
 		vecs = make([][]float32, len(passages))
-		parallel(len(passages), func(i int) { vecs[i] = local.embedTokens(toks[i]) })
+		backing := make([]float32, len(passages)*LocalDims) // one allocation for all vectors
+		parallel(len(passages), func(i int) {
+			vecs[i] = local.embedTerms(terms[i], backing[i*LocalDims:(i+1)*LocalDims:(i+1)*LocalDims])
+		})
 	}
 	coll, err := chromem.NewDB().CreateCollection("report", nil, ix.embed)
 	if err != nil {

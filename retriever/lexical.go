@@ -3,20 +3,29 @@ package retriever
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // lexical is a BM25 index over Tokens. It is built once and only read afterwards.
 type lexical struct {
-	postings map[string][]posting
+	ids      map[string]int32 // every term of the documents, numbered in order of first use
+	terms    []string         // by number
+	postings [][]posting      // by number: the documents that use the term, in order
 	docLen   []float64
 	avgLen   float64
-	idf      map[string]float64
 	n        int
 }
 
+// posting is a document that uses a term, and how often (tf, a whole number).
 type posting struct {
-	doc int
-	tf  float64
+	doc int32
+	tf  float32
+}
+
+// termCount is one term of a document (by number) and how often the document uses it.
+type termCount struct {
+	term int32
+	tf   int32
 }
 
 // BM25's term-frequency saturation and length normalisation.
@@ -24,32 +33,123 @@ type bm25Params struct{ k1, b float64 }
 
 var defaultBM25 = bm25Params{k1: 1.2, b: 0.3}
 
-// newLexical indexes documents given as token lists. A document's title tokens are passed in
-// again by the caller, so a heading counts more than a passing mention.
-func newLexical(docs [][]string) *lexical {
-	ix := &lexical{postings: make(map[string][]posting, 1<<15), docLen: make([]float64, len(docs)), n: len(docs)}
+// newLexical indexes documents given as token lists: document i is toks[i] followed by
+// titles[i] (titles may be nil), so a heading counts more than a passing mention.
+//
+// It also returns each document's distinct terms with how often toks[i] alone uses them, in
+// order of first use: what the local embedding weighs, counted here once instead of again.
+//
+// It counts first and then fills the postings in one array, sized exactly: growing tens of
+// thousands of small slices one posting at a time was most of the cost of building the index.
+func newLexical(toks, titles [][]string) (*lexical, [][]termCount) {
+	ix := &lexical{ids: make(map[string]int32, 1<<15), docLen: make([]float64, len(toks)), n: len(toks)}
+	ix.terms = make([]string, 0, 1<<15)
+	size := 0
+	for d, ts := range toks {
+		size += len(ts)
+		if titles != nil {
+			size += len(titles[d])
+		}
+	}
+	// Every document's distinct terms, one document after another: the term, its uses in the
+	// tokens (tf) and in the tokens and title together (all).
+	type count struct{ term, tf, all int32 }
+	flat := make([]count, 0, size)
+	starts := make([]int, len(toks)+1)
+	var inDoc []int32 // by term number: uses in the current document so far
+	id := func(t string) int32 {
+		n, ok := ix.ids[t]
+		if !ok {
+			n = int32(len(ix.terms))
+			t = strings.Clone(t) // a token is a slice of its whole passage: keep only the term
+			ix.ids[t] = n
+			ix.terms = append(ix.terms, t)
+			inDoc = append(inDoc, 0)
+		}
+		return n
+	}
 	total := 0.0
-	tf := map[string]float64{}
-	for d, toks := range docs {
-		clear(tf)
-		for _, t := range toks {
-			tf[t]++
+	for d, ts := range toks {
+		starts[d] = len(flat)
+		for _, t := range ts {
+			n := id(t)
+			if inDoc[n] == 0 {
+				flat = append(flat, count{term: n})
+			}
+			inDoc[n]++
 		}
-		for t, c := range tf {
-			ix.postings[t] = append(ix.postings[t], posting{d, c})
+		for i := starts[d]; i < len(flat); i++ {
+			flat[i].tf = inDoc[flat[i].term]
 		}
-		ix.docLen[d] = float64(len(toks))
-		total += float64(len(toks))
+		var title []string
+		if titles != nil {
+			title = titles[d]
+		}
+		for _, t := range title {
+			n := id(t)
+			if inDoc[n] == 0 {
+				flat = append(flat, count{term: n}) // a title term the text lacks: tf 0
+			}
+			inDoc[n]++
+		}
+		for i := starts[d]; i < len(flat); i++ {
+			flat[i].all = inDoc[flat[i].term]
+			inDoc[flat[i].term] = 0
+		}
+		ix.docLen[d] = float64(len(ts) + len(title))
+		total += ix.docLen[d]
 	}
-	if len(docs) > 0 {
-		ix.avgLen = total / float64(len(docs))
+	starts[len(toks)] = len(flat)
+	if len(toks) > 0 {
+		ix.avgLen = total / float64(len(toks))
 	}
-	ix.idf = make(map[string]float64, len(ix.postings))
-	for t, ps := range ix.postings {
-		df := float64(len(ps))
-		ix.idf[t] = math.Log(1 + (float64(ix.n)-df+0.5)/(df+0.5))
+
+	// Each term's postings are a slice of one array, in document order.
+	df := make([]int32, len(ix.terms))
+	for _, c := range flat {
+		df[c.term]++
 	}
-	return ix
+	all := make([]posting, len(flat))
+	ix.postings = make([][]posting, len(ix.terms))
+	off := 0
+	for n, k := range df {
+		ix.postings[n] = all[off : off : off+int(k)]
+		off += int(k)
+	}
+	docs := make([][]termCount, len(toks))
+	terms := make([]termCount, 0, len(flat))
+	for d := range toks {
+		from := len(terms)
+		for _, c := range flat[starts[d]:starts[d+1]] {
+			ix.postings[c.term] = append(ix.postings[c.term], posting{int32(d), float32(c.all)})
+			if c.tf > 0 {
+				terms = append(terms, termCount{term: c.term, tf: c.tf})
+			}
+		}
+		docs[d] = terms[from:len(terms):len(terms)]
+	}
+	return ix, docs
+}
+
+// lookup returns the postings of a term, and whether any document uses it.
+func (ix *lexical) lookup(t string) ([]posting, bool) {
+	n, ok := ix.ids[t]
+	if !ok {
+		return nil, false
+	}
+	return ix.postings[n], true
+}
+
+// df is how many documents use a term.
+func (ix *lexical) df(t string) int {
+	ps, _ := ix.lookup(t)
+	return len(ps)
+}
+
+// idf is the weight of a term that df documents use.
+func (ix *lexical) idf(df int) float64 {
+	d := float64(df)
+	return math.Log(1 + (float64(ix.n)-d+0.5)/(d+0.5))
 }
 
 // maxIDF is the weight of a term the report never uses: as informative as a term can be.
@@ -59,8 +159,8 @@ func (ix *lexical) maxIDF() float64 {
 
 // termWeight is a query term's IDF, or maxIDF for a term the report lacks.
 func (ix *lexical) termWeight(t string) float64 {
-	if w, ok := ix.idf[t]; ok {
-		return w
+	if ps, ok := ix.lookup(t); ok {
+		return ix.idf(len(ps))
 	}
 	return ix.maxIDF()
 }
@@ -75,13 +175,15 @@ type scored struct {
 func (ix *lexical) search(query map[string]float64, p bm25Params) []scored {
 	acc := map[int]float64{}
 	for t, qw := range query {
-		idf, ok := ix.idf[t]
+		pss, ok := ix.lookup(t)
 		if !ok {
 			continue
 		}
-		for _, ps := range ix.postings[t] {
-			norm := ps.tf * (p.k1 + 1) / (ps.tf + p.k1*(1-p.b+p.b*ix.docLen[ps.doc]/ix.avgLen))
-			acc[ps.doc] += qw * idf * norm
+		idf := ix.idf(len(pss))
+		for _, ps := range pss {
+			tf := float64(ps.tf)
+			norm := tf * (p.k1 + 1) / (tf + p.k1*(1-p.b+p.b*ix.docLen[ps.doc]/ix.avgLen))
+			acc[int(ps.doc)] += qw * idf * norm
 		}
 	}
 	out := make([]scored, 0, len(acc))

@@ -71,7 +71,8 @@ func spellings(entities []entity, toks [][]string) map[string]string {
 			return
 		}
 		if prev, ok := out[k]; !ok || len(n) < len(prev) {
-			out[k] = n
+			// A term is a slice of its whole passage (see Tokens): keep only the term.
+			out[strings.Clone(k)] = strings.Clone(n)
 		}
 	}
 	for _, e := range entities {
@@ -195,7 +196,8 @@ const homophoneDF = 3
 // characters the report uses often (「蒸馏」), by their pinyin; a name wins over a word.
 func (ix *Index) buildHomophones() {
 	ix.sounds = map[string][]rune{}
-	for t, ps := range ix.lex.postings {
+	for n, ps := range ix.lex.postings {
+		t := ix.lex.terms[n]
 		rs := []rune(t)
 		if len(rs) != 2 || !isHan(rs[0]) || !isHan(rs[1]) || len(ps) < homophoneDF {
 			continue
@@ -204,7 +206,7 @@ func (ix *Index) buildHomophones() {
 			continue
 		}
 		if k := ix.homophoneKey(rs); k != "" {
-			if prev, ok := ix.sounds[k]; !ok || len(ix.lex.postings[string(prev)]) < len(ps) {
+			if prev, ok := ix.sounds[k]; !ok || ix.lex.df(string(prev)) < len(ps) {
 				ix.sounds[k] = rs
 			}
 		}
@@ -265,7 +267,7 @@ func (ix *Index) knownWord(w string) bool {
 // reportWord reports whether some passage uses a word.
 func (ix *Index) reportWord(w string) bool {
 	if len([]rune(w)) == 2 {
-		_, ok := ix.lex.postings[w]
+		_, ok := ix.lex.ids[w]
 		return ok
 	}
 	return ix.phraseDF(w) > 0
