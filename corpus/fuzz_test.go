@@ -166,6 +166,7 @@ func FuzzInline(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		checkInlineAgrees(t, md)
 		plain := PlainText(md)
 		if utf8.ValidString(md) && !utf8.ValidString(plain) {
 			t.Fatalf("PlainText(%q) = %q is not valid UTF-8", md, plain)

@@ -2,9 +2,9 @@ package corpus
 
 import (
 	"html"
-	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // spanKind is one kind of inline Markdown element the report allows.
@@ -32,11 +32,12 @@ type span struct {
 // as literal text, so parsing never fails.
 func parseInline(s string) []span {
 	var out []span
-	var text strings.Builder
-	emit := func(sp span) {
-		if text.Len() > 0 {
-			out = append(out, span{kind: spanText, text: text.String()})
-			text.Reset()
+	// The literal text not yet emitted is always s[text:i]: markup that closes is emitted at
+	// once, and markup that does not stays literal where it stands. A slice of s, not a copy.
+	text := 0
+	emit := func(sp span, i int) {
+		if i > text {
+			out = append(out, span{kind: spanText, text: s[text:i]})
 		}
 		out = append(out, sp)
 	}
@@ -44,8 +45,9 @@ func parseInline(s string) []span {
 		switch {
 		case s[i] == '`':
 			if j := strings.IndexByte(s[i+1:], '`'); j >= 0 {
-				emit(span{kind: spanCode, text: s[i+1 : i+1+j]})
+				emit(span{kind: spanCode, text: s[i+1 : i+1+j]}, i)
 				i += j + 2
+				text = i
 				continue
 			}
 		case strings.HasPrefix(s[i:], "[@"):
@@ -55,36 +57,39 @@ func parseInline(s string) []span {
 					k = strings.TrimPrefix(strings.TrimSpace(k), "@")
 					keys = append(keys, k)
 				}
-				emit(span{kind: spanCite, keys: keys})
+				emit(span{kind: spanCite, keys: keys}, i)
 				i += j + 1
+				text = i
 				continue
 			}
 		case s[i] == '[':
 			if j := matchBracket(s, i); j > 0 && j+1 < len(s) && s[j+1] == '(' {
 				if k := strings.IndexByte(s[j+2:], ')'); k >= 0 {
-					emit(span{kind: spanLink, target: strings.TrimSpace(s[j+2 : j+2+k]), children: parseInline(s[i+1 : j])})
+					emit(span{kind: spanLink, target: strings.TrimSpace(s[j+2 : j+2+k]), children: parseInline(s[i+1 : j])}, i)
 					i = j + 2 + k + 1
+					text = i
 					continue
 				}
 			}
 		case strings.HasPrefix(s[i:], "**"):
 			if j := strings.Index(s[i+2:], "**"); j > 0 {
-				emit(span{kind: spanBold, children: parseInline(s[i+2 : i+2+j])})
+				emit(span{kind: spanBold, children: parseInline(s[i+2 : i+2+j])}, i)
 				i += j + 4
+				text = i
 				continue
 			}
 		case s[i] == '*':
 			if j := strings.IndexByte(s[i+1:], '*'); j > 0 && s[i+1] != ' ' {
-				emit(span{kind: spanItalic, children: parseInline(s[i+1 : i+1+j])})
+				emit(span{kind: spanItalic, children: parseInline(s[i+1 : i+1+j])}, i)
 				i += j + 2
+				text = i
 				continue
 			}
 		}
-		text.WriteByte(s[i])
 		i++
 	}
-	if text.Len() > 0 {
-		out = append(out, span{kind: spanText, text: text.String()})
+	if len(s) > text {
+		out = append(out, span{kind: spanText, text: s[text:]})
 	}
 	return out
 }
@@ -110,12 +115,44 @@ func matchBracket(s string, i int) int {
 // texts kept. Retrieval indexes and quotes this text.
 func PlainText(md string) string {
 	var b strings.Builder
+	b.Grow(len(md))
 	writePlain(&b, parseInline(md))
-	return strings.TrimSpace(spaceBeforePunct.ReplaceAllString(b.String(), "$1"))
+	return strings.TrimSpace(dropSpaceBeforePunct(b.String()))
 }
 
-// spaceBeforePunct is the space a removed citation leaves before full-width punctuation.
-var spaceBeforePunct = regexp.MustCompile(`[ \t]+([。，；：！？、）」』])`)
+// dropSpaceBeforePunct removes the space a removed citation leaves before full-width
+// punctuation: every run of spaces and tabs just before one of 。，；：！？、）」』. (Written out
+// rather than as a regular expression: every passage of the report goes through it.)
+func dropSpaceBeforePunct(s string) string {
+	if !strings.ContainsAny(s, " \t") {
+		return s
+	}
+	var b strings.Builder
+	kept := 0 // s[kept:] is not yet written
+	for i := 0; i < len(s); {
+		if s[i] != ' ' && s[i] != '\t' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		if r, _ := utf8.DecodeRuneInString(s[j:]); strings.ContainsRune("。，；：！？、）」』", r) {
+			if kept == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[kept:i])
+			kept = j
+		}
+		i = j
+	}
+	if kept == 0 {
+		return s
+	}
+	b.WriteString(s[kept:])
+	return b.String()
+}
 
 func writePlain(b *strings.Builder, spans []span) {
 	for _, sp := range spans {
