@@ -16,8 +16,8 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
-// What travels over the wire: static files are read, hashed and gzipped once at start-up and
-// served with long cache lifetimes when asked for by their versioned URL (?v=<hash>); pages
+// What travels over the wire: static files are read and hashed once at start-up, gzipped once
+// when first asked for, and served with long cache lifetimes when asked for by their versioned URL (?v=<hash>); pages
 // are rendered whole, given an ETag from their content and gzipped when the client accepts it.
 // Everything compressed is produced by this package as a whole byte slice, so the standard
 // library's compress/gzip is all it takes: no middleware library wrapping http.ResponseWriter
@@ -31,11 +31,24 @@ const immutable = "public, max-age=31536000, immutable"
 
 // asset is one static file, ready to serve.
 type asset struct {
-	body  []byte
-	gz    []byte // nil when not worth compressing
-	ctype string
-	hash  string // of body, hex; the ?v= of its URL
-	etag  string
+	body     []byte
+	compress bool // worth gzipping
+	ctype    string
+	hash     string // of body, hex; the ?v= of its URL
+	etag     string
+	gzOnce   sync.Once
+	gzBody   []byte
+}
+
+// gz returns the gzipped body, or nil when it is not worth compressing. It is compressed when
+// first asked for, not at start-up: compressing every file at best compression took longer
+// than all the rest of building the server, and a deployment may never serve some of them.
+func (a *asset) gz() []byte {
+	if !a.compress {
+		return nil
+	}
+	a.gzOnce.Do(func() { a.gzBody = gzipBytes(a.body) })
+	return a.gzBody
 }
 
 // assets are the static files by name ("style.css"); immutable after loadAssets.
@@ -59,9 +72,7 @@ func loadAssets(fsys fs.FS) assets {
 			a.ctype = http.DetectContentType(body)
 		}
 		a.etag = `"` + a.hash + `"`
-		if compressible(a.ctype) && len(body) >= minGzipBytes {
-			a.gz = gzipBytes(body)
-		}
+		a.compress = compressible(a.ctype) && len(body) >= minGzipBytes
 		out[p] = a
 		return nil
 	})
@@ -94,7 +105,11 @@ func (as assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	} else {
 		h.Set("Cache-Control", "no-cache")
 	}
-	writeEncoded(w, r, http.StatusOK, a.ctype, a.etag, a.body, a.gz)
+	var gz []byte
+	if acceptsGzip(r) {
+		gz = a.gz()
+	}
+	writeEncoded(w, r, http.StatusOK, a.ctype, a.etag, a.body, gz)
 }
 
 // compressible says whether a content type is text that gzip shrinks.
