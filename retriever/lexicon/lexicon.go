@@ -4,8 +4,11 @@
 // tell these apart: they know only the words the report happens to contain.
 //
 // The dictionary is a compact, sorted list generated from the one that ships with
-// github.com/go-ego/gse (see gen/). It is embedded and binary-searched in place: building a
-// Lexicon reads no file and allocates one small offset table, so the tutor starts fast.
+// github.com/go-ego/gse (see gen/). It is embedded and binary-searched in place, line by line:
+// building a Lexicon reads only the list's header and allocates nothing in proportion to the
+// list, so the tutor starts fast. (An offset table of its 266,000 lines cost 5 MB of fresh
+// memory and some 10 ms at every start; the look-ups of a start, which jump about the list
+// and miss the cache either way, are no slower without it.)
 package lexicon
 
 import (
@@ -45,9 +48,8 @@ func (w Word) Function() bool {
 
 // Lexicon is a read-only dictionary; it is safe for concurrent use.
 type Lexicon struct {
-	list     string
-	starts   []uint32 // byte offset of each entry line in list, in sorted order
-	words    []string // each entry's word (a slice of list, nothing copied), for the search
+	list     string // the generated list; its entries are the lines from body on
+	body     int    // byte offset of the first entry line, after the header
 	logTotal float64
 	extra    map[string]int
 	prefixes map[string]bool // every proper prefix of the caller's and the colloquial words
@@ -74,34 +76,36 @@ const extraFreq = 5000
 func New(extra []string) *Lexicon { return FromList(zhWords, extra) }
 
 // FromList builds a Lexicon from a list in the generated format: a header of "#" lines (one
-// of them "#total<TAB>N", the sum of all frequencies), then lines "word<TAB>frequency<TAB>pos"
-// sorted by word.
+// of them "#total<TAB>N", the sum of all frequencies, and one "#longest<TAB>N", the most
+// characters in a word), then lines "word<TAB>frequency<TAB>pos[<TAB>pinyin]" sorted by word
+// in byte order, the last one ending in a newline too. A list without "#longest" (a test's) is
+// read through once to find its longest word.
 func FromList(list string, extra []string) *Lexicon {
-	n := strings.Count(list, "\n")
-	lx := &Lexicon{list: list, extra: map[string]int{}, prefixes: map[string]bool{}, maxRunes: 1, starts: make([]uint32, 0, n), words: make([]string, 0, n)}
-	total := 0.0
-	for off := 0; off < len(list); {
-		end := strings.IndexByte(list[off:], '\n')
-		if end < 0 {
-			end = len(list) - off
-		}
-		switch line := list[off : off+end]; {
-		case strings.HasPrefix(line, "#total\t"):
-			n, _ := strconv.Atoi(strings.TrimPrefix(line, "#total\t"))
-			total += float64(n)
-		case line != "" && line[0] != '#':
-			lx.starts = append(lx.starts, uint32(off))
-			tab := strings.IndexByte(line, '\t')
-			if tab < 0 {
-				tab = len(line)
-			}
-			lx.words = append(lx.words, line[:tab])
-			if tab > 3*lx.maxRunes {
-				lx.maxRunes = utf8.RuneCountInString(line[:tab])
-			}
-		}
-		off += end + 1
+	if list != "" && !strings.HasSuffix(list, "\n") {
+		list += "\n" // every line, the last too, ends where the search expects
 	}
+	lx := &Lexicon{list: list, extra: map[string]int{}, prefixes: map[string]bool{}, maxRunes: 1}
+	total, longest := 0.0, -1
+	for lx.body < len(list) && list[lx.body] == '#' {
+		end := lx.body + strings.IndexByte(list[lx.body:], '\n')
+		key, val, _ := strings.Cut(list[lx.body:end], "\t")
+		switch n, _ := strconv.Atoi(val); key {
+		case "#total":
+			total += float64(n)
+		case "#longest":
+			longest = n
+		}
+		lx.body = end + 1
+	}
+	if longest < 0 {
+		longest = 0
+		for off := lx.body; off < len(list); {
+			end := off + strings.IndexByte(list[off:], '\n')
+			longest = max(longest, utf8.RuneCountInString(lx.word(off)))
+			off = end + 1
+		}
+	}
+	lx.maxRunes = max(lx.maxRunes, longest)
 	for _, w := range extra {
 		if n := utf8.RuneCountInString(w); n >= 2 && allHan(w) {
 			lx.extra[w] = extraFreq
@@ -127,35 +131,52 @@ func (lx *Lexicon) addPrefixes(w string) {
 	}
 }
 
-// Len is the number of dictionary words (without the caller's).
-func (lx *Lexicon) Len() int { return len(lx.starts) }
+// Len is the number of dictionary words (without the caller's). It counts the lines.
+func (lx *Lexicon) Len() int { return strings.Count(lx.list[lx.body:], "\n") }
 
 // Lookup returns a word's frequency and part of speech.
 func (lx *Lexicon) Lookup(w string) (freq int, pos string, ok bool) {
+	freq, pos, ok, _ = lx.lookup(w)
+	return freq, pos, ok
+}
+
+// lookup is Lookup, and when w is no word, whether the dictionary has a word starting with it
+// (the half of hasPrefix the same search answers).
+func (lx *Lexicon) lookup(w string) (freq int, pos string, ok, prefix bool) {
 	if p, ok := colloquial[w]; ok {
-		return extraFreq, p, true
+		return extraFreq, p, true, false
 	}
 	if f, ok := lx.extra[w]; ok {
 		// A report term that is also an everyday word keeps its everyday part of speech.
-		if _, p, found := lx.find(w); found {
-			return f, p, true
+		if _, p, found, _ := lx.entry(w); found {
+			return f, p, true, false
 		}
-		return f, "x", true
+		return f, "x", true, false
 	}
-	return lx.find(w)
+	return lx.entry(w)
 }
 
 func (lx *Lexicon) find(w string) (int, string, bool) {
-	lo := lx.search(w)
-	if lo >= len(lx.starts) || lx.word(lo) != w {
-		return 0, "", false
+	f, pos, ok, _ := lx.entry(w)
+	return f, pos, ok
+}
+
+// entry looks w up in the dictionary with one search: its frequency and part of speech when
+// it is a word, or else whether some word starts with it.
+func (lx *Lexicon) entry(w string) (freq int, pos string, found, prefix bool) {
+	off := lx.search(w)
+	if off >= len(lx.list) {
+		return 0, "", false, false
 	}
-	line := lx.line(lo)
+	if word := lx.word(off); word != w {
+		return 0, "", false, strings.HasPrefix(word, w)
+	}
+	line := lx.line(off)
 	_, rest, _ := strings.Cut(line, "\t")
 	f, pos, _ := strings.Cut(rest, "\t")
 	pos, _, _ = strings.Cut(pos, "\t")
 	n, _ := strconv.Atoi(f)
-	return n, pos, true
+	return n, pos, true, true
 }
 
 // Pinyin is a character's pronunciation without tones (its most common reading), or "" when
@@ -163,11 +184,11 @@ func (lx *Lexicon) find(w string) (int, string, bool) {
 // method confuses: 「换觉」 typed for 幻觉.
 func (lx *Lexicon) Pinyin(r rune) string {
 	w := string(r)
-	lo := lx.search(w)
-	if lo >= len(lx.starts) || lx.word(lo) != w {
+	off := lx.search(w)
+	if off >= len(lx.list) || lx.word(off) != w {
 		return ""
 	}
-	fields := strings.Split(lx.line(lo), "\t")
+	fields := strings.Split(lx.line(off), "\t")
 	if len(fields) < 4 {
 		return ""
 	}
@@ -177,36 +198,70 @@ func (lx *Lexicon) Pinyin(r rune) string {
 // hasPrefix reports whether some dictionary word starts with p: when none does, no longer
 // run starting with p can be a word either.
 func (lx *Lexicon) hasPrefix(p string) bool {
-	if lo := lx.search(p); lo < len(lx.starts) && strings.HasPrefix(lx.word(lo), p) {
+	if _, _, _, prefix := lx.entry(p); prefix {
 		return true
 	}
 	return lx.prefixes[p]
 }
 
-// search returns the index of the first word not less than w.
+// search returns the byte offset of the line of the first word not less than w, or
+// len(list) when every word is less. It bisects the bytes of the list: lo and hi are always
+// the starts of lines (or the end), and the line around the middle byte is the one compared.
+// The scans are written out byte by byte: the lines are short, and a call of IndexByte per
+// step cost more than the step itself.
 func (lx *Lexicon) search(w string) int {
-	lo, hi := 0, len(lx.starts)
+	list := lx.list
+	lo, hi := lx.body, len(list)
 	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if lx.word(mid) < w {
-			lo = mid + 1
+		// The line holding the middle byte starts after the last newline before it; lo starts a
+		// line, so that is never before lo.
+		start := int(uint(lo+hi) >> 1)
+		for start > lo && list[start-1] != '\n' {
+			start--
+		}
+		// Compare the line's word, up to its tab, with w.
+		i := start
+		less := false
+		for k := 0; ; k++ {
+			c := list[i]
+			if c == '\t' || c == '\n' {
+				less = k < len(w) // the word ends first: it is a proper prefix of w, or w itself
+				break
+			}
+			if k == len(w) {
+				break // w is a proper prefix of the word: the word is greater
+			}
+			if c != w[k] {
+				less = c < w[k]
+				break
+			}
+			i++
+		}
+		if less {
+			for list[i] != '\n' {
+				i++
+			}
+			lo = i + 1
 		} else {
-			hi = mid
+			hi = start
 		}
 	}
 	return lo
 }
 
-func (lx *Lexicon) line(i int) string {
-	off := int(lx.starts[i])
-	end := strings.IndexByte(lx.list[off:], '\n')
-	if end < 0 {
-		return lx.list[off:]
-	}
-	return lx.list[off : off+end]
+// line returns the entry line starting at byte offset off, without its newline.
+func (lx *Lexicon) line(off int) string {
+	return lx.list[off : off+strings.IndexByte(lx.list[off:], '\n')]
 }
 
-func (lx *Lexicon) word(i int) string { return lx.words[i] }
+// word returns the word of the entry line starting at byte offset off.
+func (lx *Lexicon) word(off int) string {
+	line := lx.line(off)
+	if tab := strings.IndexByte(line, '\t'); tab >= 0 {
+		return line[:tab]
+	}
+	return line
+}
 
 // Segment splits a run of Chinese characters into words, choosing the split whose words are
 // jointly most probable (as jieba does without its HMM): 「红烧肉怎么做」 → 红烧肉/怎么/做.
@@ -217,13 +272,22 @@ func (lx *Lexicon) Segment(run string) []Word {
 	if n == 0 {
 		return nil
 	}
+	// at[k] is where character k starts in run, so a candidate word is a slice of run.
+	at := make([]int, 0, n+1)
+	for k := range run {
+		at = append(at, k)
+	}
+	at = append(at, len(run))
 	best := make([]float64, n+1)
 	next := make([]int, n+1)
 	pos := make([]string, n+1)
 	for i := n - 1; i >= 0; i-- {
-		// A character alone, known or not.
-		f, p, ok := lx.Lookup(string(rs[i]))
-		if !ok || !unicode.Is(unicode.Han, rs[i]) {
+		// A character alone, known or not; one that is not Chinese is unknown.
+		f, p, ok := 1, "", false
+		if unicode.Is(unicode.Han, rs[i]) {
+			f, p, ok = lx.Lookup(run[at[i]:at[i+1]])
+		}
+		if !ok {
 			f, p = 1, ""
 		}
 		best[i], next[i], pos[i] = math.Log(float64(max(f, 1)))-lx.logTotal+best[i+1], i+1, p
@@ -234,11 +298,11 @@ func (lx *Lexicon) Segment(run string) []Word {
 			if !unicode.Is(unicode.Han, rs[j-1]) {
 				break
 			}
-			w := string(rs[i:j])
-			f, p, ok := lx.Lookup(w)
+			w := run[at[i]:at[j]]
+			f, p, ok, prefix := lx.lookup(w)
 			if !ok {
-				if !lx.hasPrefix(w) {
-					break
+				if !prefix && !lx.prefixes[w] {
+					break // no word starts with w: none longer can be one
 				}
 				continue
 			}

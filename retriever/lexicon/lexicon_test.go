@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -77,6 +78,74 @@ func TestPinyin(t *testing.T) {
 		}
 		if (pa == pb) != c.same {
 			t.Errorf("%c=%s %c=%s: same = %v, want %v", c.a, pa, c.b, pb, pa == pb, c.same)
+		}
+	}
+}
+
+// The search bisects the list's bytes: every word of the embedded list must be found with its
+// own line, words between two entries and past either end must not, and the header's
+// #longest must be the longest word.
+func TestSearchFindsEveryWord(t *testing.T) {
+	lx := New(nil)
+	lines := strings.Split(strings.TrimSuffix(zhWords[lx.body:], "\n"), "\n")
+	if len(lines) != lx.Len() || len(lines) < 200000 {
+		t.Fatalf("%d lines, Len() = %d", len(lines), lx.Len())
+	}
+	longest := 0
+	for i, line := range lines {
+		fields := strings.Split(line, "\t")
+		w := fields[0]
+		longest = max(longest, len([]rune(w)))
+		freq, pos, ok := lx.find(w)
+		if !ok || strconv.Itoa(freq) != fields[1] || pos != fields[2] {
+			t.Fatalf("find(%q) = %d %q %v; want the line %q", w, freq, pos, ok, line)
+		}
+		if !lx.hasPrefix(w) {
+			t.Fatalf("hasPrefix(%q) = false", w)
+		}
+		if i > 0 && lines[i-1] >= line {
+			t.Fatalf("not sorted: %q before %q", lines[i-1], line)
+		}
+		// A string just after w sorts between it and the next word.
+		if _, _, ok := lx.find(w + "\x00"); ok {
+			t.Fatalf("find(%q) found a word the list lacks", w+"\x00")
+		}
+	}
+	if header := "\n#longest\t" + strconv.Itoa(longest) + "\n"; !strings.Contains(zhWords[:lx.body], header) {
+		t.Errorf("the longest word has %d characters; the header says otherwise (run go generate ./retriever/lexicon)", longest)
+	}
+	for _, w := range []string{"", "\x00", "A", "\U0010FFFF", "模型模型模型"} {
+		if _, _, ok := lx.find(w); ok {
+			t.Errorf("find(%q) found a word the list lacks", w)
+		}
+	}
+}
+
+// A list without #longest, or without a final newline, reads the same.
+func TestFromListWithoutLongest(t *testing.T) {
+	for _, list := range []string{"#total\t30\n大语言模型\t10\tn\n模型\t20\tn\n", "#total\t30\n大语言模型\t10\tn\n模型\t20\tn"} {
+		lx := FromList(list, nil)
+		// The longest word, 大语言模型, is longer than every colloquial word.
+		if lx.maxRunes != 5 || lx.Len() != 2 {
+			t.Errorf("FromList(%q): longest %d, %d words; want 5 and 2", list, lx.maxRunes, lx.Len())
+		}
+		for _, w := range []string{"大语言模型", "模型"} {
+			if _, _, ok := lx.Lookup(w); !ok {
+				t.Errorf("FromList(%q): %q not found", list, w)
+			}
+		}
+		if _, _, ok := lx.Lookup("型"); ok {
+			t.Errorf("FromList(%q): 型 found", list)
+		}
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	lx := New(nil)
+	words := []string{"模型", "大模型", "红烧肉", "幻觉", "啥", "彻底解决", "型大", "重新生成", "一", "龘龘"}
+	for b.Loop() {
+		for _, w := range words {
+			lx.Lookup(w)
 		}
 	}
 }
