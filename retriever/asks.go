@@ -46,7 +46,8 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 // several entries (「deepseek」: the maker and four models) spreads its weight over them.
 func (ix *Index) weighted(text string) map[string]float64 {
 	out := map[string]float64{}
-	low := stemPhrase(Normalize(text))
+	norm := Normalize(text)
+	low := stemPhrase(norm)
 	spans := map[[2]int][]nameMatch{}
 	for _, m := range ix.nameMatches(low) {
 		k := [2]int{m.start, m.end}
@@ -62,7 +63,7 @@ func (ix *Index) weighted(text string) map[string]float64 {
 			out["@"+m.anchor] = math.Max(out["@"+m.anchor], m.spec*m.spec*ix.lex.maxIDF()/float64(len(ms)))
 		}
 	}
-	for _, t := range ix.keyTerms(text) {
+	for _, t := range ix.keyTermsOf(norm) {
 		if !named[t] {
 			out[t] = ix.queryWeight(t)
 		}

@@ -93,12 +93,12 @@ func (ix *Index) queryWeight(t string) float64 {
 		}
 		return ix.lex.maxIDF()
 	}
-	if len(rs) == 2 && (functionSet[rs[0]] || functionSet[rs[1]]) {
+	if len(rs) == 2 && (functionSet.has(rs[0]) || functionSet.has(rs[1])) {
 		// Half a function word (「一天」「这次」): a common phrase, as informative as its other
 		// character.
 		w := 0.0
 		for _, r := range rs {
-			if cw, ok := ix.charIDF[r]; ok && !functionSet[r] {
+			if cw, ok := ix.charIDF[r]; ok && !functionSet.has(r) {
 				w = math.Max(w, cw)
 			}
 		}
@@ -227,20 +227,19 @@ func isAnalogy(sent string) bool {
 			return true
 		}
 	}
-	rs := []rune(sent)
-	for i, r := range rs {
-		if r != '像' {
-			continue
+	for rest := sent; ; {
+		i := strings.IndexRune(rest, '像')
+		if i < 0 {
+			return false
 		}
-		if i > 0 && strings.ContainsRune("图影画肖录想偶映头", rs[i-1]) {
-			continue
-		}
-		if i+1 < len(rs) && rs[i+1] == '素' {
+		before, _ := utf8.DecodeLastRuneInString(rest[:i])
+		rest = rest[i+len("像"):]
+		after, _ := utf8.DecodeRuneInString(rest)
+		if (i > 0 && strings.ContainsRune("图影画肖录想偶映头", before)) || after == '素' {
 			continue
 		}
 		return true
 	}
-	return false
 }
 
 // termsAndChars are the Tokens of a text and each of its Chinese characters, so that a
@@ -285,13 +284,17 @@ func uniq(ts []string) []string {
 // inside it (「烧肉」) nor a stray bigram of two words (「天发」 in 哪一天发布) count. English words
 // and names come from Tokens, as the index has them.
 func (ix *Index) keyTerms(text string) []string {
+	return ix.keyTermsOf(Normalize(text))
+}
+
+// keyTermsOf is keyTerms of a text already normalised (the result of Normalize).
+func (ix *Index) keyTermsOf(norm string) []string {
 	var out, singles []string
-	for _, t := range Tokens(text) {
+	for _, t := range tokensOf(norm) {
 		if !strings.ContainsFunc(t, isHan) {
 			out = append(out, t)
 		}
 	}
-	norm := Normalize(text)
 	for len(norm) > 0 {
 		i := strings.IndexFunc(norm, isHan)
 		if i < 0 {
@@ -308,10 +311,10 @@ func (ix *Index) keyTerms(text string) []string {
 			}
 			switch rs := []rune(w.Text); {
 			case len(rs) == 1:
-				if !functionSet[rs[0]] && !particleSet[rs[0]] {
+				if !functionSet.has(rs[0]) && !particleSet.has(rs[0]) {
 					singles = append(singles, w.Text)
 				}
-			case len(rs) == 2 && (particleSet[rs[0]] || particleSet[rs[1]] || functionSet[rs[0]] && functionSet[rs[1]]):
+			case len(rs) == 2 && (particleSet.has(rs[0]) || particleSet.has(rs[1]) || functionSet.has(rs[0]) && functionSet.has(rs[1])):
 				// 「是否」「那些」: grammar the dictionary tags as content.
 			default:
 				out = append(out, w.Text)
@@ -358,8 +361,6 @@ func (ix *Index) asksSomething(w string) bool {
 	return false
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
-
 // isPhrase reports whether a key term is a Chinese word longer than the index's bigrams.
 func isPhrase(t string) bool {
 	return utf8.RuneCountInString(t) > 2 && strings.ContainsFunc(t, isHan)
@@ -377,7 +378,7 @@ func (ix *Index) phraseDF(t string) int {
 			if !found || len(ps) < len(cands) {
 				cands, found = ps, true
 			}
-		} else if !(particleSet[rs[k]] || particleSet[rs[k+1]] || functionSet[rs[k]] && functionSet[rs[k+1]]) {
+		} else if !(particleSet.has(rs[k]) || particleSet.has(rs[k+1]) || functionSet.has(rs[k]) && functionSet.has(rs[k+1])) {
 			return 0 // a bigram the index would hold is missing: so is the phrase
 		}
 	}

@@ -30,21 +30,33 @@ const functionChars = "的了吗呢吧啊呀是在有和与或及就都也还又
 // is the seam between two words (「型把」「布的」「气怎」) and is left out.
 const particles = "的了吗呢吧啊呀么怎哪谁把被也就都还很太是这那些个叫嘛哦"
 
-var particleSet = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range particles {
-		m[r] = true
-	}
-	return m
-}()
+var (
+	particleSet = newRuneSet(particles)
+	functionSet = newRuneSet(functionChars)
+)
 
-var functionSet = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range functionChars {
-		m[r] = true
+// runeSet is a set of characters of the Basic Multilingual Plane, one bit each: Tokens asks
+// about every character of the report, and a map lookup each was a good part of its cost.
+type runeSet [1 << 16 / 64]uint64
+
+func newRuneSet(chars string) *runeSet {
+	var s runeSet
+	for _, r := range chars {
+		s[r/64] |= 1 << (r % 64)
 	}
-	return m
-}()
+	return &s
+}
+
+// has reports whether r is in the set.
+func (s *runeSet) has(r rune) bool {
+	return r >= 0 && r < 1<<16 && s[r/64]&(1<<(r%64)) != 0
+}
+
+// isHan reports whether r is a Chinese character (unicode.Han), answering at once for the CJK
+// Unified Ideographs block, where nearly every character of the report lies.
+func isHan(r rune) bool {
+	return (r >= 0x4E00 && r <= 0x9FFF) || unicode.Is(unicode.Han, r)
+}
 
 // latinStop are English words too common to say what a question is about.
 var latinStop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "is": true,
@@ -65,30 +77,36 @@ var latinStop = map[string]bool{"the": true, "a": true, "an": true, "of": true, 
 // term for long (an index's vocabulary) should keep a copy (strings.Clone) rather than pin the
 // whole text it came from.
 func Tokens(text string) []string {
-	text = Normalize(text)
+	return tokensOf(Normalize(text))
+}
+
+// tokensOf is Tokens of a text already normalised (the result of Normalize).
+func tokensOf(text string) []string {
 	out := make([]string, 0, len(text)/3) // about one term per Chinese character
 	prevWord := ""                        // the Latin word just before, for model names such as "llama 2"
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			// The run of Chinese characters from i: each character with the one before it
 			// makes a bigram, text[prevAt:j].
 			prevWord = ""
-			prev, prevAt, n := r, i, 1
+			prevAt, n := i, 1
+			prevFunction, prevParticle := functionSet.has(r), particleSet.has(r)
 			j := i + size
 			for j < len(text) {
 				c, csize := utf8.DecodeRuneInString(text[j:])
-				if !unicode.Is(unicode.Han, c) {
+				if !isHan(c) {
 					break
 				}
-				if !((functionSet[prev] && functionSet[c]) || particleSet[prev] || particleSet[c]) {
+				function, particle := functionSet.has(c), particleSet.has(c)
+				if !((prevFunction && function) || prevParticle || particle) {
 					out = append(out, text[prevAt:j+csize])
 				}
-				prev, prevAt, n = c, j, n+1
+				prevAt, n, prevFunction, prevParticle = j, n+1, function, particle
 				j += csize
 			}
-			if n == 1 && !functionSet[r] {
+			if n == 1 && !functionSet.has(r) {
 				out = append(out, text[i:j])
 			}
 			i = j

@@ -28,12 +28,12 @@ func tokensReference(text string) []string {
 			run := runes[i:j]
 			prevWord = ""
 			if len(run) == 1 {
-				if !functionSet[run[0]] {
+				if !functionSet.has(run[0]) {
 					out = append(out, string(run))
 				}
 			}
 			for k := 0; k+1 < len(run); k++ {
-				if (functionSet[run[k]] && functionSet[run[k+1]]) || particleSet[run[k]] || particleSet[run[k+1]] {
+				if (functionSet.has(run[k]) && functionSet.has(run[k+1])) || particleSet.has(run[k]) || particleSet.has(run[k+1]) {
 					continue
 				}
 				out = append(out, string(run[k:k+2]))
@@ -88,5 +88,71 @@ func TestTokensAgreeWithReference(t *testing.T) {
 		if got, want := Tokens(text), tokensReference(text); !slices.Equal(got, want) || (got == nil) != (want == nil) {
 			t.Fatalf("Tokens(%q)\n= %q\nwant %q", text, got, want)
 		}
+	}
+}
+
+// isHan answers the CJK Unified Ideographs block without unicode.Is: it must agree with it on
+// every character.
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v", r, isHan(r))
+		}
+	}
+}
+
+func TestRuneSet(t *testing.T) {
+	s := newRuneSet("的了a")
+	for r, want := range map[rune]bool{'的': true, '了': true, 'a': true, 'b': false, '模': false, -1: false, 0x1F600: false, unicode.MaxRune: false} {
+		if s.has(r) != want {
+			t.Errorf("has(%U) = %v, want %v", r, !want, want)
+		}
+	}
+}
+
+// isAnalogyReference is isAnalogy as first written, over a slice of runes.
+func isAnalogyReference(sent string) bool {
+	for _, m := range analogyMarkers {
+		if strings.Contains(sent, m) {
+			return true
+		}
+	}
+	rs := []rune(sent)
+	for i, r := range rs {
+		if r != '像' {
+			continue
+		}
+		if i > 0 && strings.ContainsRune("图影画肖录想偶映头", rs[i-1]) {
+			continue
+		}
+		if i+1 < len(rs) && rs[i+1] == '素' {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func TestIsAnalogyAgreesWithReference(t *testing.T) {
+	r, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := []string{"像", "像素", "图像", "图像像", "像像素", "头像就是", "好像", "\xff像", "它像一本书。", "像素很高"}
+	for _, p := range Chunk(r) {
+		sents = append(sents, splitSentences(p.Text)...)
+	}
+	analogies := 0
+	for _, s := range sents {
+		got := isAnalogy(s)
+		if want := isAnalogyReference(s); got != want {
+			t.Fatalf("isAnalogy(%q) = %v, want %v", s, got, want)
+		}
+		if got {
+			analogies++
+		}
+	}
+	if analogies < 100 {
+		t.Fatalf("only %d analogies among %d sentences", analogies, len(sents))
 	}
 }
