@@ -4,11 +4,11 @@
 // tell these apart: they know only the words the report happens to contain.
 //
 // The dictionary is a compact, sorted list generated from the one that ships with
-// github.com/go-ego/gse (see gen/). It is embedded and binary-searched in place, line by line:
-// building a Lexicon reads only the list's header and allocates nothing in proportion to the
-// list, so the tutor starts fast. (An offset table of its 266,000 lines cost 5 MB of fresh
-// memory and some 10 ms at every start; the look-ups of a start, which jump about the list
-// and miss the cache either way, are no slower without it.)
+// github.com/go-ego/gse (see gen/). It is embedded and binary-searched in place, line by line,
+// so the tutor starts fast: building a Lexicon notes only where the words of each first
+// character begin and end (some 10,000 ranges), and a look-up bisects the bytes of its
+// character's range. (An offset table of all 266,000 lines cost 5 MB of fresh memory and some
+// 10 ms at every start; bisecting the whole list took three times as many steps per look-up.)
 package lexicon
 
 import (
@@ -50,11 +50,15 @@ func (w Word) Function() bool {
 type Lexicon struct {
 	list     string // the generated list; its entries are the lines from body on
 	body     int    // byte offset of the first entry line, after the header
+	first    map[rune]lines
 	logTotal float64
 	extra    map[string]int
 	prefixes map[string]bool // every proper prefix of the caller's and the colloquial words
 	maxRunes int
 }
+
+// lines are the entry lines from byte offset lo up to hi: the words of one first character.
+type lines struct{ lo, hi int32 }
 
 // colloquial are the filler and question words of everyday typing that the dictionary, built
 // from edited text, lacks or tags as content: they frame a question and never say what it is
@@ -106,6 +110,21 @@ func FromList(list string, extra []string) *Lexicon {
 		}
 	}
 	lx.maxRunes = max(lx.maxRunes, longest)
+	// The list is sorted by bytes, so the words of one first character are consecutive lines.
+	lx.first = make(map[rune]lines, 1<<14)
+	cur, from := rune(-1), lx.body
+	for off := lx.body; off < len(list); {
+		if r, _ := utf8.DecodeRuneInString(list[off:]); r != cur {
+			if cur >= 0 {
+				lx.first[cur] = lines{int32(from), int32(off)}
+			}
+			cur, from = r, off
+		}
+		off += strings.IndexByte(list[off:], '\n') + 1
+	}
+	if cur >= 0 {
+		lx.first[cur] = lines{int32(from), int32(len(list))}
+	}
 	for _, w := range extra {
 		if n := utf8.RuneCountInString(w); n >= 2 && allHan(w) {
 			lx.extra[w] = extraFreq
@@ -164,8 +183,8 @@ func (lx *Lexicon) find(w string) (int, string, bool) {
 // entry looks w up in the dictionary with one search: its frequency and part of speech when
 // it is a word, or else whether some word starts with it.
 func (lx *Lexicon) entry(w string) (freq int, pos string, found, prefix bool) {
-	off := lx.search(w)
-	if off >= len(lx.list) {
+	off, ok := lx.search(w)
+	if !ok {
 		return 0, "", false, false
 	}
 	if word := lx.word(off); word != w {
@@ -184,8 +203,8 @@ func (lx *Lexicon) entry(w string) (freq int, pos string, found, prefix bool) {
 // method confuses: 「换觉」 typed for 幻觉.
 func (lx *Lexicon) Pinyin(r rune) string {
 	w := string(r)
-	off := lx.search(w)
-	if off >= len(lx.list) || lx.word(off) != w {
+	off, ok := lx.search(w)
+	if !ok || lx.word(off) != w {
 		return ""
 	}
 	fields := strings.Split(lx.line(off), "\t")
@@ -204,14 +223,29 @@ func (lx *Lexicon) hasPrefix(p string) bool {
 	return lx.prefixes[p]
 }
 
-// search returns the byte offset of the line of the first word not less than w, or
-// len(list) when every word is less. It bisects the bytes of the list: lo and hi are always
-// the starts of lines (or the end), and the line around the middle byte is the one compared.
-// The scans are written out byte by byte: the lines are short, and a call of IndexByte per
-// step cost more than the step itself.
-func (lx *Lexicon) search(w string) int {
+// search returns the byte offset of the line of the first word not less than w among the
+// words of w's first character, and false when there is none (then no word starts with w).
+func (lx *Lexicon) search(w string) (int, bool) {
+	lo, hi := lx.body, len(lx.list)
+	if w != "" {
+		r, _ := utf8.DecodeRuneInString(w)
+		ls, ok := lx.first[r]
+		if !ok {
+			return 0, false
+		}
+		lo, hi = int(ls.lo), int(ls.hi)
+	}
+	off := lx.searchIn(w, lo, hi)
+	return off, off < hi
+}
+
+// searchIn returns the byte offset of the line of the first word not less than w between the
+// lines at lo and hi, or hi when every word there is less. It bisects the bytes: lo and hi are
+// always the starts of lines (or the end), and the line around the middle byte is the one
+// compared. The scans are written out byte by byte: the lines are short, and a call of
+// IndexByte per step cost more than the step itself.
+func (lx *Lexicon) searchIn(w string, lo, hi int) int {
 	list := lx.list
-	lo, hi := lx.body, len(list)
 	for lo < hi {
 		// The line holding the middle byte starts after the last newline before it; lo starts a
 		// line, so that is never before lo.
