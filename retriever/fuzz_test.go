@@ -25,6 +25,9 @@ func FuzzTokens(f *testing.F) {
 		if !utf8.ValidString(text) {
 			t.Skip("text reaches the retriever as valid UTF-8")
 		}
+		if got, want := Normalize(text), normalizeReference(text); got != want {
+			t.Fatalf("Normalize(%q) = %q; the general path gives %q", text, got, want)
+		}
 		if got, want := Tokens(text), tokensReference(text); !slices.Equal(got, want) {
 			t.Fatalf("Tokens(%q) = %q; the reference reads %q", text, got, want)
 		}

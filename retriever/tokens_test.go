@@ -5,15 +5,28 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"llmtutor/corpus"
 )
+
+// normalizeReference is Normalize without normalizeSimple: the general path, which the fast
+// one must agree with.
+func normalizeReference(s string) string {
+	s = norm.NFKC.String(s)
+	if strings.ContainsAny(s, "\u2019\u2018") {
+		s = apostrophes.Replace(s)
+	}
+	return strings.ToLower(s)
+}
 
 // tokensReference is Tokens as first written, over a slice of runes with a string made for
 // every term: the straightforward reading of Tokens' rules. Tokens, rewritten for speed, must
 // agree with it on every text.
 func tokensReference(text string) []string {
-	text = Normalize(text)
+	text = normalizeReference(text)
 	var out []string
 	prevWord := "" // the Latin word just before, for model names such as "llama 2"
 	runes := []rune(text)
@@ -85,6 +98,9 @@ func TestTokensAgreeWithReference(t *testing.T) {
 		texts = append(texts, s.Asks...)
 	}
 	for _, text := range texts {
+		if got, want := Normalize(text), normalizeReference(text); got != want {
+			t.Fatalf("Normalize(%q) = %q, want %q", text, got, want)
+		}
 		if got, want := Tokens(text), tokensReference(text); !slices.Equal(got, want) || (got == nil) != (want == nil) {
 			t.Fatalf("Tokens(%q)\n= %q\nwant %q", text, got, want)
 		}
@@ -154,5 +170,60 @@ func TestIsAnalogyAgreesWithReference(t *testing.T) {
 	}
 	if analogies < 100 {
 		t.Fatalf("only %d analogies among %d sentences", analogies, len(sents))
+	}
+}
+
+// Every character normalizeSimple accepts must be one NFKC maps as simpleForm says, and one
+// that starts a segment and combines with nothing on its left (nor may what it maps to): then
+// the NFKC form of a text of such characters is their forms one after another. Pairs of them
+// are checked against the general path too.
+func TestNormalizeSimple(t *testing.T) {
+	var accepted []string
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue // surrogates are no characters
+		}
+		to, ok := r, r < utf8.RuneSelf
+		if !ok {
+			to, ok = simpleForm(r)
+		}
+		if !ok {
+			continue
+		}
+		accepted = append(accepted, string(r))
+		s := string(r)
+		if got, want := Normalize(s), normalizeReference(s); got != want || got != strings.ToLower(string(to)) {
+			t.Fatalf("%U: Normalize = %q, the general path %q, simpleForm %q", r, got, want, string(to))
+		}
+		for _, c := range s + norm.NFKC.String(s) {
+			if p := norm.NFKC.PropertiesString(string(c)); !p.BoundaryBefore() || p.CCC() != 0 {
+				t.Fatalf("%U (in the form of %U) may combine with what precedes it", c, r)
+			}
+		}
+	}
+	if len(accepted) < 20000 {
+		t.Fatalf("only %d characters accepted", len(accepted))
+	}
+	var sample []string
+	for i, s := range accepted {
+		if r, _ := utf8.DecodeRuneInString(s); !(r >= 0x4E00 && r <= 0x9FFF) || i%997 == 0 {
+			sample = append(sample, s)
+		}
+	}
+	for _, a := range sample {
+		for _, b := range sample {
+			if got, want := Normalize(a+b), normalizeReference(a+b); got != want {
+				t.Fatalf("Normalize(%q) = %q, want %q", a+b, got, want)
+			}
+		}
+	}
+	// A character outside the set sends the whole text down the general path.
+	for _, s := range []string{"Ａ\u0301", "e\u0301", "…", "x²", "İ", "\xff", "ﬁ"} {
+		if _, ok := normalizeSimple(s); ok {
+			t.Errorf("normalizeSimple accepted %q", s)
+		}
+		if got, want := Normalize(s), normalizeReference(s); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
