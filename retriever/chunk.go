@@ -53,63 +53,77 @@ const minBlockRunes = 80
 // adding the next would pass maxPassageRunes; tables are cut into row groups that repeat the
 // header, so each row group reads alone.
 func Chunk(r *corpus.Report) []Passage {
+	// The chapters are cut side by side, then joined in reading order.
+	chapters := make([][]Passage, len(r.Chapters))
+	parallel(len(r.Chapters), func(i int) { chapters[i] = chunkChapter(r.Chapters[i]) })
+	n := 0
+	for _, ps := range chapters {
+		n += len(ps)
+	}
+	out := make([]Passage, 0, n)
+	for _, ps := range chapters {
+		out = append(out, ps...)
+	}
+	return out
+}
+
+// chunkChapter cuts one chapter into passages.
+func chunkChapter(ch *corpus.Chapter) []Passage {
 	var out []Passage
-	for _, ch := range r.Chapters {
-		for _, s := range ch.Sections {
-			title := s.Title
-			if s.Parent != nil {
-				title = s.Parent.Title + " › " + s.Title
-			}
-			base := Passage{Anchor: s.Anchor, Chapter: ch.Slug, ChapterTitle: ch.Title, Title: title, Lead: lead(s)}
-			var cur *Passage
-			flush := func() {
-				if cur != nil && strings.TrimSpace(cur.Text) != "" {
-					out = append(out, *cur)
-				}
-				cur = nil
-			}
-			for _, b := range s.Blocks {
-				if b.Kind == corpus.Code {
-					continue
-				}
-				if b.Kind == corpus.FigureBlock {
-					// A figure is a passage of its own: its caption and description, cited as the
-					// figure.
-					flush()
-					p := base
-					p.ID, p.BlockIDs, p.Figure = b.ID, []string{b.ID}, b.Figure.Anchor
-					p.Title = title + " › " + b.Figure.Label()
-					p.Text = b.PlainText()
-					out = append(out, p)
-					continue
-				}
-				if b.Kind == corpus.Table {
-					flush()
-					out = append(out, chunkTable(base, b)...)
-					continue
-				}
-				text := b.PlainText()
-				// An example stands alone, so the passages around it stay about their subject.
-				// A short block (「相关概念：……」, a one-line remark) joins the passage before it even
-				// past the bound: alone it would be a passage of a few names, matching any question
-				// that names one of them and answering none.
-				if n := utf8.RuneCountInString(text); cur != nil && (isExample(text) || cur.Example ||
-					(utf8.RuneCountInString(cur.Text)+n > maxPassageRunes && n >= minBlockRunes)) {
-					flush()
-				}
-				if cur == nil {
-					p := base
-					p.ID = b.ID
-					cur = &p
-					cur.Text = text
-					cur.Example = isExample(text)
-				} else {
-					cur.Text += "\n" + text
-				}
-				cur.BlockIDs = append(cur.BlockIDs, b.ID)
-			}
-			flush()
+	for _, s := range ch.Sections {
+		title := s.Title
+		if s.Parent != nil {
+			title = s.Parent.Title + " › " + s.Title
 		}
+		base := Passage{Anchor: s.Anchor, Chapter: ch.Slug, ChapterTitle: ch.Title, Title: title, Lead: lead(s)}
+		var cur *Passage
+		flush := func() {
+			if cur != nil && strings.TrimSpace(cur.Text) != "" {
+				out = append(out, *cur)
+			}
+			cur = nil
+		}
+		for _, b := range s.Blocks {
+			if b.Kind == corpus.Code {
+				continue
+			}
+			if b.Kind == corpus.FigureBlock {
+				// A figure is a passage of its own: its caption and description, cited as the
+				// figure.
+				flush()
+				p := base
+				p.ID, p.BlockIDs, p.Figure = b.ID, []string{b.ID}, b.Figure.Anchor
+				p.Title = title + " › " + b.Figure.Label()
+				p.Text = b.PlainText()
+				out = append(out, p)
+				continue
+			}
+			if b.Kind == corpus.Table {
+				flush()
+				out = append(out, chunkTable(base, b)...)
+				continue
+			}
+			text := b.PlainText()
+			// An example stands alone, so the passages around it stay about their subject.
+			// A short block (「相关概念：……」, a one-line remark) joins the passage before it even
+			// past the bound: alone it would be a passage of a few names, matching any question
+			// that names one of them and answering none.
+			if n := utf8.RuneCountInString(text); cur != nil && (isExample(text) || cur.Example ||
+				(utf8.RuneCountInString(cur.Text)+n > maxPassageRunes && n >= minBlockRunes)) {
+				flush()
+			}
+			if cur == nil {
+				p := base
+				p.ID = b.ID
+				cur = &p
+				cur.Text = text
+				cur.Example = isExample(text)
+			} else {
+				cur.Text += "\n" + text
+			}
+			cur.BlockIDs = append(cur.BlockIDs, b.ID)
+		}
+		flush()
 	}
 	return out
 }

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -374,26 +375,33 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		ix.buildPlain(passages)
 	}()
 	terms := ix.buildLexical(passages, toks)
-	coll, err := ix.buildVectors(ctx, passages, texts, terms)
-	<-textDone
-	if err != nil {
-		<-wordsDone
-		return nil, err
-	}
-	ix.coll = coll
 	byAnchor := map[string][]int{}
 	for i, p := range passages {
 		byAnchor[p.Anchor] = append(byAnchor[p.Anchor], i)
 	}
 	ix.byAnchor = byAnchor
+	<-textDone
 	<-wordsDone
 	for i := range ix.entities {
 		ix.entities[i].passages = byAnchor[ix.entities[i].anchor]
 	}
 	ix.buildNames()
-	ix.spell = spellings(ix.entities, toks)
-	ix.buildHomophones()
+	// The 常见问法 are weighed with the terms, the plain texts, the names and the dictionary;
+	// the vectors, the spellings and the homophones serve only Search. Both are made side by
+	// side, so the steps that run on one core fill the other.
+	var vecErr error
+	searchDone := make(chan struct{})
+	go func() {
+		defer close(searchDone)
+		ix.coll, vecErr = ix.buildVectors(ctx, passages, texts, terms)
+		ix.spell = spellings(ix.entities, toks)
+		ix.buildHomophones()
+	}()
 	ix.buildAsks(r)
+	<-searchDone
+	if vecErr != nil {
+		return nil, vecErr
+	}
 	return ix, nil
 }
 
@@ -498,15 +506,17 @@ func (ix *Index) buildVectors(ctx context.Context, passages []Passage, texts []s
 	return coll, nil
 }
 
-// parallel runs f for 0..n-1 on every core.
+// parallel runs f for 0..n-1 on every core. Each worker takes the next i when it is done with
+// its last, so a few costly items do not leave one core idle.
 func parallel(n int, f func(i int)) {
-	workers := runtime.NumCPU()
+	workers := min(runtime.NumCPU(), n)
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < n; i += workers {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				f(i)
 			}
 		}()
