@@ -32,32 +32,49 @@ type span struct {
 // as literal text, so parsing never fails.
 func parseInline(s string) []span {
 	var out []span
+	scanInline(s, func(kind spanKind, text, target string) {
+		sp := span{kind: kind}
+		switch kind {
+		case spanText, spanCode:
+			sp.text = text
+		case spanCite:
+			for _, k := range strings.Split(text, ";") {
+				sp.keys = append(sp.keys, strings.TrimPrefix(strings.TrimSpace(k), "@"))
+			}
+		default:
+			sp.target, sp.children = target, parseInline(text)
+		}
+		out = append(out, sp)
+	})
+	return out
+}
+
+// scanInline reads inline Markdown and calls on for each element, in order: literal text and
+// code with their text; a citation with what stands between its brackets ("@a; @b"); bold,
+// italic and a link with the Markdown inside them (for the caller to read in turn), and a
+// link with its target. Anything that does not close is literal text.
+func scanInline(s string, on func(kind spanKind, text, target string)) {
 	// The literal text not yet emitted is always s[text:i]: markup that closes is emitted at
 	// once, and markup that does not stays literal where it stands. A slice of s, not a copy.
 	text := 0
-	emit := func(sp span, i int) {
+	emit := func(i int, kind spanKind, inner, target string) {
 		if i > text {
-			out = append(out, span{kind: spanText, text: s[text:i]})
+			on(spanText, s[text:i], "")
 		}
-		out = append(out, sp)
+		on(kind, inner, target)
 	}
 	for i := 0; i < len(s); {
 		switch {
 		case s[i] == '`':
 			if j := strings.IndexByte(s[i+1:], '`'); j >= 0 {
-				emit(span{kind: spanCode, text: s[i+1 : i+1+j]}, i)
+				emit(i, spanCode, s[i+1:i+1+j], "")
 				i += j + 2
 				text = i
 				continue
 			}
 		case strings.HasPrefix(s[i:], "[@"):
 			if j := strings.IndexByte(s[i:], ']'); j >= 0 {
-				var keys []string
-				for _, k := range strings.Split(s[i+1:i+j], ";") {
-					k = strings.TrimPrefix(strings.TrimSpace(k), "@")
-					keys = append(keys, k)
-				}
-				emit(span{kind: spanCite, keys: keys}, i)
+				emit(i, spanCite, s[i+1:i+j], "")
 				i += j + 1
 				text = i
 				continue
@@ -65,7 +82,7 @@ func parseInline(s string) []span {
 		case s[i] == '[':
 			if j := matchBracket(s, i); j > 0 && j+1 < len(s) && s[j+1] == '(' {
 				if k := strings.IndexByte(s[j+2:], ')'); k >= 0 {
-					emit(span{kind: spanLink, target: strings.TrimSpace(s[j+2 : j+2+k]), children: parseInline(s[i+1 : j])}, i)
+					emit(i, spanLink, s[i+1:j], strings.TrimSpace(s[j+2:j+2+k]))
 					i = j + 2 + k + 1
 					text = i
 					continue
@@ -73,14 +90,14 @@ func parseInline(s string) []span {
 			}
 		case strings.HasPrefix(s[i:], "**"):
 			if j := strings.Index(s[i+2:], "**"); j > 0 {
-				emit(span{kind: spanBold, children: parseInline(s[i+2 : i+2+j])}, i)
+				emit(i, spanBold, s[i+2:i+2+j], "")
 				i += j + 4
 				text = i
 				continue
 			}
 		case s[i] == '*':
 			if j := strings.IndexByte(s[i+1:], '*'); j > 0 && s[i+1] != ' ' {
-				emit(span{kind: spanItalic, children: parseInline(s[i+1 : i+1+j])}, i)
+				emit(i, spanItalic, s[i+1:i+1+j], "")
 				i += j + 2
 				text = i
 				continue
@@ -89,9 +106,8 @@ func parseInline(s string) []span {
 		i++
 	}
 	if len(s) > text {
-		out = append(out, span{kind: spanText, text: s[text:]})
+		on(spanText, s[text:], "")
 	}
-	return out
 }
 
 // matchBracket returns the index of the ] that closes the [ at i, or -1.
@@ -116,8 +132,23 @@ func matchBracket(s string, i int) int {
 func PlainText(md string) string {
 	var b strings.Builder
 	b.Grow(len(md))
-	writePlain(&b, parseInline(md))
+	writePlainMarkdown(&b, md)
 	return strings.TrimSpace(dropSpaceBeforePunct(b.String()))
+}
+
+// writePlainMarkdown writes inline Markdown as writePlain writes its parsed spans, reading it
+// as it goes instead of building the spans: the plain text of every block is made at start-up.
+func writePlainMarkdown(b *strings.Builder, md string) {
+	scanInline(md, func(kind spanKind, text, _ string) {
+		switch kind {
+		case spanText, spanCode:
+			b.WriteString(text)
+		case spanCite:
+			// Citations are shown apart from the quoted text.
+		default:
+			writePlainMarkdown(b, text)
+		}
+	})
 }
 
 // dropSpaceBeforePunct removes the space a removed citation leaves before full-width
