@@ -75,15 +75,22 @@ func chunkChapter(ch *corpus.Chapter) []Passage {
 		if s.Parent != nil {
 			title = s.Parent.Title + " › " + s.Title
 		}
-		base := Passage{Anchor: s.Anchor, Chapter: ch.Slug, ChapterTitle: ch.Title, Title: title, Lead: lead(s)}
+		// The lead's block is read once, for the lead and for its passage.
+		leadAt, leadText := leadBlock(s)
+		base := Passage{Anchor: s.Anchor, Chapter: ch.Slug, ChapterTitle: ch.Title, Title: title, Lead: leadOf(leadText)}
 		var cur *Passage
+		var parts []string // cur's blocks' texts, joined by a line break when it is done
+		runes := 0         // how many characters cur's text has
 		flush := func() {
-			if cur != nil && strings.TrimSpace(cur.Text) != "" {
-				out = append(out, *cur)
+			if cur != nil {
+				cur.Text = strings.Join(parts, "\n")
+				if strings.TrimSpace(cur.Text) != "" {
+					out = append(out, *cur)
+				}
 			}
-			cur = nil
+			cur, parts, runes = nil, nil, 0
 		}
-		for _, b := range s.Blocks {
+		for k, b := range s.Blocks {
 			if b.Kind == corpus.Code {
 				continue
 			}
@@ -103,23 +110,28 @@ func chunkChapter(ch *corpus.Chapter) []Passage {
 				out = append(out, chunkTable(base, b)...)
 				continue
 			}
-			text := b.PlainText()
+			text := leadText
+			if k != leadAt {
+				text = b.PlainText()
+			}
 			// An example stands alone, so the passages around it stay about their subject.
 			// A short block (「相关概念：……」, a one-line remark) joins the passage before it even
 			// past the bound: alone it would be a passage of a few names, matching any question
 			// that names one of them and answering none.
-			if n := utf8.RuneCountInString(text); cur != nil && (isExample(text) || cur.Example ||
-				(utf8.RuneCountInString(cur.Text)+n > maxPassageRunes && n >= minBlockRunes)) {
+			n := utf8.RuneCountInString(text)
+			if cur != nil && (isExample(text) || cur.Example ||
+				(runes+n > maxPassageRunes && n >= minBlockRunes)) {
 				flush()
 			}
 			if cur == nil {
 				p := base
 				p.ID = b.ID
 				cur = &p
-				cur.Text = text
 				cur.Example = isExample(text)
+				parts, runes = []string{text}, n
 			} else {
-				cur.Text += "\n" + text
+				parts = append(parts, text)
+				runes += 1 + n // the line break, then the block
 			}
 			cur.BlockIDs = append(cur.BlockIDs, b.ID)
 		}
@@ -167,17 +179,21 @@ func chunkTable(base Passage, b corpus.Block) []Passage {
 	return out
 }
 
-// lead is the first sentence of a section's first paragraph or list.
-func lead(s *corpus.Section) string {
-	for _, b := range s.Blocks {
-		if b.Kind != corpus.Paragraph && b.Kind != corpus.List {
-			continue
+// leadBlock returns the index and the plain text of a section's first paragraph or list, or
+// -1 and "" when it has none.
+func leadBlock(s *corpus.Section) (int, string) {
+	for k, b := range s.Blocks {
+		if b.Kind == corpus.Paragraph || b.Kind == corpus.List {
+			return k, b.PlainText()
 		}
-		text := b.PlainText()
-		if i := strings.IndexAny(text, "。！？\n"); i > 0 {
-			return text[:i]
-		}
-		return text
 	}
-	return ""
+	return -1, ""
+}
+
+// leadOf is the first sentence of the lead block's text: the section's subject sentence.
+func leadOf(text string) string {
+	if i := strings.IndexAny(text, "。！？\n"); i > 0 {
+		return text[:i]
+	}
+	return text
 }
