@@ -25,32 +25,67 @@ const (
 	asksFileNote = "asks file name must be that of a chapter, NN-slug.yaml"
 )
 
-// parseAsks reads every asks file and attaches the questions to their sections. A malformed
-// file is an error (like a malformed bibliography); questions that break a rule are problems.
-func (r *Report) parseAsks(fsys fs.FS) error {
-	files, err := fs.Glob(fsys, asksGlob)
+// asksFile is one asks file, read and decoded (decoding needs nothing of the chapters, so
+// Parse does it while it parses them).
+type asksFile struct {
+	name               string
+	root               yaml.Node
+	readErr, decodeErr error
+}
+
+// asksFiles are the asks files, in the order they are applied, or the error listing them.
+type asksFiles struct {
+	files []asksFile
+	err   error
+}
+
+// decodeAsks reads and decodes every asks file.
+func decodeAsks(fsys fs.FS) asksFiles {
+	names, err := fs.Glob(fsys, asksGlob)
 	if err != nil {
-		return fmt.Errorf("listing asks: %w", err)
+		return asksFiles{err: fmt.Errorf("listing asks: %w", err)}
 	}
-	sort.Strings(files)
+	sort.Strings(names)
+	out := asksFiles{files: make([]asksFile, len(names))}
+	for i, f := range names {
+		a := &out.files[i]
+		a.name = f
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			a.readErr = fmt.Errorf("reading %s: %w", f, err)
+			continue
+		}
+		if err := yaml.Unmarshal(data, &a.root); err != nil {
+			a.decodeErr = fmt.Errorf("parsing %s: %w", f, err)
+		}
+	}
+	return out
+}
+
+// applyAsks attaches the questions of the decoded asks files to their sections. A malformed
+// file is an error (like a malformed bibliography); questions that break a rule are problems.
+func (r *Report) applyAsks(decoded asksFiles) error {
+	if decoded.err != nil {
+		return decoded.err
+	}
 	chapters := map[string]*Chapter{}
 	for _, ch := range r.Chapters {
 		chapters[strings.TrimSuffix(path.Base(ch.File), ".md")] = ch
 	}
 	seen := map[string]string{} // question → where it was first given
-	for _, f := range files {
-		data, err := fs.ReadFile(fsys, f)
-		if err != nil {
-			return fmt.Errorf("reading %s: %w", f, err)
+	for i := range decoded.files {
+		a := &decoded.files[i]
+		f, root := a.name, &a.root
+		if a.readErr != nil {
+			return a.readErr
 		}
 		ch := chapters[strings.TrimSuffix(path.Base(f), ".yaml")]
 		if ch == nil {
 			r.parseProblems = append(r.parseProblems, Problem{f, 1, asksFileNote})
 			continue
 		}
-		var root yaml.Node
-		if err := yaml.Unmarshal(data, &root); err != nil {
-			return fmt.Errorf("parsing %s: %w", f, err)
+		if a.decodeErr != nil {
+			return a.decodeErr
 		}
 		if len(root.Content) == 0 {
 			continue

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -932,5 +933,39 @@ func TestParseAppearsIn(t *testing.T) {
 		if err != nil || !reflect.DeepEqual(got, c.want) {
 			t.Errorf("ParseAppearsIn(%q) = %v, %v; want %v", c.value, got, err, c.want)
 		}
+	}
+}
+
+// Parse decodes the YAML while it parses the chapters, yet reports as if it read one file
+// after another: the bibliography's problems, then the chapters', then the 常见问法's; and an
+// error in the bibliography wins over one in an asks file.
+func TestParseReportsInReadingOrder(t *testing.T) {
+	files := baseFiles()
+	files[srcB] = "- key: paper-a\n  title: Again\n" // a duplicate key: a bibliography problem
+	files["report/3-bad.md"] = "# 不合规\n"             // a chapter problem
+	files["asks/09-none.yaml"] = "x: [a]\n"          // an asks problem: no such chapter
+	r := parseFiles(t, files)
+	var kinds []string
+	for _, p := range r.parseProblems {
+		switch {
+		case strings.Contains(p.Msg, "already defined"):
+			kinds = append(kinds, "source")
+		case strings.Contains(p.Msg, "chapter file name"):
+			kinds = append(kinds, "chapter")
+		case strings.Contains(p.Msg, "asks file name"):
+			kinds = append(kinds, "asks")
+		}
+	}
+	if want := []string{"source", "chapter", "asks"}; !slices.Equal(kinds, want) {
+		t.Errorf("problems in the order %v, want %v: %v", kinds, want, r.parseProblems)
+	}
+
+	files["asks/01-alpha.yaml"] = "[unclosed\n"
+	if _, err := Parse(mapFS(files)); err == nil || !strings.Contains(err.Error(), "asks/01-alpha.yaml") {
+		t.Errorf("a malformed asks file: error %v", err)
+	}
+	files[srcA] = "- key: [unclosed\n"
+	if _, err := Parse(mapFS(files)); err == nil || !strings.Contains(err.Error(), "parsing "+srcA) {
+		t.Errorf("a malformed bibliography and asks file: error %v, want the bibliography's", err)
 	}
 }

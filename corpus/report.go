@@ -238,16 +238,33 @@ func Parse(fsys fs.FS) (*Report, error) {
 		return nil, fmt.Errorf("listing sources: %w", err)
 	}
 	sort.Strings(srcFiles)
-	for _, f := range srcFiles {
-		data, err := fs.ReadFile(fsys, f)
-		if err != nil {
-			return nil, fmt.Errorf("reading %s: %w", f, err)
+	// Decoding the YAML (the bibliography, the 常见问法) takes longer than parsing the chapters,
+	// and neither needs the other: it is done on another core meanwhile. What each step finds
+	// is then taken in the order of reading them one after another: the same errors win, and
+	// the problems come in the same order.
+	sources := make([]parsedSources, len(srcFiles))
+	var asks asksFiles
+	yamlDone := make(chan struct{})
+	go func() {
+		defer close(yamlDone)
+		for i, f := range srcFiles {
+			data, err := fs.ReadFile(fsys, f)
+			if err != nil {
+				sources[i].err = fmt.Errorf("reading %s: %w", f, err)
+				continue
+			}
+			sources[i].list, sources[i].err = parseSources(f, data)
 		}
-		srcs, err := parseSources(f, data)
-		if err != nil {
-			return nil, err
+		asks = decodeAsks(fsys)
+	}()
+	chapterProblems, chapterErr := r.parseChapters(fsys)
+	<-yamlDone
+
+	for _, srcs := range sources {
+		if srcs.err != nil {
+			return nil, srcs.err
 		}
-		for _, s := range srcs {
+		for _, s := range srcs.list {
 			if _, dup := r.sourceIndex[s.Key]; dup {
 				prev := r.Sources[r.sourceIndex[s.Key]]
 				r.parseProblems = append(r.parseProblems, Problem{s.File, s.Line,
@@ -258,25 +275,45 @@ func Parse(fsys fs.FS) (*Report, error) {
 			r.Sources = append(r.Sources, s)
 		}
 	}
+	if chapterErr != nil {
+		return nil, chapterErr
+	}
+	r.parseProblems = append(r.parseProblems, chapterProblems...)
+	if err := r.applyAsks(asks); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
 
+// parsedSources is what one bibliography file holds, or the error reading it.
+type parsedSources struct {
+	list []Source
+	err  error
+}
+
+// parseChapters parses every chapter under report/, files the sections and figures by anchor
+// and sanitises the figures, returning the problems it finds in reading order. Its error is a
+// chapter that cannot be listed or read.
+func (r *Report) parseChapters(fsys fs.FS) ([]Problem, error) {
+	var problems []Problem
 	chFiles, err := fs.Glob(fsys, "report/*.md")
 	if err != nil {
-		return nil, fmt.Errorf("listing chapters: %w", err)
+		return problems, fmt.Errorf("listing chapters: %w", err)
 	}
 	sort.Strings(chFiles)
 	for _, f := range chFiles {
 		m := chapterFile.FindStringSubmatch(path.Base(f))
 		if m == nil {
-			r.parseProblems = append(r.parseProblems, Problem{f, 1, "chapter file name must be NN-slug.md (two digits, kebab-case ASCII slug)"})
+			problems = append(problems, Problem{f, 1, "chapter file name must be NN-slug.md (two digits, kebab-case ASCII slug)"})
 			continue
 		}
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
-			return nil, fmt.Errorf("reading %s: %w", f, err)
+			return problems, fmt.Errorf("reading %s: %w", f, err)
 		}
 		n, _ := strconv.Atoi(m[1])
 		ch := &Chapter{Number: n, Slug: m[2], File: f}
-		r.parseProblems = append(r.parseProblems, parseChapter(ch, string(data))...)
+		problems = append(problems, parseChapter(ch, string(data))...)
 		r.Chapters = append(r.Chapters, ch)
 	}
 	for _, ch := range r.Chapters {
@@ -285,7 +322,7 @@ func Parse(fsys fs.FS) (*Report, error) {
 				continue
 			}
 			if prev, dup := r.sections[s.Anchor]; dup {
-				r.parseProblems = append(r.parseProblems, Problem{ch.File, s.Line,
+				problems = append(problems, Problem{ch.File, s.Line,
 					fmt.Sprintf("anchor %q is already used at %s:%d", s.Anchor, prev.Chapter.File, prev.Line)})
 				continue
 			}
@@ -306,12 +343,12 @@ func Parse(fsys fs.FS) (*Report, error) {
 					continue
 				}
 				if prev, dup := r.sections[f.Anchor]; dup {
-					r.parseProblems = append(r.parseProblems, Problem{ch.File, f.Line,
+					problems = append(problems, Problem{ch.File, f.Line,
 						fmt.Sprintf("anchor %q is already used at %s:%d", f.Anchor, prev.Chapter.File, prev.Line)})
 					continue
 				}
 				if prev, dup := r.figures[f.Anchor]; dup {
-					r.parseProblems = append(r.parseProblems, Problem{ch.File, f.Line,
+					problems = append(problems, Problem{ch.File, f.Line,
 						fmt.Sprintf("anchor %q is already used at %s:%d", f.Anchor, prev.Section.Chapter.File, prev.Line)})
 					continue
 				}
@@ -322,10 +359,7 @@ func Parse(fsys fs.FS) (*Report, error) {
 			}
 		}
 	}
-	if err := r.parseAsks(fsys); err != nil {
-		return nil, err
-	}
-	return r, nil
+	return problems, nil
 }
 
 func kindOf(anchor string) Kind {
