@@ -495,13 +495,19 @@ func (ix *Index) buildVectors(ctx context.Context, passages []Passage, texts []s
 	if err != nil {
 		return nil, fmt.Errorf("creating the vector collection: %w", err)
 	}
-	if vecs != nil {
-		err = coll.Add(ctx, ids, vecs, metas, texts)
-	} else {
-		err = coll.AddConcurrently(ctx, ids, nil, metas, texts, runtime.NumCPU())
+	if vecs == nil {
+		if err := coll.AddConcurrently(ctx, ids, nil, metas, texts, runtime.NumCPU()); err != nil {
+			return nil, fmt.Errorf("embedding the report's passages: %w", err)
+		}
+		return coll, nil
 	}
-	if err != nil {
-		return nil, fmt.Errorf("embedding the report's passages: %w", err)
+	// Vectors at hand are added one by one: Add would start a goroutine, with its own stack,
+	// for each of the passages, only to add them one at a time.
+	for i := range ids {
+		doc := chromem.Document{ID: ids[i], Metadata: metas[i], Embedding: vecs[i], Content: texts[i]}
+		if err := coll.AddDocument(ctx, doc); err != nil {
+			return nil, fmt.Errorf("adding the report's passage %s to the vector collection: %w", ids[i], err)
+		}
 	}
 	return coll, nil
 }
