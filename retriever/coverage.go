@@ -193,29 +193,40 @@ func (ix *Index) signals(question, context string, hits []Hit, named map[string]
 // résumés finds its words there, but the passage is not about résumés.
 func literal(text string) string {
 	var b strings.Builder
-	for _, sent := range splitSentences(text) {
+	writeLiteral(&b, text)
+	return b.String()
+}
+
+// writeLiteral writes literal(text) to b.
+func writeLiteral(b *strings.Builder, text string) {
+	b.Grow(len(text))
+	eachSentence(text, func(sent string) {
 		if !isAnalogy(sent) {
 			b.WriteString(sent)
 		}
-	}
-	return b.String()
+	})
 }
 
 // splitSentences cuts text after every Chinese sentence end and line break, keeping them.
 func splitSentences(text string) []string {
 	var out []string
+	eachSentence(text, func(sent string) { out = append(out, sent) })
+	return out
+}
+
+// eachSentence calls f with each sentence of splitSentences(text), in order.
+func eachSentence(text string, f func(sent string)) {
 	start := 0
 	for i, r := range text {
 		if r == '。' || r == '！' || r == '？' || r == '；' || r == '\n' {
 			end := i + utf8.RuneLen(r)
-			out = append(out, text[start:end])
+			f(text[start:end])
 			start = end
 		}
 	}
 	if start < len(text) {
-		out = append(out, text[start:])
+		f(text[start:])
 	}
-	return out
 }
 
 // analogyMarkers introduce a comparison; 「像」 alone does too, but not inside 图像, 影像, 像素.

@@ -71,6 +71,9 @@ func charIDF(lex *lexical, docs [][]termCount) map[rune]float64 {
 	chars := map[rune]*count{}
 	for d, terms := range docs {
 		for _, c := range terms {
+			if c.tf == 0 {
+				continue // a term of the title alone
+			}
 			for _, r := range lex.terms[c.term] {
 				if !unicode.Is(unicode.Han, r) {
 					continue
@@ -454,7 +457,7 @@ func (ix *Index) inVocab(t string) bool {
 // buildPlain keeps every passage's text without analogies, normalised, and every heading, for
 // the phrases the coverage decision looks for.
 func (ix *Index) buildPlain(passages []Passage) {
-	var hs strings.Builder
+	var hs, b strings.Builder
 	seen := map[string]bool{}
 	ix.plain = make([]string, len(passages))
 	for i, p := range passages {
@@ -465,7 +468,12 @@ func (ix *Index) buildPlain(passages []Passage) {
 			}
 		}
 		if !p.Example {
-			ix.plain[i] = Normalize(p.Title + "\n" + literal(p.Text))
+			b.Reset()
+			b.Grow(len(p.Title) + 1 + len(p.Text))
+			b.WriteString(p.Title)
+			b.WriteByte('\n')
+			writeLiteral(&b, p.Text)
+			ix.plain[i] = Normalize(b.String()) // Normalize(p.Title + "\n" + literal(p.Text))
 		}
 	}
 	ix.headings = hs.String()

@@ -22,10 +22,10 @@ type posting struct {
 	tf  float32
 }
 
-// termCount is one term of a document (by number) and how often the document uses it.
+// termCount is one term of a document (by number), how often the document's tokens use it
+// (tf, 0 for a term of its title alone) and how often its tokens and title together do (all).
 type termCount struct {
-	term int32
-	tf   int32
+	term, tf, all int32
 }
 
 // BM25's term-frequency saturation and length normalisation.
@@ -36,14 +36,16 @@ var defaultBM25 = bm25Params{k1: 1.2, b: 0.3}
 // newLexical indexes documents given as token lists: document i is toks[i] followed by
 // titles[i] (titles may be nil), so a heading counts more than a passing mention.
 //
-// It also returns each document's distinct terms with how often toks[i] alone uses them, in
-// order of first use: what the local embedding weighs, counted here once instead of again.
+// It also returns each document's distinct terms in order of first use, with how often toks[i]
+// alone uses each (the terms with tf 0 are in its title alone): what the local embedding
+// weighs, counted here once instead of again.
 //
 // It counts first and then fills the postings in one array, sized exactly: growing tens of
 // thousands of small slices one posting at a time was most of the cost of building the index.
 func newLexical(toks, titles [][]string) (*lexical, [][]termCount) {
 	ix := &lexical{ids: make(map[string]int32, 1<<15), docLen: make([]float64, len(toks)), n: len(toks)}
 	ix.terms = make([]string, 0, 1<<15)
+	inDoc := make([]int32, 0, 1<<15) // by term number: uses in the current document so far
 	size := 0
 	for d, ts := range toks {
 		size += len(ts)
@@ -51,12 +53,9 @@ func newLexical(toks, titles [][]string) (*lexical, [][]termCount) {
 			size += len(titles[d])
 		}
 	}
-	// Every document's distinct terms, one document after another: the term, its uses in the
-	// tokens (tf) and in the tokens and title together (all).
-	type count struct{ term, tf, all int32 }
-	flat := make([]count, 0, size)
+	// Every document's distinct terms, one document after another.
+	flat := make([]termCount, 0, size)
 	starts := make([]int, len(toks)+1)
-	var inDoc []int32 // by term number: uses in the current document so far
 	id := func(t string) int32 {
 		n, ok := ix.ids[t]
 		if !ok {
@@ -74,7 +73,7 @@ func newLexical(toks, titles [][]string) (*lexical, [][]termCount) {
 		for _, t := range ts {
 			n := id(t)
 			if inDoc[n] == 0 {
-				flat = append(flat, count{term: n})
+				flat = append(flat, termCount{term: n})
 			}
 			inDoc[n]++
 		}
@@ -88,7 +87,7 @@ func newLexical(toks, titles [][]string) (*lexical, [][]termCount) {
 		for _, t := range title {
 			n := id(t)
 			if inDoc[n] == 0 {
-				flat = append(flat, count{term: n}) // a title term the text lacks: tf 0
+				flat = append(flat, termCount{term: n}) // a title term the text lacks: tf 0
 			}
 			inDoc[n]++
 		}
@@ -117,16 +116,11 @@ func newLexical(toks, titles [][]string) (*lexical, [][]termCount) {
 		off += int(k)
 	}
 	docs := make([][]termCount, len(toks))
-	terms := make([]termCount, 0, len(flat))
 	for d := range toks {
-		from := len(terms)
-		for _, c := range flat[starts[d]:starts[d+1]] {
+		docs[d] = flat[starts[d]:starts[d+1]:starts[d+1]]
+		for _, c := range docs[d] {
 			ix.postings[c.term] = append(ix.postings[c.term], posting{int32(d), float32(c.all)})
-			if c.tf > 0 {
-				terms = append(terms, termCount{term: c.term, tf: c.tf})
-			}
 		}
-		docs[d] = terms[from:len(terms):len(terms)]
 	}
 	return ix, docs
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -197,11 +198,16 @@ const homophoneDF = 3
 func (ix *Index) buildHomophones() {
 	ix.sounds = map[string][]rune{}
 	for n, ps := range ix.lex.postings {
-		t := ix.lex.terms[n]
-		rs := []rune(t)
-		if len(rs) != 2 || !isHan(rs[0]) || !isHan(rs[1]) || len(ps) < homophoneDF {
+		if len(ps) < homophoneDF {
 			continue
 		}
+		t := ix.lex.terms[n]
+		r0, size0 := utf8.DecodeRuneInString(t)
+		r1, size1 := utf8.DecodeRuneInString(t[size0:])
+		if size0+size1 != len(t) || !isHan(r0) || !isHan(r1) {
+			continue // not two Chinese characters
+		}
+		rs := []rune{r0, r1}
 		if _, pos, ok := ix.words.Lookup(t); !ok || (lexicon.Word{Text: t, POS: pos, Known: true}).Function() {
 			continue
 		}

@@ -207,11 +207,17 @@ func (lx *Lexicon) Pinyin(r rune) string {
 	if !ok || lx.word(off) != w {
 		return ""
 	}
-	fields := strings.Split(lx.line(off), "\t")
-	if len(fields) < 4 {
-		return ""
+	// The fourth field of "word<TAB>frequency<TAB>pos<TAB>pinyin", if any.
+	line := lx.line(off)
+	for range 3 {
+		tab := strings.IndexByte(line, '\t')
+		if tab < 0 {
+			return ""
+		}
+		line = line[tab+1:]
 	}
-	return fields[3]
+	pinyin, _, _ := strings.Cut(line, "\t")
+	return pinyin
 }
 
 // hasPrefix reports whether some dictionary word starts with p: when none does, no longer
