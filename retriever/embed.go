@@ -36,7 +36,7 @@ func NewLocalEmbedder(texts []string) *LocalEmbedder {
 	for i, t := range texts {
 		toks[i] = Tokens(t)
 	}
-	lex, docs := newLexical(toks, nil)
+	lex, docs := newLexical(toks, nil, nil)
 	return newLocalEmbedderTerms(lex, docs)
 }
 

@@ -365,19 +365,27 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		}
 		ix.words = lexicon.New(names)
 	}()
+	// The passages are tokenised on every core, and their terms counted in reading order as
+	// soon as each passage's tokens are there (counting is one pass over a shared table, on one
+	// core: it keeps pace with the tokenising instead of starting after it).
 	texts := make([]string, len(passages))
 	toks := make([][]string, len(passages))
-	parallel(len(passages), func(i int) {
+	tokenised := make([]chan struct{}, len(passages))
+	for i := range tokenised {
+		tokenised[i] = make(chan struct{})
+	}
+	go parallel(len(passages), func(i int) {
 		texts[i] = indexText(passages[i])
 		toks[i] = Tokens(texts[i])
+		close(tokenised[i])
 	})
-	// The passages' plain texts need no tokens: they are made while the terms are counted.
+	// The passages' plain texts need no tokens: they are made meanwhile.
 	textDone := make(chan struct{})
 	go func() {
 		defer close(textDone)
 		ix.buildPlain(passages)
 	}()
-	terms := ix.buildLexical(passages, toks)
+	terms := ix.buildLexical(passages, toks, func(i int) { <-tokenised[i] })
 	byAnchor := map[string][]int{}
 	for i, p := range passages {
 		byAnchor[p.Anchor] = append(byAnchor[p.Anchor], i)
@@ -410,7 +418,8 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 
 // buildLexical indexes the passages' terms for BM25 and gathers the statistics the coverage
 // decision reads. It returns each passage's terms, counted in its tokens, for the embedding.
-func (ix *Index) buildLexical(passages []Passage, toks [][]string) [][]termCount {
+// wait(i) returns once toks[i] is there.
+func (ix *Index) buildLexical(passages []Passage, toks [][]string, wait func(i int)) [][]termCount {
 	// A section's passages share its title: tokenise each title once.
 	titleToks := map[string][]string{}
 	ix.topics = map[string]bool{}
@@ -433,7 +442,7 @@ func (ix *Index) buildLexical(passages []Passage, toks [][]string) [][]termCount
 		// The title again: a passage under 「GPQA Diamond」 is about GPQA Diamond.
 		titles[i] = titleToks[p.Title]
 	}
-	lex, terms := newLexical(toks, titles)
+	lex, terms := newLexical(toks, titles, wait)
 	ix.lex = lex
 	ix.charIDF = charIDF(lex, terms)
 	ix.vocab = make([]bool, len(lex.terms))

@@ -34,7 +34,8 @@ type bm25Params struct{ k1, b float64 }
 var defaultBM25 = bm25Params{k1: 1.2, b: 0.3}
 
 // newLexical indexes documents given as token lists: document i is toks[i] followed by
-// titles[i] (titles may be nil), so a heading counts more than a passing mention.
+// titles[i] (titles may be nil), so a heading counts more than a passing mention. When wait is
+// not nil, wait(i) is called before toks[i] is read and returns once it is there.
 //
 // It also returns each document's distinct terms in order of first use, with how often toks[i]
 // alone uses each (the terms with tf 0 are in its title alone): what the local embedding
@@ -42,17 +43,12 @@ var defaultBM25 = bm25Params{k1: 1.2, b: 0.3}
 //
 // It counts first and then fills the postings in one array, sized exactly: growing tens of
 // thousands of small slices one posting at a time was most of the cost of building the index.
-func newLexical(toks, titles [][]string) (*lexical, [][]termCount) {
+func newLexical(toks, titles [][]string, wait func(i int)) (*lexical, [][]termCount) {
 	ix := &lexical{ids: make(map[string]int32, 1<<15), docLen: make([]float64, len(toks)), n: len(toks)}
 	ix.terms = make([]string, 0, 1<<15)
 	inDoc := make([]int32, 0, 1<<15) // by term number: uses in the current document so far
-	size := 0
-	for d, ts := range toks {
-		size += len(ts)
-		if titles != nil {
-			size += len(titles[d])
-		}
-	}
+	// Room for 140 distinct terms a document: the report's passages have 123 on average.
+	size := 140 * len(toks)
 	// Every document's distinct terms, one document after another.
 	flat := make([]termCount, 0, size)
 	starts := make([]int, len(toks)+1)
@@ -68,7 +64,11 @@ func newLexical(toks, titles [][]string) (*lexical, [][]termCount) {
 		return n
 	}
 	total := 0.0
-	for d, ts := range toks {
+	for d := range toks {
+		if wait != nil {
+			wait(d)
+		}
+		ts := toks[d]
 		starts[d] = len(flat)
 		for _, t := range ts {
 			n := id(t)
