@@ -1,7 +1,9 @@
 package retriever
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -383,11 +385,15 @@ func (ix *Index) phraseDF(t string) int {
 	rs := []rune(t)
 	var cands []posting
 	found := false
+	var han [][]posting // the postings of every bigram of two Chinese characters
 	for k := 0; k+1 < len(rs); k++ {
 		b := string(rs[k : k+2])
 		if ps, ok := ix.lex.lookup(b); ok {
 			if !found || len(ps) < len(cands) {
 				cands, found = ps, true
+			}
+			if isHan(rs[k]) && isHan(rs[k+1]) {
+				han = append(han, ps)
 			}
 		} else if !(particleSet.has(rs[k]) || particleSet.has(rs[k+1]) || functionSet.has(rs[k]) && functionSet.has(rs[k+1])) {
 			return 0 // a bigram the index would hold is missing: so is the phrase
@@ -402,7 +408,16 @@ func (ix *Index) phraseDF(t string) int {
 		}
 		return n
 	}
+	// A passage whose plain text holds the phrase holds each of its bigrams of two Chinese
+	// characters next to each other, in a sentence of its text, so its tokens have them all: a
+	// candidate missing from one of their postings is passed over without reading its text.
+candidates:
 	for _, c := range cands {
+		for _, ps := range han {
+			if _, ok := slices.BinarySearchFunc(ps, c.doc, func(p posting, d int32) int { return cmp.Compare(p.doc, d) }); !ok {
+				continue candidates
+			}
+		}
 		if strings.Contains(ix.plain[c.doc], t) {
 			n++
 		}

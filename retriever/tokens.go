@@ -148,8 +148,10 @@ func Tokens(text string) []string {
 
 // tokensOf is Tokens of a text already normalised (the result of Normalize).
 func tokensOf(text string) []string {
-	out := make([]string, 0, len(text)/3) // about one term per Chinese character
-	prevWord := ""                        // the Latin word just before, for model names such as "llama 2"
+	// Room for a term per four bytes: the report's passages have one per five (the densest, one
+	// per four), a character of Chinese being three bytes.
+	out := make([]string, 0, len(text)/4)
+	prevWord := "" // the Latin word just before, for model names such as "llama 2"
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {

@@ -227,3 +227,39 @@ func TestNormalizeSimple(t *testing.T) {
 		}
 	}
 }
+
+// phraseDF reads only the passages that have every bigram of a Chinese phrase: it must count
+// what reading every passage's plain text counts.
+func TestPhraseDFCountsEveryPassage(t *testing.T) {
+	_, ix := sharedIndex(t)
+	phrases := map[string]bool{"红烧肉": true, "大语言模型": true, "上下文窗口": true, "的模型": true, "思维链": true}
+	for i, p := range ix.plain {
+		if i%7 != 0 {
+			continue
+		}
+		rs := []rune(p)
+		for k := 0; k+4 <= len(rs); k += 13 {
+			if w := string(rs[k : k+3+k%2]); !strings.ContainsFunc(w, func(r rune) bool { return !isHan(r) }) {
+				phrases[w] = true
+			}
+		}
+	}
+	counted := 0
+	for w := range phrases {
+		want := 0
+		for _, p := range ix.plain {
+			if strings.Contains(p, w) {
+				want++
+			}
+		}
+		if got := ix.phraseDF(w); got != want {
+			t.Errorf("phraseDF(%q) = %d, want %d", w, got, want)
+		}
+		if want > 1 {
+			counted++
+		}
+	}
+	if counted < 100 {
+		t.Fatalf("only %d phrases in more than one passage", counted)
+	}
+}
