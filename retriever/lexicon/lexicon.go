@@ -234,12 +234,15 @@ func (lx *Lexicon) hasPrefix(p string) bool {
 func (lx *Lexicon) search(w string) (int, bool) {
 	lo, hi := lx.body, len(lx.list)
 	if w != "" {
-		r, _ := utf8.DecodeRuneInString(w)
+		r, size := utf8.DecodeRuneInString(w)
 		ls, ok := lx.first[r]
 		if !ok {
 			return 0, false
 		}
 		lo, hi = int(ls.lo), int(ls.hi)
+		if size == len(w) {
+			return lo, true // every word there starts with w: the first is not less
+		}
 	}
 	off := lx.searchIn(w, lo, hi)
 	return off, off < hi
