@@ -278,8 +278,20 @@ func (ix *Index) usesChar(t string) bool {
 }
 
 func uniq(ts []string) []string {
-	seen := map[string]bool{}
-	out := ts[:0:0]
+	if len(ts) == 0 {
+		return ts[:0:0]
+	}
+	out := make([]string, 0, len(ts))
+	if len(ts) <= 16 {
+		// A question has a handful of terms: looking back over them beats making a map.
+		for _, t := range ts {
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	seen := make(map[string]bool, len(ts))
 	for _, t := range ts {
 		if !seen[t] {
 			seen[t] = true
@@ -342,7 +354,7 @@ func (ix *Index) keyTermsOf(norm string) []string {
 // words it is made of, segmented without it: a reader's turn of phrase is not a subject the
 // report lacks.
 func (ix *Index) splitIdioms(ws []lexicon.Word) []lexicon.Word {
-	var out []lexicon.Word
+	out := make([]lexicon.Word, 0, len(ws))
 	for _, w := range ws {
 		if (w.POS == "i" || w.POS == "l") && utf8.RuneCountInString(w.Text) >= 4 && !ix.reportWord(w.Text) {
 			rs := []rune(w.Text)

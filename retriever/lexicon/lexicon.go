@@ -354,7 +354,7 @@ func (lx *Lexicon) Segment(run string) []Word {
 			}
 		}
 	}
-	var out []Word
+	out := make([]Word, 0, n)
 	for i := 0; i < n; i = next[i] {
 		out = append(out, Word{Text: string(rs[i:next[i]]), POS: pos[i], Known: pos[i] != ""})
 	}
