@@ -194,15 +194,19 @@ func newServer(ctx, answers context.Context, cfg config, log *slog.Logger) (*app
 }
 
 func serve(ctx context.Context, cfg config, log *slog.Logger, stdout io.Writer) error {
+	// Listen before building: a taken port fails at once, and a client that connects while the
+	// server is being built waits in the listen queue for its answer (/readyz included, which
+	// is served only once everything is built) instead of being refused.
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", cfg.Addr, err)
+	}
+	defer ln.Close()
 	answers, endAnswers := context.WithCancel(context.Background())
 	defer endAnswers()
 	a, srv, err := newServer(ctx, answers, cfg, log)
 	if err != nil {
 		return err
-	}
-	ln, err := net.Listen("tcp", cfg.Addr)
-	if err != nil {
-		return fmt.Errorf("listening on %s: %w", cfg.Addr, err)
 	}
 	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 120 * time.Second}
 	mode := "离线检索模式 (offline, extractive answers)"
