@@ -99,6 +99,7 @@ type entity struct {
 	names    []string // normalised
 	terms    []string // the Tokens of every name
 	passages []int    // the entry's passages, in reading order
+	maker    bool     // a maker's section (「DeepSeek（深度求索）」), not one of its models
 }
 
 // entryNames collects the names of every entry from its heading: 「GPQA Diamond」 → "gpqa diamond"
@@ -154,6 +155,9 @@ func entryNames(r *corpus.Report) []entity {
 		for _, a := range aliases(s) {
 			add(a)
 		}
+		if n := fullName(s); n != "" {
+			add(n) // 「Chinese SimpleQA」 names C-SimpleQA
+		}
 		if base, paren, ok := strings.Cut(title, " ("); ok {
 			add(base)
 			add(strings.TrimSuffix(paren, ")"))
@@ -190,7 +194,7 @@ func entryNames(r *corpus.Report) []entity {
 				}
 			}
 		}
-		out = append(out, entity{anchor: s.Anchor, names: names})
+		out = append(out, entity{anchor: s.Anchor, names: names, maker: isMakerSection(s)})
 	}
 	return out
 }
@@ -220,6 +224,38 @@ func aliases(s *corpus.Section) []string {
 		}
 	}
 	return out
+}
+
+// fullName returns the English name an entry's 「全称」 field opens with, up to its first
+// parenthesis, colon or comma: 「Chinese SimpleQA（中文简短事实问答）」 → "Chinese SimpleQA",
+// 「MMLU-Pro: A More Robust …」 → "MMLU-Pro". A value that opens in Chinese gives none.
+func fullName(s *corpus.Section) string {
+	for _, f := range s.Fields() {
+		if f.Name != "全称" {
+			continue
+		}
+		v := f.Value
+		if i := strings.IndexAny(v, "（(:：，,[「“"); i >= 0 {
+			v = v[:i]
+		}
+		v = strings.TrimSpace(v)
+		if v == "" || !isLatinPhrase(v) {
+			return ""
+		}
+		return v
+	}
+	return ""
+}
+
+// isLatinPhrase reports whether s holds only Latin letters, digits, spaces and the marks of
+// an English name (「Q&A」「Grade School Math 8K」「Instruction-Following Eval」).
+func isLatinPhrase(s string) bool {
+	for _, r := range s {
+		if !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(" -&.'", r))) {
+			return false
+		}
+	}
+	return strings.ContainsFunc(s, unicode.IsLetter)
 }
 
 // makers are names that open a model's title but are not part of what readers call it.
@@ -300,13 +336,36 @@ type nameRef struct {
 // so a text is scanned once instead of once per name.
 func (ix *Index) buildNames() {
 	ix.names = map[rune][]nameRef{}
+	makerNames := map[string]bool{}
+	owners := map[string]int{}
+	for _, e := range ix.entities {
+		for _, n := range e.names {
+			owners[n]++
+			if e.maker {
+				makerNames[n] = true
+			}
+		}
+	}
 	for _, e := range ix.entities {
 		for _, n := range e.names {
 			if !isLatin(n) && utf8.RuneCountInString(n) < 2 {
 				continue
 			}
+			spec := ix.nameSpec(n)
+			if e.maker || owners[n] == 1 && !strings.HasPrefix(e.anchor, "term-") {
+				// A name of one model, benchmark, metric or evaluation, or of a maker, singles
+				// out its entry however often the report repeats it: 「o3」「deepseek」 are
+				// common words of the report, not vague ones. Rarity is the measure for
+				// concepts (「参数」), whose names are everyday words.
+				spec = math.Max(spec, ownNameSpec)
+			}
+			if makerNames[n] && !e.maker {
+				// 「deepseek」 names the company's section; its models, whose family the word
+				// also is, only in passing.
+				spec *= familyShare
+			}
 			r, _ := utf8.DecodeRuneInString(n)
-			ix.names[r] = append(ix.names[r], nameRef{name: n, anchor: e.anchor, spec: ix.nameSpec(n), latin: isLatin(n)})
+			ix.names[r] = append(ix.names[r], nameRef{name: n, anchor: e.anchor, spec: spec, latin: isLatin(n)})
 		}
 	}
 }
@@ -325,6 +384,12 @@ func (ix *Index) maxWeight(terms []string) float64 {
 	}
 	return w
 }
+
+// ownNameSpec is the least specificity of a name that belongs to one entry or to a maker.
+const ownNameSpec = 0.8
+
+// familyShare scales how specifically a maker's name (「deepseek」) names one of its models.
+const familyShare = 0.5
 
 // specificName is the share of the largest possible IDF at which a name counts as fully
 // specific.
@@ -542,10 +607,11 @@ type rankParams struct {
 	entityVotes                                    float64 // first-rank votes for a passage of a named entry
 	withinDecay                                    float64 // how a named entry's vote shrinks for each of its passages that better matches the question
 	askVotes                                       float64 // first-rank votes for the section whose 「常见问法」 the question asks
+	fieldVotes                                     float64 // first-rank votes for a named entry's passage holding the key-facts field asked for
 	bm25                                           bm25Params
 }
 
-var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, withinDecay: 0.35, askVotes: 1, bm25: defaultBM25}
+var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, withinDecay: 0.35, askVotes: 1, fieldVotes: 0.5, bm25: defaultBM25}
 
 // keepNamed cuts the ranking to k hits, making room for the best passage of every model,
 // benchmark, metric or evaluation the question names (at most three), so 「o1 和 GPT-4o 有什么
@@ -691,7 +757,8 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// it, its words other than the entry's name. 「SimpleQA 一共有多少道题」 wants the passage
 	// on its size, not the shorter one on its limits that repeats the name more densely; with
 	// nothing else asked (「SimpleQA 是什么」), the entry's first passage, its definition.
-	within := ix.orderWithinEntries(named, weights)
+	fields := askedFields(Normalize(qtext))
+	within := ix.orderWithinEntries(named, weights, fields)
 	// A section whose 「常见问法」 the question asks is a candidate even when its passages share
 	// no word with the question: 「让 ai 算个多位数乘法都能算错」 is answered by the entry on
 	// tokenization, which never speaks of multiplication. Its first passage stands for it.
@@ -709,6 +776,10 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		}
 		if spec := named[ix.passages[i].Anchor]; spec > 0 {
 			f.score += rp.entityVotes / (rp.rrfK + 1) * spec * spec * math.Pow(rp.withinDecay, float64(within[i]))
+			// The passage holding the field the question asks for (「发布时间：」) answers it.
+			if holdsField(ix.passages[i].Text, fields) {
+				f.score += rp.fieldVotes / (rp.rrfK + 1) * spec * spec
+			}
 		}
 		// Asking what a section's 「常见问法」 asks is a vote of its own, as strong as a first
 		// rank when the question is that question, for the section's first passage.
@@ -742,7 +813,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 
 // orderWithinEntries ranks the passages of every named entry by the question's terms other
 // than the names (then in reading order) and returns each passage's place in its entry.
-func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string]float64) map[int]int {
+func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string]float64, fields []string) map[int]int {
 	if len(named) == 0 {
 		return nil
 	}
@@ -773,10 +844,22 @@ func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string
 			}
 		}
 	}
+	// A passage holding a key-facts field the question asks for (「发布时间：」) comes first.
+	answers := map[int]bool{}
+	for _, e := range entries {
+		for _, d := range e.passages {
+			answers[d] = holdsField(ix.passages[d].Text, fields)
+		}
+	}
 	place := map[int]int{}
 	for _, e := range entries {
 		docs := slices.Clone(e.passages)
-		sort.SliceStable(docs, func(a, b int) bool { return score[docs[a]] > score[docs[b]] })
+		sort.SliceStable(docs, func(a, b int) bool {
+			if answers[docs[a]] != answers[docs[b]] {
+				return answers[docs[a]]
+			}
+			return score[docs[a]] > score[docs[b]]
+		})
 		for j, d := range docs {
 			place[d] = j
 		}

@@ -221,6 +221,32 @@ func TestIsAnalogy(t *testing.T) {
 
 // When a question names an entry, the passage of that entry which answers what it asks ranks
 // first among the entry's passages; with nothing else asked, the entry's definition does.
+// TestAskedFieldComesFirst checks that a question asking for one key fact of a named entry
+// (when, who, how many questions, licence) is answered first by the passage holding that field,
+// and that a maker's name names the maker's section rather than its models.
+func TestAskedFieldComesFirst(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct {
+		question, anchor, want string
+	}{
+		{"gpt-4.5 啥时候发布的", "model-gpt-4-5", "发布时间："},
+		{"humaneval 一共多少道题", "bench-humaneval", "题目形式与规模："},
+		{"llama 3 是开源的吗", "model-llama-3", "开放程度："},
+		{"deepseek 是哪家公司", "models-deepseek", ""},
+		{"Chinese SimpleQA 是什么", "bench-c-simpleqa", ""},
+	} {
+		t.Run(c.question, func(t *testing.T) {
+			res := mustSearch(t, ix, Query{Text: c.question})
+			if len(res.Hits) == 0 {
+				t.Fatal("no hits")
+			}
+			if top := res.Hits[0]; top.Anchor != c.anchor || !strings.Contains(top.Text, c.want) {
+				t.Errorf("top hit %s %q; want a passage of %s holding %q (top five %v)", top.ID, top.Text, c.anchor, c.want, topAnchors(res, 5))
+			}
+		})
+	}
+}
+
 func TestBestPassageOfANamedEntry(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, c := range []struct {
