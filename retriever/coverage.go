@@ -303,8 +303,8 @@ func (ix *Index) keyTerms(text string) []string {
 			j = len(norm)
 		}
 		for _, w := range ix.splitIdioms(ix.words.Segment(norm[:j])) {
-			if w.Function() || questionFrame[w.Text] || ix.asksSomething(w.Text) {
-				continue
+			if (w.Function() && !ix.isName(w.Text)) || questionFrame[w.Text] || ix.asksSomething(w.Text) {
+				continue // 「对齐」, an adverb to the dictionary, is an entry's name here
 			}
 			switch rs := []rune(w.Text); {
 			case len(rs) == 1:

@@ -325,6 +325,18 @@ func (ix *Index) nameMatches(norm string) []nameMatch {
 	return out
 }
 
+// isName reports whether a word is, whole, a name of some entry.
+func (ix *Index) isName(w string) bool {
+	n := stemPhrase(Normalize(w))
+	r, _ := utf8.DecodeRuneInString(n)
+	for _, ref := range ix.names[r] {
+		if ref.name == n {
+			return true
+		}
+	}
+	return false
+}
+
 // nameRef is one name of an entry, filed under its first character for nameMatches.
 type nameRef struct {
 	name, anchor string

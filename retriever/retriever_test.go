@@ -181,6 +181,7 @@ func TestKeyTermsLeaveOutSeamsAndQuestionFrames(t *testing.T) {
 		{"grounding 是什么意思？", []string{"grounding"}, []string{"意思"}},
 		{"模型会不会看漏？", []string{"模型"}, []string{"会不", "不会"}},
 		{"AI 为什么会拍马屁？", []string{"ai"}, []string{"会拍"}},
+		{"对齐是啥意思", []string{"对齐"}, []string{"意思"}}, // an adverb to the dictionary, an entry's name here
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			got := ix.keyTerms(c.question)
@@ -855,6 +856,7 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"模型蒸留是啥意思", "模型蒸馏是啥意思"},
 		{"GPQA Diamond 是什么", "GPQA Diamond 是什么"}, // already the report's: the reader's case stays
 		{"感觉怎么样", "感觉怎么样"},                       // a real word is no typo
+		{"注意力机制能不能通俗讲讲", "注意力机制能不能通俗讲讲"},         // 「制能」 sounds like 智能 but cuts through two words
 	} {
 		if got := ix.canonical(c.in); got != c.want {
 			t.Errorf("canonical(%q) = %q, want %q", c.in, got, c.want)
