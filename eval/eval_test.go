@@ -253,12 +253,14 @@ func TestCrossValidate(t *testing.T) {
 
 // Floors of the reader-phrased set (eval/reader-questions.jsonl: questions as people type them,
 // written from topics before their writer read the report). They hold the figures measured when
-// the set was added, so a change that loses ground on everyday questions fails; the issue's
-// targets (hit@5 0.90, MRR 0.80) are above them still.
+// the set was added, so a change that loses ground on everyday questions fails. The decline
+// floor was 0.90 over the first 55 off-topic questions; r269–r308 added 40 harder ones whose
+// everyday words collide with report terms (「空调温度」「量化宽松」「word 里文字对齐」), of
+// which 0.825 are declined, 0.884 over all 95.
 const (
-	readerFloorHit5    = 0.88
-	readerFloorMRR     = 0.75
-	readerFloorDecline = 0.90
+	readerFloorHit5    = 0.90
+	readerFloorMRR     = 0.79
+	readerFloorDecline = 0.87
 	readerCeilFalse    = 0.04
 )
 
