@@ -117,10 +117,19 @@ func entryNames(r *corpus.Report) []entity {
 			continue
 		}
 		var names []string
-		add := func(n string) {
+		var add func(n string)
+		add = func(n string) {
 			n = stemPhrase(Normalize(strings.TrimSpace(n)))
+			n = strings.TrimSpace(strings.TrimPrefix(strings.Trim(n, "()（）"), "及 "))
+			// 「Claude 4 家族」「Mixtral 系列」: readers say 「claude 4」「mixtral」.
+			for _, suffix := range []string{" 家族", " 系列", " 预览版"} {
+				if base, ok := strings.CutSuffix(n, suffix); ok {
+					add(base)
+				}
+			}
 			// 「Llama 3（含 3.1、3.2、3.3）」: what a parenthesis includes is not a name of its own.
-			if strings.HasPrefix(n, "含") || strings.HasPrefix(n, "包括") || !strings.ContainsFunc(n, unicode.IsLetter) {
+			// 「DeepSeek-V4（预览版）」: a release stage is no name.
+			if strings.HasPrefix(n, "含") || strings.HasPrefix(n, "包括") || strings.HasSuffix(n, "版") || !strings.ContainsFunc(n, unicode.IsLetter) {
 				return
 			}
 			if len([]rune(n)) >= 2 && !slices.Contains(names, n) {
@@ -131,8 +140,18 @@ func entryNames(r *corpus.Report) []entity {
 		if zh, rest, ok := strings.Cut(title, "（"); ok {
 			add(zh)
 			inner, _, _ := strings.Cut(rest, "）")
+			includes := strings.HasPrefix(inner, "含") || strings.HasPrefix(inner, "包括")
 			for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == '/' || r == '，' || r == '、' || r == ';' }) {
-				add(part)
+				if !includes {
+					add(part)
+					continue
+				}
+				// 「（含 R1-Zero 与蒸馏模型）」: the models it includes by name, not the kinds.
+				for _, m := range strings.FieldsFunc(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(part, "含"), "包括"), " "), func(r rune) bool { return r == '与' || r == '和' }) {
+					if m = strings.TrimSpace(m); strings.ContainsFunc(m, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) {
+						add(m)
+					}
+				}
 			}
 			// 「Llama 3（含 3.1、3.2、3.3）」: each version it includes is a name of the entry,
 			// spelled with the family's name (「llama 3.1」).
@@ -167,13 +186,16 @@ func entryNames(r *corpus.Report) []entity {
 			add(strings.Join(first[1:], " ")) // 「OpenAI o3-mini」 is also just 「o3-mini」
 		}
 		// 「OpenAI o3 与 o4-mini」 names two models.
-		if s.Kind == corpus.KindModel {
-			for _, part := range strings.FieldsFunc(strings.Join(first, " "), func(r rune) bool { return r == '与' || r == '和' || r == '及' || r == '、' || r == '/' }) {
+		// What a parenthesis holds was read above: 「（含 R1-Zero 与蒸馏模型）」 names no model
+		// 「蒸馏模型」.
+		if head, _, _ := strings.Cut(title, "（"); s.Kind == corpus.KindModel {
+			head = strings.TrimSpace(head)
+			for _, part := range strings.FieldsFunc(head, func(r rune) bool { return r == '与' || r == '和' || r == '及' || r == '、' || r == '/' }) {
 				part = strings.TrimSpace(part)
 				if ws := strings.Fields(part); len(ws) > 1 && makers[Normalize(ws[0])] {
 					part = strings.Join(ws[1:], " ")
 				}
-				if part != strings.TrimSpace(strings.Join(first, " ")) {
+				if part != head {
 					add(part)
 				}
 			}
@@ -195,6 +217,40 @@ func entryNames(r *corpus.Report) []entity {
 			}
 		}
 		out = append(out, entity{anchor: s.Anchor, names: names, maker: isMakerSection(s)})
+	}
+	return append(out, milestoneNames(r, out)...)
+}
+
+// milestoneNames names the history chapter's milestones by what their headings name after the
+// date: 「2022 年 11 月：ChatGPT」 is where the report tells when ChatGPT came out and what it
+// was; no other entry is about it. Only English names no entry already has count (「GPT-4o」
+// has its model entry; 「RLHF」 its glossary entry).
+func milestoneNames(r *corpus.Report, entries []entity) []entity {
+	owned := map[string]bool{}
+	for _, e := range entries {
+		for _, n := range e.names {
+			owned[n] = true
+		}
+	}
+	var out []entity
+	for _, s := range r.AllSections() {
+		if !strings.HasPrefix(s.Anchor, "history-") || s.Level != 3 {
+			continue
+		}
+		_, after, ok := strings.Cut(s.Title, "：")
+		if !ok {
+			continue
+		}
+		var names []string
+		for _, part := range strings.FieldsFunc(after, func(r rune) bool { return r == '、' || r == '与' || r == '和' || r == '，' }) {
+			n := stemPhrase(Normalize(strings.TrimSpace(part)))
+			if isLatin(strings.ReplaceAll(n, " ", "")) && len(n) >= 2 && !owned[n] && !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+		if len(names) > 0 {
+			out = append(out, entity{anchor: s.Anchor, names: names})
+		}
 	}
 	return out
 }
@@ -364,12 +420,15 @@ func (ix *Index) buildNames() {
 				continue
 			}
 			spec := ix.nameSpec(n)
-			if e.maker || owners[n] == 1 && !strings.HasPrefix(e.anchor, "term-") {
+			if e.maker || owners[n] == 1 && !strings.HasPrefix(e.anchor, "term-") && !strings.HasPrefix(e.anchor, "history-") {
 				// A name of one model, benchmark, metric or evaluation, or of a maker, singles
 				// out its entry however often the report repeats it: 「o3」「deepseek」 are
 				// common words of the report, not vague ones. Rarity is the measure for
 				// concepts (「参数」), whose names are everyday words.
 				spec = math.Max(spec, ownNameSpec)
+			}
+			if strings.HasPrefix(e.anchor, "history-") {
+				spec *= milestoneShare
 			}
 			if makerNames[n] && !e.maker {
 				// 「deepseek」 names the company's section; its models, whose family the word
@@ -399,6 +458,11 @@ func (ix *Index) maxWeight(terms []string) float64 {
 
 // ownNameSpec is the least specificity of a name that belongs to one entry or to a maker.
 const ownNameSpec = 0.8
+
+// milestoneShare scales how specifically a name names the history section of its milestone:
+// the section tells when and what, while questions about GPT-3's batch size or training data
+// are answered by other entries that mention it.
+const milestoneShare = 0.4
 
 // familyShare scales how specifically a maker's name (「deepseek」) names one of its models.
 const familyShare = 0.5

@@ -248,6 +248,28 @@ func TestAskedFieldComesFirst(t *testing.T) {
 	}
 }
 
+// What names an entry: versions a family heading holds (「Claude 4 家族」 is 「claude 4」), a
+// history milestone's name when no entry has it (「ChatGPT」), and not the kinds a heading's
+// parenthesis includes (「DeepSeek-R1（含 R1-Zero 与蒸馏模型）」 names no 「蒸馏模型」).
+func TestEntryNames(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct {
+		text, anchor string
+		named        bool
+	}{
+		{"claude 4 是啥", "model-claude-4", true},
+		{"chatgpt 是哪天上线的", "history-chatgpt", true},
+		{"r1-zero 是啥", "model-deepseek-r1", true},
+		{"蒸馏模型是啥", "model-deepseek-r1", false},
+		{"deepseek v4 预览版", "model-deepseek-v4", true},
+		{"预览版是啥意思", "model-deepseek-v4", false},
+	} {
+		if got := ix.mentioned(c.text)[c.anchor] > 0; got != c.named {
+			t.Errorf("%q names %s: %v, want %v", c.text, c.anchor, got, c.named)
+		}
+	}
+}
+
 func TestBestPassageOfANamedEntry(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, c := range []struct {
