@@ -720,6 +720,10 @@ func keepNamed(hits []Hit, named []string, k int) []Hit {
 	return top
 }
 
+// decisiveAsk is how closely a question must match a section's 「常见问法」 to be covered on that
+// alone.
+const decisiveAsk = 0.9
+
 // conceptShare scales a named concept's vote when the question also names a specific entry.
 const conceptShare = 0.5
 
@@ -883,7 +887,10 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	res.Signals.Confidence = res.Signals.confidence()
 	res.Coverage = res.Signals.Confidence
-	res.Covered = len(hits) > 0 && res.Coverage >= ix.minCov && res.Signals.OnTopic()
+	// A question that is, nearly word for word, one a section lists as what it answers is
+	// covered by that section, however few of its words the section's text uses: 「让 ai 算个
+	// 多位数乘法都能算错」 is answered by the entry on tokenization, which never says 乘法.
+	res.Covered = len(hits) > 0 && res.Signals.OnTopic() && (res.Coverage >= ix.minCov || res.Signals.Ask >= decisiveAsk)
 	return res, nil
 }
 
