@@ -854,6 +854,11 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		if f.lex == 0 && !asks[i] {
 			continue // shares no term with the question: the vector alone is not evidence
 		}
+		if ix.passages[i].Example && named[ix.passages[i].Anchor] == 0 {
+			// An invented sample item (「一家公司把一台设备按直线法折旧……」) shows what a
+			// benchmark asks; it answers a question only about that benchmark.
+			continue
+		}
 		if spec := named[ix.passages[i].Anchor]; spec > 0 {
 			f.score += rp.entityVotes / (rp.rrfK + 1) * spec * spec * math.Pow(rp.withinDecay, float64(within[i]))
 			// The passage holding the field the question asks for (「发布时间：」) answers it.

@@ -248,6 +248,27 @@ func TestAskedFieldComesFirst(t *testing.T) {
 	}
 }
 
+// An invented sample item shows what a benchmark asks: it is retrieved for a question about
+// that benchmark, not for one that shares its everyday words.
+func TestExamplesOnlyForTheirBenchmark(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"Gemini 是哪家公司的模型？", "公司的设备折旧怎么算"} {
+		res, err := ix.Search(context.Background(), Query{Text: q}, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			if h.Example {
+				t.Errorf("%q retrieved the sample item %s: %q", q, h.ID, h.Text)
+			}
+		}
+	}
+	res := mustSearch(t, ix, Query{Text: "MMLU 的示例题"})
+	if !slices.ContainsFunc(res.Hits, func(h Hit) bool { return h.Example && h.Anchor == "bench-mmlu" }) {
+		t.Errorf("a question about MMLU's items found none of its samples: %v", topAnchors(res, 5))
+	}
+}
+
 // What names an entry: versions a family heading holds (「Claude 4 家族」 is 「claude 4」), a
 // history milestone's name when no entry has it (「ChatGPT」), and not the kinds a heading's
 // parenthesis includes (「DeepSeek-R1（含 R1-Zero 与蒸馏模型）」 names no 「蒸馏模型」).
