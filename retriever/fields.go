@@ -1,6 +1,9 @@
 package retriever
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // fieldAsk ties what a reader asks about an entry to the key-facts fields that answer it:
 // 「gpt-4.5 啥时候出的」 wants the line 「发布时间：…」 of GPT-4.5's entry, 「humaneval 多少道题」
@@ -22,6 +25,12 @@ var fieldAsks = []fieldAsk{
 	{[]string{"考啥", "考什么", "测啥", "测什么", "考查", "考察", "测的是", "考的是"}, []string{"考查能力"}},
 	{[]string{"技术", "特点", "创新", "厉害", "新在", "亮点"}, []string{"关键技术"}},
 }
+
+// whenField is the label of the field that says when a model came out.
+const whenField = "发布时间："
+
+// datedHeading matches a heading that opens with its date: 「… › 2022 年 11 月：ChatGPT」.
+var datedHeading = regexp.MustCompile(`(^|› )\d{4}(—\d{4})? 年[^：›]*：[^›]+$`)
 
 // askedFields returns the field labels (with their colon, as passages spell them) a
 // normalised question asks for.

@@ -202,7 +202,8 @@ func entryNames(r *corpus.Report) []entity {
 		}
 		if len(first) > 1 && isLatin(first[0]) && len(first[0]) >= 3 {
 			w := first[0]
-			if s.Kind == corpus.KindModel || strings.ToUpper(w) == w {
+			// 「Mistral AI」「Moonshot AI」 are 「mistral」「moonshot」 to readers.
+			if s.Kind == corpus.KindModel || isMakerSection(s) || strings.ToUpper(w) == w {
 				add(w)
 			}
 		}
@@ -861,9 +862,11 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		}
 		if spec := named[ix.passages[i].Anchor]; spec > 0 {
 			f.score += rp.entityVotes / (rp.rrfK + 1) * spec * spec * math.Pow(rp.withinDecay, float64(within[i]))
-			// The passage holding the field the question asks for (「发布时间：」) answers it.
-			if holdsField(ix.passages[i].Text, fields) {
-				f.score += rp.fieldVotes / (rp.rrfK + 1) * spec * spec
+			// The passage holding the field the question asks for (「发布时间：」) answers it;
+			// for when something came out, so does a milestone dated in its heading
+			// (「2022 年 11 月：ChatGPT」).
+			if holdsField(ix.passages[i].Text, fields) || slices.Contains(fields, whenField) && datedHeading.MatchString(ix.passages[i].Title) {
+				f.score += rp.fieldVotes / (rp.rrfK + 1) * spec
 			}
 		}
 		// Asking what a section's 「常见问法」 asks is a vote of its own, as strong as a first

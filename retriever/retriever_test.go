@@ -234,6 +234,8 @@ func TestAskedFieldComesFirst(t *testing.T) {
 		{"humaneval 一共多少道题", "bench-humaneval", "题目形式与规模："},
 		{"llama 3 是开源的吗", "model-llama-3", "开放程度："},
 		{"deepseek 是哪家公司", "models-deepseek", ""},
+		{"mistral 是哪个国家的公司", "models-mistral", ""},
+		{"chatgpt 是哪天上线的", "history-chatgpt", ""}, // the milestone dated in its heading
 		{"Chinese SimpleQA 是什么", "bench-c-simpleqa", ""},
 	} {
 		t.Run(c.question, func(t *testing.T) {
