@@ -3,6 +3,7 @@ package retriever
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,4 +82,79 @@ func checkColloquialPhrase(p string) error {
 		}
 	}
 	return nil
+}
+
+// thesaurus rewrites a reader's descriptions into the report's terms.
+type thesaurus struct {
+	byFirst map[rune][]string // phrases by first character, longest first
+	term    map[string]string // phrase → the report's term
+}
+
+func newThesaurus(phrases map[string]string) thesaurus {
+	t := thesaurus{byFirst: map[rune][]string{}, term: phrases}
+	for p := range phrases {
+		r, _ := utf8.DecodeRuneInString(p)
+		t.byFirst[r] = append(t.byFirst[r], p)
+	}
+	for _, ps := range t.byFirst {
+		sort.Slice(ps, func(i, j int) bool {
+			if len(ps[i]) != len(ps[j]) {
+				return len(ps[i]) > len(ps[j])
+			}
+			return ps[i] < ps[j]
+		})
+	}
+	return t
+}
+
+// paraphrase replaces every phrase of the thesaurus in text with its term, unless the phrase
+// would cut through a word of the text (「人设」 in 「由人设计」): 「为啥会胡编乱造」 becomes
+// 「为啥会幻觉」. A phrase the report itself uses (used(phrase)) is kept and the term added after
+// it: 「大海捞针」 is the report's own name for the test it also files under 长上下文. spans
+// gives a text's word spans (see wordSpans); either func may be nil to skip its check.
+func (t thesaurus) paraphrase(text string, spans func([]rune) [][2]int, used func(string) bool) string {
+	if len(t.term) == 0 {
+		return text
+	}
+	rs := []rune(text)
+	var within [][2]int
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(rs); {
+		hit := ""
+		for _, p := range t.byFirst[rs[i]] {
+			n := utf8.RuneCountInString(p)
+			if i+n > len(rs) || string(rs[i:i+n]) != p {
+				continue
+			}
+			if spans != nil {
+				if within == nil {
+					within = spans(rs)
+				}
+				if cutsWord(within, i, i+n) {
+					continue
+				}
+			}
+			hit = p
+			break
+		}
+		if hit == "" {
+			b.WriteRune(rs[i])
+			i++
+			continue
+		}
+		if used != nil && used(hit) {
+			b.WriteString(hit + " ")
+		}
+		// 「一个字一个字往外蹦」 is two phrases of one term: say it once.
+		if term := t.term[hit]; !strings.HasSuffix(strings.TrimSpace(b.String()), term) {
+			b.WriteString(term)
+		}
+		i += utf8.RuneCountInString(hit)
+		changed = true
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
 }

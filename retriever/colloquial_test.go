@@ -161,3 +161,34 @@ func TestColloquialFile(t *testing.T) {
 		}
 	}
 }
+
+func TestParaphrase(t *testing.T) {
+	th := newThesaurus(map[string]string{"胡编乱造": "幻觉", "瞎编": "幻觉", "认怂": "谄媚", "人设": "系统提示词", "一个字一个字": "自回归", "往外蹦": "自回归", "大海捞针": "长上下文"})
+	// A stand-in for the dictionary: 「设计」 is a word, so 「人设」 in 「由人设计」 cuts it.
+	spans := func(rs []rune) [][2]int {
+		out := make([][2]int, len(rs))
+		for i := range rs {
+			out[i] = [2]int{i, i + 1}
+		}
+		for i := 0; i+1 < len(rs); i++ {
+			if string(rs[i:i+2]) == "设计" {
+				out[i], out[i+1] = [2]int{i, i + 2}, [2]int{i, i + 2}
+			}
+		}
+		return out
+	}
+	used := func(p string) bool { return p == "大海捞针" }
+	for _, c := range []struct{ in, want string }{
+		{"为啥 ai 会胡编乱造", "为啥 ai 会幻觉"},
+		{"一反驳就认怂", "一反驳就谄媚"},
+		{"它的人设是谁定的", "它的系统提示词是谁定的"},
+		{"由人设计的", "由人设计的"},                // 「人设」 would cut 「设计」
+		{"为啥要一个字一个字往外蹦", "为啥要自回归"},        // two phrases of one term, said once
+		{"「大海捞针」测试是啥", "「大海捞针 长上下文」测试是啥"}, // the report's own word stays
+		{"没有要改的", "没有要改的"},
+	} {
+		if got := th.paraphrase(c.in, spans, used); got != c.want {
+			t.Errorf("paraphrase(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

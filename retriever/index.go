@@ -42,25 +42,26 @@ const DefaultMinCoverage = 0.35
 
 // Index is built once from the report and then only read; Search is safe for concurrent use.
 type Index struct {
-	passages  []Passage
-	lex       *lexical
-	coll      *chromem.Collection
-	embed     chromem.EmbeddingFunc
-	embedName string
-	minCov    float64
-	charIDF   map[rune]float64 // rarity of each Chinese character in the report
-	entities  []entity
-	vocab     map[string]bool // terms of every passage but the invented examples
-	topics    map[string]bool // terms of every heading
-	headings  string          // every heading, normalised, one a line: where phrases are looked for
-	plain     []string        // each passage's title and text without analogies, normalised; "" for examples
-	words     *lexicon.Lexicon
-	asks      []ask              // every section's 「常见问法」
-	names     map[rune][]nameRef // every entry's names, by first character
-	byAnchor  map[string][]int   // each section's passages, in reading order
-	spell     map[string]string  // squashed Latin name → the report's spelling
-	sounds    map[string][]rune  // pinyin → Chinese name, for homophone typos
-	rank      rankParams
+	passages   []Passage
+	lex        *lexical
+	coll       *chromem.Collection
+	embed      chromem.EmbeddingFunc
+	embedName  string
+	minCov     float64
+	charIDF    map[rune]float64 // rarity of each Chinese character in the report
+	entities   []entity
+	vocab      map[string]bool // terms of every passage but the invented examples
+	topics     map[string]bool // terms of every heading
+	headings   string          // every heading, normalised, one a line: where phrases are looked for
+	plain      []string        // each passage's title and text without analogies, normalised; "" for examples
+	words      *lexicon.Lexicon
+	asks       []ask              // every section's 「常见问法」
+	names      map[rune][]nameRef // every entry's names, by first character
+	byAnchor   map[string][]int   // each section's passages, in reading order
+	spell      map[string]string  // squashed Latin name → the report's spelling
+	sounds     map[string][]rune  // pinyin → Chinese name, for homophone typos
+	colloquial thesaurus          // readers' descriptions → the report's terms
+	rank       rankParams
 }
 
 // hanSet is the set of Chinese characters in a passage's terms.
@@ -497,6 +498,15 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 					names = append(names, n)
 				}
 			}
+		}
+		phrases, err := parseColloquial(colloquialText)
+		if err != nil {
+			// The file is embedded and checked by its tests: a broken one is a build defect.
+			panic(fmt.Sprintf("reading the embedded thesaurus: %v", err))
+		}
+		ix.colloquial = newThesaurus(phrases)
+		for p := range phrases {
+			names = append(names, p) // a reader's phrase is one word: 「胡编乱造」 is not 胡编 + 乱造
 		}
 		ix.words = lexicon.New(names)
 	}()

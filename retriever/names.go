@@ -95,7 +95,7 @@ func spellings(entities []entity, toks [][]string) map[string]string {
 // canonical rewrites a text's casual spellings of the report's names (the text is NFKC-folded;
 // case does not matter, and a respelled name comes out as the report's, in lower case).
 func (ix *Index) canonical(text string) string {
-	return ix.fixHomophones(ix.respell(text))
+	return ix.colloquial.paraphrase(ix.fixHomophones(ix.respell(text)), ix.wordSpans, ix.reportWord)
 }
 
 // respell rewrites runs of Latin words: the longest sequence of up to four words whose squashed
