@@ -158,3 +158,18 @@ func (t thesaurus) paraphrase(text string, spans func([]rune) [][2]int, used fun
 	}
 	return b.String()
 }
+
+//go:embed everyday.txt
+var everydayText string
+
+// everydayWords are the words of everyday.txt: words of the 2020s the general dictionary lacks.
+func everydayWords() []string {
+	var out []string
+	for _, line := range strings.Split(everydayText, "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		out = append(out, strings.Fields(line)...)
+	}
+	return out
+}

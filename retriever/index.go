@@ -508,6 +508,7 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		for p := range phrases {
 			names = append(names, p) // a reader's phrase is one word: 「胡编乱造」 is not 胡编 + 乱造
 		}
+		names = append(names, everydayWords()...)
 		ix.words = lexicon.New(names)
 	}()
 	texts := make([]string, len(passages))
