@@ -271,6 +271,28 @@ func TestExamplesOnlyForTheirBenchmark(t *testing.T) {
 	}
 }
 
+// A word joined to a concept's name that the report never joins to it, and that the passages
+// found lack, is a sign of another trade's sense of the name.
+func TestClash(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct {
+		q    string
+		want float64
+	}{
+		{"量化宽松是啥意思", 1},
+		{"空调温度开多少度最省电", 1},
+		{"家里路由器老掉线咋办", 1},
+		{"模型量化会变笨吗", 0},
+		{"温度调高了会怎样", 0},
+		{"混合专家路由器是干嘛的", 0},
+		{"推理模型是从啥时候开始火的", 0}, // 「是从」 is grammar, not a word joined to the name
+	} {
+		if got := mustSearch(t, ix, Query{Text: c.q}).Signals.Clash; got != c.want {
+			t.Errorf("%q: clash %v, want %v", c.q, got, c.want)
+		}
+	}
+}
+
 // What names an entry: versions a family heading holds (「Claude 4 家族」 is 「claude 4」), a
 // history milestone's name when no entry has it (「ChatGPT」), and not the kinds a heading's
 // parenthesis includes (「DeepSeek-R1（含 R1-Zero 与蒸馏模型）」 names no 「蒸馏模型」).
