@@ -42,16 +42,22 @@ type candidate struct {
 	analogy bool
 	defines bool   // names the section's subject, then says what it is: 「GPQA Diamond 是……」
 	field   string // the field name of a key-facts list item
-	aside   bool   // the limit of an analogy, or what a term means to readers: context, not answer
-	row     bool   // a table row, read with its header
-	norm    string // the text as the cues read it (retriever.Normalize)
-	terms   []string
-	overlap float64 // share of the question's content it shares, by weight
-	score   float64
+	// onSubject: the sentence is about what the question asks about (it names it, or its
+	// section is the subject's)
+	onSubject      bool
+	subjectSection bool   // its section is the subject's
+	namesSubject   bool   // it names the subject itself
+	aside          bool   // the limit of an analogy, or what a term means to readers: context, not answer
+	row            bool   // a table row, read with its header
+	norm           string // the text as the cues read it (retriever.Normalize)
+	terms          []string
+	overlap        float64 // share of the question's content it shares, by weight
+	score          float64
 }
 
 // composer builds one offline answer: it numbers sections in reading order as it writes them.
 type composer struct {
+	ask     asked
 	hits    []retriever.Hit
 	b       strings.Builder
 	numbers map[string]int // section anchor → citation number
@@ -62,8 +68,8 @@ type composer struct {
 	shown   map[string]bool     // sentences already in the answer
 }
 
-func newComposer(hits []retriever.Hit) *composer {
-	return &composer{hits: hits, numbers: map[string]int{}, quotes: map[string][]string{},
+func newComposer(a asked, hits []retriever.Hit) *composer {
+	return &composer{ask: a, hits: hits, numbers: map[string]int{}, quotes: map[string][]string{},
 		more: map[string][]string{}, quoted: map[int]bool{}, shown: map[string]bool{}}
 }
 
@@ -137,7 +143,7 @@ func (c *composer) label(cd candidate, shownAnchor string) string {
 	if (cd.field == "" && !cd.row) || h.Anchor == shownAnchor {
 		return ""
 	}
-	return "**" + shortTitle(h.Title) + "**："
+	return "**" + c.ask.label(h.Title) + "**："
 }
 
 // candidates splits the retrieved passages into sentences. Invented sample items
@@ -208,33 +214,37 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 // question sets (eval/), one knob at a time among a few round values, then checked by reading
 // the answers; the limit of an analogy and a subject sentence outside 「是什么」 earned no weight.
 type scoring struct {
-	overlap float64 // share of the question's content terms (weighted by rarity) it has
-	context float64 // share of the carried subject's terms it has
-	rank    float64 // its passage's rank, as 1/(1+rank)
-	cue     float64 // reads like an answer of the kind asked (cause, number, date…)
-	fact    float64 // the same, for a number, a date or a name, which are unmistakable
-	lead    float64 // the section's subject sentence, for 「是什么」 and comparisons
-	named   float64 // from the entry the question names most specifically
-	named2  float64 // from another entry it names, shared by rank
-	short   float64 // penalty for a sentence too short to answer alone
-	analogy float64 // penalty for an analogy: it explains an answer, it is not one
-	limit   float64 // penalty for a limit, when the question asks what a thing is
-	row     float64 // penalty for a table row outside fact questions
-	long    float64 // penalty per character past 120
-	pos     float64 // penalty per sentence before it in its passage
+	overlap  float64 // share of the question's content terms (weighted by rarity) it has
+	context  float64 // share of the carried subject's terms it has
+	rank     float64 // its passage's rank, as 1/(1+rank)
+	cue      float64 // reads like an answer of the kind asked (cause, number, date…)
+	fact     float64 // the same, for a number, a date or a name, which are unmistakable
+	lead     float64 // the section's subject sentence, for 「是什么」 and comparisons
+	named    float64 // from the entry the question names most specifically
+	named2   float64 // from another entry it names, shared by rank
+	short    float64 // penalty for a sentence too short to answer alone
+	subject  float64 // about the question's subject, when it names one
+	overview float64 // penalty for a section's overview of itself
+	aspect   float64 // states what the question asks of its subject (see aspects)
+	answers  float64 // from the section written to answer the question (its 「常见问法」)
+	analogy  float64 // penalty for an analogy: it explains an answer, it is not one
+	limit    float64 // penalty for a limit, when the question asks what a thing is
+	row      float64 // penalty for a table row outside fact questions
+	long     float64 // penalty per character past 120
+	pos      float64 // penalty per sentence before it in its passage
 }
 
 // defaultScoring is the weighing offline answers use; a function, so no test or caller can
 // change it for another.
 func defaultScoring() scoring {
 	return scoring{overlap: 3, context: 2, rank: 0.5, cue: 0.3, fact: 1.6, lead: 0.8,
-		named: 0.6, named2: 0.3, short: 0.2, analogy: 0.6, limit: 0.5, row: 0.4, long: 0.005, pos: 0.03}
+		named: 0.6, named2: 0.3, subject: 0.8, overview: 1.5, aspect: 1.5, answers: 1, short: 0.2, analogy: 0.6, limit: 0.5, row: 0.4, long: 0.005, pos: 0.03}
 }
 
 // weigh scores every candidate for a question of kind k: the question's content terms it
 // shares (rarer ones count more), whether it reads like an answer of that kind, whether its
 // section is one the question names, and its passage's rank.
-func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float64, named []string, w scoring) {
+func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[string]float64, named []string, w scoring) {
 	df := map[string]int{}
 	for _, c := range cs {
 		seen := map[string]bool{}
@@ -264,6 +274,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 		}
 	}
 	cue, fields := sentenceCues[k], fieldCues[k]
+	if k == kindCount && a.counted != nil {
+		cue = a.counted // 「多少块 GPU」 wants 「2048 块」, not any number
+	}
 	cueW, leadW := w.cue, 0.0
 	switch k {
 	case kindCount, kindWhen, kindWho, kindGood, kindBad:
@@ -273,15 +286,40 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 	case kindWhat, kindOpen:
 		cueW = w.cue / 3 // 「……是……」 is everywhere: the subject sentence says more
 	}
+	causeW := 0.0
+	if k == kindWhy {
+		causeW = w.fact - w.cue // a cause said outright (「是因为」「为由」) is as plain as a date
+	}
 	switch k {
 	case kindWhat, kindCompare, kindScore, kindRecommend:
 		leadW = w.lead
 	}
+	factKind := k == kindCount || k == kindWhen || k == kindWho
+	// A sentence that goes on about the subject (「这种设计让……」) states a benefit, a cause or a
+	// date of it as plainly as one that names it; a definition is another matter, it names.
+	factual := k != kindWhat && k != kindOpen && k != kindHow && k != kindCompare
+	var subjectTerms []string
+	for _, n := range a.subject {
+		subjectTerms = append(subjectTerms, retriever.Tokens(n)...)
+	}
 	for i := range cs {
 		c := &cs[i]
+		c.onSubject, c.subjectSection, c.namesSubject = a.about(c, hits[c.hit])
+		// 「这个概念由 Hinton 等人提出」 speaks of what the sentence before it named.
+		// (Not the limit of an analogy: 「这个比方的局限在于」 speaks of the analogy.)
+		inherits := !c.namesSubject && !c.aside && !c.analogy && i > 0 && cs[i-1].onSubject && cs[i-1].hit == c.hit && cs[i-1].pos == c.pos-1 && anaphoraRe.MatchString(c.norm)
+		if inherits {
+			c.onSubject = true
+		}
+		ts := c.terms
+		if inherits && factual {
+			// It speaks of the subject without repeating its name: 「这种设计让……」 under
+			// 混合专家 counts as saying 混合专家.
+			ts = append(slices.Clip(ts), subjectTerms...)
+		}
 		var ownHit, contextHit float64
 		seen := map[string]bool{}
-		for _, t := range c.terms {
+		for _, t := range ts {
 			if tw, ok := weight[t]; ok && !seen[t] {
 				seen[t] = true
 				if terms[t] > 0 {
@@ -304,13 +342,35 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 			}
 		}
 		c.overlap = overlap
-		if cue != nil && cue.MatchString(c.norm) {
+		// A date, a number or a maker answers only when it is the subject's: GPT-5's date is
+		// no answer to 「gpt4 是什么时候发布的」.
+		factOK := !factKind || len(a.subject) == 0 || c.onSubject
+		if len(a.subject) > 0 && c.onSubject {
+			s += w.subject
+		}
+		if cue != nil && factOK && cue.MatchString(c.norm) {
 			s += cueW
 		}
-		if c.lead || c.defines {
-			s += leadW // only for 「是什么」 and comparisons: elsewhere the subject sentence is no answer
+		if causeW > 0 && causeRe.MatchString(c.norm) {
+			s += causeW
 		}
-		if c.field != "" && fields != nil && fields.MatchString(c.field) {
+		// What the question asks of its subject, said of the subject: its licence for
+		// 「r1 是开源的吗」, its window for 「Llama 4 Scout 的上下文有多长」.
+		if len(a.subject) > 0 && c.onSubject {
+			s += w.aspect * a.statesAspect(c)
+		}
+		if hits[c.hit].Anchor == a.answers {
+			s += w.answers // the section written for this question answers it throughout
+		}
+		switch {
+		case c.lead && hits[c.hit].Anchor == a.answers:
+			s += w.lead // the section written for this question opens with its answer
+		case c.defines || (c.lead && (len(a.subject) == 0 || c.subjectSection)):
+			// Only for 「是什么」 and comparisons: elsewhere the subject sentence is no answer;
+			// and the subject sentence of another section is about something else.
+			s += leadW
+		}
+		if c.field != "" && factOK && fields != nil && fields.MatchString(c.field) {
 			s += cueW
 		}
 		if i := slices.Index(named, hits[c.hit].Anchor); i == 0 {
@@ -327,6 +387,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 		}
 		if c.analogy {
 			s -= w.analogy
+		}
+		if overviewRe.MatchString(c.norm) {
+			s -= w.overview
 		}
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
 			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is
@@ -350,17 +413,24 @@ const expansionShare = 0.6
 // contentTerms are the terms of the question that say what it is about, each with how much it
 // counts: the words that say what kind of question it is (「有什么好处」) are left out, they are
 // cues, not subject. Terms of the conversation's carried subject get a share of 0: they are
-// weighed apart (see weigh).
-func contentTerms(question, cue string, res retriever.Result) map[string]float64 {
-	q, searched := retriever.Normalize(question), retriever.Normalize(res.Rewritten)
-	if cue != "" {
-		q = strings.Replace(q, cue, " ", 1)
-		searched = strings.ReplaceAll(searched, cue, " ")
+// weighed apart (see weigh). The question is read as the index spells it: 「gpt4」 is the
+// report's 「GPT-4」 and 「换觉」 its 「幻觉」, words the reader asked, not carried.
+func contentTerms(a asked, res retriever.Result) map[string]float64 {
+	q, searched := retriever.Normalize(a.canonical), retriever.Normalize(res.Rewritten)
+	if a.cue != "" {
+		q = strings.Replace(q, a.cue, " ", 1)
+		searched = strings.ReplaceAll(searched, a.cue, " ")
 	}
 	q = framing.ReplaceAllString(q, " ")
+	// Both spellings: a homophone fix can also misread a word (「会一本正经」).
+	plain := strings.Replace(retriever.Normalize(a.text), a.cue, " ", 1)
+	own := append(retriever.Tokens(q), retriever.Tokens(framing.ReplaceAllString(plain, " "))...)
 	asked := map[string]bool{}
-	for _, t := range retriever.Tokens(question) {
+	for _, t := range retriever.Tokens(a.text) {
 		asked[t] = true // the question's own words are never its carried subject
+	}
+	for _, t := range retriever.Tokens(a.canonical) {
+		asked[t] = true
 	}
 	out := map[string]float64{}
 	for _, t := range retriever.Tokens(searched) {
@@ -368,11 +438,10 @@ func contentTerms(question, cue string, res retriever.Result) map[string]float64
 			out[t] = 0
 		}
 	}
-	own := retriever.Tokens(q)
 	if len(own) == 0 {
 		return out // 「它有什么好处」: the expansion names the carried subject too
 	}
-	for _, t := range retriever.Tokens(strings.Join(res.Expansion, " ")) {
+	for _, t := range retriever.Tokens(strings.Join(a.ownExpansion, " ")) {
 		out[t] = expansionShare
 	}
 	for _, t := range own {
@@ -463,6 +532,21 @@ func normalizedNames(title string) []string {
 	return ns
 }
 
+// causeRe finds a cause said outright, which the weaker cues of kindWhy (「所以」「在于」) only
+// suggest.
+var causeRe = regexp.MustCompile(`是因为|就是因为|主要是因为|之所以|由于|为由|原因是|原因在于|原因之一|根源|归因于|导致`)
+
+// dependentRe opens a sentence that leans on the one before it (「例如 GPT-3 ……」 of what?):
+// alone, it reads under its section's name.
+var dependentRe = regexp.MustCompile(`^(例如|比如|譬如|因此|所以|但是|但|不过|而|同时|此外|另外|这|它|该|其|此)`)
+
+// anaphoraRe opens a sentence that goes on about what the one before it named.
+var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同年|次年|当时)`)
+
+// overviewRe finds a chapter's or section's overview of itself (「本章按时间顺序讲述……」): it
+// lists what the report covers and answers nothing in particular.
+var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|介绍|讲|收录|梳理|收拢|依次)|^下面(按|先|逐|依次)`)
+
 // limitRe finds a sentence about a limit or a cost.
 var limitRe = regexp.MustCompile(`局限|缺点|不足之处|代价是`)
 
@@ -518,15 +602,16 @@ func terminate(s string) string {
 
 // composeOffline writes the offline answer to a question from what retrieval found. It
 // returns the answer's Markdown, its citations and which hits it quotes.
-func composeOffline(question string, res retriever.Result, report []retriever.Passage) (string, []Citation, map[int]bool) {
-	return compose(question, res, report, defaultScoring())
+func composeOffline(a asked, res retriever.Result, report []retriever.Passage) (string, []Citation, map[int]bool) {
+	return compose(a, res, report, defaultScoring())
 }
 
-func compose(question string, res retriever.Result, report []retriever.Passage, w scoring) (string, []Citation, map[int]bool) {
+func compose(a asked, res retriever.Result, report []retriever.Passage, w scoring) (string, []Citation, map[int]bool) {
 	hits := res.Hits
-	c := newComposer(hits)
-	k, cue := classify(question, res.Named)
-	terms := contentTerms(question, cue, res)
+	c := newComposer(a, hits)
+	k := a.kind
+	question := a.text
+	terms := contentTerms(a, res)
 	tokens := tokenCache{}
 	cs := candidates(hits, tokens)
 	answerKind := k
@@ -535,43 +620,29 @@ func compose(question string, res retriever.Result, report []retriever.Passage, 
 		c.b.WriteString(scopeNote(k, res, report))
 		answerKind = kindWhat // then what the named entries are
 	}
-	weigh(cs, hits, answerKind, terms, res.Named, w)
+	weigh(cs, hits, answerKind, a, terms, res.Named, w)
 	usable := func(cd candidate) bool { return !c.shown[cd.text] && !cd.analogy }
 
 	var direct []int
-	if k == kindCompare {
+	if k == kindCompare && (len(a.parts) < 2 || a.parts[0].kind == kindCompare) {
 		direct = compareSides(cs, hits, res.Named, usable)
 	}
 	if len(direct) > 0 {
 		c.writeCompare(cs, direct, usable)
 	} else {
-		first := best(cs, usable)
-		if first >= 0 {
-			direct = append(direct, first)
-			size := utf8.RuneCountInString(cs[first].text)
-			// A second sentence when it is nearly as good, or when the first leaves room.
-			share := secondShare
-			if size <= roomyRunes {
-				share = roomyShare
-			}
-			second := best(cs, func(cd candidate) bool {
-				return usable(cd) && cd.text != cs[first].text && cd.score >= share*cs[first].score && cd.overlap >= minSecondOverlap &&
-					size+utf8.RuneCountInString(cd.text) <= maxDirectRunes
-			})
-			if second >= 0 {
-				direct = append(direct, second)
-			}
-			// Sentences of one passage read in the passage's order, but of two key facts the one
-			// asked for comes first.
-			if len(direct) == 2 {
-				if a, b := cs[direct[0]], cs[direct[1]]; a.hit == b.hit && a.pos > b.pos && (a.field == "" || b.field == "") {
-					direct[0], direct[1] = direct[1], direct[0]
-				}
-			}
+		if len(a.parts) > 1 && k != kindScore && k != kindRecommend {
+			direct = pickParts(cs, hits, a, res, w, usable)
+		}
+		if len(direct) == 0 {
+			direct = pickDirect(cs, k, a, usable)
+		}
+		if len(direct) > 0 {
 			lead := cs[direct[0]]
 			title := hits[lead.hit].Title
-			if (isEntry(hits[lead.hit].Anchor) || utf8.RuneCountInString(shortTitle(title)) <= 16) && !namesSubject(lead.text, title) {
-				fmt.Fprintf(&c.b, "**%s**：", shortTitle(title))
+			if (isEntry(hits[lead.hit].Anchor) || utf8.RuneCountInString(shortTitle(title)) <= 16 || lead.subjectSection) &&
+				(lead.field != "" || dependentRe.MatchString(lead.norm) || (!namesSubject(lead.text, title) && !lead.namesSubject)) {
+				// A key fact reads only under its entry's name: 「题目形式与规模：……」 of what?
+				fmt.Fprintf(&c.b, "**%s**：", a.label(title))
 			}
 			for j, i := range direct {
 				if j > 0 {
@@ -654,6 +725,74 @@ func compose(question string, res retriever.Result, report []retriever.Passage, 
 	return strings.TrimSpace(c.b.String()), c.citations(), c.quoted
 }
 
+// pickDirect chooses the one or two sentences that answer a question of kind k, from candidates
+// weighed for it.
+func pickDirect(cs []candidate, k kind, a asked, usable func(candidate) bool) []int {
+	first := best(cs, usable)
+	if first < 0 {
+		return nil
+	}
+	direct := []int{first}
+	size := utf8.RuneCountInString(cs[first].text)
+	// A second sentence when it is nearly as good, or when the first leaves room.
+	share := secondShare
+	if size <= roomyRunes {
+		share = roomyShare
+	}
+	second := best(cs, func(cd candidate) bool {
+		// Of a question about something, the second sentence is about it too.
+		if len(a.subject) > 0 && cs[first].onSubject && !cd.onSubject {
+			return false
+		}
+		if cd.aside && k != kindBad {
+			return false // the limit of an analogy reads only after the analogy
+		}
+		return usable(cd) && cd.text != cs[first].text && cd.score >= share*cs[first].score && cd.overlap >= minSecondOverlap &&
+			size+utf8.RuneCountInString(cd.text) <= maxDirectRunes
+	})
+	if second >= 0 {
+		direct = append(direct, second)
+	}
+	// Sentences of one passage read in the passage's order, but of two key facts the one asked
+	// for comes first.
+	if len(direct) == 2 {
+		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && (x.field == "" || y.field == "") {
+			direct[0], direct[1] = direct[1], direct[0]
+		}
+	}
+	return direct
+}
+
+// pickParts answers a question that asks two things (「幻觉是啥意思 咋避免」「bert 是谁家搞的，
+// 跟 gpt 有啥不一样」) with the best sentence for each, in the order asked. It weighs copies of
+// the candidates, one per part; the caller's weights are left as they were.
+func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Result, w scoring, usable func(candidate) bool) []int {
+	var direct []int
+	for j, p := range a.parts {
+		if j == maxDirect {
+			break
+		}
+		pa := a
+		pa.kind, pa.cue = p.kind, p.cue
+		cp := slices.Clone(cs)
+		weigh(cp, hits, p.kind, pa, contentTerms(pa, res), res.Named, w)
+		i := best(cp, func(cd candidate) bool {
+			if !usable(cd) || slices.ContainsFunc(direct, func(d int) bool { return cs[d].text == cd.text }) {
+				return false
+			}
+			if cd.aside && p.kind != kindBad {
+				return false
+			}
+			// The second part is asked of the same subject.
+			return j == 0 || len(a.subject) == 0 || cd.onSubject
+		})
+		if i >= 0 {
+			direct = append(direct, i)
+		}
+	}
+	return direct
+}
+
 // compareSides picks the defining sentence of each of the two things a comparison names: the
 // first two named entries with a retrieved passage, else the two best sections.
 func compareSides(cs []candidate, hits []retriever.Hit, named []string, usable func(candidate) bool) []int {
@@ -694,7 +833,7 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 		if j > 0 {
 			c.b.WriteString("\n")
 		}
-		fmt.Fprintf(&c.b, "- **%s**：%s%s", shortTitle(c.hits[cs[i].hit].Title), terminate(cs[i].text), c.cite(cs[i], false))
+		fmt.Fprintf(&c.b, "- **%s**：%s%s", c.ask.label(c.hits[cs[i].hit].Title), terminate(cs[i].text), c.cite(cs[i], false))
 	}
 }
 
