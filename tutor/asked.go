@@ -23,9 +23,10 @@ type asked struct {
 	// (GPT-5's date for 「gpt4 是什么时候发布的」) is no answer.
 	subject []string
 	anchors []string
-	said    []string // the subject's names as the question (or the conversation) gave them
-	carried bool     // the subject is the conversation's, not the question's
-	aspects []int    // what it asks of its subject (see aspects)
+	said    []string            // the subject's names as the question (or the conversation) gave them
+	saidFor map[string][]string // the names the question gave each entry it names, by anchor
+	carried bool                // the subject is the conversation's, not the question's
+	aspects []int               // what it asks of its subject (see aspects)
 	// parts are the kinds of the two or more things a question asks, in its order (「幻觉是啥
 	// 意思 咋避免」: what, then how); nil when it asks one thing.
 	parts   []part
@@ -102,10 +103,26 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		}
 	}
 	a.said = slices.Clone(a.subject)
+	a.saidFor = map[string][]string{}
+	for _, n := range about.Names {
+		if n.End <= len(about.Text) {
+			a.saidFor[n.Anchor] = append(a.saidFor[n.Anchor], squash(about.Text[n.Start:n.End]))
+		}
+	}
+	if a.kind == kindCompare && found.Followup && found.Lean == PointsBack && found.Subject != "" {
+		// 「那它和 RLHF 有什么不同」: one side is the conversation's subject.
+		subject, anchors, _ := subjectNames(ix.About(found.Subject), false)
+		a.subject = append(subject, a.subject...)
+		a.anchors = append(anchors, a.anchors...)
+	}
 	// The subject's entry has other names: 「chain of thought」 is also 思维链 and CoT.
 	for _, p := range ix.Passages() {
 		if slices.Contains(a.anchors, p.Anchor) {
 			for _, n := range names(p.Title) {
+				// Only names: 「Llama 3（含 3.1、3.2、3.3）」 gives 3.2, which names nothing alone.
+				if strings.HasPrefix(n, "含") || strings.HasPrefix(n, "及") || !strings.ContainsFunc(n, unicode.IsLetter) {
+					continue
+				}
 				if n = squash(n); n != "" && !slices.Contains(a.subject, n) {
 					a.subject = append(a.subject, n)
 				}
@@ -396,4 +413,16 @@ func (a asked) label(title string) string {
 		}
 	}
 	return out
+}
+
+// names reports whether a sentence names an entry the way the question named it (「o1」 for
+// OpenAI o1).
+func (a asked) names(c candidate, anchor string) bool {
+	text := squash(c.norm)
+	for _, n := range a.saidFor[anchor] {
+		if namesName(text, n) {
+			return true
+		}
+	}
+	return false
 }

@@ -214,31 +214,32 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 // question sets (eval/), one knob at a time among a few round values, then checked by reading
 // the answers; the limit of an analogy and a subject sentence outside 「是什么」 earned no weight.
 type scoring struct {
-	overlap  float64 // share of the question's content terms (weighted by rarity) it has
-	context  float64 // share of the carried subject's terms it has
-	rank     float64 // its passage's rank, as 1/(1+rank)
-	cue      float64 // reads like an answer of the kind asked (cause, number, date…)
-	fact     float64 // the same, for a number, a date or a name, which are unmistakable
-	lead     float64 // the section's subject sentence, for 「是什么」 and comparisons
-	named    float64 // from the entry the question names most specifically
-	named2   float64 // from another entry it names, shared by rank
-	short    float64 // penalty for a sentence too short to answer alone
-	subject  float64 // about the question's subject, when it names one
-	overview float64 // penalty for a section's overview of itself
-	aspect   float64 // states what the question asks of its subject (see aspects)
-	answers  float64 // from the section written to answer the question (its 「常见问法」)
-	analogy  float64 // penalty for an analogy: it explains an answer, it is not one
-	limit    float64 // penalty for a limit, when the question asks what a thing is
-	row      float64 // penalty for a table row outside fact questions
-	long     float64 // penalty per character past 120
-	pos      float64 // penalty per sentence before it in its passage
+	overlap   float64 // share of the question's content terms (weighted by rarity) it has
+	context   float64 // share of the carried subject's terms it has
+	rank      float64 // its passage's rank, as 1/(1+rank)
+	cue       float64 // reads like an answer of the kind asked (cause, number, date…)
+	fact      float64 // the same, for a number, a date or a name, which are unmistakable
+	lead      float64 // the section's subject sentence, for 「是什么」 and comparisons
+	named     float64 // from the entry the question names most specifically
+	named2    float64 // from another entry it names, shared by rank
+	short     float64 // penalty for a sentence too short to answer alone
+	subject   float64 // about the question's subject, when it names one
+	overview  float64 // penalty for a section's overview of itself
+	aspect    float64 // states what the question asks of its subject (see aspects)
+	answers   float64 // from the section written to answer the question (its 「常见问法」)
+	predicate float64 // says what the question asks of its subject, in the question's words
+	analogy   float64 // penalty for an analogy: it explains an answer, it is not one
+	limit     float64 // penalty for a limit, when the question asks what a thing is
+	row       float64 // penalty for a table row outside fact questions
+	long      float64 // penalty per character past 120
+	pos       float64 // penalty per sentence before it in its passage
 }
 
 // defaultScoring is the weighing offline answers use; a function, so no test or caller can
 // change it for another.
 func defaultScoring() scoring {
 	return scoring{overlap: 3, context: 2, rank: 0.5, cue: 0.3, fact: 1.6, lead: 0.8,
-		named: 0.6, named2: 0.3, subject: 0.8, overview: 1.5, aspect: 1.5, answers: 1, short: 0.2, analogy: 0.6, limit: 0.5, row: 0.4, long: 0.005, pos: 0.03}
+		named: 0.6, named2: 0.3, subject: 0.8, overview: 1.5, aspect: 1.5, answers: 1, predicate: 1, short: 0.2, analogy: 0.6, limit: 0.5, row: 0.4, long: 0.005, pos: 0.03}
 }
 
 // weigh scores every candidate for a question of kind k: the question's content terms it
@@ -286,6 +287,12 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	case kindWhat, kindOpen:
 		cueW = w.cue / 3 // 「……是……」 is everywhere: the subject sentence says more
 	}
+	// A yes or a no said outright (「不能消除」「并不」) answers 「能彻底解决吗」 more plainly than
+	// the words the question shares with some other sentence.
+	denialW := 0.0
+	if k == kindYesNo {
+		denialW = w.fact/2 - w.cue
+	}
 	causeW := 0.0
 	if k == kindWhy {
 		causeW = w.fact - w.cue // a cause said outright (「是因为」「为由」) is as plain as a date
@@ -302,6 +309,20 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	for _, n := range a.subject {
 		subjectTerms = append(subjectTerms, retriever.Tokens(n)...)
 	}
+	// What the question asks of its subject, in its own words (「第 2 版改了什么」 of
+	// Preparedness): among sentences about the subject, the one that says it is the answer.
+	var predicate float64
+	isPredicate := map[string]bool{}
+	if len(a.subject) > 0 {
+		for t, tw := range weight {
+			// (Not an aspect word: 「哪家公司发布的」 says what kind of fact is asked, and 公司
+			// is in many sentences that state no maker.)
+			if terms[t] == 1 && !slices.Contains(subjectTerms, t) && !isAspect(t) {
+				isPredicate[t] = true
+				predicate += tw
+			}
+		}
+	}
 	for i := range cs {
 		c := &cs[i]
 		c.onSubject, c.subjectSection, c.namesSubject = a.about(c, hits[c.hit])
@@ -317,7 +338,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			// 混合专家 counts as saying 混合专家.
 			ts = append(slices.Clip(ts), subjectTerms...)
 		}
-		var ownHit, contextHit float64
+		var ownHit, contextHit, predicateHit float64
 		seen := map[string]bool{}
 		for _, t := range ts {
 			if tw, ok := weight[t]; ok && !seen[t] {
@@ -327,6 +348,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 				} else {
 					contextHit += tw
 				}
+				if isPredicate[t] {
+					predicateHit += tw
+				}
 			}
 		}
 		s := w.rank / float64(1+c.hit)
@@ -334,6 +358,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if own > 0 {
 			overlap = ownHit / own
 			s += w.overlap * overlap
+		}
+		if predicate > 0 && c.onSubject {
+			s += w.predicate * predicateHit / predicate
 		}
 		if context > 0 {
 			s += w.context * contextHit / context
@@ -350,6 +377,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		if cue != nil && factOK && cue.MatchString(c.norm) {
 			s += cueW
+		}
+		if denialW > 0 && c.onSubject && denialRe.MatchString(c.norm) {
+			s += denialW
 		}
 		if causeW > 0 && causeRe.MatchString(c.norm) {
 			s += causeW
@@ -540,6 +570,10 @@ var causeRe = regexp.MustCompile(`是因为|就是因为|主要是因为|之所�
 // alone, it reads under its section's name.
 var dependentRe = regexp.MustCompile(`^(例如|比如|譬如|因此|所以|但是|但|不过|而|同时|此外|另外|这|它|该|其|此)`)
 
+// denialRe finds a sentence that says no, or not quite: the plainest answer to a yes-or-no
+// question about its subject.
+var denialRe = regexp.MustCompile(`不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再`)
+
 // anaphoraRe opens a sentence that goes on about what the one before it named.
 var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同年|次年|当时)`)
 
@@ -625,7 +659,7 @@ func compose(a asked, res retriever.Result, report []retriever.Passage, w scorin
 
 	var direct []int
 	if k == kindCompare && (len(a.parts) < 2 || a.parts[0].kind == kindCompare) {
-		direct = compareSides(cs, hits, res.Named, usable)
+		direct = compareSides(cs, hits, a, res.Named, usable)
 	}
 	if len(direct) > 0 {
 		c.writeCompare(cs, direct, usable)
@@ -794,20 +828,37 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 }
 
 // compareSides picks the defining sentence of each of the two things a comparison names: the
-// first two named entries with a retrieved passage, else the two best sections.
-func compareSides(cs []candidate, hits []retriever.Hit, named []string, usable func(candidate) bool) []int {
-	var anchors []string
-	for _, a := range named {
-		if slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == a }) {
-			anchors = append(anchors, a)
+// first two entries the question names that have a retrieved passage, in the question's order
+// (when it names none the report lists, the first two the retriever found named).
+func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string, usable func(candidate) bool) []int {
+	retrieved := func(list []string) []string {
+		var out []string
+		for _, an := range list {
+			if slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == an }) {
+				out = append(out, an)
+			}
 		}
+		return out
+	}
+	anchors := retrieved(a.anchors)
+	if len(a.anchors) == 0 {
+		anchors = retrieved(named)
 	}
 	if len(anchors) < 2 {
-		return nil
+		return nil // 「温度调高调低有啥区别」 weighs two settings of one thing: no sides
 	}
 	var out []int
-	for _, a := range anchors[:2] {
-		i := best(cs, func(cd candidate) bool { return usable(cd) && hits[cd.hit].Anchor == a })
+	for _, an := range anchors[:2] {
+		side := func(cd candidate) bool { return usable(cd) && hits[cd.hit].Anchor == an }
+		// A side is said by what it is: its subject sentence, else its best sentence.
+		i := best(cs, func(cd candidate) bool { return side(cd) && (cd.lead || cd.defines) })
+		if i < 0 {
+			// Not a key fact (「发布方：OpenAI」 is no account of what o1 is), unless that is all.
+			i = best(cs, func(cd candidate) bool { return side(cd) && cd.field == "" && !cd.row })
+		}
+		if i < 0 {
+			i = best(cs, side)
+		}
 		if i < 0 {
 			return nil
 		}
@@ -817,15 +868,33 @@ func compareSides(cs []candidate, hits []retriever.Hit, named []string, usable f
 }
 
 // writeCompare writes the sentence that states the difference, when a passage has one that
-// names a side, then one labelled defining sentence per side.
+// relates the two sides (it names both, or it is one side's and names the other), then one
+// labelled defining sentence per side.
 func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candidate) bool) {
 	contrast := sentenceCues[kindCompare]
+	// relates counts the sides a sentence speaks of, by name or by being in its section, and
+	// the sides it names.
+	relates := func(cd candidate) (spoken, named int) {
+		for _, s := range sides {
+			h := c.hits[cs[s].hit]
+			n := namesSubject(cd.text, h.Title) || c.ask.names(cd, h.Anchor)
+			if n {
+				named++
+			}
+			if n || c.hits[cd.hit].Anchor == h.Anchor {
+				spoken++
+			}
+		}
+		return spoken, named
+	}
 	if i := best(cs, func(cd candidate) bool {
 		if !usable(cd) || slices.ContainsFunc(sides, func(s int) bool { return cs[s].text == cd.text }) ||
-			!contrast.MatchString(cd.text) || utf8.RuneCountInString(cd.text) > maxDirectRunes {
+			utf8.RuneCountInString(cd.text) > maxDirectRunes || dependentRe.MatchString(cd.norm) {
 			return false
 		}
-		return slices.ContainsFunc(sides, func(s int) bool { return namesSubject(cd.text, c.hits[cs[s].hit].Title) })
+		// It speaks of both sides and says how they differ (or that one is not the other).
+		spoken, _ := relates(cd)
+		return spoken >= 2 && (contrast.MatchString(cd.text) || strings.Contains(cd.text, "不是"))
 	}); i >= 0 {
 		c.b.WriteString("区别在于：" + terminate(cs[i].text) + c.cite(cs[i], false) + "\n\n")
 	}

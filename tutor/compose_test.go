@@ -58,7 +58,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
-		{question: "RLHF 和 DPO 有什么区别", want: []string{"区别在于", "奖励模型"}},
+		// One sentence from each side, under its name.
+		{question: "RLHF 和 DPO 有什么区别", want: []string{"**基于人类反馈的强化学习（RLHF）**", "**直接偏好优化（DPO）**", "奖励模型"}},
+		{question: "o1 跟 GPT-4o 比有什么不同", want: []string{"区别在于", "不是推理模型", "**OpenAI o1**"}},
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
 		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/report/benchmarks#bench-gpqa-diamond"}},
 		{question: "我该选哪个大模型写代码？", want: []string{"不推荐具体的产品或模型", "faq-which-one"}},

@@ -100,7 +100,7 @@ var sentenceCues = map[kind]*regexp.Regexp{
 	kindWhat:      regexp.MustCompile(`^[^，。；]{0,40}?(是|指|叫做?|称为|即|意思是|就是)`),
 	kindWhy:       regexp.MustCompile(`因为|由于|原因|所以|导致|之所以|因此|源于|根源|在于|出于|来自|造成`),
 	kindHow:       regexp.MustCompile(`首先|其次|然后|接着|最后|第一步|第二步|先[^进]|再|通过|步骤|分为|分成|几个阶段|[一二三四两]个阶段|流程|做法|办法|方法是`),
-	kindCompare:   regexp.MustCompile(`区别|不同|不像|相比|而是|与之相对|反之|差别|差异|不是.{1,30}而是|则`),
+	kindCompare:   regexp.MustCompile(`区别|不同|不像|相比|而是|与之相对|反之|差别|差异|不是.{1,30}而是|则|介于|折中|而非|取代|简化|省去|省掉|不必|无需`),
 	kindCount:     regexp.MustCompile(`\d[\d,.]*\s*(万|亿|千|百)?\s*(个|道|题|项|种|层|倍|%|％|位|条|词元|token|参数|美元|元|小时|天|k|m|b|t|gb|tb|kb|万|亿)|[一二三四五六七八九十两百千万亿]+[个道题种层项类步章倍]|共|总共|约`),
 	kindWhen:      regexp.MustCompile(`\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}`),
 	kindWho:       regexp.MustCompile(`发布|提出|开发|推出|出自|研发|团队|公司|实验室|大学|研究院|研究者|作者|等人|创立|创办|由[^，。]{1,20}(编写|制作|构建|训练|设计)`),
