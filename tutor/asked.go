@@ -24,6 +24,7 @@ type asked struct {
 	subject []string
 	anchors []string
 	said    []string            // the subject's names as the question (or the conversation) gave them
+	shown   string              // the first of them as written, for saying what the report lacks
 	saidFor map[string][]string // the names the question gave each entry it names, by anchor
 	carried bool                // the subject is the conversation's, not the question's
 	aspects []int               // what it asks of its subject (see aspects)
@@ -41,8 +42,9 @@ type asked struct {
 
 // part is one of the things a question asks.
 type part struct {
-	kind kind
-	cue  string
+	kind   kind
+	cue    string
+	clause string // its words: what it asks, apart from the other part's
 }
 
 // clauseBreak separates the clauses of a question: punctuation, or a space between two Chinese
@@ -62,7 +64,7 @@ func parts(q string, named []string) []part {
 		if k == kindOpen || slices.ContainsFunc(out, func(p part) bool { return p.kind == k }) {
 			continue
 		}
-		out = append(out, part{k, cue})
+		out = append(out, part{k, cue, clause})
 	}
 	if len(out) < 2 {
 		return nil
@@ -92,7 +94,13 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	a.aspects = askedAspects(retriever.Normalize(a.canonical))
 	a.parts = parts(a.canonical, found.Result.Named)
 	if a.kind == kindCount {
-		a.counted = countCue(retriever.Normalize(a.canonical))
+		q := retriever.Normalize(a.canonical)
+		a.counted = countCue(q)
+		// 「多少道题」: the measure word and a one-character noun say what kind of number is
+		// asked; as content they would favour any sentence that says 「道题」.
+		if m := countedRe.FindStringSubmatch(q); m != nil && strings.HasPrefix(m[0], a.cue) && utf8.RuneCountInString(m[2]) <= 1 {
+			a.cue = strings.TrimSpace(m[0])
+		}
 	}
 	var aspectsOnly bool
 	a.subject, a.anchors, aspectsOnly = subjectNames(about, a.kind == kindCompare)
@@ -103,6 +111,10 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		}
 	}
 	a.said = slices.Clone(a.subject)
+	a.shown = shownName(about)
+	if a.carried {
+		a.shown = shownName(ix.About(found.Subject))
+	}
 	a.saidFor = map[string][]string{}
 	for _, n := range about.Names {
 		if n.End <= len(about.Text) {
@@ -425,4 +437,63 @@ func (a asked) names(c candidate, anchor string) bool {
 		}
 	}
 	return false
+}
+
+// shownName is the first name of a subject a question gives, as the reader wrote it.
+func shownName(about retriever.About) string {
+	low := strings.ToLower(about.Text)
+	for _, n := range about.Names {
+		if n.End <= len(low) && n.Spec >= minSubjectSpec && !askedOf[low[n.Start:n.End]] && !domainWords[low[n.Start:n.End]] {
+			start, end := widenLatin(low, n.Start, n.End)
+			return strings.TrimSpace(about.Text[start:end])
+		}
+	}
+	return ""
+}
+
+// missingFact names, for the kinds of question that ask for one fact, what the answer lacks
+// when no sentence found gives it.
+var missingFact = map[kind]string{kindCount: "的具体数字", kindWhen: "的时间", kindWho: "出自谁"}
+
+// parenthesized is a term's gloss (「幻觉（Hallucination）」): no name of a maker.
+var parenthesized = regexp.MustCompile(`（[^（）]*）|\([^()]*\)`)
+
+// mayState finds what might be the fact a question asks for, in any words.
+var mayState = map[kind]*regexp.Regexp{
+	// A number that is not a date nor part of a name (「GPT-3.5」).
+	kindCount: regexp.MustCompile(`(^|[^A-Za-z0-9.\-])\d[\d,.]*\s*([^\d\s年月日,.]|$)|[一二三四五六七八九十两百千万亿]+\s*[个道题种层项类步章倍位条款家张块]`),
+	kindWhen:  regexp.MustCompile(`\d{4}\s*年|\d{1,2}\s*月|年代|世纪`),
+	kindWho:   regexp.MustCompile(`[A-Z][A-Za-z]+|公司|团队|实验室|大学|研究院|研究者|等人|发布方|出自|由`),
+}
+
+// missing says, before an answer to a how-many, when or who question about a subject, that the
+// passages found do not give that fact of it, when none of the direct sentences does: the
+// reader then knows the sentences that follow are what the report says around it, not the
+// fact (「报告里没有找到 GPT-4 的这个数字，相关内容是：」).
+func (a asked) missing(cs []candidate, direct []int) string {
+	what, ok := missingFact[a.kind]
+	if !ok || len(a.subject) == 0 || a.shown == "" {
+		return ""
+	}
+	// Said only when sure: no direct sentence has any number (any date, any name), which might
+	// be the fact in words the cues do not know, and no other sentence found about the subject
+	// gives the fact.
+	for _, i := range direct {
+		if cs[i].states || mayState[a.kind].MatchString(parenthesized.ReplaceAllString(cs[i].text, "")) {
+			return ""
+		}
+	}
+	for _, c := range cs {
+		if c.onSubject && c.states {
+			return ""
+		}
+	}
+	name := a.shown
+	if r, _ := utf8.DecodeRuneInString(name); r < 0x80 {
+		name = " " + name // the report sets Latin names apart from Chinese with a space
+	}
+	if r, _ := utf8.DecodeLastRuneInString(name); r < 0x80 {
+		name += " "
+	}
+	return "报告里没有找到" + name + what + "，相关内容是：\n\n"
 }

@@ -45,14 +45,16 @@ type candidate struct {
 	// onSubject: the sentence is about what the question asks about (it names it, or its
 	// section is the subject's)
 	onSubject      bool
-	subjectSection bool   // its section is the subject's
-	namesSubject   bool   // it names the subject itself
-	aside          bool   // the limit of an analogy, or what a term means to readers: context, not answer
-	row            bool   // a table row, read with its header
-	norm           string // the text as the cues read it (retriever.Normalize)
-	terms          []string
-	overlap        float64 // share of the question's content it shares, by weight
-	score          float64
+	subjectSection bool // its section is the subject's
+	namesSubject   bool // it names the subject itself
+	// states: it gives the fact a how-many, when or who question asks, of the subject
+	states  bool
+	aside   bool   // the limit of an analogy, or what a term means to readers: context, not answer
+	row     bool   // a table row, read with its header
+	norm    string // the text as the cues read it (retriever.Normalize)
+	terms   []string
+	overlap float64 // share of the question's content it shares, by weight
+	score   float64
 }
 
 // composer builds one offline answer: it numbers sections in reading order as it writes them.
@@ -275,6 +277,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 	}
 	cue, fields := sentenceCues[k], fieldCues[k]
+	if len(a.aspects) > 0 && len(a.subject) > 0 {
+		fields = nil // 「o1 有多少层」 asks for its 架构, not for any field with a number
+	}
 	if k == kindCount && a.counted != nil {
 		cue = a.counted // 「多少块 GPU」 wants 「2048 块」, not any number
 	}
@@ -375,8 +380,13 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if len(a.subject) > 0 && c.onSubject {
 			s += w.subject
 		}
-		if cue != nil && factOK && cue.MatchString(c.norm) {
+		c.states = false
+		if k == kindWho && factOK && personRe.MatchString(c.text) {
+			s += cueW // 「Rumelhart、Hinton 和 Williams 在 1986 年的论文使这一方法广为人知」
+			c.states = true
+		} else if cue != nil && factOK && cue.MatchString(c.norm) {
 			s += cueW
+			c.states = factKind
 		}
 		if denialW > 0 && c.onSubject && denialRe.MatchString(c.norm) {
 			s += denialW
@@ -387,7 +397,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// What the question asks of its subject, said of the subject: its licence for
 		// 「r1 是开源的吗」, its window for 「Llama 4 Scout 的上下文有多长」.
 		if len(a.subject) > 0 && c.onSubject {
-			s += w.aspect * a.statesAspect(c)
+			st := a.statesAspect(c)
+			s += w.aspect * st
+			c.states = c.states || st == 1
 		}
 		if hits[c.hit].Anchor == a.answers {
 			s += w.answers // the section written for this question answers it throughout
@@ -402,6 +414,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		if c.field != "" && factOK && fields != nil && fields.MatchString(c.field) {
 			s += cueW
+			c.states = c.states || factKind
 		}
 		if i := slices.Index(named, hits[c.hit].Anchor); i == 0 {
 			s += w.named
@@ -574,6 +587,9 @@ var dependentRe = regexp.MustCompile(`^(例如|比如|譬如|因此|所以|但�
 // question about its subject.
 var denialRe = regexp.MustCompile(`不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再`)
 
+// personRe finds people named in a sentence (as written, capitals kept): who did it.
+var personRe = regexp.MustCompile(`[A-Z][a-z]+(、| 和 |和|与| 与 )[A-Z][a-z]+|[A-Z][a-z]+ ?等人`)
+
 // anaphoraRe opens a sentence that goes on about what the one before it named.
 var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同年|次年|当时)`)
 
@@ -669,6 +685,9 @@ func compose(a asked, res retriever.Result, report []retriever.Passage, w scorin
 		}
 		if len(direct) == 0 {
 			direct = pickDirect(cs, k, a, usable)
+		}
+		if len(direct) > 0 && len(a.parts) < 2 {
+			c.b.WriteString(a.missing(cs, direct))
 		}
 		if len(direct) > 0 {
 			lead := cs[direct[0]]
@@ -808,14 +827,31 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 		}
 		pa := a
 		pa.kind, pa.cue = p.kind, p.cue
+		// Each part is weighed by its own words (「能避免吗」 by 避免); the subject, named in
+		// one part, is the other's too (see weigh).
+		pa.text, pa.canonical = p.clause, p.clause
+		pa.ownExpansion = nil // the glossary names were added for the whole question
 		cp := slices.Clone(cs)
-		weigh(cp, hits, p.kind, pa, contentTerms(pa, res), res.Named, w)
+		terms := contentTerms(pa, res)
+		// The other part's words and the glossary names added for them are not a subject
+		// carried from the conversation.
+		other := append(retriever.Tokens(a.text), retriever.Tokens(a.canonical)...)
+		other = append(other, retriever.Tokens(strings.Join(a.ownExpansion, " "))...)
+		for t, share := range terms {
+			if share == 0 && slices.Contains(other, t) {
+				delete(terms, t)
+			}
+		}
+		weigh(cp, hits, p.kind, pa, terms, res.Named, w)
 		i := best(cp, func(cd candidate) bool {
 			if !usable(cd) || slices.ContainsFunc(direct, func(d int) bool { return cs[d].text == cd.text }) {
 				return false
 			}
 			if cd.aside && p.kind != kindBad {
 				return false
+			}
+			if j > 0 && p.kind != kindWhat && (cd.lead || cd.defines) {
+				return false // another definition answers 「能避免吗」 no better than the first
 			}
 			// The second part is asked of the same subject.
 			return j == 0 || len(a.subject) == 0 || cd.onSubject

@@ -182,7 +182,7 @@ var countedRe = regexp.MustCompile(`(?:多少|几)\s*([个块张道条种层位�
 // countNouns are what some counted things are said in: money in 美元, memory in GB, time in
 // hours or days.
 var countNouns = []struct{ asked, said *regexp.Regexp }{
-	{regexp.MustCompile(`^(钱|成本|费用|价格|算力成本)`), regexp.MustCompile(`美元|元|成本|费用`)},
+	{regexp.MustCompile(`^(钱|成本|费用|价格|算力成本)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|亿)?\s*(美元|人民币|元)|成本|费用`)},
 	{regexp.MustCompile(`^(显存|内存|存储|空间)`), regexp.MustCompile(`\d\s*(gb|tb|mb|kb)|显存|内存`)},
 	{regexp.MustCompile(`^(时间|小时|天)`), regexp.MustCompile(`\d\s*(个)?(小时|天|分钟|周|个月|年)`)},
 }
@@ -199,22 +199,23 @@ func countCue(q string) *regexp.Regexp {
 	measure, noun := m[1], strings.TrimLeft(m[2], "的")
 	var alts []string
 	number := `(\d[\d,.]*|[一二两三四五六七八九十百千]+)\s*(万|千|百|亿)?\s*`
-	if measure != "" {
-		alts = append(alts, number+measure)
-	}
-	if r := []rune(noun); len(r) > 0 {
-		// 「多少道题」 is answered by 「198 题」 too.
-		alts = append(alts, number+measure+`?`+regexp.QuoteMeta(string(r[0])))
-	}
 	for _, n := range countNouns {
 		if noun != "" && n.asked.MatchString(noun) {
 			alts = append(alts, n.said.String())
 			noun = ""
 		}
 	}
-	if r := []rune(noun); len(r) >= 2 {
-		// The noun's first two characters: 「偏好数据」 is said 「偏好数据」 or 「偏好」.
-		alts = append(alts, `\d[^，。；]{0,12}`+regexp.QuoteMeta(string(r[:2]))+`|`+regexp.QuoteMeta(string(r[:2]))+`[^，。；]{0,12}\d`)
+	switch r := []rune(noun); {
+	case len(r) > 0:
+		// The number with the noun, its measure word optional: 「多少道题」 is answered by
+		// 「198 题」, 「多少个参数」 by 「1750 亿个参数」 and not by 「6 个大类」.
+		alts = append(alts, number+measure+`?`+regexp.QuoteMeta(string(r[0])))
+		if len(r) >= 2 {
+			// Or near it: 「2048 块 H800 GPU」, 「256 个可路由专家」.
+			alts = append(alts, `\d[^，。；]{0,12}`+regexp.QuoteMeta(string(r[:2])))
+		}
+	case measure != "":
+		alts = append(alts, number+measure)
 	}
 	if len(alts) == 0 {
 		return nil
