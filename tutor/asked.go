@@ -26,6 +26,7 @@ type asked struct {
 	said    []string            // the subject's names as the question (or the conversation) gave them
 	shown   string              // the first of them as written, for saying what the report lacks
 	saidFor map[string][]string // the names the question gave each entry it names, by anchor
+	groups  [][]string          // the subject's names, one group per thing named (an entry's names)
 	carried bool                // the subject is the conversation's, not the question's
 	aspects []int               // what it asks of its subject (see aspects)
 	// parts are the kinds of the two or more things a question asks, in its order (「幻觉是啥
@@ -116,9 +117,15 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		a.shown = shownName(ix.About(found.Subject))
 	}
 	a.saidFor = map[string][]string{}
-	for _, n := range about.Names {
-		if n.End <= len(about.Text) {
-			a.saidFor[n.Anchor] = append(a.saidFor[n.Anchor], squash(about.Text[n.Start:n.End]))
+	abouts := []retriever.About{about}
+	if found.Followup && found.Subject != "" {
+		abouts = append(abouts, ix.About(found.Subject))
+	}
+	for _, ab := range abouts {
+		for _, n := range ab.Names {
+			if n.End <= len(ab.Text) {
+				a.saidFor[n.Anchor] = append(a.saidFor[n.Anchor], squash(ab.Text[n.Start:n.End]))
+			}
 		}
 	}
 	if a.kind == kindCompare && found.Followup && found.Lean == PointsBack && found.Subject != "" {
@@ -127,18 +134,34 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		a.subject = append(subject, a.subject...)
 		a.anchors = append(anchors, a.anchors...)
 	}
-	// The subject's entry has other names: 「chain of thought」 is also 思维链 and CoT.
+	// The subject's entry has other names: 「chain of thought」 is also 思维链 and CoT. Each
+	// entry's names make one group; a name of no entry (「gpt-4」) is a group of its own.
+	group := map[string][]string{}
 	for _, p := range ix.Passages() {
-		if slices.Contains(a.anchors, p.Anchor) {
+		if slices.Contains(a.anchors, p.Anchor) && group[p.Anchor] == nil {
+			group[p.Anchor] = slices.Clone(a.saidFor[p.Anchor])
 			for _, n := range names(p.Title) {
 				// Only names: 「Llama 3（含 3.1、3.2、3.3）」 gives 3.2, which names nothing alone.
 				if strings.HasPrefix(n, "含") || strings.HasPrefix(n, "及") || !strings.ContainsFunc(n, unicode.IsLetter) {
 					continue
 				}
-				if n = squash(n); n != "" && !slices.Contains(a.subject, n) {
-					a.subject = append(a.subject, n)
+				if n = squash(n); n != "" {
+					group[p.Anchor] = append(group[p.Anchor], n)
+					if !slices.Contains(a.subject, n) {
+						a.subject = append(a.subject, n)
+					}
 				}
 			}
+		}
+	}
+	for _, an := range a.anchors {
+		if g := group[an]; len(g) > 0 {
+			a.groups = append(a.groups, g)
+		}
+	}
+	for _, n := range a.said {
+		if !slices.ContainsFunc(a.groups, func(g []string) bool { return slices.Contains(g, n) }) {
+			a.groups = append(a.groups, []string{n})
 		}
 	}
 	if res := found.Result; res.Asked != "" && res.Signals.Ask >= minAnswers {
@@ -496,4 +519,17 @@ func (a asked) missing(cs []candidate, direct []int) string {
 		name += " "
 	}
 	return "报告里没有找到" + name + what + "，相关内容是：\n\n"
+}
+
+// namedGroups returns the names of every thing the question asks about that a sentence names,
+// under any of its names: what the sentence says of the subject, whichever name it uses.
+func (a asked) namedGroups(c *candidate) []string {
+	text := squash(c.norm)
+	var out []string
+	for _, g := range a.groups {
+		if slices.ContainsFunc(g, func(n string) bool { return namesName(text, n) }) {
+			out = append(out, g...)
+		}
+	}
+	return out
 }

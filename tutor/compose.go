@@ -184,7 +184,9 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 			}
 			aside := asideRe.MatchString(s)
 			field := ""
-			if m := fieldRe.FindStringSubmatch(s); m != nil {
+			// Only an entry with a key-facts list has fields: 「实用的办法是：」 in a concept or
+			// an answer to a reader's question is a sentence like any other.
+			if m := fieldRe.FindStringSubmatch(s); m != nil && hasFacts(h.Anchor) {
 				field = m[1]
 			}
 			norm := retriever.Normalize(s)
@@ -298,9 +300,14 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	if k == kindYesNo {
 		denialW = w.fact/2 - w.cue
 	}
-	causeW := 0.0
-	if k == kindWhy {
-		causeW = w.fact - w.cue // a cause said outright (「是因为」「为由」) is as plain as a date
+	// A cause said outright (「是因为」「为由」), or a process (「做法是：」「第一步」), is as plain
+	// an answer to 为什么 or 怎么做 as a date is to 什么时候.
+	var outright *regexp.Regexp
+	switch k {
+	case kindWhy:
+		outright = causeRe
+	case kindHow:
+		outright = processRe
 	}
 	switch k {
 	case kindWhat, kindCompare, kindScore, kindRecommend:
@@ -342,6 +349,13 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			// It speaks of the subject without repeating its name: 「这种设计让……」 under
 			// 混合专家 counts as saying 混合专家.
 			ts = append(slices.Clip(ts), subjectTerms...)
+		} else if k == kindWhat && c.namesSubject {
+			// What a thing is is said as well under any of its names (「基于人类反馈的强化学习
+			// 是……」 for 「rlhf 是啥」); only the things it names count (「gpt-oss」 does not say
+			// harmony).
+			for _, n := range a.namedGroups(c) {
+				ts = append(slices.Clip(ts), retriever.Tokens(n)...)
+			}
 		}
 		var ownHit, contextHit, predicateHit float64
 		seen := map[string]bool{}
@@ -391,8 +405,8 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if denialW > 0 && c.onSubject && denialRe.MatchString(c.norm) {
 			s += denialW
 		}
-		if causeW > 0 && causeRe.MatchString(c.norm) {
-			s += causeW
+		if outright != nil && outright.MatchString(c.norm) {
+			s += w.fact - w.cue
 		}
 		// What the question asks of its subject, said of the subject: its licence for
 		// 「r1 是开源的吗」, its window for 「Llama 4 Scout 的上下文有多长」.
@@ -431,8 +445,8 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if c.analogy {
 			s -= w.analogy
 		}
-		if overviewRe.MatchString(c.norm) {
-			s -= w.overview
+		if overviewRe.MatchString(c.norm) || pointerRe.MatchString(c.norm) {
+			s -= w.overview // 「中文版见 C-SimpleQA」 says where the answer is, not what it is
 		}
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
 			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is
@@ -468,6 +482,8 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 	// Both spellings: a homophone fix can also misread a word (「会一本正经」).
 	plain := strings.Replace(retriever.Normalize(a.text), a.cue, " ", 1)
 	own := append(retriever.Tokens(q), retriever.Tokens(framing.ReplaceAllString(plain, " "))...)
+	// What the whole report is about (「AI」「大模型」) tells no sentence apart.
+	own = slices.DeleteFunc(own, func(t string) bool { return domainWords[t] })
 	asked := map[string]bool{}
 	for _, t := range retriever.Tokens(a.text) {
 		asked[t] = true // the question's own words are never its carried subject
@@ -585,10 +601,18 @@ var dependentRe = regexp.MustCompile(`^(例如|比如|譬如|因此|所以|但�
 
 // denialRe finds a sentence that says no, or not quite: the plainest answer to a yes-or-no
 // question about its subject.
-var denialRe = regexp.MustCompile(`不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再`)
+var denialRe = regexp.MustCompile(`不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再|不(改变|影响|降低|损失)|完全(一样|相同)`)
 
 // personRe finds people named in a sentence (as written, capitals kept): who did it.
 var personRe = regexp.MustCompile(`[A-Z][a-z]+(、| 和 |和|与| 与 )[A-Z][a-z]+|[A-Z][a-z]+ ?等人`)
+
+// pointerRe finds a sentence that only points elsewhere: 「参见知识截止日期。」「中文版见
+// C-SimpleQA。」
+var pointerRe = regexp.MustCompile(`^(参见|详见|另见|见)|^[^，。；：]{0,12}见[^，。；：]{1,30}[。.]?$`)
+
+// processRe finds a process said outright, which the weaker cues of kindHow (「通过」「再」)
+// only suggest.
+var processRe = regexp.MustCompile(`做法是|方法是|办法是|具体做法|具体来说|步骤|第一步|首先|分为.{0,4}(步|阶段)|[一二三四五六七八九十两几多]个阶段|流程`)
 
 // anaphoraRe opens a sentence that goes on about what the one before it named.
 var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同年|次年|当时)`)

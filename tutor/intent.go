@@ -52,7 +52,7 @@ var questionRules = []questionRule{
 	{kindWho, regexp.MustCompile(`谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|\bwho\b`)},
 	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
 	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|\bhow\b`)},
-	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是`)},
+	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是`)},
 	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|[吗嘛][？?!！]*$|^(can|is|does|do|are)\b`)},
 }
 
@@ -97,11 +97,12 @@ func namesModel(named []string) bool {
 
 // sentenceCues are what a sentence that answers each kind of question tends to contain.
 var sentenceCues = map[kind]*regexp.Regexp{
-	kindWhat:      regexp.MustCompile(`^[^，。；]{0,40}?(是|指|叫做?|称为|即|意思是|就是)`),
-	kindWhy:       regexp.MustCompile(`因为|由于|原因|所以|导致|之所以|因此|源于|根源|在于|出于|来自|造成`),
-	kindHow:       regexp.MustCompile(`首先|其次|然后|接着|最后|第一步|第二步|先[^进]|再|通过|步骤|分为|分成|几个阶段|[一二三四两]个阶段|流程|做法|办法|方法是`),
-	kindCompare:   regexp.MustCompile(`区别|不同|不像|相比|而是|与之相对|反之|差别|差异|不是.{1,30}而是|则|介于|折中|而非|取代|简化|省去|省掉|不必|无需`),
-	kindCount:     regexp.MustCompile(`\d[\d,.]*\s*(万|亿|千|百)?\s*(个|道|题|项|种|层|倍|%|％|位|条|词元|token|参数|美元|元|小时|天|k|m|b|t|gb|tb|kb|万|亿)|[一二三四五六七八九十两百千万亿]+[个道题种层项类步章倍]|共|总共|约`),
+	kindWhat:    regexp.MustCompile(`^[^，。；]{0,40}?(是|指|叫做?|称为|即|意思是|就是)`),
+	kindWhy:     regexp.MustCompile(`因为|由于|原因|所以|导致|之所以|因此|源于|根源|在于|出于|来自|造成`),
+	kindHow:     regexp.MustCompile(`首先|其次|然后|接着|最后|第一步|第二步|先[^进]|再|通过|步骤|分为|分成|几个阶段|[一二三四两]个阶段|流程|做法|办法|方法是`),
+	kindCompare: regexp.MustCompile(`区别|不同|不像|相比|而是|与之相对|反之|差别|差异|不是.{1,30}而是|则|介于|折中|而非|取代|简化|省去|省掉|不必|无需`),
+	// A number with what it counts; not 「一种」「一个」, which count nothing, nor 「共用」「约束」.
+	kindCount:     regexp.MustCompile(`\d[\d,.]*\s*(万|亿|千|百)?\s*(个|道|题|项|种|层|倍|%|％|位|条|词元|token|参数|美元|元|小时|天|k|m|b|t|gb|tb|kb|万|亿)|([二三四五六七八九十两百千万亿]|一[百千万亿])[一二三四五六七八九十百千万亿]*[个道题种层项类步章倍]|共\s*[\d一二三四五六七八九十两百千万]|总共|约\s*\d`),
 	kindWhen:      regexp.MustCompile(`\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}`),
 	kindWho:       regexp.MustCompile(`发布|提出|开发|推出|出自|研发|团队|公司|实验室|大学|研究院|研究者|作者|等人|创立|创办|由[^，。]{1,20}(编写|制作|构建|训练|设计)`),
 	kindYesNo:     regexp.MustCompile(`不能|不会|没有|无法|不支持|并不|不是|并非|不等于|未必|不一定|可以|能够|支持|会`),
