@@ -533,3 +533,13 @@ func (a asked) namedGroups(c *candidate) []string {
 	}
 	return out
 }
+
+// saysReadersName reports whether a sentence uses a name the reader gave its subject (or the
+// reader gave none that the sentence could use).
+func (a asked) saysReadersName(c candidate) bool {
+	if len(a.said) == 0 {
+		return true
+	}
+	text := squash(c.norm)
+	return slices.ContainsFunc(a.said, func(n string) bool { return namesName(text, n) })
+}

@@ -606,6 +606,9 @@ var denialRe = regexp.MustCompile(`不能|不会|无法|并不|并非|不等于|
 // personRe finds people named in a sentence (as written, capitals kept): who did it.
 var personRe = regexp.MustCompile(`[A-Z][a-z]+(、| 和 |和|与| 与 )[A-Z][a-z]+|[A-Z][a-z]+ ?等人`)
 
+// strongContrast finds a sentence that says outright how two things differ.
+var strongContrast = regexp.MustCompile(`区别在于|区别是|不同之处|不同的是|相比|与之相对|不像`)
+
 // pointerRe finds a sentence that only points elsewhere: 「参见知识截止日期。」「中文版见
 // C-SimpleQA。」
 var pointerRe = regexp.MustCompile(`^(参见|详见|另见|见)|^[^，。；：]{0,12}见[^，。；：]{1,30}[。.]?$`)
@@ -717,8 +720,10 @@ func compose(a asked, res retriever.Result, report []retriever.Passage, w scorin
 			lead := cs[direct[0]]
 			title := hits[lead.hit].Title
 			if (isEntry(hits[lead.hit].Anchor) || utf8.RuneCountInString(shortTitle(title)) <= 16 || lead.subjectSection) &&
-				(lead.field != "" || dependentRe.MatchString(lead.norm) || (!namesSubject(lead.text, title) && !lead.namesSubject)) {
-				// A key fact reads only under its entry's name: 「题目形式与规模：……」 of what?
+				(lead.field != "" || dependentRe.MatchString(lead.norm) || (!namesSubject(lead.text, title) && !lead.namesSubject) ||
+					(lead.subjectSection && !a.saysReadersName(lead))) {
+				// A key fact reads only under its entry's name: 「题目形式与规模：……」 of what? And a
+				// reader who asked about 「GRPO」 is told that 「组相对策略优化」 is it.
 				fmt.Fprintf(&c.b, "**%s**：", a.label(title))
 			}
 			for j, i := range direct {
@@ -947,16 +952,34 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 		}
 		return spoken, named
 	}
-	if i := best(cs, func(cd candidate) bool {
+	inSide := func(cd candidate) bool {
+		return slices.ContainsFunc(sides, func(s int) bool { return c.hits[cs[s].hit].Anchor == c.hits[cd.hit].Anchor })
+	}
+	isContrast := func(cd candidate) bool {
 		if !usable(cd) || slices.ContainsFunc(sides, func(s int) bool { return cs[s].text == cd.text }) ||
-			utf8.RuneCountInString(cd.text) > maxDirectRunes || dependentRe.MatchString(cd.norm) {
+			utf8.RuneCountInString(cd.text) > maxDirectRunes {
+			return false
+		}
+		// A sentence that leans on the one before it (「它与微调的区别在于……」) can state the
+		// difference only from a side's own section, where 「它」 is that side.
+		if dependentRe.MatchString(cd.norm) && !(inSide(cd) && strongContrast.MatchString(cd.text)) {
 			return false
 		}
 		// It speaks of both sides and says how they differ (or that one is not the other).
 		spoken, _ := relates(cd)
 		return spoken >= 2 && (contrast.MatchString(cd.text) || strings.Contains(cd.text, "不是"))
-	}); i >= 0 {
-		c.b.WriteString("区别在于：" + terminate(cs[i].text) + c.cite(cs[i], false) + "\n\n")
+	}
+	// One that says outright how they differ comes before one that only suggests it.
+	i := best(cs, func(cd candidate) bool { return isContrast(cd) && strongContrast.MatchString(cd.text) })
+	if i < 0 {
+		i = best(cs, isContrast)
+	}
+	if i >= 0 {
+		if dependentRe.MatchString(cs[i].norm) {
+			c.b.WriteString("**" + c.ask.label(c.hits[cs[i].hit].Title) + "**：" + terminate(cs[i].text) + c.cite(cs[i], false) + "\n\n")
+		} else {
+			c.b.WriteString("区别在于：" + terminate(cs[i].text) + c.cite(cs[i], false) + "\n\n")
+		}
 	}
 	for j, i := range sides {
 		if j > 0 {

@@ -212,8 +212,8 @@ func countCue(q string) *regexp.Regexp {
 		// 「198 题」, 「多少个参数」 by 「1750 亿个参数」 and not by 「6 个大类」.
 		alts = append(alts, number+measure+`?`+regexp.QuoteMeta(string(r[0])))
 		if len(r) >= 2 {
-			// Or near it: 「2048 块 H800 GPU」, 「256 个可路由专家」.
-			alts = append(alts, `\d[^，。；]{0,12}`+regexp.QuoteMeta(string(r[:2])))
+			// Or near it: 「2048 块 H800 GPU」, 「256 个可路由专家」, 「原预训练算力的 5%」.
+			alts = append(alts, `\d[^，。；]{0,12}`+regexp.QuoteMeta(string(r[:2])), regexp.QuoteMeta(string(r[:2]))+`[^，。；]{0,12}\d`)
 		}
 	case measure != "":
 		alts = append(alts, number+measure)
