@@ -543,3 +543,26 @@ func (a asked) saysReadersName(c candidate) bool {
 	text := squash(c.norm)
 	return slices.ContainsFunc(a.said, func(n string) bool { return namesName(text, n) })
 }
+
+// listOfOthers reports whether a candidate is a list whose items are about several things and
+// only some of them about the subject (「几个后缀含义如下：Diamond……Pro……Redux……」 for a
+// question on MMLU-Pro): its item about the subject answers, the list does not.
+func (a asked) listOfOthers(c *candidate) bool {
+	if len(c.parts) < 3 || len(a.said) == 0 {
+		return false
+	}
+	about := func(s string) bool {
+		text := squash(retriever.Normalize(s))
+		return slices.ContainsFunc(a.said, func(n string) bool { return namesName(text, n) })
+	}
+	if about(c.parts[0]) {
+		return false // the list is announced as the subject's
+	}
+	n := 0
+	for _, item := range c.parts[1:] {
+		if about(item) {
+			n++
+		}
+	}
+	return n > 0 && n < len(c.parts)-1
+}

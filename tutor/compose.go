@@ -209,6 +209,17 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
 				defines: definesSubject(norm, subject),
 				analogy: !aside && analogyRe.MatchString(s), aside: aside, terms: terms})
+			// Each item of a list may answer alone: 「Pro：MMLU-Pro 是加难版……」 of a list of
+			// four suffixes.
+			for k, item := range parts[1:] {
+				if utf8.RuneCountInString(item) < minAnswerRunes {
+					continue
+				}
+				itemAside := asideRe.MatchString(item)
+				out = append(out, candidate{text: item, norm: retriever.Normalize(item), parts: []string{item}, hit: i,
+					pos: j - len(parts) + 2 + k, row: table, defines: definesSubject(retriever.Normalize(item), subject),
+					analogy: !itemAside && analogyRe.MatchString(item), aside: itemAside, terms: tokens.of(item)})
+			}
 		}
 	}
 	return out
@@ -445,7 +456,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if c.analogy {
 			s -= w.analogy
 		}
-		if overviewRe.MatchString(c.norm) || pointerRe.MatchString(c.norm) {
+		if overviewRe.MatchString(c.norm) || pointerRe.MatchString(c.norm) || a.listOfOthers(c) {
 			s -= w.overview // 「中文版见 C-SimpleQA」 says where the answer is, not what it is
 		}
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
@@ -698,7 +709,10 @@ func compose(a asked, res retriever.Result, report []retriever.Passage, w scorin
 		answerKind = kindWhat // then what the named entries are
 	}
 	weigh(cs, hits, answerKind, a, terms, res.Named, w)
-	usable := func(cd candidate) bool { return !c.shown[cd.text] && !cd.analogy }
+	usable := func(cd candidate) bool {
+		// (Nor a list whose item is already shown, nor an item of a list already shown.)
+		return !c.shown[cd.text] && !cd.analogy && !slices.ContainsFunc(cd.parts, func(p string) bool { return c.shown[p] })
+	}
 
 	var direct []int
 	if k == kindCompare && (len(a.parts) < 2 || a.parts[0].kind == kindCompare) {
