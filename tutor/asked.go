@@ -111,7 +111,6 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 			a.subject, a.anchors, a.carried = subject, anchors, true
 		}
 	}
-	a.said = slices.Clone(a.subject)
 	a.shown = shownName(about)
 	if a.carried {
 		a.shown = shownName(ix.About(found.Subject))
@@ -134,6 +133,7 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		a.subject = append(subject, a.subject...)
 		a.anchors = append(anchors, a.anchors...)
 	}
+	a.said = slices.Clone(a.subject)
 	// The subject's entry has other names: 「chain of thought」 is also 思维链 and CoT. Each
 	// entry's names make one group; a name of no entry (「gpt-4」) is a group of its own.
 	group := map[string][]string{}
