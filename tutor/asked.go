@@ -141,8 +141,7 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		if slices.Contains(a.anchors, p.Anchor) && group[p.Anchor] == nil {
 			group[p.Anchor] = slices.Clone(a.saidFor[p.Anchor])
 			for _, n := range names(p.Title) {
-				// Only names: 「Llama 3（含 3.1、3.2、3.3）」 gives 3.2, which names nothing alone.
-				if strings.HasPrefix(n, "含") || strings.HasPrefix(n, "及") || !strings.ContainsFunc(n, unicode.IsLetter) {
+				if !isName(n) {
 					continue
 				}
 				if n = squash(n); n != "" {
@@ -443,6 +442,9 @@ func (a asked) label(title string) string {
 	}
 	out := ns[0]
 	for _, n := range ns[1:] {
+		if !isName(n) {
+			continue // 「含 R1-Zero 与蒸馏模型」 qualifies the title, it is no other name
+		}
 		if slices.ContainsFunc(a.said, func(s string) bool { return namesName(squash(n), s) }) && !strings.Contains(squash(out), squash(n)) {
 			return out + "（" + n + "）"
 		}
@@ -565,4 +567,11 @@ func (a asked) listOfOthers(c *candidate) bool {
 		}
 	}
 	return n > 0 && n < len(c.parts)-1
+}
+
+// isName reports whether a part of a title's parenthesis is another name of its subject, not a
+// qualifier: 「Llama 3（含 3.1、3.2、3.3）」 gives 3.2, which names nothing alone, and 「含 R1-Zero
+// 与蒸馏模型」 says what the entry covers.
+func isName(n string) bool {
+	return !strings.HasPrefix(n, "含") && !strings.HasPrefix(n, "及") && strings.ContainsFunc(n, unicode.IsLetter)
 }
