@@ -324,7 +324,11 @@ func joiner(b byte) bool { return b == '-' || b == '.' || b == ' ' || b == '_' }
 // spaces, and a space kept only between two Latin words (「Claude 4」「swe bench verified」),
 // where it marks where a name ends.
 func squash(s string) string {
-	s = retriever.Normalize(strings.TrimSpace(s))
+	return squashNormalized(retriever.Normalize(strings.TrimSpace(s)))
+}
+
+// squashNormalized is squash of a text already normalised (a candidate's norm).
+func squashNormalized(s string) string {
 	var b strings.Builder
 	space := false
 	var prev rune
@@ -398,7 +402,7 @@ func mentions(text, name string) bool {
 // The second result says whether the sentence's section is the subject's, the third whether
 // the sentence itself names the subject.
 func (a asked) about(c *candidate, h retriever.Hit) (sentence, section, names bool) {
-	text, title := squash(c.norm), squash(shortTitle(h.Title))
+	text, title := c.squashed, squash(shortTitle(h.Title))
 	for _, n := range a.subject {
 		if namesName(text, n) {
 			names = true
@@ -455,7 +459,7 @@ func (a asked) label(title string) string {
 // names reports whether a sentence names an entry the way the question named it (「o1」 for
 // OpenAI o1).
 func (a asked) names(c candidate, anchor string) bool {
-	text := squash(c.norm)
+	text := c.squashed
 	for _, n := range a.saidFor[anchor] {
 		if namesName(text, n) {
 			return true
@@ -526,7 +530,7 @@ func (a asked) missing(cs []candidate, direct []int) string {
 // namedGroups returns the names of every thing the question asks about that a sentence names,
 // under any of its names: what the sentence says of the subject, whichever name it uses.
 func (a asked) namedGroups(c *candidate) []string {
-	text := squash(c.norm)
+	text := c.squashed
 	var out []string
 	for _, g := range a.groups {
 		if slices.ContainsFunc(g, func(n string) bool { return namesName(text, n) }) {
@@ -542,7 +546,7 @@ func (a asked) saysReadersName(c candidate) bool {
 	if len(a.said) == 0 {
 		return true
 	}
-	text := squash(c.norm)
+	text := c.squashed
 	return slices.ContainsFunc(a.said, func(n string) bool { return namesName(text, n) })
 }
 

@@ -48,13 +48,17 @@ type candidate struct {
 	subjectSection bool // its section is the subject's
 	namesSubject   bool // it names the subject itself
 	// states: it gives the fact a how-many, when or who question asks, of the subject
-	states  bool
-	aside   bool   // the limit of an analogy, or what a term means to readers: context, not answer
-	row     bool   // a table row, read with its header
-	norm    string // the text as the cues read it (retriever.Normalize)
-	terms   []string
-	overlap float64 // share of the question's content it shares, by weight
-	score   float64
+	states bool
+	aside  bool   // the limit of an analogy, or what a term means to readers: context, not answer
+	row    bool   // a table row, read with its header
+	norm   string // the text as the cues read it (retriever.Normalize)
+	// squashed is norm as names are matched in it (see squash)
+	squashed string
+	// setAside: a chapter's overview of itself or a pointer elsewhere, no answer
+	setAside bool
+	terms    []string
+	overlap  float64 // share of the question's content it shares, by weight
+	score    float64
 }
 
 // composer builds one offline answer: it numbers sections in reading order as it writes them.
@@ -204,7 +208,8 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 			if field != "" && facts == j {
 				facts++
 			}
-			out = append(out, candidate{text: s, norm: norm, parts: parts, hit: i, pos: j, row: table, field: field,
+			out = append(out, candidate{text: s, norm: norm, squashed: squashNormalized(norm), parts: parts, hit: i, pos: j, row: table, field: field,
+				setAside: isOverview(norm) || isPointer(norm),
 				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
 				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
 				defines: definesSubject(norm, subject),
@@ -216,8 +221,10 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 					continue
 				}
 				itemAside := asideRe.MatchString(item)
-				out = append(out, candidate{text: item, norm: retriever.Normalize(item), parts: []string{item}, hit: i,
-					pos: j - len(parts) + 2 + k, row: table, defines: definesSubject(retriever.Normalize(item), subject),
+				itemNorm := retriever.Normalize(item)
+				out = append(out, candidate{text: item, norm: itemNorm, squashed: squashNormalized(itemNorm), parts: []string{item}, hit: i,
+					setAside: isOverview(itemNorm) || isPointer(itemNorm),
+					pos:      j - len(parts) + 2 + k, row: table, defines: definesSubject(itemNorm, subject),
 					analogy: !itemAside && analogyRe.MatchString(item), aside: itemAside, terms: tokens.of(item)})
 			}
 		}
@@ -456,7 +463,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if c.analogy {
 			s -= w.analogy
 		}
-		if overviewRe.MatchString(c.norm) || pointerRe.MatchString(c.norm) || a.listOfOthers(c) {
+		if c.setAside || a.listOfOthers(c) {
 			s -= w.overview // 「中文版见 C-SimpleQA」 says where the answer is, not what it is
 		}
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
@@ -620,9 +627,33 @@ var personRe = regexp.MustCompile(`[A-Z][a-z]+(、| 和 |和|与| 与 )[A-Z][a-z
 // strongContrast finds a sentence that says outright how two things differ.
 var strongContrast = regexp.MustCompile(`区别在于|区别是|不同之处|不同的是|相比|与之相对|不像`)
 
-// pointerRe finds a sentence that only points elsewhere: 「参见知识截止日期。」「中文版见
-// C-SimpleQA。」
-var pointerRe = regexp.MustCompile(`^(参见|详见|另见|见)|^[^，。；：]{0,12}见[^，。；：]{1,30}[。.]?$`)
+// isOverview reports whether a sentence (normalised) is a section's overview of itself; the
+// prefixes are checked first, the expression only when one is there.
+func isOverview(norm string) bool {
+	for _, p := range []string{"本章", "本节", "这一章", "这一节", "下面"} {
+		if strings.HasPrefix(norm, p) {
+			return overviewRe.MatchString(norm)
+		}
+	}
+	return false
+}
+
+// isPointer reports whether a sentence (normalised) only points elsewhere: 「参见知识截止日期。」
+// 「中文版见 C-SimpleQA。」. (Read without a regular expression: it runs on every sentence.)
+func isPointer(norm string) bool {
+	for _, p := range []string{"参见", "详见", "另见", "见"} {
+		if strings.HasPrefix(norm, p) {
+			return true
+		}
+	}
+	before, after, ok := strings.Cut(norm, "见")
+	if !ok || utf8.RuneCountInString(before) > 12 || strings.ContainsAny(before, "，。；：") {
+		return false
+	}
+	after = strings.TrimRight(after, "。.")
+	n := utf8.RuneCountInString(after)
+	return n >= 1 && n <= 30 && !strings.ContainsAny(after, "，。；：")
+}
 
 // processRe finds a process said outright, which the weaker cues of kindHow (「通过」「再」)
 // only suggest.
