@@ -413,10 +413,16 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			s += w.subject
 		}
 		c.states = false
-		if k == kindWho && factOK && personRe.MatchString(c.text) {
-			s += cueW // 「Rumelhart、Hinton 和 Williams 在 1986 年的论文使这一方法广为人知」
+		switch {
+		case k == kindWho && factOK && (personRe.MatchString(c.text) || makerRe.MatchString(c.text)):
+			// People or a maker named with what they did: 「Rumelhart、Hinton 和 Williams……使这一
+			// 方法广为人知」「Llama 3 是 Meta 在 2024 年分四次发布的」.
+			s += cueW
 			c.states = true
-		} else if cue != nil && factOK && cue.MatchString(c.norm) {
+		case k == kindWho && factOK && cue.MatchString(c.norm):
+			// 「公司」「团队」 alone may be anyone's: 「主要营业地在欧盟的公司」.
+			s += w.cue
+		case cue != nil && factOK && cue.MatchString(c.norm):
 			s += cueW
 			c.states = factKind
 		}
@@ -658,6 +664,10 @@ func isPointer(norm string) bool {
 // processRe finds a process said outright, which the weaker cues of kindHow (「通过」「再」)
 // only suggest.
 var processRe = regexp.MustCompile(`做法是|方法是|办法是|具体做法|具体来说|步骤|第一步|首先|分为.{0,4}(步|阶段)|[一二三四五六七八九十两几多]个阶段|流程`)
+
+// makerRe finds a maker named (as written, capitals kept) with what it made: 「Meta 在 2024 年
+// 分四次发布」「由 Google 提出」.
+var makerRe = regexp.MustCompile(`[A-Z][A-Za-z]+[^，。；]{0,14}(发布|推出|提出|开发|研发|训练出)|由[^，。；]{1,20}(发布|推出|提出|开发|研发)|(发布方|出自)：`)
 
 // anaphoraRe opens a sentence that goes on about what the one before it named.
 var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同年|次年|当时)`)
