@@ -61,6 +61,7 @@ type Index struct {
 	spell      map[string]string  // squashed Latin name → the report's spelling
 	sounds     map[string][]rune  // pinyin → Chinese name, for homophone typos
 	colloquial thesaurus          // readers' descriptions → the report's terms
+	report     *corpus.Report     // what the index was built from: its sections' sources
 	rank       rankParams
 }
 
@@ -479,7 +480,7 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 	if len(passages) == 0 {
 		return nil, fmt.Errorf("building the index: the report has no passages")
 	}
-	ix := &Index{passages: passages, embed: opts.Embed, embedName: opts.EmbedName, minCov: opts.MinCoverage, rank: defaultRank}
+	ix := &Index{passages: passages, embed: opts.Embed, embedName: opts.EmbedName, minCov: opts.MinCoverage, rank: defaultRank, report: r}
 	if ix.minCov == 0 {
 		ix.minCov = DefaultMinCoverage
 	}
@@ -655,6 +656,25 @@ func indexText(p Passage) string {
 
 // Passages returns every indexed passage in reading order.
 func (ix *Index) Passages() []Passage { return ix.passages }
+
+// Sources returns the sources a section cites, each once, in order of first citation.
+func (ix *Index) Sources(anchor string) []corpus.Source {
+	s, ok := ix.report.Section(anchor)
+	if !ok {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []corpus.Source
+	for _, b := range s.Blocks {
+		for _, k := range b.Citations() {
+			if src, _, ok := ix.report.Source(k); ok && !seen[k] {
+				seen[k] = true
+				out = append(out, src)
+			}
+		}
+	}
+	return out
+}
 
 // EmbedName names the embedding in use.
 func (ix *Index) EmbedName() string { return ix.embedName }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"llmtutor/corpus"
 	"llmtutor/retriever"
 )
 
@@ -731,11 +732,18 @@ func terminate(s string) string {
 
 // composeOffline writes the offline answer to a question from what retrieval found. It
 // returns the answer's Markdown, its citations and which hits it quotes.
-func composeOffline(a asked, res retriever.Result, report []retriever.Passage) (string, []Citation, map[int]bool) {
+func composeOffline(a asked, res retriever.Result, report library) (string, []Citation, map[int]bool) {
 	return compose(a, res, report, defaultScoring())
 }
 
-func compose(a asked, res retriever.Result, report []retriever.Passage, w scoring) (string, []Citation, map[int]bool) {
+// library is what composition reads of the whole report besides the hits: its passages, to
+// link a section, and the sources each section cites. *retriever.Index is one.
+type library interface {
+	Passages() []retriever.Passage
+	Sources(anchor string) []corpus.Source
+}
+
+func compose(a asked, res retriever.Result, report library, w scoring) (string, []Citation, map[int]bool) {
 	hits := res.Hits
 	c := newComposer(a, hits)
 	k := a.kind
@@ -1046,21 +1054,47 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 
 // scopeNote says what the report leaves out on purpose, before the answer from what it has:
 // it explains benchmarks but lists no scores, and it recommends no product.
-func scopeNote(k kind, res retriever.Result, report []retriever.Passage) string {
+func scopeNote(k kind, res retriever.Result, lib library) string {
+	report := lib.Passages()
 	var b strings.Builder
 	if k == kindScore {
 		b.WriteString("这份报告只解释评测基准考什么、怎么打分，不收录模型的分数和排名。")
-		var links []string
-		for _, a := range res.Named {
+		var links, sources []string
+		seen := map[string]bool{}
+		// A model's own scores stand in its announcement or report; a benchmark's paper has
+		// only the scores of its day: models first.
+		named := slices.Clone(res.Named)
+		rank := func(a string) int {
+			switch {
+			case strings.HasPrefix(a, "model-"):
+				return 0
+			case strings.HasPrefix(a, "eval-"):
+				return 1
+			}
+			return 2
+		}
+		slices.SortStableFunc(named, func(x, y string) int { return rank(x) - rank(y) })
+		for _, a := range named {
 			if strings.HasPrefix(a, "bench-") || strings.HasPrefix(a, "model-") || strings.HasPrefix(a, "eval-") {
 				if l := sectionLink(a, report); l != "" {
 					links = append(links, l)
 				}
+				// The official source where the scores stand: the first the section cites
+				// among papers, announcements, model and system cards.
+				for _, src := range lib.Sources(a) {
+					if officialScores[src.Type] && !seen[src.Key] && len(sources) < maxScoreSources {
+						seen[src.Key] = true
+						sources = append(sources, fmt.Sprintf("[%s](/sources#src-%s)", src.Title, src.Key))
+						break
+					}
+				}
 			}
 		}
 		switch {
+		case len(sources) > 0:
+			b.WriteString("原始分数见报告引用的官方来源：" + strings.Join(sources, "、") + "；报告里的相关条目：" + strings.Join(links, "、") + "。")
 		case len(links) > 0:
-			b.WriteString("原始分数见该节引用的官方来源：" + strings.Join(links, "、") + "。")
+			b.WriteString("报告里的相关条目：" + strings.Join(links, "、") + "。")
 		default:
 			// 「哪个模型最强」 names no benchmark: what a ranking measures is the useful answer.
 			for _, a := range []string{"term-leaderboard", "faq-news-claims"} {
@@ -1086,6 +1120,12 @@ func scopeNote(k kind, res retriever.Result, report []retriever.Passage) string 
 	}
 	return b.String() + "\n\n"
 }
+
+// officialScores are the kinds of source that publish a model's or a benchmark's own scores.
+var officialScores = map[string]bool{"paper": true, "announcement": true, "model-card": true, "system-card": true}
+
+// maxScoreSources bounds the sources a score question is pointed to.
+const maxScoreSources = 3
 
 // sectionLink is a Markdown link to a section of the report, or "" when there is none.
 func sectionLink(anchor string, report []retriever.Passage) string {

@@ -63,7 +63,7 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "RLHF 和 DPO 有什么区别", want: []string{"**基于人类反馈的强化学习（RLHF）**", "**直接偏好优化（DPO）**", "奖励模型"}},
 		{question: "o1 跟 GPT-4o 比有什么不同", want: []string{"区别在于", "不是推理模型", "**OpenAI o1**"}},
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
-		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/report/benchmarks#bench-gpqa-diamond"}},
+		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement"}},
 		{question: "我该选哪个大模型写代码？", want: []string{"不推荐具体的产品或模型", "faq-which-one"}},
 		{question: "什么是混合专家（MoE）？", want: []string{"混合专家是"}, not: "以下内容"},
 		// The fact asked for, of the subject asked about: not another model's date or another

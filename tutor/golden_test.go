@@ -155,9 +155,8 @@ func BenchmarkOfflineComposition(b *testing.B) {
 		found = append(found, f)
 		qs = append(qs, tu.readQuestion(goldenQuestions[i].Question, f))
 	}
-	report := tu.ix.Passages()
 	for i := 0; b.Loop(); i++ {
-		composeOffline(qs[i%len(found)], found[i%len(found)].Result, report)
+		composeOffline(qs[i%len(found)], found[i%len(found)].Result, tu.ix)
 	}
 }
 
