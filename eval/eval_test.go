@@ -42,9 +42,9 @@ func offlineTutor(t *testing.T) *tutor.Tutor {
 // Floors the project's question set must keep: the issue's targets. The tutor measures above
 // them (see the issue notes); a change that drops any figure below its target fails.
 const (
-	floorHit5         = 0.95
+	floorHit5         = 0.97
 	floorMRR          = 0.85
-	floorDecline      = 0.95
+	floorDecline      = 0.97
 	ceilFalseDeclines = 0.02
 )
 
@@ -81,8 +81,8 @@ var answerFloors = []struct {
 	path           string
 	lead, anywhere float64
 }{
-	{"questions.jsonl", 0.72, 0.95},
-	{"reader-questions.jsonl", 0.76, 0.95},
+	{"questions.jsonl", 0.79, 0.96},
+	{"reader-questions.jsonl", 0.86, 0.98},
 }
 
 func TestAnswersStateWhatWasAsked(t *testing.T) {
@@ -253,13 +253,16 @@ func TestCrossValidate(t *testing.T) {
 
 // Floors of the reader-phrased set (eval/reader-questions.jsonl: questions as people type them,
 // written from topics before their writer read the report). They hold the figures measured when
-// the set was added, so a change that loses ground on everyday questions fails; the issue's
-// targets (hit@5 0.90, MRR 0.80) are above them still.
+// the set was added, so a change that loses ground on everyday questions fails. The decline
+// floor was 0.90 over the first 55 off-topic questions; r269–r308 added 40 harder ones whose
+// everyday words collide with report terms (「空调温度」「量化宽松」「word 里文字对齐」), of
+// which 0.825 were declined then, 0.884 over all 95. Raised on 2026-12-02 after the thesaurus
+// and the Clash signal (measured: hit@5 0.948, MRR 0.841, decline 0.905, false declines 0.005).
 const (
-	readerFloorHit5    = 0.88
-	readerFloorMRR     = 0.75
-	readerFloorDecline = 0.90
-	readerCeilFalse    = 0.04
+	readerFloorHit5    = 0.93
+	readerFloorMRR     = 0.82
+	readerFloorDecline = 0.89
+	readerCeilFalse    = 0.02
 )
 
 func TestReaderQuestionSet(t *testing.T) {

@@ -16,11 +16,11 @@ type Fit struct {
 
 // features lists a Signals' values in a fixed order.
 func features(s retriever.Signals) []float64 {
-	return []float64{s.Cov3, s.Cov1, s.Unknown, s.Heading, s.Named, s.Topical, s.Lead, s.Domain, s.Ask}
+	return []float64{s.Cov3, s.Cov1, s.Unknown, s.Heading, s.Named, s.Topical, s.Lead, s.Domain, s.Ask, s.Stray, s.Clash}
 }
 
 func fromFeatures(w []float64) retriever.Signals {
-	return retriever.Signals{Cov3: w[0], Cov1: w[1], Unknown: w[2], Heading: w[3], Named: w[4], Topical: w[5], Lead: w[6], Domain: w[7], Ask: w[8]}
+	return retriever.Signals{Cov3: w[0], Cov1: w[1], Unknown: w[2], Heading: w[3], Named: w[4], Topical: w[5], Lead: w[6], Domain: w[7], Ask: w[8], Stray: w[9], Clash: w[10]}
 }
 
 // FitCoverage fits the coverage decision by class-balanced logistic regression with a small L2
@@ -77,7 +77,7 @@ func FitCoverage(os []Outcome) (Fit, error) {
 // Print writes the fitted weights as Go, ready to paste into retriever/coverage.go.
 func (f Fit) Print(w io.Writer) {
 	s := f.Weights
-	fmt.Fprintf(w, "coverageWeights = Signals{Cov3: %.3f, Cov1: %.3f, Unknown: %.3f, Heading: %.3f, Named: %.3f, Topical: %.3f, Lead: %.3f, Domain: %.3f, Ask: %.3f}\n", s.Cov3, s.Cov1, s.Unknown, s.Heading, s.Named, s.Topical, s.Lead, s.Domain, s.Ask)
+	fmt.Fprintf(w, "coverageWeights = Signals{Cov3: %.3f, Cov1: %.3f, Unknown: %.3f, Heading: %.3f, Named: %.3f, Topical: %.3f, Lead: %.3f, Domain: %.3f, Ask: %.3f, Stray: %.3f, Clash: %.3f}\n", s.Cov3, s.Cov1, s.Unknown, s.Heading, s.Named, s.Topical, s.Lead, s.Domain, s.Ask, s.Stray, s.Clash)
 	fmt.Fprintf(w, "coverageBias    = %.3f\n", f.Bias)
 }
 

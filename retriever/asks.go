@@ -23,7 +23,9 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 	var all []ask
 	for _, s := range r.AllSections() {
 		for _, q := range s.Asks {
-			all = append(all, ask{anchor: s.Anchor, text: q})
+			// Asked in the same words as questions are searched: 「认怂」 in a section's question
+			// and in a reader's both read 谄媚.
+			all = append(all, ask{anchor: s.Anchor, text: ix.colloquial.paraphrase(q, nil, ix.reportWord)})
 		}
 	}
 	parallel(len(all), func(i int) {

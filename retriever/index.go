@@ -43,25 +43,27 @@ const DefaultMinCoverage = 0.35
 
 // Index is built once from the report and then only read; Search is safe for concurrent use.
 type Index struct {
-	passages  []Passage
-	lex       *lexical
-	coll      *chromem.Collection
-	embed     chromem.EmbeddingFunc
-	embedName string
-	minCov    float64
-	charIDF   map[rune]float64 // rarity of each Chinese character in the report
-	entities  []entity
-	vocab     []bool          // by term number: a term of some passage other than the invented examples
-	topics    map[string]bool // terms of every heading
-	headings  string          // every heading, normalised, one a line: where phrases are looked for
-	plain     []string        // each passage's title and text without analogies, normalised; "" for examples
-	words     *lexicon.Lexicon
-	asks      []ask              // every section's 「常见问法」
-	names     map[rune][]nameRef // every entry's names, by first character
-	byAnchor  map[string][]int   // each section's passages, in reading order
-	spell     map[string]string  // squashed Latin name → the report's spelling
-	sounds    map[string][]rune  // pinyin → Chinese name, for homophone typos
-	rank      rankParams
+	passages   []Passage
+	lex        *lexical
+	coll       *chromem.Collection
+	embed      chromem.EmbeddingFunc
+	embedName  string
+	minCov     float64
+	charIDF    map[rune]float64 // rarity of each Chinese character in the report
+	entities   []entity
+	vocab      []bool          // by term number: a term of some passage other than the invented examples
+	topics     map[string]bool // terms of every heading
+	headings   string          // every heading, normalised, one a line: where phrases are looked for
+	plain      []string        // each passage's title and text without analogies, normalised; "" for examples
+	words      *lexicon.Lexicon
+	asks       []ask              // every section's 「常见问法」
+	names      map[rune][]nameRef // every entry's names, by first character
+	byAnchor   map[string][]int   // each section's passages, in reading order
+	spell      map[string]string  // squashed Latin name → the report's spelling
+	sounds     map[string][]rune  // pinyin → Chinese name, for homophone typos
+	colloquial thesaurus          // readers' descriptions → the report's terms
+	report     *corpus.Report     // what the index was built from: its sections' sources
+	rank       rankParams
 }
 
 // charIDF measures how rare each Chinese character is across passages: how many passages'
@@ -106,6 +108,7 @@ type entity struct {
 	names    []string // normalised
 	terms    []string // the Tokens of every name
 	passages []int    // the entry's passages, in reading order
+	maker    bool     // a maker's section (「DeepSeek（深度求索）」), not one of its models
 }
 
 // entryNames collects the names of every entry from its heading: 「GPQA Diamond」 → "gpqa diamond"
@@ -123,10 +126,19 @@ func entryNames(r *corpus.Report) []entity {
 			continue
 		}
 		var names []string
-		add := func(n string) {
+		var add func(n string)
+		add = func(n string) {
 			n = stemPhrase(Normalize(strings.TrimSpace(n)))
+			n = strings.TrimSpace(strings.TrimPrefix(strings.Trim(n, "()（）"), "及 "))
+			// 「Claude 4 家族」「Mixtral 系列」: readers say 「claude 4」「mixtral」.
+			for _, suffix := range []string{" 家族", " 系列", " 预览版"} {
+				if base, ok := strings.CutSuffix(n, suffix); ok {
+					add(base)
+				}
+			}
 			// 「Llama 3（含 3.1、3.2、3.3）」: what a parenthesis includes is not a name of its own.
-			if strings.HasPrefix(n, "含") || strings.HasPrefix(n, "包括") || !strings.ContainsFunc(n, unicode.IsLetter) {
+			// 「DeepSeek-V4（预览版）」: a release stage is no name.
+			if strings.HasPrefix(n, "含") || strings.HasPrefix(n, "包括") || strings.HasSuffix(n, "版") || !strings.ContainsFunc(n, unicode.IsLetter) {
 				return
 			}
 			if len([]rune(n)) >= 2 && !slices.Contains(names, n) {
@@ -137,8 +149,18 @@ func entryNames(r *corpus.Report) []entity {
 		if zh, rest, ok := strings.Cut(title, "（"); ok {
 			add(zh)
 			inner, _, _ := strings.Cut(rest, "）")
+			includes := strings.HasPrefix(inner, "含") || strings.HasPrefix(inner, "包括")
 			for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == '/' || r == '，' || r == '、' || r == ';' }) {
-				add(part)
+				if !includes {
+					add(part)
+					continue
+				}
+				// 「（含 R1-Zero 与蒸馏模型）」: the models it includes by name, not the kinds.
+				for _, m := range strings.FieldsFunc(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(part, "含"), "包括"), " "), func(r rune) bool { return r == '与' || r == '和' }) {
+					if m = strings.TrimSpace(m); strings.ContainsFunc(m, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) {
+						add(m)
+					}
+				}
 			}
 			// 「Llama 3（含 3.1、3.2、3.3）」: each version it includes is a name of the entry,
 			// spelled with the family's name (「llama 3.1」).
@@ -161,6 +183,9 @@ func entryNames(r *corpus.Report) []entity {
 		for _, a := range aliases(s) {
 			add(a)
 		}
+		if n := fullName(s); n != "" {
+			add(n) // 「Chinese SimpleQA」 names C-SimpleQA
+		}
 		if base, paren, ok := strings.Cut(title, " ("); ok {
 			add(base)
 			add(strings.TrimSuffix(paren, ")"))
@@ -170,20 +195,24 @@ func entryNames(r *corpus.Report) []entity {
 			add(strings.Join(first[1:], " ")) // 「OpenAI o3-mini」 is also just 「o3-mini」
 		}
 		// 「OpenAI o3 与 o4-mini」 names two models.
-		if s.Kind == corpus.KindModel {
-			for _, part := range strings.FieldsFunc(strings.Join(first, " "), func(r rune) bool { return r == '与' || r == '和' || r == '及' || r == '、' || r == '/' }) {
+		// What a parenthesis holds was read above: 「（含 R1-Zero 与蒸馏模型）」 names no model
+		// 「蒸馏模型」.
+		if head, _, _ := strings.Cut(title, "（"); s.Kind == corpus.KindModel {
+			head = strings.TrimSpace(head)
+			for _, part := range strings.FieldsFunc(head, func(r rune) bool { return r == '与' || r == '和' || r == '及' || r == '、' || r == '/' }) {
 				part = strings.TrimSpace(part)
 				if ws := strings.Fields(part); len(ws) > 1 && makers[Normalize(ws[0])] {
 					part = strings.Join(ws[1:], " ")
 				}
-				if part != strings.TrimSpace(strings.Join(first, " ")) {
+				if part != head {
 					add(part)
 				}
 			}
 		}
 		if len(first) > 1 && isLatin(first[0]) && len(first[0]) >= 3 {
 			w := first[0]
-			if s.Kind == corpus.KindModel || strings.ToUpper(w) == w {
+			// 「Mistral AI」「Moonshot AI」 are 「mistral」「moonshot」 to readers.
+			if s.Kind == corpus.KindModel || isMakerSection(s) || strings.ToUpper(w) == w {
 				add(w)
 			}
 		}
@@ -197,7 +226,41 @@ func entryNames(r *corpus.Report) []entity {
 				}
 			}
 		}
-		out = append(out, entity{anchor: s.Anchor, names: names})
+		out = append(out, entity{anchor: s.Anchor, names: names, maker: isMakerSection(s)})
+	}
+	return append(out, milestoneNames(r, out)...)
+}
+
+// milestoneNames names the history chapter's milestones by what their headings name after the
+// date: 「2022 年 11 月：ChatGPT」 is where the report tells when ChatGPT came out and what it
+// was; no other entry is about it. Only English names no entry already has count (「GPT-4o」
+// has its model entry; 「RLHF」 its glossary entry).
+func milestoneNames(r *corpus.Report, entries []entity) []entity {
+	owned := map[string]bool{}
+	for _, e := range entries {
+		for _, n := range e.names {
+			owned[n] = true
+		}
+	}
+	var out []entity
+	for _, s := range r.AllSections() {
+		if !strings.HasPrefix(s.Anchor, "history-") || s.Level != 3 {
+			continue
+		}
+		_, after, ok := strings.Cut(s.Title, "：")
+		if !ok {
+			continue
+		}
+		var names []string
+		for _, part := range strings.FieldsFunc(after, func(r rune) bool { return r == '、' || r == '与' || r == '和' || r == '，' }) {
+			n := stemPhrase(Normalize(strings.TrimSpace(part)))
+			if isLatin(strings.ReplaceAll(n, " ", "")) && len(n) >= 2 && !owned[n] && !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+		if len(names) > 0 {
+			out = append(out, entity{anchor: s.Anchor, names: names})
+		}
 	}
 	return out
 }
@@ -227,6 +290,38 @@ func aliases(s *corpus.Section) []string {
 		}
 	}
 	return out
+}
+
+// fullName returns the English name an entry's 「全称」 field opens with, up to its first
+// parenthesis, colon or comma: 「Chinese SimpleQA（中文简短事实问答）」 → "Chinese SimpleQA",
+// 「MMLU-Pro: A More Robust …」 → "MMLU-Pro". A value that opens in Chinese gives none.
+func fullName(s *corpus.Section) string {
+	for _, f := range s.Fields() {
+		if f.Name != "全称" {
+			continue
+		}
+		v := f.Value
+		if i := strings.IndexAny(v, "（(:：，,[「“"); i >= 0 {
+			v = v[:i]
+		}
+		v = strings.TrimSpace(v)
+		if v == "" || !isLatinPhrase(v) {
+			return ""
+		}
+		return v
+	}
+	return ""
+}
+
+// isLatinPhrase reports whether s holds only Latin letters, digits, spaces and the marks of
+// an English name (「Q&A」「Grade School Math 8K」「Instruction-Following Eval」).
+func isLatinPhrase(s string) bool {
+	for _, r := range s {
+		if !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(" -&.'", r))) {
+			return false
+		}
+	}
+	return strings.ContainsFunc(s, unicode.IsLetter)
 }
 
 // makers are names that open a model's title but are not part of what readers call it.
@@ -296,6 +391,18 @@ func (ix *Index) nameMatches(norm string) []nameMatch {
 	return out
 }
 
+// isName reports whether a word is, whole, a name of some entry.
+func (ix *Index) isName(w string) bool {
+	n := stemPhrase(Normalize(w))
+	r, _ := utf8.DecodeRuneInString(n)
+	for _, ref := range ix.names[r] {
+		if ref.name == n {
+			return true
+		}
+	}
+	return false
+}
+
 // nameRef is one name of an entry, filed under its first character for nameMatches.
 type nameRef struct {
 	name, anchor string
@@ -307,13 +414,39 @@ type nameRef struct {
 // so a text is scanned once instead of once per name.
 func (ix *Index) buildNames() {
 	ix.names = map[rune][]nameRef{}
+	makerNames := map[string]bool{}
+	owners := map[string]int{}
+	for _, e := range ix.entities {
+		for _, n := range e.names {
+			owners[n]++
+			if e.maker {
+				makerNames[n] = true
+			}
+		}
+	}
 	for _, e := range ix.entities {
 		for _, n := range e.names {
 			if !isLatin(n) && utf8.RuneCountInString(n) < 2 {
 				continue
 			}
+			spec := ix.nameSpec(n)
+			if e.maker || owners[n] == 1 && !strings.HasPrefix(e.anchor, "term-") && !strings.HasPrefix(e.anchor, "history-") {
+				// A name of one model, benchmark, metric or evaluation, or of a maker, singles
+				// out its entry however often the report repeats it: 「o3」「deepseek」 are
+				// common words of the report, not vague ones. Rarity is the measure for
+				// concepts (「参数」), whose names are everyday words.
+				spec = math.Max(spec, ownNameSpec)
+			}
+			if strings.HasPrefix(e.anchor, "history-") {
+				spec *= milestoneShare
+			}
+			if makerNames[n] && !e.maker {
+				// 「deepseek」 names the company's section; its models, whose family the word
+				// also is, only in passing.
+				spec *= familyShare
+			}
 			r, _ := utf8.DecodeRuneInString(n)
-			ix.names[r] = append(ix.names[r], nameRef{name: n, anchor: e.anchor, spec: ix.nameSpec(n), latin: isLatin(n)})
+			ix.names[r] = append(ix.names[r], nameRef{name: n, anchor: e.anchor, spec: spec, latin: isLatin(n)})
 		}
 	}
 }
@@ -333,6 +466,17 @@ func (ix *Index) maxWeight(terms []string) float64 {
 	return w
 }
 
+// ownNameSpec is the least specificity of a name that belongs to one entry or to a maker.
+const ownNameSpec = 0.8
+
+// milestoneShare scales how specifically a name names the history section of its milestone:
+// the section tells when and what, while questions about GPT-3's batch size or training data
+// are answered by other entries that mention it.
+const milestoneShare = 0.4
+
+// familyShare scales how specifically a maker's name (「deepseek」) names one of its models.
+const familyShare = 0.5
+
 // specificName is the share of the largest possible IDF at which a name counts as fully
 // specific.
 const specificName = 0.5
@@ -343,7 +487,7 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 	if len(passages) == 0 {
 		return nil, fmt.Errorf("building the index: the report has no passages")
 	}
-	ix := &Index{passages: passages, embed: opts.Embed, embedName: opts.EmbedName, minCov: opts.MinCoverage, rank: defaultRank}
+	ix := &Index{passages: passages, embed: opts.Embed, embedName: opts.EmbedName, minCov: opts.MinCoverage, rank: defaultRank, report: r}
 	if ix.minCov == 0 {
 		ix.minCov = DefaultMinCoverage
 	}
@@ -363,6 +507,16 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 				}
 			}
 		}
+		phrases, err := parseColloquial(colloquialText)
+		if err != nil {
+			// The file is embedded and checked by its tests: a broken one is a build defect.
+			panic(fmt.Sprintf("reading the embedded thesaurus: %v", err))
+		}
+		ix.colloquial = newThesaurus(phrases)
+		for p := range phrases {
+			names = append(names, p) // a reader's phrase is one word: 「胡编乱造」 is not 胡编 + 乱造
+		}
+		names = append(names, everydayWords()...)
 		ix.words = lexicon.New(names)
 	}()
 	// The passages are tokenised on every core, and their terms counted in reading order as
@@ -555,6 +709,25 @@ func indexText(p Passage) string {
 // Passages returns every indexed passage in reading order.
 func (ix *Index) Passages() []Passage { return ix.passages }
 
+// Sources returns the sources a section cites, each once, in order of first citation.
+func (ix *Index) Sources(anchor string) []corpus.Source {
+	s, ok := ix.report.Section(anchor)
+	if !ok {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []corpus.Source
+	for _, b := range s.Blocks {
+		for _, k := range b.Citations() {
+			if src, _, ok := ix.report.Source(k); ok && !seen[k] {
+				seen[k] = true
+				out = append(out, src)
+			}
+		}
+	}
+	return out
+}
+
 // EmbedName names the embedding in use.
 func (ix *Index) EmbedName() string { return ix.embedName }
 
@@ -594,10 +767,11 @@ type rankParams struct {
 	entityVotes                                    float64 // first-rank votes for a passage of a named entry
 	withinDecay                                    float64 // how a named entry's vote shrinks for each of its passages that better matches the question
 	askVotes                                       float64 // first-rank votes for the section whose 「常见问法」 the question asks
+	fieldVotes                                     float64 // first-rank votes for a named entry's passage holding the key-facts field asked for
 	bm25                                           bm25Params
 }
 
-var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, withinDecay: 0.35, askVotes: 1, bm25: defaultBM25}
+var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, withinDecay: 0.35, askVotes: 1, fieldVotes: 0.5, bm25: defaultBM25}
 
 // keepNamed cuts the ranking to k hits, making room for the best passage of every model,
 // benchmark, metric or evaluation the question names (at most three), so 「o1 和 GPT-4o 有什么
@@ -629,6 +803,10 @@ func keepNamed(hits []Hit, named []string, k int) []Hit {
 	sort.SliceStable(top, func(a, b int) bool { return top[a].Score > top[b].Score })
 	return top
 }
+
+// decisiveAsk is how closely a question must match a section's 「常见问法」 to be covered on that
+// alone.
+const decisiveAsk = 0.9
 
 // conceptShare scales a named concept's vote when the question also names a specific entry.
 const conceptShare = 0.5
@@ -743,7 +921,8 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// it, its words other than the entry's name. 「SimpleQA 一共有多少道题」 wants the passage
 	// on its size, not the shorter one on its limits that repeats the name more densely; with
 	// nothing else asked (「SimpleQA 是什么」), the entry's first passage, its definition.
-	within := ix.orderWithinEntries(named, weights)
+	fields := askedFields(Normalize(qtext))
+	within := ix.orderWithinEntries(named, weights, fields)
 	// A section whose 「常见问法」 the question asks is a candidate even when its passages share
 	// no word with the question: 「让 ai 算个多位数乘法都能算错」 is answered by the entry on
 	// tokenization, which never speaks of multiplication. Its first passage stands for it.
@@ -759,8 +938,19 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		if f.lex == 0 && !asks[i] {
 			continue // shares no term with the question: the vector alone is not evidence
 		}
+		if ix.passages[i].Example && named[ix.passages[i].Anchor] == 0 {
+			// An invented sample item (「一家公司把一台设备按直线法折旧……」) shows what a
+			// benchmark asks; it answers a question only about that benchmark.
+			continue
+		}
 		if spec := named[ix.passages[i].Anchor]; spec > 0 {
 			f.score += rp.entityVotes / (rp.rrfK + 1) * spec * spec * math.Pow(rp.withinDecay, float64(within[i]))
+			// The passage holding the field the question asks for (「发布时间：」) answers it;
+			// for when something came out, so does a milestone dated in its heading
+			// (「2022 年 11 月：ChatGPT」).
+			if holdsField(ix.passages[i].Text, fields) || slices.Contains(fields, whenField) && datedHeading.MatchString(ix.passages[i].Title) {
+				f.score += rp.fieldVotes / (rp.rrfK + 1) * spec
+			}
 		}
 		// Asking what a section's 「常见问法」 asks is a vote of its own, as strong as a first
 		// rank when the question is that question, for the section's first passage.
@@ -788,13 +978,16 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	res.Signals.Confidence = res.Signals.confidence()
 	res.Coverage = res.Signals.Confidence
-	res.Covered = len(hits) > 0 && res.Coverage >= ix.minCov && res.Signals.OnTopic()
+	// A question that is, nearly word for word, one a section lists as what it answers is
+	// covered by that section, however few of its words the section's text uses: 「让 ai 算个
+	// 多位数乘法都能算错」 is answered by the entry on tokenization, which never says 乘法.
+	res.Covered = len(hits) > 0 && res.Signals.OnTopic() && (res.Coverage >= ix.minCov || res.Signals.Ask >= decisiveAsk)
 	return res, nil
 }
 
 // orderWithinEntries ranks the passages of every named entry by the question's terms other
 // than the names (then in reading order) and returns each passage's place in its entry.
-func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string]float64) map[int]int {
+func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string]float64, fields []string) map[int]int {
 	if len(named) == 0 {
 		return nil
 	}
@@ -825,10 +1018,22 @@ func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string
 			}
 		}
 	}
+	// A passage holding a key-facts field the question asks for (「发布时间：」) comes first.
+	answers := map[int]bool{}
+	for _, e := range entries {
+		for _, d := range e.passages {
+			answers[d] = holdsField(ix.passages[d].Text, fields)
+		}
+	}
 	place := map[int]int{}
 	for _, e := range entries {
 		docs := slices.Clone(e.passages)
-		sort.SliceStable(docs, func(a, b int) bool { return score[docs[a]] > score[docs[b]] })
+		sort.SliceStable(docs, func(a, b int) bool {
+			if answers[docs[a]] != answers[docs[b]] {
+				return answers[docs[a]]
+			}
+			return score[docs[a]] > score[docs[b]]
+		})
 		for j, d := range docs {
 			place[d] = j
 		}

@@ -96,7 +96,7 @@ func spellings(entities []entity, toks [][]string) map[string]string {
 // canonical rewrites a text's casual spellings of the report's names (the text is NFKC-folded;
 // case does not matter, and a respelled name comes out as the report's, in lower case).
 func (ix *Index) canonical(text string) string {
-	return ix.fixHomophones(ix.respell(text))
+	return ix.colloquial.paraphrase(ix.fixHomophones(ix.respell(text)), ix.wordSpans, ix.reportWord)
 }
 
 // respell rewrites runs of Latin words: the longest sequence of up to four words whose squashed
@@ -241,6 +241,7 @@ func (ix *Index) fixHomophones(text string) string {
 			sounds[i] = ix.words.Pinyin(r)
 		}
 	}
+	within := ix.wordSpans(rs)
 	for i := 0; i < len(rs); i++ {
 		if sounds[i] == "" {
 			continue
@@ -249,6 +250,9 @@ func (ix *Index) fixHomophones(text string) string {
 			cand := rs[i : i+n]
 			if slices.Contains(sounds[i:i+n], "") {
 				continue
+			}
+			if cutsWord(within, i, i+n) {
+				continue // 「注意力机制能不能」 holds no typo 「制能」 for 智能
 			}
 			name, ok := ix.sounds[strings.Join(sounds[i:i+n], " ")]
 			if !ok || differing(cand, name) != 1 || ix.knownWord(string(cand)) {
@@ -260,6 +264,47 @@ func (ix *Index) fixHomophones(text string) string {
 		}
 	}
 	return string(rs)
+}
+
+// wordSpans returns, for each rune of a text, the span [start, end) of the known word of two
+// or more characters the dictionary segmentation puts it in, or {i, i+1} when there is none.
+func (ix *Index) wordSpans(rs []rune) [][2]int {
+	spans := make([][2]int, len(rs))
+	for i := range rs {
+		spans[i] = [2]int{i, i + 1}
+	}
+	for i := 0; i < len(rs); {
+		if !isHan(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && isHan(rs[j]) {
+			j++
+		}
+		at := i
+		for _, w := range ix.words.Segment(string(rs[i:j])) {
+			n := utf8.RuneCountInString(w.Text)
+			if n >= 2 && w.Known {
+				for k := at; k < at+n; k++ {
+					spans[k] = [2]int{at, at + n}
+				}
+			}
+			at += n
+		}
+		i = j
+	}
+	return spans
+}
+
+// cutsWord reports whether [start, end) cuts through a word of spans.
+func cutsWord(spans [][2]int, start, end int) bool {
+	for k := start; k < end; k++ {
+		if spans[k][0] < start || spans[k][1] > end {
+			return true
+		}
+	}
+	return false
 }
 
 // knownWord reports whether the dictionary or the report uses a word, so it is not a typo.

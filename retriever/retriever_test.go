@@ -176,11 +176,12 @@ func TestKeyTermsLeaveOutSeamsAndQuestionFrames(t *testing.T) {
 	}{
 		{"ChatGPT 具体是哪一天发布的？", []string{"chatgpt", "发布"}, []string{"天发", "具体"}},
 		{"Mamba 比 Transformer 快多少？", []string{"mamba", "transformer", "快"}, []string{"快多", "比"}},
-		{"以前的 ChatGPT 语音模式为什么反应慢？", []string{"语音", "模式", "反应", "慢"}, []string{"音模"}},
+		{"以前的 ChatGPT 语音模式为什么反应慢？", []string{"语音", "模式"}, []string{"音模"}}, // 「反应慢」 is a thesaurus phrase, one word
 		{"苹果手机怎么清理内存？", []string{"苹果", "手机", "清理", "内存"}, []string{"果手"}},
 		{"grounding 是什么意思？", []string{"grounding"}, []string{"意思"}},
 		{"模型会不会看漏？", []string{"模型"}, []string{"会不", "不会"}},
 		{"AI 为什么会拍马屁？", []string{"ai"}, []string{"会拍"}},
+		{"对齐是啥意思", []string{"对齐"}, []string{"意思"}}, // an adverb to the dictionary, an entry's name here
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			got := ix.keyTerms(c.question)
@@ -221,6 +222,99 @@ func TestIsAnalogy(t *testing.T) {
 
 // When a question names an entry, the passage of that entry which answers what it asks ranks
 // first among the entry's passages; with nothing else asked, the entry's definition does.
+// TestAskedFieldComesFirst checks that a question asking for one key fact of a named entry
+// (when, who, how many questions, licence) is answered first by the passage holding that field,
+// and that a maker's name names the maker's section rather than its models.
+func TestAskedFieldComesFirst(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct {
+		question, anchor, want string
+	}{
+		{"gpt-4.5 啥时候发布的", "model-gpt-4-5", "发布时间："},
+		{"humaneval 一共多少道题", "bench-humaneval", "题目形式与规模："},
+		{"llama 3 是开源的吗", "model-llama-3", "开放程度："},
+		{"deepseek 是哪家公司", "models-deepseek", ""},
+		{"mistral 是哪个国家的公司", "models-mistral", ""},
+		{"chatgpt 是哪天上线的", "history-chatgpt", ""}, // the milestone dated in its heading
+		{"Chinese SimpleQA 是什么", "bench-c-simpleqa", ""},
+	} {
+		t.Run(c.question, func(t *testing.T) {
+			res := mustSearch(t, ix, Query{Text: c.question})
+			if len(res.Hits) == 0 {
+				t.Fatal("no hits")
+			}
+			if top := res.Hits[0]; top.Anchor != c.anchor || !strings.Contains(top.Text, c.want) {
+				t.Errorf("top hit %s %q; want a passage of %s holding %q (top five %v)", top.ID, top.Text, c.anchor, c.want, topAnchors(res, 5))
+			}
+		})
+	}
+}
+
+// An invented sample item shows what a benchmark asks: it is retrieved for a question about
+// that benchmark, not for one that shares its everyday words.
+func TestExamplesOnlyForTheirBenchmark(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"Gemini 是哪家公司的模型？", "公司的设备折旧怎么算"} {
+		res, err := ix.Search(context.Background(), Query{Text: q}, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			if h.Example {
+				t.Errorf("%q retrieved the sample item %s: %q", q, h.ID, h.Text)
+			}
+		}
+	}
+	res := mustSearch(t, ix, Query{Text: "MMLU 的示例题"})
+	if !slices.ContainsFunc(res.Hits, func(h Hit) bool { return h.Example && h.Anchor == "bench-mmlu" }) {
+		t.Errorf("a question about MMLU's items found none of its samples: %v", topAnchors(res, 5))
+	}
+}
+
+// A word joined to a concept's name that the report never joins to it, and that the passages
+// found lack, is a sign of another trade's sense of the name.
+func TestClash(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct {
+		q    string
+		want float64
+	}{
+		{"量化宽松是啥意思", 1},
+		{"空调温度开多少度最省电", 1},
+		{"家里路由器老掉线咋办", 1},
+		{"模型量化会变笨吗", 0},
+		{"温度调高了会怎样", 0},
+		{"混合专家路由器是干嘛的", 0},
+		{"推理模型是从啥时候开始火的", 0}, // 「是从」 is grammar, not a word joined to the name
+	} {
+		if got := mustSearch(t, ix, Query{Text: c.q}).Signals.Clash; got != c.want {
+			t.Errorf("%q: clash %v, want %v", c.q, got, c.want)
+		}
+	}
+}
+
+// What names an entry: versions a family heading holds (「Claude 4 家族」 is 「claude 4」), a
+// history milestone's name when no entry has it (「ChatGPT」), and not the kinds a heading's
+// parenthesis includes (「DeepSeek-R1（含 R1-Zero 与蒸馏模型）」 names no 「蒸馏模型」).
+func TestEntryNames(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct {
+		text, anchor string
+		named        bool
+	}{
+		{"claude 4 是啥", "model-claude-4", true},
+		{"chatgpt 是哪天上线的", "history-chatgpt", true},
+		{"r1-zero 是啥", "model-deepseek-r1", true},
+		{"蒸馏模型是啥", "model-deepseek-r1", false},
+		{"deepseek v4 预览版", "model-deepseek-v4", true},
+		{"预览版是啥意思", "model-deepseek-v4", false},
+	} {
+		if got := ix.mentioned(c.text)[c.anchor] > 0; got != c.named {
+			t.Errorf("%q names %s: %v, want %v", c.text, c.anchor, got, c.named)
+		}
+	}
+}
+
 func TestBestPassageOfANamedEntry(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, c := range []struct {
@@ -829,6 +923,7 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"模型蒸留是啥意思", "模型蒸馏是啥意思"},
 		{"GPQA Diamond 是什么", "GPQA Diamond 是什么"}, // already the report's: the reader's case stays
 		{"感觉怎么样", "感觉怎么样"},                       // a real word is no typo
+		{"注意力机制能不能通俗讲讲", "注意力机制能不能通俗讲讲"},         // 「制能」 sounds like 智能 but cuts through two words
 	} {
 		if got := ix.canonical(c.in); got != c.want {
 			t.Errorf("canonical(%q) = %q, want %q", c.in, got, c.want)
@@ -842,6 +937,7 @@ func TestAsksFindTheirSection(t *testing.T) {
 	for _, c := range []struct{ q, anchor string }{
 		{"为啥我一反驳它就改口", "term-sycophancy"},
 		{"深度求索是一家什么样的公司", "models-deepseek"},
+		{"多位数乘法 ai 老算错是为啥", "term-bpe"}, // the entry never says 乘法: the match alone covers it
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"llmtutor/corpus"
 	"llmtutor/retriever"
 )
 
@@ -42,16 +43,28 @@ type candidate struct {
 	analogy bool
 	defines bool   // names the section's subject, then says what it is: 「GPQA Diamond 是……」
 	field   string // the field name of a key-facts list item
-	aside   bool   // the limit of an analogy, or what a term means to readers: context, not answer
-	row     bool   // a table row, read with its header
-	norm    string // the text as the cues read it (retriever.Normalize)
-	terms   []string
-	overlap float64 // share of the question's content it shares, by weight
-	score   float64
+	// onSubject: the sentence is about what the question asks about (it names it, or its
+	// section is the subject's)
+	onSubject      bool
+	subjectSection bool // its section is the subject's
+	namesSubject   bool // it names the subject itself
+	// states: it gives the fact a how-many, when or who question asks, of the subject
+	states bool
+	aside  bool   // the limit of an analogy, or what a term means to readers: context, not answer
+	row    bool   // a table row, read with its header
+	norm   string // the text as the cues read it (retriever.Normalize)
+	// squashed is norm as names are matched in it (see squash)
+	squashed string
+	// setAside: a chapter's overview of itself or a pointer elsewhere, no answer
+	setAside bool
+	terms    []string
+	overlap  float64 // share of the question's content it shares, by weight
+	score    float64
 }
 
 // composer builds one offline answer: it numbers sections in reading order as it writes them.
 type composer struct {
+	ask     asked
 	hits    []retriever.Hit
 	b       strings.Builder
 	numbers map[string]int // section anchor → citation number
@@ -62,8 +75,8 @@ type composer struct {
 	shown   map[string]bool     // sentences already in the answer
 }
 
-func newComposer(hits []retriever.Hit) *composer {
-	return &composer{hits: hits, numbers: map[string]int{}, quotes: map[string][]string{},
+func newComposer(a asked, hits []retriever.Hit) *composer {
+	return &composer{ask: a, hits: hits, numbers: map[string]int{}, quotes: map[string][]string{},
 		more: map[string][]string{}, quoted: map[int]bool{}, shown: map[string]bool{}}
 }
 
@@ -137,7 +150,7 @@ func (c *composer) label(cd candidate, shownAnchor string) string {
 	if (cd.field == "" && !cd.row) || h.Anchor == shownAnchor {
 		return ""
 	}
-	return "**" + shortTitle(h.Title) + "**："
+	return "**" + c.ask.label(h.Title) + "**："
 }
 
 // candidates splits the retrieved passages into sentences. Invented sample items
@@ -176,7 +189,9 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 			}
 			aside := asideRe.MatchString(s)
 			field := ""
-			if m := fieldRe.FindStringSubmatch(s); m != nil {
+			// Only an entry with a key-facts list has fields: 「实用的办法是：」 in a concept or
+			// an answer to a reader's question is a sentence like any other.
+			if m := fieldRe.FindStringSubmatch(s); m != nil && hasFacts(h.Anchor) {
 				field = m[1]
 			}
 			norm := retriever.Normalize(s)
@@ -194,11 +209,25 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 			if field != "" && facts == j {
 				facts++
 			}
-			out = append(out, candidate{text: s, norm: norm, parts: parts, hit: i, pos: j, row: table, field: field,
+			out = append(out, candidate{text: s, norm: norm, squashed: squashNormalized(norm), parts: parts, hit: i, pos: j, row: table, field: field,
+				setAside: isOverview(norm) || isPointer(norm),
 				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
 				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
 				defines: definesSubject(norm, subject),
 				analogy: !aside && analogyRe.MatchString(s), aside: aside, terms: terms})
+			// Each item of a list may answer alone: 「Pro：MMLU-Pro 是加难版……」 of a list of
+			// four suffixes.
+			for k, item := range parts[1:] {
+				if utf8.RuneCountInString(item) < minAnswerRunes {
+					continue
+				}
+				itemAside := asideRe.MatchString(item)
+				itemNorm := retriever.Normalize(item)
+				out = append(out, candidate{text: item, norm: itemNorm, squashed: squashNormalized(itemNorm), parts: []string{item}, hit: i,
+					setAside: isOverview(itemNorm) || isPointer(itemNorm),
+					pos:      j - len(parts) + 2 + k, row: table, defines: definesSubject(itemNorm, subject),
+					analogy: !itemAside && analogyRe.MatchString(item), aside: itemAside, terms: tokens.of(item)})
+			}
 		}
 	}
 	return out
@@ -208,33 +237,38 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 // question sets (eval/), one knob at a time among a few round values, then checked by reading
 // the answers; the limit of an analogy and a subject sentence outside 「是什么」 earned no weight.
 type scoring struct {
-	overlap float64 // share of the question's content terms (weighted by rarity) it has
-	context float64 // share of the carried subject's terms it has
-	rank    float64 // its passage's rank, as 1/(1+rank)
-	cue     float64 // reads like an answer of the kind asked (cause, number, date…)
-	fact    float64 // the same, for a number, a date or a name, which are unmistakable
-	lead    float64 // the section's subject sentence, for 「是什么」 and comparisons
-	named   float64 // from the entry the question names most specifically
-	named2  float64 // from another entry it names, shared by rank
-	short   float64 // penalty for a sentence too short to answer alone
-	analogy float64 // penalty for an analogy: it explains an answer, it is not one
-	limit   float64 // penalty for a limit, when the question asks what a thing is
-	row     float64 // penalty for a table row outside fact questions
-	long    float64 // penalty per character past 120
-	pos     float64 // penalty per sentence before it in its passage
+	overlap   float64 // share of the question's content terms (weighted by rarity) it has
+	context   float64 // share of the carried subject's terms it has
+	rank      float64 // its passage's rank, as 1/(1+rank)
+	cue       float64 // reads like an answer of the kind asked (cause, number, date…)
+	fact      float64 // the same, for a number, a date or a name, which are unmistakable
+	lead      float64 // the section's subject sentence, for 「是什么」 and comparisons
+	named     float64 // from the entry the question names most specifically
+	named2    float64 // from another entry it names, shared by rank
+	short     float64 // penalty for a sentence too short to answer alone
+	subject   float64 // about the question's subject, when it names one
+	overview  float64 // penalty for a section's overview of itself
+	aspect    float64 // states what the question asks of its subject (see aspects)
+	answers   float64 // from the section written to answer the question (its 「常见问法」)
+	predicate float64 // says what the question asks of its subject, in the question's words
+	analogy   float64 // penalty for an analogy: it explains an answer, it is not one
+	limit     float64 // penalty for a limit, when the question asks what a thing is
+	row       float64 // penalty for a table row outside fact questions
+	long      float64 // penalty per character past 120
+	pos       float64 // penalty per sentence before it in its passage
 }
 
 // defaultScoring is the weighing offline answers use; a function, so no test or caller can
 // change it for another.
 func defaultScoring() scoring {
 	return scoring{overlap: 3, context: 2, rank: 0.5, cue: 0.3, fact: 1.6, lead: 0.8,
-		named: 0.6, named2: 0.3, short: 0.2, analogy: 0.6, limit: 0.5, row: 0.4, long: 0.005, pos: 0.03}
+		named: 0.6, named2: 0.3, subject: 0.8, overview: 1.5, aspect: 1.5, answers: 1, predicate: 1, short: 0.2, analogy: 0.6, limit: 0.5, row: 0.4, long: 0.005, pos: 0.03}
 }
 
 // weigh scores every candidate for a question of kind k: the question's content terms it
 // shares (rarer ones count more), whether it reads like an answer of that kind, whether its
 // section is one the question names, and its passage's rank.
-func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float64, named []string, w scoring) {
+func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[string]float64, named []string, w scoring) {
 	df := map[string]int{}
 	for _, c := range cs {
 		seen := map[string]bool{}
@@ -264,6 +298,12 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 		}
 	}
 	cue, fields := sentenceCues[k], fieldCues[k]
+	if len(a.aspects) > 0 && len(a.subject) > 0 {
+		fields = nil // 「o1 有多少层」 asks for its 架构, not for any field with a number
+	}
+	if k == kindCount && a.counted != nil {
+		cue = a.counted // 「多少块 GPU」 wants 「2048 块」, not any number
+	}
 	cueW, leadW := w.cue, 0.0
 	switch k {
 	case kindCount, kindWhen, kindWho, kindGood, kindBad:
@@ -273,21 +313,81 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 	case kindWhat, kindOpen:
 		cueW = w.cue / 3 // 「……是……」 is everywhere: the subject sentence says more
 	}
+	// A yes or a no said outright (「不能消除」「并不」) answers 「能彻底解决吗」 more plainly than
+	// the words the question shares with some other sentence.
+	denialW := 0.0
+	if k == kindYesNo {
+		denialW = w.fact/2 - w.cue
+	}
+	// A cause said outright (「是因为」「为由」), or a process (「做法是：」「第一步」), is as plain
+	// an answer to 为什么 or 怎么做 as a date is to 什么时候.
+	var outright *regexp.Regexp
+	switch k {
+	case kindWhy:
+		outright = causeRe
+	case kindHow:
+		outright = processRe
+	}
 	switch k {
 	case kindWhat, kindCompare, kindScore, kindRecommend:
 		leadW = w.lead
 	}
+	factKind := k == kindCount || k == kindWhen || k == kindWho
+	// A sentence that goes on about the subject (「这种设计让……」) states a benefit, a cause or a
+	// date of it as plainly as one that names it; a definition is another matter, it names.
+	factual := k != kindWhat && k != kindOpen && k != kindHow && k != kindCompare
+	var subjectTerms []string
+	for _, n := range a.subject {
+		subjectTerms = append(subjectTerms, retriever.Tokens(n)...)
+	}
+	// What the question asks of its subject, in its own words (「第 2 版改了什么」 of
+	// Preparedness): among sentences about the subject, the one that says it is the answer.
+	var predicate float64
+	isPredicate := map[string]bool{}
+	if len(a.subject) > 0 {
+		for t, tw := range weight {
+			// (Not an aspect word: 「哪家公司发布的」 says what kind of fact is asked, and 公司
+			// is in many sentences that state no maker.)
+			if terms[t] == 1 && !slices.Contains(subjectTerms, t) && !isAspect(t) {
+				isPredicate[t] = true
+				predicate += tw
+			}
+		}
+	}
 	for i := range cs {
 		c := &cs[i]
-		var ownHit, contextHit float64
+		c.onSubject, c.subjectSection, c.namesSubject = a.about(c, hits[c.hit])
+		// 「这个概念由 Hinton 等人提出」 speaks of what the sentence before it named.
+		// (Not the limit of an analogy: 「这个比方的局限在于」 speaks of the analogy.)
+		inherits := !c.namesSubject && !c.aside && !c.analogy && i > 0 && cs[i-1].onSubject && cs[i-1].hit == c.hit && cs[i-1].pos == c.pos-1 && anaphoraRe.MatchString(c.norm)
+		if inherits {
+			c.onSubject = true
+		}
+		ts := c.terms
+		if inherits && factual {
+			// It speaks of the subject without repeating its name: 「这种设计让……」 under
+			// 混合专家 counts as saying 混合专家.
+			ts = append(slices.Clip(ts), subjectTerms...)
+		} else if k == kindWhat && c.namesSubject {
+			// What a thing is is said as well under any of its names (「基于人类反馈的强化学习
+			// 是……」 for 「rlhf 是啥」); only the things it names count (「gpt-oss」 does not say
+			// harmony).
+			for _, n := range a.namedGroups(c) {
+				ts = append(slices.Clip(ts), retriever.Tokens(n)...)
+			}
+		}
+		var ownHit, contextHit, predicateHit float64
 		seen := map[string]bool{}
-		for _, t := range c.terms {
+		for _, t := range ts {
 			if tw, ok := weight[t]; ok && !seen[t] {
 				seen[t] = true
 				if terms[t] > 0 {
 					ownHit += tw
 				} else {
 					contextHit += tw
+				}
+				if isPredicate[t] {
+					predicateHit += tw
 				}
 			}
 		}
@@ -297,6 +397,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 			overlap = ownHit / own
 			s += w.overlap * overlap
 		}
+		if predicate > 0 && c.onSubject {
+			s += w.predicate * predicateHit / predicate
+		}
 		if context > 0 {
 			s += w.context * contextHit / context
 			if own == 0 {
@@ -304,14 +407,53 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 			}
 		}
 		c.overlap = overlap
-		if cue != nil && cue.MatchString(c.norm) {
-			s += cueW
+		// A date, a number or a maker answers only when it is the subject's: GPT-5's date is
+		// no answer to 「gpt4 是什么时候发布的」.
+		factOK := !factKind || len(a.subject) == 0 || c.onSubject
+		if len(a.subject) > 0 && c.onSubject {
+			s += w.subject
 		}
-		if c.lead || c.defines {
-			s += leadW // only for 「是什么」 and comparisons: elsewhere the subject sentence is no answer
-		}
-		if c.field != "" && fields != nil && fields.MatchString(c.field) {
+		c.states = false
+		switch {
+		case k == kindWho && factOK && (personRe.MatchString(c.text) || makerRe.MatchString(c.text)):
+			// People or a maker named with what they did: 「Rumelhart、Hinton 和 Williams……使这一
+			// 方法广为人知」「Llama 3 是 Meta 在 2024 年分四次发布的」.
 			s += cueW
+			c.states = true
+		case k == kindWho && factOK && cue.MatchString(c.norm):
+			// 「公司」「团队」 alone may be anyone's: 「主要营业地在欧盟的公司」.
+			s += w.cue
+		case cue != nil && factOK && cue.MatchString(c.norm):
+			s += cueW
+			c.states = factKind
+		}
+		if denialW > 0 && c.onSubject && denialRe.MatchString(c.norm) {
+			s += denialW
+		}
+		if outright != nil && outright.MatchString(c.norm) {
+			s += w.fact - w.cue
+		}
+		// What the question asks of its subject, said of the subject: its licence for
+		// 「r1 是开源的吗」, its window for 「Llama 4 Scout 的上下文有多长」.
+		if len(a.subject) > 0 && c.onSubject {
+			st := a.statesAspect(c)
+			s += w.aspect * st
+			c.states = c.states || st == 1
+		}
+		if hits[c.hit].Anchor == a.answers {
+			s += w.answers // the section written for this question answers it throughout
+		}
+		switch {
+		case c.lead && hits[c.hit].Anchor == a.answers:
+			s += w.lead // the section written for this question opens with its answer
+		case c.defines || (c.lead && (len(a.subject) == 0 || c.subjectSection)):
+			// Only for 「是什么」 and comparisons: elsewhere the subject sentence is no answer;
+			// and the subject sentence of another section is about something else.
+			s += leadW
+		}
+		if c.field != "" && factOK && fields != nil && fields.MatchString(c.field) {
+			s += cueW
+			c.states = c.states || factKind
 		}
 		if i := slices.Index(named, hits[c.hit].Anchor); i == 0 {
 			s += w.named
@@ -327,6 +469,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, terms map[string]float6
 		}
 		if c.analogy {
 			s -= w.analogy
+		}
+		if c.setAside || a.listOfOthers(c) {
+			s -= w.overview // 「中文版见 C-SimpleQA」 says where the answer is, not what it is
 		}
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
 			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is
@@ -350,17 +495,26 @@ const expansionShare = 0.6
 // contentTerms are the terms of the question that say what it is about, each with how much it
 // counts: the words that say what kind of question it is (「有什么好处」) are left out, they are
 // cues, not subject. Terms of the conversation's carried subject get a share of 0: they are
-// weighed apart (see weigh).
-func contentTerms(question, cue string, res retriever.Result) map[string]float64 {
-	q, searched := retriever.Normalize(question), retriever.Normalize(res.Rewritten)
-	if cue != "" {
-		q = strings.Replace(q, cue, " ", 1)
-		searched = strings.ReplaceAll(searched, cue, " ")
+// weighed apart (see weigh). The question is read as the index spells it: 「gpt4」 is the
+// report's 「GPT-4」 and 「换觉」 its 「幻觉」, words the reader asked, not carried.
+func contentTerms(a asked, res retriever.Result) map[string]float64 {
+	q, searched := retriever.Normalize(a.canonical), retriever.Normalize(res.Rewritten)
+	if a.cue != "" {
+		q = strings.Replace(q, a.cue, " ", 1)
+		searched = strings.ReplaceAll(searched, a.cue, " ")
 	}
 	q = framing.ReplaceAllString(q, " ")
+	// Both spellings: a homophone fix can also misread a word (「会一本正经」).
+	plain := strings.Replace(retriever.Normalize(a.text), a.cue, " ", 1)
+	own := append(retriever.Tokens(q), retriever.Tokens(framing.ReplaceAllString(plain, " "))...)
+	// What the whole report is about (「AI」「大模型」) tells no sentence apart.
+	own = slices.DeleteFunc(own, func(t string) bool { return domainWords[t] })
 	asked := map[string]bool{}
-	for _, t := range retriever.Tokens(question) {
+	for _, t := range retriever.Tokens(a.text) {
 		asked[t] = true // the question's own words are never its carried subject
+	}
+	for _, t := range retriever.Tokens(a.canonical) {
+		asked[t] = true
 	}
 	out := map[string]float64{}
 	for _, t := range retriever.Tokens(searched) {
@@ -368,11 +522,10 @@ func contentTerms(question, cue string, res retriever.Result) map[string]float64
 			out[t] = 0
 		}
 	}
-	own := retriever.Tokens(q)
 	if len(own) == 0 {
 		return out // 「它有什么好处」: the expansion names the carried subject too
 	}
-	for _, t := range retriever.Tokens(strings.Join(res.Expansion, " ")) {
+	for _, t := range retriever.Tokens(strings.Join(a.ownExpansion, " ")) {
 		out[t] = expansionShare
 	}
 	for _, t := range own {
@@ -463,6 +616,67 @@ func normalizedNames(title string) []string {
 	return ns
 }
 
+// causeRe finds a cause said outright, which the weaker cues of kindWhy (「所以」「在于」) only
+// suggest.
+var causeRe = regexp.MustCompile(`是因为|就是因为|主要是因为|之所以|由于|为由|原因是|原因在于|原因之一|根源|归因于|导致`)
+
+// dependentRe opens a sentence that leans on the one before it (「例如 GPT-3 ……」 of what?):
+// alone, it reads under its section's name.
+var dependentRe = regexp.MustCompile(`^(例如|比如|譬如|因此|所以|但是|但|不过|而|同时|此外|另外|这|它|该|其|此)`)
+
+// denialRe finds a sentence that says no, or not quite: the plainest answer to a yes-or-no
+// question about its subject.
+var denialRe = regexp.MustCompile(`不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再|不(改变|影响|降低|损失)|完全(一样|相同)`)
+
+// personRe finds people named in a sentence (as written, capitals kept): who did it.
+var personRe = regexp.MustCompile(`[A-Z][a-z]+(、| 和 |和|与| 与 )[A-Z][a-z]+|[A-Z][a-z]+ ?等人`)
+
+// strongContrast finds a sentence that says outright how two things differ.
+var strongContrast = regexp.MustCompile(`区别在于|区别是|不同之处|不同的是|相比|与之相对|不像`)
+
+// isOverview reports whether a sentence (normalised) is a section's overview of itself; the
+// prefixes are checked first, the expression only when one is there.
+func isOverview(norm string) bool {
+	for _, p := range []string{"本章", "本节", "这一章", "这一节", "下面"} {
+		if strings.HasPrefix(norm, p) {
+			return overviewRe.MatchString(norm)
+		}
+	}
+	return false
+}
+
+// isPointer reports whether a sentence (normalised) only points elsewhere: 「参见知识截止日期。」
+// 「中文版见 C-SimpleQA。」. (Read without a regular expression: it runs on every sentence.)
+func isPointer(norm string) bool {
+	for _, p := range []string{"参见", "详见", "另见", "见"} {
+		if strings.HasPrefix(norm, p) {
+			return true
+		}
+	}
+	before, after, ok := strings.Cut(norm, "见")
+	if !ok || utf8.RuneCountInString(before) > 12 || strings.ContainsAny(before, "，。；：") {
+		return false
+	}
+	after = strings.TrimRight(after, "。.")
+	n := utf8.RuneCountInString(after)
+	return n >= 1 && n <= 30 && !strings.ContainsAny(after, "，。；：")
+}
+
+// processRe finds a process said outright, which the weaker cues of kindHow (「通过」「再」)
+// only suggest.
+var processRe = regexp.MustCompile(`做法是|方法是|办法是|具体做法|具体来说|步骤|第一步|首先|分为.{0,4}(步|阶段)|[一二三四五六七八九十两几多]个阶段|流程`)
+
+// makerRe finds a maker named (as written, capitals kept) with what it made: 「Meta 在 2024 年
+// 分四次发布」「由 Google 提出」.
+var makerRe = regexp.MustCompile(`[A-Z][A-Za-z]+[^，。；]{0,14}(发布|推出|提出|开发|研发|训练出)|由[^，。；]{1,20}(发布|推出|提出|开发|研发)|(发布方|出自)：`)
+
+// anaphoraRe opens a sentence that goes on about what the one before it named.
+var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同年|次年|当时)`)
+
+// overviewRe finds a chapter's or section's overview of itself (「本章按时间顺序讲述……」): it
+// lists what the report covers and answers nothing in particular.
+var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|介绍|讲|收录|梳理|收拢|依次)|^下面(按|先|逐|依次)`)
+
 // limitRe finds a sentence about a limit or a cost.
 var limitRe = regexp.MustCompile(`局限|缺点|不足之处|代价是`)
 
@@ -521,15 +735,23 @@ func terminate(s string) string {
 
 // composeOffline writes the offline answer to a question from what retrieval found. It
 // returns the answer's Markdown, its citations and which hits it quotes.
-func composeOffline(question string, res retriever.Result, report []retriever.Passage) (string, []Citation, map[int]bool) {
-	return compose(question, res, report, defaultScoring())
+func composeOffline(a asked, res retriever.Result, report library) (string, []Citation, map[int]bool) {
+	return compose(a, res, report, defaultScoring())
 }
 
-func compose(question string, res retriever.Result, report []retriever.Passage, w scoring) (string, []Citation, map[int]bool) {
+// library is what composition reads of the whole report besides the hits: its passages, to
+// link a section, and the sources each section cites. *retriever.Index is one.
+type library interface {
+	Passages() []retriever.Passage
+	Sources(anchor string) []corpus.Source
+}
+
+func compose(a asked, res retriever.Result, report library, w scoring) (string, []Citation, map[int]bool) {
 	hits := res.Hits
-	c := newComposer(hits)
-	k, cue := classify(question, res.Named)
-	terms := contentTerms(question, cue, res)
+	c := newComposer(a, hits)
+	k := a.kind
+	question := a.text
+	terms := contentTerms(a, res)
 	tokens := tokenCache{}
 	cs := candidates(hits, tokens)
 	answerKind := k
@@ -538,43 +760,37 @@ func compose(question string, res retriever.Result, report []retriever.Passage, 
 		c.b.WriteString(scopeNote(k, res, report))
 		answerKind = kindWhat // then what the named entries are
 	}
-	weigh(cs, hits, answerKind, terms, res.Named, w)
-	usable := func(cd candidate) bool { return !c.shown[cd.text] && !cd.analogy }
+	weigh(cs, hits, answerKind, a, terms, res.Named, w)
+	usable := func(cd candidate) bool {
+		// (Nor a list whose item is already shown, nor an item of a list already shown.)
+		return !c.shown[cd.text] && !cd.analogy && !slices.ContainsFunc(cd.parts, func(p string) bool { return c.shown[p] })
+	}
 
 	var direct []int
-	if k == kindCompare {
-		direct = compareSides(cs, hits, res.Named, usable)
+	if k == kindCompare && (len(a.parts) < 2 || a.parts[0].kind == kindCompare) {
+		direct = compareSides(cs, hits, a, res.Named, usable)
 	}
 	if len(direct) > 0 {
 		c.writeCompare(cs, direct, usable)
 	} else {
-		first := best(cs, usable)
-		if first >= 0 {
-			direct = append(direct, first)
-			size := utf8.RuneCountInString(cs[first].text)
-			// A second sentence when it is nearly as good, or when the first leaves room.
-			share := secondShare
-			if size <= roomyRunes {
-				share = roomyShare
-			}
-			second := best(cs, func(cd candidate) bool {
-				return usable(cd) && cd.text != cs[first].text && cd.score >= share*cs[first].score && cd.overlap >= minSecondOverlap &&
-					size+utf8.RuneCountInString(cd.text) <= maxDirectRunes
-			})
-			if second >= 0 {
-				direct = append(direct, second)
-			}
-			// Sentences of one passage read in the passage's order, but of two key facts the one
-			// asked for comes first.
-			if len(direct) == 2 {
-				if a, b := cs[direct[0]], cs[direct[1]]; a.hit == b.hit && a.pos > b.pos && (a.field == "" || b.field == "") {
-					direct[0], direct[1] = direct[1], direct[0]
-				}
-			}
+		if len(a.parts) > 1 && k != kindScore && k != kindRecommend {
+			direct = pickParts(cs, hits, a, res, w, usable)
+		}
+		if len(direct) == 0 {
+			direct = pickDirect(cs, k, a, usable)
+		}
+		if len(direct) > 0 && len(a.parts) < 2 {
+			c.b.WriteString(a.missing(cs, direct))
+		}
+		if len(direct) > 0 {
 			lead := cs[direct[0]]
 			title := hits[lead.hit].Title
-			if (isEntry(hits[lead.hit].Anchor) || utf8.RuneCountInString(shortTitle(title)) <= 16) && !namesSubject(lead.text, title) {
-				fmt.Fprintf(&c.b, "**%s**：", shortTitle(title))
+			if (isEntry(hits[lead.hit].Anchor) || utf8.RuneCountInString(shortTitle(title)) <= 16 || lead.subjectSection) &&
+				(lead.field != "" || dependentRe.MatchString(lead.norm) || (!namesSubject(lead.text, title) && !lead.namesSubject) ||
+					(lead.subjectSection && !a.saysReadersName(lead))) {
+				// A key fact reads only under its entry's name: 「题目形式与规模：……」 of what? And a
+				// reader who asked about 「GRPO」 is told that 「组相对策略优化」 is it.
+				fmt.Fprintf(&c.b, "**%s**：", a.label(title))
 			}
 			for j, i := range direct {
 				if j > 0 {
@@ -657,21 +873,123 @@ func compose(question string, res retriever.Result, report []retriever.Passage, 
 	return strings.TrimSpace(c.b.String()), c.citations(), c.quoted
 }
 
-// compareSides picks the defining sentence of each of the two things a comparison names: the
-// first two named entries with a retrieved passage, else the two best sections.
-func compareSides(cs []candidate, hits []retriever.Hit, named []string, usable func(candidate) bool) []int {
-	var anchors []string
-	for _, a := range named {
-		if slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == a }) {
-			anchors = append(anchors, a)
-		}
-	}
-	if len(anchors) < 2 {
+// pickDirect chooses the one or two sentences that answer a question of kind k, from candidates
+// weighed for it.
+func pickDirect(cs []candidate, k kind, a asked, usable func(candidate) bool) []int {
+	first := best(cs, usable)
+	if first < 0 {
 		return nil
 	}
+	direct := []int{first}
+	size := utf8.RuneCountInString(cs[first].text)
+	// A second sentence when it is nearly as good, or when the first leaves room.
+	share := secondShare
+	if size <= roomyRunes {
+		share = roomyShare
+	}
+	second := best(cs, func(cd candidate) bool {
+		// Of a question about something, the second sentence is about it too.
+		if len(a.subject) > 0 && cs[first].onSubject && !cd.onSubject {
+			return false
+		}
+		if cd.aside && k != kindBad {
+			return false // the limit of an analogy reads only after the analogy
+		}
+		return usable(cd) && cd.text != cs[first].text && cd.score >= share*cs[first].score && cd.overlap >= minSecondOverlap &&
+			size+utf8.RuneCountInString(cd.text) <= maxDirectRunes
+	})
+	if second >= 0 {
+		direct = append(direct, second)
+	}
+	// Sentences of one passage read in the passage's order, but of two key facts the one asked
+	// for comes first.
+	if len(direct) == 2 {
+		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && (x.field == "" || y.field == "") {
+			direct[0], direct[1] = direct[1], direct[0]
+		}
+	}
+	return direct
+}
+
+// pickParts answers a question that asks two things (「幻觉是啥意思 咋避免」「bert 是谁家搞的，
+// 跟 gpt 有啥不一样」) with the best sentence for each, in the order asked. It weighs copies of
+// the candidates, one per part; the caller's weights are left as they were.
+func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Result, w scoring, usable func(candidate) bool) []int {
+	var direct []int
+	for j, p := range a.parts {
+		if j == maxDirect {
+			break
+		}
+		pa := a
+		pa.kind, pa.cue = p.kind, p.cue
+		// Each part is weighed by its own words (「能避免吗」 by 避免); the subject, named in
+		// one part, is the other's too (see weigh).
+		pa.text, pa.canonical = p.clause, p.clause
+		pa.ownExpansion = nil // the glossary names were added for the whole question
+		cp := slices.Clone(cs)
+		terms := contentTerms(pa, res)
+		// The other part's words and the glossary names added for them are not a subject
+		// carried from the conversation.
+		other := append(retriever.Tokens(a.text), retriever.Tokens(a.canonical)...)
+		other = append(other, retriever.Tokens(strings.Join(a.ownExpansion, " "))...)
+		for t, share := range terms {
+			if share == 0 && slices.Contains(other, t) {
+				delete(terms, t)
+			}
+		}
+		weigh(cp, hits, p.kind, pa, terms, res.Named, w)
+		i := best(cp, func(cd candidate) bool {
+			if !usable(cd) || slices.ContainsFunc(direct, func(d int) bool { return cs[d].text == cd.text }) {
+				return false
+			}
+			if cd.aside && p.kind != kindBad {
+				return false
+			}
+			if j > 0 && p.kind != kindWhat && (cd.lead || cd.defines) {
+				return false // another definition answers 「能避免吗」 no better than the first
+			}
+			// The second part is asked of the same subject.
+			return j == 0 || len(a.subject) == 0 || cd.onSubject
+		})
+		if i >= 0 {
+			direct = append(direct, i)
+		}
+	}
+	return direct
+}
+
+// compareSides picks the defining sentence of each of the two things a comparison names: the
+// first two entries the question names that have a retrieved passage, in the question's order
+// (when it names none the report lists, the first two the retriever found named).
+func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string, usable func(candidate) bool) []int {
+	retrieved := func(list []string) []string {
+		var out []string
+		for _, an := range list {
+			if slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == an }) {
+				out = append(out, an)
+			}
+		}
+		return out
+	}
+	anchors := retrieved(a.anchors)
+	if len(a.anchors) == 0 {
+		anchors = retrieved(named)
+	}
+	if len(anchors) < 2 {
+		return nil // 「温度调高调低有啥区别」 weighs two settings of one thing: no sides
+	}
 	var out []int
-	for _, a := range anchors[:2] {
-		i := best(cs, func(cd candidate) bool { return usable(cd) && hits[cd.hit].Anchor == a })
+	for _, an := range anchors[:2] {
+		side := func(cd candidate) bool { return usable(cd) && hits[cd.hit].Anchor == an }
+		// A side is said by what it is: its subject sentence, else its best sentence.
+		i := best(cs, func(cd candidate) bool { return side(cd) && (cd.lead || cd.defines) })
+		if i < 0 {
+			// Not a key fact (「发布方：OpenAI」 is no account of what o1 is), unless that is all.
+			i = best(cs, func(cd candidate) bool { return side(cd) && cd.field == "" && !cd.row })
+		}
+		if i < 0 {
+			i = best(cs, side)
+		}
 		if i < 0 {
 			return nil
 		}
@@ -681,43 +999,105 @@ func compareSides(cs []candidate, hits []retriever.Hit, named []string, usable f
 }
 
 // writeCompare writes the sentence that states the difference, when a passage has one that
-// names a side, then one labelled defining sentence per side.
+// relates the two sides (it names both, or it is one side's and names the other), then one
+// labelled defining sentence per side.
 func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candidate) bool) {
 	contrast := sentenceCues[kindCompare]
-	if i := best(cs, func(cd candidate) bool {
+	// relates counts the sides a sentence speaks of, by name or by being in its section, and
+	// the sides it names.
+	relates := func(cd candidate) (spoken, named int) {
+		for _, s := range sides {
+			h := c.hits[cs[s].hit]
+			n := namesSubject(cd.text, h.Title) || c.ask.names(cd, h.Anchor)
+			if n {
+				named++
+			}
+			if n || c.hits[cd.hit].Anchor == h.Anchor {
+				spoken++
+			}
+		}
+		return spoken, named
+	}
+	inSide := func(cd candidate) bool {
+		return slices.ContainsFunc(sides, func(s int) bool { return c.hits[cs[s].hit].Anchor == c.hits[cd.hit].Anchor })
+	}
+	isContrast := func(cd candidate) bool {
 		if !usable(cd) || slices.ContainsFunc(sides, func(s int) bool { return cs[s].text == cd.text }) ||
-			!contrast.MatchString(cd.text) || utf8.RuneCountInString(cd.text) > maxDirectRunes {
+			utf8.RuneCountInString(cd.text) > maxDirectRunes {
 			return false
 		}
-		return slices.ContainsFunc(sides, func(s int) bool { return namesSubject(cd.text, c.hits[cs[s].hit].Title) })
-	}); i >= 0 {
-		c.b.WriteString("区别在于：" + terminate(cs[i].text) + c.cite(cs[i], false) + "\n\n")
+		// A sentence that leans on the one before it (「它与微调的区别在于……」) can state the
+		// difference only from a side's own section, where 「它」 is that side.
+		if dependentRe.MatchString(cd.norm) && !(inSide(cd) && strongContrast.MatchString(cd.text)) {
+			return false
+		}
+		// It speaks of both sides and says how they differ (or that one is not the other).
+		spoken, _ := relates(cd)
+		return spoken >= 2 && (contrast.MatchString(cd.text) || strings.Contains(cd.text, "不是"))
+	}
+	// One that says outright how they differ comes before one that only suggests it.
+	i := best(cs, func(cd candidate) bool { return isContrast(cd) && strongContrast.MatchString(cd.text) })
+	if i < 0 {
+		i = best(cs, isContrast)
+	}
+	if i >= 0 {
+		if dependentRe.MatchString(cs[i].norm) {
+			c.b.WriteString("**" + c.ask.label(c.hits[cs[i].hit].Title) + "**：" + terminate(cs[i].text) + c.cite(cs[i], false) + "\n\n")
+		} else {
+			c.b.WriteString("区别在于：" + terminate(cs[i].text) + c.cite(cs[i], false) + "\n\n")
+		}
 	}
 	for j, i := range sides {
 		if j > 0 {
 			c.b.WriteString("\n")
 		}
-		fmt.Fprintf(&c.b, "- **%s**：%s%s", shortTitle(c.hits[cs[i].hit].Title), terminate(cs[i].text), c.cite(cs[i], false))
+		fmt.Fprintf(&c.b, "- **%s**：%s%s", c.ask.label(c.hits[cs[i].hit].Title), terminate(cs[i].text), c.cite(cs[i], false))
 	}
 }
 
 // scopeNote says what the report leaves out on purpose, before the answer from what it has:
 // it explains benchmarks but lists no scores, and it recommends no product.
-func scopeNote(k kind, res retriever.Result, report []retriever.Passage) string {
+func scopeNote(k kind, res retriever.Result, lib library) string {
+	report := lib.Passages()
 	var b strings.Builder
 	if k == kindScore {
 		b.WriteString("这份报告只解释评测基准考什么、怎么打分，不收录模型的分数和排名。")
-		var links []string
-		for _, a := range res.Named {
+		var links, sources []string
+		seen := map[string]bool{}
+		// A model's own scores stand in its announcement or report; a benchmark's paper has
+		// only the scores of its day: models first.
+		named := slices.Clone(res.Named)
+		rank := func(a string) int {
+			switch {
+			case strings.HasPrefix(a, "model-"):
+				return 0
+			case strings.HasPrefix(a, "eval-"):
+				return 1
+			}
+			return 2
+		}
+		slices.SortStableFunc(named, func(x, y string) int { return rank(x) - rank(y) })
+		for _, a := range named {
 			if strings.HasPrefix(a, "bench-") || strings.HasPrefix(a, "model-") || strings.HasPrefix(a, "eval-") {
 				if l := sectionLink(a, report); l != "" {
 					links = append(links, l)
 				}
+				// The official source where the scores stand: the first the section cites
+				// among papers, announcements, model and system cards.
+				for _, src := range lib.Sources(a) {
+					if officialScores[src.Type] && !seen[src.Key] && len(sources) < maxScoreSources {
+						seen[src.Key] = true
+						sources = append(sources, fmt.Sprintf("[%s](/sources#src-%s)", src.Title, src.Key))
+						break
+					}
+				}
 			}
 		}
 		switch {
+		case len(sources) > 0:
+			b.WriteString("原始分数见报告引用的官方来源：" + strings.Join(sources, "、") + "；报告里的相关条目：" + strings.Join(links, "、") + "。")
 		case len(links) > 0:
-			b.WriteString("原始分数见该节引用的官方来源：" + strings.Join(links, "、") + "。")
+			b.WriteString("报告里的相关条目：" + strings.Join(links, "、") + "。")
 		default:
 			// 「哪个模型最强」 names no benchmark: what a ranking measures is the useful answer.
 			for _, a := range []string{"term-leaderboard", "faq-news-claims"} {
@@ -743,6 +1123,12 @@ func scopeNote(k kind, res retriever.Result, report []retriever.Passage) string 
 	}
 	return b.String() + "\n\n"
 }
+
+// officialScores are the kinds of source that publish a model's or a benchmark's own scores.
+var officialScores = map[string]bool{"paper": true, "announcement": true, "model-card": true, "system-card": true}
+
+// maxScoreSources bounds the sources a score question is pointed to.
+const maxScoreSources = 3
 
 // sectionLink is a Markdown link to a section of the report, or "" when there is none.
 func sectionLink(anchor string, report []retriever.Passage) string {

@@ -54,15 +54,30 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		history  []string
 		want     []string // every one must stand in the opening
 		not      string   // must not open the answer
+		absent   []string // none may stand in the opening
 	}{
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
-		{question: "RLHF 和 DPO 有什么区别", want: []string{"区别在于", "奖励模型"}},
+		// One sentence from each side, under its name.
+		{question: "RLHF 和 DPO 有什么区别", want: []string{"**基于人类反馈的强化学习（RLHF）**", "**直接偏好优化（DPO）**", "奖励模型"}},
+		{question: "o1 跟 GPT-4o 比有什么不同", want: []string{"区别在于", "不是推理模型", "**OpenAI o1**"}},
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
-		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/report/benchmarks#bench-gpqa-diamond"}},
+		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement"}},
 		{question: "我该选哪个大模型写代码？", want: []string{"不推荐具体的产品或模型", "faq-which-one"}},
 		{question: "什么是混合专家（MoE）？", want: []string{"混合专家是"}, not: "以下内容"},
+		// The fact asked for, of the subject asked about: not another model's date or another
+		// entry's author.
+		{question: "GPT4 是哪天发布的", want: []string{"2023 年 3 月 14 日"}, absent: []string{"GPT-5"}},
+		{question: "DeepSeek-R1 是谁做的", want: []string{"深度求索"}, absent: []string{"Aider"}},
+		// A yes or no about the subject, from its entry, not what 开源 means in general.
+		{question: "deepseek r1 开源了吗", want: []string{"MIT"}, absent: []string{"原本是软件领域的概念"}},
+		{question: "那它开源吗", history: []string{"kimi k2 是哪家的"}, want: []string{"开放权重"}, absent: []string{"原本是软件领域的概念"}},
+		{question: "o1 有多少层", want: []string{"未公开"}},
+		// The cause, not a chapter's list of what it covers.
+		{question: "为什么每次点重新生成回答都不一样", want: []string{"采样"}, absent: []string{"本章"}},
+		// A question that asks two things gets a sentence for each.
+		{question: "幻觉是啥 能避免吗", want: []string{"幻觉", "不能消除"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
@@ -82,6 +97,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		for _, w := range tt.want {
 			if !strings.Contains(opening, w) {
 				t.Errorf("%s: the opening lacks %q:\n%s", tt.question, w, opening)
+			}
+		}
+		for _, a := range tt.absent {
+			if strings.Contains(opening, a) {
+				t.Errorf("%s: the opening has %q:\n%s", tt.question, a, opening)
 			}
 		}
 		if tt.not != "" && strings.HasPrefix(answer, tt.not) {

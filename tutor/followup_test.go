@@ -27,6 +27,7 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"a demonstrative used as a pronoun", []string{"transformer 是啥"}, "这个是谁提出来的", true, true, "term-transformer"},
 		{"filler 那个 before a new subject", []string{"MMLU 是考啥的"}, "那个，transformer 是啥", false, true, "term-transformer"},
 		{"an elliptical follow-up", []string{"GSM8K 是什么？"}, "一共多少道题？", true, true, "bench-gsm8k"},
+		{"an elliptical follow-up asking who invented it", []string{"word2vec 是啥"}, "谁发明的", true, true, "term-word2vec"},
 		{"an elliptical question that is a new topic", []string{"gpt4o 是啥时候出的"}, "今晚吃啥好 推荐个快手菜", false, false, ""},
 		{"a pronoun in a complete question about the model in general", []string{"moe 是啥"}, "为啥我一反驳它就改口", false, true, "term-sycophancy"},
 	} {

@@ -146,16 +146,17 @@ func BenchmarkOfflineAnswer(b *testing.B) {
 func BenchmarkOfflineComposition(b *testing.B) {
 	tu := benchTutor(b)
 	var found []Found
+	var qs []asked
 	for i := range goldenQuestions {
 		f, err := tu.Retrieve(context.Background(), goldenRequest(i))
 		if err != nil {
 			b.Fatal(err)
 		}
 		found = append(found, f)
+		qs = append(qs, tu.readQuestion(goldenQuestions[i].Question, f))
 	}
-	report := tu.ix.Passages()
 	for i := 0; b.Loop(); i++ {
-		composeOffline(goldenQuestions[i%len(found)].Question, found[i%len(found)].Result, report)
+		composeOffline(qs[i%len(found)], found[i%len(found)].Result, tu.ix)
 	}
 }
 

@@ -52,7 +52,7 @@ var questionRules = []questionRule{
 	{kindWho, regexp.MustCompile(`谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|\bwho\b`)},
 	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
 	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|\bhow\b`)},
-	{kindWhat, regexp.MustCompile(`是什么|什么是|是啥|啥是|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是`)},
+	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是`)},
 	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|[吗嘛][？?!！]*$|^(can|is|does|do|are)\b`)},
 }
 
@@ -97,11 +97,12 @@ func namesModel(named []string) bool {
 
 // sentenceCues are what a sentence that answers each kind of question tends to contain.
 var sentenceCues = map[kind]*regexp.Regexp{
-	kindWhat:      regexp.MustCompile(`^[^，。；]{0,40}?(是|指|叫做?|称为|即|意思是|就是)`),
-	kindWhy:       regexp.MustCompile(`因为|由于|原因|所以|导致|之所以|因此|源于|根源|在于|出于|来自|造成`),
-	kindHow:       regexp.MustCompile(`首先|其次|然后|接着|最后|第一步|第二步|先[^进]|再|通过|步骤|分为|分成|几个阶段|[一二三四两]个阶段|流程|做法|办法|方法是`),
-	kindCompare:   regexp.MustCompile(`区别|不同|不像|相比|而是|与之相对|反之|差别|差异|不是.{1,30}而是|则`),
-	kindCount:     regexp.MustCompile(`\d[\d,.]*\s*(万|亿|千|百)?\s*(个|道|题|项|种|层|倍|%|％|位|条|词元|token|参数|美元|元|小时|天|k|m|b|t|gb|tb|kb|万|亿)|[一二三四五六七八九十两百千万亿]+[个道题种层项类步章倍]|共|总共|约`),
+	kindWhat:    regexp.MustCompile(`^[^，。；]{0,40}?(是|指|叫做?|称为|即|意思是|就是)`),
+	kindWhy:     regexp.MustCompile(`因为|由于|原因|所以|导致|之所以|因此|源于|根源|在于|出于|来自|造成`),
+	kindHow:     regexp.MustCompile(`首先|其次|然后|接着|最后|第一步|第二步|先[^进]|再|通过|步骤|分为|分成|几个阶段|[一二三四两]个阶段|流程|做法|办法|方法是`),
+	kindCompare: regexp.MustCompile(`区别|不同|不像|相比|而是|与之相对|反之|差别|差异|不是.{1,30}而是|则|介于|折中|而非|取代|简化|省去|省掉|不必|无需`),
+	// A number with what it counts; not 「一种」「一个」, which count nothing, nor 「共用」「约束」.
+	kindCount:     regexp.MustCompile(`\d[\d,.]*\s*(万|亿|千|百)?\s*(个|道|题|项|种|层|倍|%|％|位|条|词元|token|参数|美元|元|小时|天|k|m|b|t|gb|tb|kb|万|亿)|([二三四五六七八九十两百千万亿]|一[百千万亿])[一二三四五六七八九十百千万亿]*[个道题种层项类步章倍]|共\s*[\d一二三四五六七八九十两百千万]|总共|约\s*\d`),
 	kindWhen:      regexp.MustCompile(`\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}`),
 	kindWho:       regexp.MustCompile(`发布|提出|开发|推出|出自|研发|团队|公司|实验室|大学|研究院|研究者|作者|等人|创立|创办|由[^，。]{1,20}(编写|制作|构建|训练|设计)`),
 	kindYesNo:     regexp.MustCompile(`不能|不会|没有|无法|不支持|并不|不是|并非|不等于|未必|不一定|可以|能够|支持|会`),
@@ -131,3 +132,94 @@ var fieldCues = map[kind]*regexp.Regexp{
 // analogyRe finds the report's analogies (「混合专家好比一家大医院」): welcome as the
 // supporting excerpt, never as the answer itself.
 var analogyRe = regexp.MustCompile(`好比|打个比方|就像|像[^，。；]{1,24}(一样|那样|：)|比作|如同|可以想象成|比喻`)
+
+// aspect is something readers ask of a model or a benchmark (its licence, what it reads, how
+// long a text it takes, when it came out, who made it, how many items it has), and where the
+// report says it: the field of the entry's key-facts list, and words a sentence that states it
+// uses. 「r1 是开源的吗」 is answered by DeepSeek-R1's 「开放程度」, not by what 开源 means.
+type aspect struct {
+	asked    *regexp.Regexp // in the question
+	field    *regexp.Regexp // the key-facts field that states it
+	sentence *regexp.Regexp // in a sentence that states it (normalised)
+}
+
+// aspects are read only.
+var aspects = []aspect{
+	{regexp.MustCompile(`开源|闭源|开放|许可|协议|商用|免费|下载|权重`), regexp.MustCompile(`开放程度`),
+		regexp.MustCompile(`开放权重|开源|闭源|许可证|mit|apache|商用|不公开权重|只通过.{0,8}(api|应用)`)},
+	{regexp.MustCompile(`看图|识图|图片|图像|照片|语音|声音|说话|视频|音频|多模态|模态|画图|听`), regexp.MustCompile(`模态`),
+		regexp.MustCompile(`多模态|图像|图片|语音|音频|视频|文本输入|输入文本`)},
+	{regexp.MustCompile(`上下文|窗口|多长的|长文`), regexp.MustCompile(`上下文窗口`),
+		regexp.MustCompile(`上下文|窗口`)},
+	{regexp.MustCompile(`多少参数|参数(量)?(是|有)?多(少|大)|多大|规模多大|有多少亿`), regexp.MustCompile(`架构`),
+		regexp.MustCompile(`\d[\d.]*\s*(万|亿)\s*(个)?参数|总参数|参数量`)},
+	{regexp.MustCompile(`(多少|几)个?专家`), regexp.MustCompile(`架构`), regexp.MustCompile(`\d+\s*个[^，。；]{0,4}专家`)},
+	{regexp.MustCompile(`(多少|几)层`), regexp.MustCompile(`架构`), regexp.MustCompile(`\d+\s*层`)},
+	{regexp.MustCompile(`什么时候|啥时候|哪年|哪一年|何时|哪天|几月|发布|上线|推出|出了|出的`), regexp.MustCompile(`发布时间`),
+		regexp.MustCompile(`\d{4}\s*年\s*\d{1,2}\s*月`)},
+	{regexp.MustCompile(`公司|哪家|谁家|谁做|谁开发|谁发布|开发的|厂商|团队|机构`), regexp.MustCompile(`发布方|出自`),
+		regexp.MustCompile(`发布方|由[^，。；]{1,20}(开发|发布|推出|提出)|公司`)},
+	{regexp.MustCompile(`(多少|几)(道|个)?(题|学科|科目|类)|题量|题型|什么(样的)?题|啥题|题目(是|长)`), regexp.MustCompile(`题目形式与规模`),
+		regexp.MustCompile(`\d[\d,.]*\s*(万|千)?\s*(道|题|个学科|个科目)`)},
+	{regexp.MustCompile(`评分|打分|计分|算分|怎么算|判分`), regexp.MustCompile(`评分方式`), nil},
+	{regexp.MustCompile(`谁提出|谁做的|谁编|出自|来源|从哪|哪里来`), regexp.MustCompile(`出自`), nil},
+}
+
+// askedAspects are the aspects a question asks about.
+func askedAspects(q string) []int {
+	var out []int
+	for i, a := range aspects {
+		if a.asked.MatchString(q) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// countedRe reads what a how-many question counts: the measure word and the noun after 多少 or
+// 几 (「多少块 GPU」「几个专家」「多少条偏好数据」「多少参数」).
+var countedRe = regexp.MustCompile(`(?:多少|几)\s*([个块张道条种层位项名款家轮句段次倍]?)\s*([\p{Han}a-z]{0,4})`)
+
+// countNouns are what some counted things are said in: money in 美元, memory in GB, time in
+// hours or days.
+var countNouns = []struct{ asked, said *regexp.Regexp }{
+	{regexp.MustCompile(`^(钱|成本|费用|价格|算力成本)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|亿)?\s*(美元|人民币|元)|成本|费用`)},
+	{regexp.MustCompile(`^(显存|内存|存储|空间)`), regexp.MustCompile(`\d\s*(gb|tb|mb|kb)|显存|内存`)},
+	{regexp.MustCompile(`^(时间|小时|天)`), regexp.MustCompile(`\d\s*(个)?(小时|天|分钟|周|个月|年)`)},
+}
+
+// countCue is what a sentence must say to give the count a question asks for: a number with the
+// question's measure word (「2048 块」), or a number and the counted noun (「1750 亿个参数」),
+// or the words the noun is said in (「557 万美元」 for 「多少钱」). Nil when the question names
+// no measure or noun: then any number will do.
+func countCue(q string) *regexp.Regexp {
+	m := countedRe.FindStringSubmatch(q)
+	if m == nil {
+		return nil
+	}
+	measure, noun := m[1], strings.TrimLeft(m[2], "的")
+	var alts []string
+	number := `(\d[\d,.]*|[一二两三四五六七八九十百千]+)\s*(万|千|百|亿)?\s*`
+	for _, n := range countNouns {
+		if noun != "" && n.asked.MatchString(noun) {
+			alts = append(alts, n.said.String())
+			noun = ""
+		}
+	}
+	switch r := []rune(noun); {
+	case len(r) > 0:
+		// The number with the noun, its measure word optional: 「多少道题」 is answered by
+		// 「198 题」, 「多少个参数」 by 「1750 亿个参数」 and not by 「6 个大类」.
+		alts = append(alts, number+measure+`?`+regexp.QuoteMeta(string(r[0])))
+		if len(r) >= 2 {
+			// Or near it: 「2048 块 H800 GPU」, 「256 个可路由专家」, 「原预训练算力的 5%」.
+			alts = append(alts, `\d[^，。；]{0,12}`+regexp.QuoteMeta(string(r[:2])), regexp.QuoteMeta(string(r[:2]))+`[^，。；]{0,12}\d`)
+		}
+	case measure != "":
+		alts = append(alts, number+measure)
+	}
+	if len(alts) == 0 {
+		return nil
+	}
+	return regexp.MustCompile(strings.Join(alts, "|"))
+}

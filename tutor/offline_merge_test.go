@@ -20,7 +20,7 @@ func TestOfflineAnswerLayout(t *testing.T) {
 	}{
 		{"GPQA Diamond 是什么？", 2},
 		{"什么是混合专家（MoE）？", 4},
-		{"o3-mini 的越狱评测结果", 4}, // four sections among the top five since retrieval keeps the best passage per named entry
+		{"o3-mini 的越狱评测结果", 5}, // five passages from five sections: the jailbreak entry, its two evaluations, the arena and o3-mini
 		{"RLHF 和 DPO 有什么区别", 4},
 	}
 	para := regexp.MustCompile(`^\*\*([^*]+)\*\*：(.+)$`)

@@ -169,8 +169,10 @@ func (t *Tutor) decline(emit func(Event) error, suggestions []string) error {
 const maxSuggestions = 3
 
 // minSuggestConfidence is how close to covered a declined question must have come for its
-// passages to be offered: 「红烧肉怎么做」 came near nothing, and gets no suggestions.
-const minSuggestConfidence = 0.1
+// passages to be offered, with a named entry, a 「常见问法」 or the report's own vocabulary (see
+// suggest): 「llama 能在树莓派上跑吗」 comes to about 0.09; 「红烧肉怎么做」, which touches
+// nothing, gets no suggestions either way.
+const minSuggestConfidence = 0.05
 
 // suggest offers, for a declined question that touched the report, questions that the sections
 // it came nearest do answer: each section's first 「常见问法」, or 「<title>是什么？」.

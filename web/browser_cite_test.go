@@ -112,6 +112,17 @@ func TestBrowserCitations(t *testing.T) {
 	}
 	tb.screenshot("inspector.png")
 
+	// A score question: the report lists no scores and points to the official sources it cites.
+	tb.ask("o3-mini 在 GPQA 上多少分")
+	type scoreShown struct {
+		Text    string
+		Sources []string
+	}
+	sc := evalIn[scoreShown](tb, `({Text: `+last+`.querySelector(".answer").textContent, Sources: [...`+last+`.querySelectorAll(".answer a[href^='/sources#src-']")].map((a) => a.getAttribute("href"))})`)
+	if !strings.Contains(sc.Text, "不收录模型的分数") || len(sc.Sources) == 0 {
+		t.Errorf("the score question's answer reads %q with source links %q; want the report's scope and its official sources", sc.Text, sc.Sources)
+	}
+
 	// The jump: the cited sentence is marked inside its paragraph, and only that paragraph is
 	// highlighted. The quote is the tutor's when it sends one, else a sentence of the passage.
 	var cites []tutor.Citation

@@ -277,8 +277,8 @@
       s = s.replace(/\[([^\]]+)\]\(([^()\s]*)\)/g, (m, label, href) => {
         if (/^\d{1,2}$/.test(label)) return m; // a citation marker followed by brackets
         // escapeHTML has already made the target safe inside an attribute; only the report's
-        // own pages may be linked.
-        if (!href.startsWith("/report/") || href.startsWith("//")) return label;
+        // own pages and its list of sources may be linked.
+        if (!(href.startsWith("/report/") || href.startsWith("/sources#src-")) || href.startsWith("//")) return label;
         return keep(`<a href="${href}">${label}</a>`);
       });
       s = s.replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");

@@ -1,0 +1,60 @@
+package retriever
+
+import (
+	"regexp"
+	"strings"
+)
+
+// fieldAsk ties what a reader asks about an entry to the key-facts fields that answer it:
+// 「gpt-4.5 啥时候出的」 wants the line 「发布时间：…」 of GPT-4.5's entry, 「humaneval 多少道题」
+// the line 「题目形式与规模：…」. The question words are everyday ones; the fields are those of
+// the report's model and benchmark entries (see corpus/check.go).
+type fieldAsk struct {
+	words  []string // any of these in the question asks for the fields
+	fields []string
+}
+
+var fieldAsks = []fieldAsk{
+	{[]string{"啥时候", "什么时候", "哪年", "哪一年", "哪天", "哪一天", "何时", "几月", "几号", "时间", "日期", "多会儿", "啥时"}, []string{"发布时间", "出自"}},
+	{[]string{"谁", "哪家", "哪个公司", "什么公司", "啥公司", "哪个团队", "厂商", "开发商", "出品"}, []string{"发布方", "出自"}},
+	{[]string{"多少题", "多少道", "几道", "几题", "题量", "多少个", "多少条", "多少问题", "规模", "多少学科"}, []string{"题目形式与规模"}},
+	{[]string{"打分", "算分", "评分", "计分", "怎么评", "怎么判", "咋评", "咋算"}, []string{"评分方式"}},
+	{[]string{"开源", "闭源", "商用", "许可", "协议", "能下载", "免费用"}, []string{"开放程度"}},
+	{[]string{"上下文", "窗口", "多长", "多少字", "token"}, []string{"上下文窗口"}},
+	{[]string{"看图", "识图", "图片", "图像", "多模态", "模态"}, []string{"模态"}},
+	{[]string{"考啥", "考什么", "测啥", "测什么", "考查", "考察", "测的是", "考的是"}, []string{"考查能力"}},
+	{[]string{"技术", "特点", "创新", "厉害", "新在", "亮点"}, []string{"关键技术"}},
+}
+
+// whenField is the label of the field that says when a model came out.
+const whenField = "发布时间："
+
+// datedHeading matches a heading that opens with its date: 「… › 2022 年 11 月：ChatGPT」.
+var datedHeading = regexp.MustCompile(`(^|› )\d{4}(—\d{4})? 年[^：›]*：[^›]+$`)
+
+// askedFields returns the field labels (with their colon, as passages spell them) a
+// normalised question asks for.
+func askedFields(norm string) []string {
+	var out []string
+	for _, fa := range fieldAsks {
+		for _, w := range fa.words {
+			if strings.Contains(norm, w) {
+				for _, f := range fa.fields {
+					out = append(out, f+"：")
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// holdsField reports whether a passage holds one of the field labels.
+func holdsField(text string, fields []string) bool {
+	for _, f := range fields {
+		if strings.Contains(text, f) {
+			return true
+		}
+	}
+	return false
+}

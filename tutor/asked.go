@@ -1,0 +1,581 @@
+package tutor
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"llmtutor/retriever"
+)
+
+// asked is what the offline answer reads from a question before choosing its sentences: what
+// kind of answer it wants, its words as the report spells them, and what it asks about (its
+// subject), which a follow-up takes from the conversation when it names nothing of its own.
+type asked struct {
+	text      string // as the reader typed it
+	canonical string // casual spellings and homophones rewritten: 「gpt4」 → 「gpt-4」, 「换觉」 → 「幻觉」
+	kind      kind
+	cue       string // the words that said the kind
+	// subject are the normalised names of what the question asks about (「gpt-4」「deepseek-r1」),
+	// and anchors the entries they name; a sentence that answers a fact about something else
+	// (GPT-5's date for 「gpt4 是什么时候发布的」) is no answer.
+	subject []string
+	anchors []string
+	said    []string            // the subject's names as the question (or the conversation) gave them
+	shown   string              // the first of them as written, for saying what the report lacks
+	saidFor map[string][]string // the names the question gave each entry it names, by anchor
+	groups  [][]string          // the subject's names, one group per thing named (an entry's names)
+	carried bool                // the subject is the conversation's, not the question's
+	aspects []int               // what it asks of its subject (see aspects)
+	// parts are the kinds of the two or more things a question asks, in its order (「幻觉是啥
+	// 意思 咋避免」: what, then how); nil when it asks one thing.
+	parts   []part
+	counted *regexp.Regexp // for a how-many question, what a sentence must say (see countCue)
+	// answers is the section written to answer this very question: one of its 「常见问法」 is
+	// what the reader asked, so its subject sentence is the answer, whatever the kind.
+	answers string
+	// ownExpansion are the glossary names the retriever added for the question's own words, not
+	// for the subject it carried.
+	ownExpansion []string
+}
+
+// part is one of the things a question asks.
+type part struct {
+	kind   kind
+	cue    string
+	clause string // its words: what it asks, apart from the other part's
+}
+
+// clauseBreak separates the clauses of a question: punctuation, or a space between two Chinese
+// words (「大模型幻觉是啥意思 咋避免」), not one inside a Latin name (「gpt oss 120b」).
+var clauseBreak = regexp.MustCompile(`[，,。？?！!；;]+|(\p{Han})\s+(\p{Han})`)
+
+// parts reads the kinds of a question's clauses; it returns nil unless they ask at least two
+// different things, each of a known kind.
+func parts(q string, named []string) []part {
+	q = clauseBreak.ReplaceAllString(q, "$1|$2")
+	var out []part
+	for _, clause := range strings.Split(q, "|") {
+		if strings.TrimSpace(clause) == "" {
+			continue
+		}
+		k, cue := classify(clause, named)
+		if k == kindOpen || slices.ContainsFunc(out, func(p part) bool { return p.kind == k }) {
+			continue
+		}
+		out = append(out, part{k, cue, clause})
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// minAnswers is how closely a question must match one of a section's 「常见问法」 for that
+// section's subject sentence to be its answer: 「gpt-3 有多少层」 is near 「GPT-3 有多少参数」
+// in words (0.94), not in what it asks.
+const minAnswers = 0.95
+
+// readQuestion reads a question in its conversation.
+func (t *Tutor) readQuestion(question string, found Found) asked {
+	return readAsked(t.ix, question, found)
+}
+
+func readAsked(ix *retriever.Index, question string, found Found) asked {
+	about := ix.About(question)
+	a := asked{text: question, canonical: about.Text}
+	a.kind, a.cue = classify(a.canonical, found.Result.Named)
+	if found.Lean == Swaps && a.kind == kindOpen && found.Subject != "" {
+		// 「那 dpo 呢」 after 「rlhf 是啥」 asks what the last question asked, of a new subject.
+		a.kind, a.cue = classify(found.Subject, found.Result.Named)
+		a.cue = "" // the cue is not in this question's words
+	}
+	a.aspects = askedAspects(retriever.Normalize(a.canonical))
+	a.parts = parts(a.canonical, found.Result.Named)
+	if a.kind == kindCount {
+		q := retriever.Normalize(a.canonical)
+		a.counted = countCue(q)
+		// 「多少道题」: the measure word and a one-character noun say what kind of number is
+		// asked; as content they would favour any sentence that says 「道题」.
+		if m := countedRe.FindStringSubmatch(q); m != nil && strings.HasPrefix(m[0], a.cue) && utf8.RuneCountInString(m[2]) <= 1 {
+			a.cue = strings.TrimSpace(m[0])
+		}
+	}
+	var aspectsOnly bool
+	a.subject, a.anchors, aspectsOnly = subjectNames(about, a.kind == kindCompare)
+	if (len(a.subject) == 0 || aspectsOnly) && found.Followup && found.Lean != Swaps && found.Subject != "" {
+		// 「那它开源吗」 asks about the conversation's subject; 开源 is what it asks of it.
+		if subject, anchors, _ := subjectNames(ix.About(found.Subject), false); len(subject) > 0 {
+			a.subject, a.anchors, a.carried = subject, anchors, true
+		}
+	}
+	a.shown = shownName(about)
+	if a.carried {
+		a.shown = shownName(ix.About(found.Subject))
+	}
+	a.saidFor = map[string][]string{}
+	abouts := []retriever.About{about}
+	if found.Followup && found.Subject != "" {
+		abouts = append(abouts, ix.About(found.Subject))
+	}
+	for _, ab := range abouts {
+		for _, n := range ab.Names {
+			if n.End <= len(ab.Text) {
+				a.saidFor[n.Anchor] = append(a.saidFor[n.Anchor], squash(ab.Text[n.Start:n.End]))
+			}
+		}
+	}
+	if a.kind == kindCompare && found.Followup && found.Lean == PointsBack && found.Subject != "" {
+		// 「那它和 RLHF 有什么不同」: one side is the conversation's subject.
+		subject, anchors, _ := subjectNames(ix.About(found.Subject), false)
+		a.subject = append(subject, a.subject...)
+		a.anchors = append(anchors, a.anchors...)
+	}
+	a.said = slices.Clone(a.subject)
+	// The subject's entry has other names: 「chain of thought」 is also 思维链 and CoT. Each
+	// entry's names make one group; a name of no entry (「gpt-4」) is a group of its own.
+	group := map[string][]string{}
+	for _, p := range ix.Passages() {
+		if slices.Contains(a.anchors, p.Anchor) && group[p.Anchor] == nil {
+			group[p.Anchor] = slices.Clone(a.saidFor[p.Anchor])
+			for _, n := range names(p.Title) {
+				if !isName(n) {
+					continue
+				}
+				if n = squash(n); n != "" {
+					group[p.Anchor] = append(group[p.Anchor], n)
+					if !slices.Contains(a.subject, n) {
+						a.subject = append(a.subject, n)
+					}
+				}
+			}
+		}
+	}
+	for _, an := range a.anchors {
+		if g := group[an]; len(g) > 0 {
+			a.groups = append(a.groups, g)
+		}
+	}
+	for _, n := range a.said {
+		if !slices.ContainsFunc(a.groups, func(g []string) bool { return slices.Contains(g, n) }) {
+			a.groups = append(a.groups, []string{n})
+		}
+	}
+	if res := found.Result; res.Asked != "" && res.Signals.Ask >= minAnswers {
+		for i, h := range res.Hits {
+			if i < 3 && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
+				a.answers = h.Anchor
+				break
+			}
+		}
+	}
+	if !found.Followup {
+		a.ownExpansion = found.Result.Expansion
+	} else {
+		// A glossary name is the question's own when it names an entry the question names:
+		// 「混合专家」 was added for 「moe 是啥原理」, not for 「chatgpt 是哪天发布的」 after it.
+		for _, e := range found.Result.Expansion {
+			if slices.ContainsFunc(ix.About(e).Names, func(n retriever.NameSpan) bool {
+				return slices.ContainsFunc(about.Names, func(m retriever.NameSpan) bool { return m.Anchor == n.Anchor })
+			}) {
+				a.ownExpansion = append(a.ownExpansion, e)
+			}
+		}
+	}
+	return a
+}
+
+// subjectNames are the names a question gives of what it asks about: the report's names it
+// uses that are specific and not themselves an aspect when something else is named (「r1 是开源
+// 的吗」 asks about R1; 「开源」「参数」 are what it asks of it), a
+// Latin name widened to its whole word (「gpt」 in 「gpt-4」 is GPT-4), and the Latin words it
+// uses that name nothing in the report's list of entries but are names all the same
+// (「chatgpt」「gpt-4」).
+func subjectNames(about retriever.About, keepAspects bool) (names, anchors []string, aspectsOnly bool) {
+	var aspectNames, aspectAnchors []string
+	defer func() {
+		// An aspect is the subject when nothing else is (「开源是什么意思」), or when the
+		// question weighs it against another (「开源和开放权重有啥不一样」).
+		aspectsOnly = len(names) == 0 && len(aspectNames) > 0
+		if len(names) == 0 || keepAspects {
+			for _, n := range aspectNames {
+				if !slices.Contains(names, n) {
+					names = append(names, n)
+				}
+			}
+			for _, an := range aspectAnchors {
+				if !slices.Contains(anchors, an) {
+					anchors = append(anchors, an)
+				}
+			}
+		}
+	}()
+	low := strings.ToLower(about.Text)
+	add := func(n string) {
+		n = squash(n)
+		if n != "" && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	covered := make([]bool, len(low))
+	for _, n := range about.Names {
+		if n.End > len(low) {
+			continue
+		}
+		for i := n.Start; i < n.End; i++ {
+			covered[i] = true // a name too common to be a subject is no Latin name either
+		}
+		if n.Spec < minSubjectSpec {
+			continue
+		}
+		start, end := widenLatin(low, n.Start, n.End)
+		if domainWords[low[start:end]] {
+			continue
+		}
+		if askedOf[low[n.Start:n.End]] {
+			aspectNames = append(aspectNames, squash(low[start:end]))
+			aspectAnchors = append(aspectAnchors, n.Anchor)
+			continue
+		}
+		add(low[start:end])
+		for i := start; i < end; i++ {
+			covered[i] = true
+		}
+		// 「gpt」 names GPT-4o and GPT-5, but 「gpt-3」 names neither.
+		if start == n.Start && end == n.End && !slices.Contains(anchors, n.Anchor) {
+			anchors = append(anchors, n.Anchor)
+		}
+	}
+	for i := 0; i < len(low); {
+		if covered[i] || !isLatinNameByte(low[i]) {
+			i++
+			continue
+		}
+		start, end := i, i+1
+		for end < len(low) && (isLatinNameByte(low[end]) || (joiner(low[end]) && end+1 < len(low) && isLatinNameByte(low[end+1]) && !covered[end+1])) {
+			end++
+		}
+		i = end
+		words := strings.Fields(low[start:end])
+		for len(words) > 0 && !latinName(words[0]) {
+			words = words[1:]
+		}
+		for len(words) > 0 && !latinName(words[len(words)-1]) {
+			words = words[:len(words)-1]
+		}
+		if w := strings.Join(words, " "); latinName(w) && !askedOf[w] && !domainWords[w] {
+			add(w)
+		}
+	}
+	return names, anchors, aspectsOnly
+}
+
+// askedOf are the report's names of what readers ask of a model or a benchmark rather than
+// about it (「r1 是开源的吗」 asks about R1): a subject only when the question names nothing else.
+// Narrower than the follow-up reader's aspect words: 「token 是啥」 is about tokens.
+var askedOf = wordSet(`开源 闭源 开放权重 许可证 许可 协议 开源协议 商用 参数 参数量 总参数 激活参数 上下文窗口 上下文 窗口
+	多模态 模态 发布 价格 定价 费用 显存 架构 规模 评分 分数 题目 题量`)
+
+// domainWords name what the whole report is about: 「AI 为什么会胡说八道」 asks about AI in
+// general, as every sentence of the report does.
+var domainWords = wordSet(`ai llm llms gpt 大模型 大语言模型 语言模型 人工智能 模型 ai模型 聊天机器人 chatbot`)
+
+// latinName reports whether a Latin word of a question can name its subject: letters, not a
+// lone letter or number, and not one of the few words that say what kind of question it is.
+func latinName(w string) bool {
+	if utf8.RuneCountInString(strings.ReplaceAll(w, " ", "")) < 2 || !strings.ContainsFunc(w, unicode.IsLetter) {
+		return false
+	}
+	switch w {
+	case "what", "why", "how", "when", "who", "is", "are", "the", "vs", "or", "and", "ai":
+		return false
+	}
+	return true
+}
+
+func isLatinNameByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}
+
+// widenLatin widens a span of a lower-cased text to the whole Latin name around it: letters,
+// digits and the joiners inside a name (「gpt-4.5」「claude 3.5」); a space joins only a version
+// number, so 「llama 4 scout」 stays 「llama 4」 and 「scout」, which the report also writes alone.
+func widenLatin(low string, start, end int) (int, int) {
+	if start >= len(low) || !isLatinNameByte(low[start]) {
+		return start, end
+	}
+	for start > 0 && (isLatinNameByte(low[start-1]) || (joiner(low[start-1]) && low[start-1] != ' ' && start > 1 && isLatinNameByte(low[start-2]))) {
+		start--
+	}
+	for end < len(low) && (isLatinNameByte(low[end]) || (joiner(low[end]) && end+1 < len(low) && isLatinNameByte(low[end+1]))) {
+		if low[end] == ' ' && !(low[end+1] >= '0' && low[end+1] <= '9') {
+			break
+		}
+		end++
+	}
+	return start, end
+}
+
+func joiner(b byte) bool { return b == '-' || b == '.' || b == ' ' || b == '_' }
+
+// squash is a name or a sentence as names are matched in it: normalised, hyphens read as
+// spaces, and a space kept only between two Latin words (「Claude 4」「swe bench verified」),
+// where it marks where a name ends.
+func squash(s string) string {
+	return squashNormalized(retriever.Normalize(strings.TrimSpace(s)))
+}
+
+// squashNormalized is squash of a text already normalised (a candidate's norm).
+func squashNormalized(s string) string {
+	var b strings.Builder
+	space := false
+	var prev rune
+	for _, r := range s {
+		if r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n' {
+			space = true
+			continue
+		}
+		if space && prev < 0x80 && r < 0x80 && isLatinNameByte(byte(prev)) && isLatinNameByte(byte(r)) {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// namesName reports whether a text (squashed) names a subject (squashed), also when the reader
+// ran a name and its version together (「claude4」 for 「Claude 4」).
+func namesName(text, name string) bool {
+	if mentions(text, name) {
+		return true
+	}
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		if i > 0 && name[i] >= '0' && name[i] <= '9' && name[i-1] >= 'a' && name[i-1] <= 'z' {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(name[i])
+	}
+	return b.Len() != len(name) && mentions(text, b.String())
+}
+
+// mentions reports whether a text (squashed) names a subject (squashed): as a whole word when
+// it is Latin, so 「gpt 4」 is not found in 「gpt 4o」 or 「gpt 4.5」.
+func mentions(text, name string) bool {
+	if name == "" {
+		return false
+	}
+	latin := isLatinNameByte(name[0]) || isLatinNameByte(name[len(name)-1])
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(name)
+		from = i + 1
+		if !latin {
+			return true
+		}
+		if i > 0 && isLatinNameByte(text[i-1]) && isLatinNameByte(name[0]) {
+			continue
+		}
+		if end < len(text) && isLatinNameByte(name[len(name)-1]) {
+			if isLatinNameByte(text[end]) {
+				continue
+			}
+			if text[end] == '.' && end+1 < len(text) && isLatinNameByte(text[end+1]) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// about reports whether a candidate sentence is about the question's subject: it names it, or
+// its section is the subject's entry or names it in its title (「2023 年 3 月：GPT-4」).
+// The second result says whether the sentence's section is the subject's, the third whether
+// the sentence itself names the subject.
+func (a asked) about(c *candidate, h retriever.Hit) (sentence, section, names bool) {
+	text, title := c.squashed, squash(shortTitle(h.Title))
+	for _, n := range a.subject {
+		if namesName(text, n) {
+			names = true
+			break
+		}
+	}
+	section = slices.Contains(a.anchors, h.Anchor)
+	for _, n := range a.subject {
+		if !section && namesName(title, n) {
+			section = true
+		}
+	}
+	return names || section, section, names
+}
+
+// statesAspect says how plainly a sentence states one of the aspects the question asks about:
+// 1 when it is the entry's field for it, ½ when it says it in so many words (「不开放权重」
+// has the words of a licence, but only the field is sure to be about the licence).
+func (a asked) statesAspect(c *candidate) float64 {
+	out := 0.0
+	for _, i := range a.aspects {
+		as := aspects[i]
+		switch {
+		case c.field != "" && as.field.MatchString(c.field):
+			return 1
+		case c.field == "" && as.sentence != nil && as.sentence.MatchString(c.norm):
+			out = 0.5
+		}
+	}
+	return out
+}
+
+// label is the name a quoted sentence's section goes by above it: the section's own name, with
+// the other name the reader used for it (「长短期记忆网络（LSTM）」 for 「lstm 解决了什么问题」),
+// not its whole title (「长短期记忆网络（Long Short-Term Memory, LSTM）」), which would fill a
+// phone's first lines.
+func (a asked) label(title string) string {
+	ns := names(title)
+	if len(ns) == 1 {
+		return shortTitle(title)
+	}
+	out := ns[0]
+	for _, n := range ns[1:] {
+		if !isName(n) {
+			continue // 「含 R1-Zero 与蒸馏模型」 qualifies the title, it is no other name
+		}
+		if slices.ContainsFunc(a.said, func(s string) bool { return namesName(squash(n), s) }) && !strings.Contains(squash(out), squash(n)) {
+			return out + "（" + n + "）"
+		}
+	}
+	return out
+}
+
+// names reports whether a sentence names an entry the way the question named it (「o1」 for
+// OpenAI o1).
+func (a asked) names(c candidate, anchor string) bool {
+	text := c.squashed
+	for _, n := range a.saidFor[anchor] {
+		if namesName(text, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// shownName is the first name of a subject a question gives, as the reader wrote it.
+func shownName(about retriever.About) string {
+	low := strings.ToLower(about.Text)
+	for _, n := range about.Names {
+		if n.End <= len(low) && n.Spec >= minSubjectSpec && !askedOf[low[n.Start:n.End]] && !domainWords[low[n.Start:n.End]] {
+			start, end := widenLatin(low, n.Start, n.End)
+			return strings.TrimSpace(about.Text[start:end])
+		}
+	}
+	return ""
+}
+
+// missingFact names, for the kinds of question that ask for one fact, what the answer lacks
+// when no sentence found gives it.
+var missingFact = map[kind]string{kindCount: "的具体数字", kindWhen: "的时间", kindWho: "出自谁"}
+
+// parenthesized is a term's gloss (「幻觉（Hallucination）」): no name of a maker.
+var parenthesized = regexp.MustCompile(`（[^（）]*）|\([^()]*\)`)
+
+// mayState finds what might be the fact a question asks for, in any words.
+var mayState = map[kind]*regexp.Regexp{
+	// A number that is not a date nor part of a name (「GPT-3.5」).
+	kindCount: regexp.MustCompile(`(^|[^A-Za-z0-9.\-])\d[\d,.]*\s*([^\d\s年月日,.]|$)|[一二三四五六七八九十两百千万亿]+\s*[个道题种层项类步章倍位条款家张块]`),
+	kindWhen:  regexp.MustCompile(`\d{4}\s*年|\d{1,2}\s*月|年代|世纪`),
+	kindWho:   regexp.MustCompile(`[A-Z][A-Za-z]+|公司|团队|实验室|大学|研究院|研究者|等人|发布方|出自|由`),
+}
+
+// missing says, before an answer to a how-many, when or who question about a subject, that the
+// passages found do not give that fact of it, when none of the direct sentences does: the
+// reader then knows the sentences that follow are what the report says around it, not the
+// fact (「报告里没有找到 GPT-4 的这个数字，相关内容是：」).
+func (a asked) missing(cs []candidate, direct []int) string {
+	what, ok := missingFact[a.kind]
+	if !ok || len(a.subject) == 0 || a.shown == "" {
+		return ""
+	}
+	// Said only when sure: no direct sentence has any number (any date, any name), which might
+	// be the fact in words the cues do not know, and no other sentence found about the subject
+	// gives the fact.
+	for _, i := range direct {
+		if cs[i].states || mayState[a.kind].MatchString(parenthesized.ReplaceAllString(cs[i].text, "")) {
+			return ""
+		}
+	}
+	for _, c := range cs {
+		if c.onSubject && c.states {
+			return ""
+		}
+	}
+	name := a.shown
+	if r, _ := utf8.DecodeRuneInString(name); r < 0x80 {
+		name = " " + name // the report sets Latin names apart from Chinese with a space
+	}
+	if r, _ := utf8.DecodeLastRuneInString(name); r < 0x80 {
+		name += " "
+	}
+	return "报告里没有找到" + name + what + "，相关内容是：\n\n"
+}
+
+// namedGroups returns the names of every thing the question asks about that a sentence names,
+// under any of its names: what the sentence says of the subject, whichever name it uses.
+func (a asked) namedGroups(c *candidate) []string {
+	text := c.squashed
+	var out []string
+	for _, g := range a.groups {
+		if slices.ContainsFunc(g, func(n string) bool { return namesName(text, n) }) {
+			out = append(out, g...)
+		}
+	}
+	return out
+}
+
+// saysReadersName reports whether a sentence uses a name the reader gave its subject (or the
+// reader gave none that the sentence could use).
+func (a asked) saysReadersName(c candidate) bool {
+	if len(a.said) == 0 {
+		return true
+	}
+	text := c.squashed
+	return slices.ContainsFunc(a.said, func(n string) bool { return namesName(text, n) })
+}
+
+// listOfOthers reports whether a candidate is a list whose items are about several things and
+// only some of them about the subject (「几个后缀含义如下：Diamond……Pro……Redux……」 for a
+// question on MMLU-Pro): its item about the subject answers, the list does not.
+func (a asked) listOfOthers(c *candidate) bool {
+	if len(c.parts) < 3 || len(a.said) == 0 {
+		return false
+	}
+	about := func(s string) bool {
+		text := squash(retriever.Normalize(s))
+		return slices.ContainsFunc(a.said, func(n string) bool { return namesName(text, n) })
+	}
+	if about(c.parts[0]) {
+		return false // the list is announced as the subject's
+	}
+	n := 0
+	for _, item := range c.parts[1:] {
+		if about(item) {
+			n++
+		}
+	}
+	return n > 0 && n < len(c.parts)-1
+}
+
+// isName reports whether a part of a title's parenthesis is another name of its subject, not a
+// qualifier: 「Llama 3（含 3.1、3.2、3.3）」 gives 3.2, which names nothing alone, and 「含 R1-Zero
+// 与蒸馏模型」 says what the entry covers.
+func isName(n string) bool {
+	return !strings.HasPrefix(n, "含") && !strings.HasPrefix(n, "及") && strings.ContainsFunc(n, unicode.IsLetter)
+}
