@@ -23,13 +23,13 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 	var all []ask
 	for _, s := range r.AllSections() {
 		for _, q := range s.Asks {
-			// Asked in the same words as questions are searched: 「认怂」 in a section's question
-			// and in a reader's both read 谄媚.
-			all = append(all, ask{anchor: s.Anchor, text: ix.colloquial.paraphrase(q, nil, ix.reportWord)})
+			all = append(all, ask{anchor: s.Anchor, text: q})
 		}
 	}
 	parallel(len(all), func(i int) {
-		all[i].terms = ix.weighted(all[i].text)
+		// Weighed in the same words as questions are searched: 「认怂」 in a section's question
+		// and in a reader's both read 谄媚. The text stays the section's, for the reader.
+		all[i].terms = ix.weighted(ix.colloquial.paraphrase(all[i].text, nil, ix.reportWord))
 		all[i].norm = length(all[i].terms)
 		for t := range all[i].terms {
 			all[i].names = all[i].names || strings.HasPrefix(t, "@")

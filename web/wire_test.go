@@ -18,7 +18,7 @@ import (
 // rawGet fetches a URL as the bytes on the wire: no transparent decompression.
 func rawGet(t *testing.T, rawURL string, header map[string]string) (*http.Response, []byte) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second) // generous: a chapter is compressed under -race on a busy machine
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 	if err != nil {
