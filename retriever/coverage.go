@@ -223,24 +223,10 @@ func (ix *Index) clash(question, top string) float64 {
 		function bool
 	}
 	startsAt, endsAt := map[int]word{}, map[int]word{}
-	for i := 0; i < len(rs); {
-		if !isHan(rs[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(rs) && isHan(rs[j]) {
-			j++
-		}
-		at := i
-		for _, w := range ix.words.Segment(string(rs[i:j])) {
-			n := utf8.RuneCountInString(w.Text)
-			wd := word{w.Text, !key[w.Text] || n < 2}
-			startsAt[at], endsAt[at+n] = wd, wd
-			at += n
-		}
-		i = j
-	}
+	ix.segmented(rs, func(w lexicon.Word, at, n int) {
+		wd := word{w.Text, !key[w.Text] || n < 2}
+		startsAt[at], endsAt[at+n] = wd, wd
+	})
 	for _, m := range ms {
 		name := low[m.start:m.end]
 		if !strings.ContainsFunc(name, isHan) {

@@ -266,13 +266,9 @@ func (ix *Index) fixHomophones(text string) string {
 	return string(rs)
 }
 
-// wordSpans returns, for each rune of a text, the span [start, end) of the known word of two
-// or more characters the dictionary segmentation puts it in, or {i, i+1} when there is none.
-func (ix *Index) wordSpans(rs []rune) [][2]int {
-	spans := make([][2]int, len(rs))
-	for i := range rs {
-		spans[i] = [2]int{i, i + 1}
-	}
+// segmented calls f with every word the dictionary cuts a text's Chinese runs into, and the
+// rune offset where it starts.
+func (ix *Index) segmented(rs []rune, f func(w lexicon.Word, at, n int)) {
 	for i := 0; i < len(rs); {
 		if !isHan(rs[i]) {
 			i++
@@ -285,15 +281,27 @@ func (ix *Index) wordSpans(rs []rune) [][2]int {
 		at := i
 		for _, w := range ix.words.Segment(string(rs[i:j])) {
 			n := utf8.RuneCountInString(w.Text)
-			if n >= 2 && w.Known {
-				for k := at; k < at+n; k++ {
-					spans[k] = [2]int{at, at + n}
-				}
-			}
+			f(w, at, n)
 			at += n
 		}
 		i = j
 	}
+}
+
+// wordSpans returns, for each rune of a text, the span [start, end) of the known word of two
+// or more characters the dictionary segmentation puts it in, or {i, i+1} when there is none.
+func (ix *Index) wordSpans(rs []rune) [][2]int {
+	spans := make([][2]int, len(rs))
+	for i := range rs {
+		spans[i] = [2]int{i, i + 1}
+	}
+	ix.segmented(rs, func(w lexicon.Word, at, n int) {
+		if n >= 2 && w.Known {
+			for k := at; k < at+n; k++ {
+				spans[k] = [2]int{at, at + n}
+			}
+		}
+	})
 	return spans
 }
 
