@@ -122,7 +122,8 @@ func (ix *Index) queryWeight(t string) float64 {
 // with the subject it carries: 「它有多少道题」 after a question about GPQA is about GPQA.
 func (ix *Index) signals(question, context string, hits []Hit, named map[string]float64) Signals {
 	var s Signals
-	toks := uniq(append(ix.keyTerms(question), ix.keyTerms(context)...))
+	own := ix.keyTerms(question)
+	toks := uniq(append(slices.Clip(own), ix.keyTerms(context)...))
 	if len(toks) == 0 || len(hits) == 0 {
 		return s
 	}
@@ -198,14 +199,14 @@ func (ix *Index) signals(question, context string, hits []Hit, named map[string]
 		s.Cov3, s.Cov1, s.Unknown, s.Topical, s.Lead = got3/all, got1/all, unknown/all, topical/all, lead/all
 	}
 	s.Domain = float64(domain) / float64(len(toks))
-	s.Clash = ix.clash(question, top3.String())
+	s.Clash = ix.clash(question, own, top3.String())
 	return s
 }
 
 // clash reports (1 or 0) whether a question sets beside a Chinese name of an entry a content
 // word that the report never writes joined to that name and that the top passages (normalised,
-// in top) do not hold.
-func (ix *Index) clash(question, top string) float64 {
+// in top) do not hold. terms are the question's key terms, already read by signals.
+func (ix *Index) clash(question string, terms []string, top string) float64 {
 	low := stemPhrase(Normalize(question))
 	ms := ix.nameMatches(low)
 	if len(ms) == 0 {
@@ -214,7 +215,7 @@ func (ix *Index) clash(question, top string) float64 {
 	// The question's words, by the rune offsets where they start and end; only its key terms
 	// of two or more characters count as content (「是从」 is grammar the dictionary calls a verb).
 	key := map[string]bool{}
-	for _, t := range ix.keyTerms(question) {
+	for _, t := range terms {
 		key[t] = true
 	}
 	rs := []rune(low)
