@@ -191,4 +191,30 @@ func TestParaphrase(t *testing.T) {
 			t.Errorf("paraphrase(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+
+	// Other Chinese translations of a term (the file's 别译 section and the lines it extended)
+	// become the report's translation.
+	phrases, err := parseColloquial(colloquialText)
+	if err != nil {
+		t.Fatalf("colloquial.txt does not parse: %v", err)
+	}
+	file := newThesaurus(phrases)
+	for _, c := range []struct{ in, want string }{
+		{"投机解码是怎么加速的", "推测解码是怎么加速的"},
+		{"专家混合为啥省算力", "混合专家为啥省算力"},
+		{"规模定律到头了吗", "缩放定律到头了吗"},
+		{"情境学习和微调有啥区别", "上下文学习和微调有啥区别"},
+		{"链式思考是什么", "思维链是什么"},
+		{"集束搜索和贪婪解码哪个好", "束搜索和贪心解码哪个好"},
+		{"随机失活有什么用", "正则化有什么用"}, // Dropout
+		{"批量大小怎么选", "批大小怎么选"},
+		{"低秩适应为什么便宜", "低秩适配为什么便宜"},
+		{"模型坍塌是怎么回事", "模型崩溃是怎么回事"},
+		{"指令跟随能力怎么测", "指令遵循能力怎么测"},
+		{"层标准化放在哪里", "层归一化放在哪里"},
+	} {
+		if got := file.paraphrase(c.in, nil, nil); got != c.want {
+			t.Errorf("paraphrase(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
