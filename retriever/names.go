@@ -392,8 +392,18 @@ func (ix *Index) Share(terms []string, hits []Hit, k int) float64 {
 	for _, term := range terms {
 		w := ix.queryWeight(term)
 		all += w
-		if isLatin(term) && containsName(t, term) || !isLatin(term) && strings.Contains(t, term) {
+		switch {
+		case isLatin(term) && containsName(t, term) || !isLatin(term) && strings.Contains(t, term):
 			got += w
+		case !isLatin(term) && utf8.RuneCountInString(term) == 4:
+			// A four-character word is most often two words run together, and the passage may
+			// say one of them another way: 「不断更新」 is said as 「定期更新」.
+			r := []rune(term)
+			for _, half := range []string{string(r[:2]), string(r[2:])} {
+				if strings.Contains(t, half) {
+					got += w / 2
+				}
+			}
 		}
 	}
 	if all == 0 {

@@ -3,6 +3,7 @@ package tutor
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -296,8 +297,17 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	}
 	// An elliptical question must ask about something the subject's passages speak of: 「有多少个
 	// 学科」 after MMLU does; 「今晚吃啥好」 after GPT-4o is a new topic, whatever it borrows.
-	if lean == Elliptical && t.ix.Share(ownTerms(about), with.Hits, 3) < minEllipticalShare {
-		return Found{Result: alone, Lean: StandsAlone}, nil
+	if lean == Elliptical {
+		// ... and the passages that speak of them must be the subject's own: 「比特币现在多少钱
+		// 一个」 after 「token 是啥意思」 finds an agent test that creates a bitcoin wallet, which
+		// is no passage on tokens.
+		prev, err := t.ix.Search(ctx, retriever.Query{Text: subj}, t.topK)
+		if err != nil {
+			return Found{}, err
+		}
+		if t.ix.Share(ownTerms(about), onSubject(with.Hits, prev.Hits), 3) < minEllipticalShare {
+			return Found{Result: alone, Lean: StandsAlone}, nil
+		}
 	}
 	// A follow-up on a subject the report covers is covered when what it asks of its own is in
 	// the subject's passages: 「它的核心技术叫什么？」 after 「什么是 vLLM？」 asks only aspects,
@@ -313,4 +323,15 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 		return Found{Result: with, Followup: true, Lean: lean, Subject: carried}, nil
 	}
 	return Found{Result: alone, Lean: lean}, nil
+}
+
+// onSubject keeps the hits whose sections the subject's own search found too.
+func onSubject(hits, subject []retriever.Hit) []retriever.Hit {
+	var out []retriever.Hit
+	for _, h := range hits {
+		if slices.ContainsFunc(subject, func(s retriever.Hit) bool { return s.Anchor == h.Anchor }) {
+			out = append(out, h)
+		}
+	}
+	return out
 }

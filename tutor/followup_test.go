@@ -29,6 +29,10 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"an elliptical follow-up", []string{"GSM8K 是什么？"}, "一共多少道题？", true, true, "bench-gsm8k"},
 		{"an elliptical follow-up asking who invented it", []string{"word2vec 是啥"}, "谁发明的", true, true, "term-word2vec"},
 		{"an elliptical question that is a new topic", []string{"gpt4o 是啥时候出的"}, "今晚吃啥好 推荐个快手菜", false, false, ""},
+		// The words of a short question borrowed from an example elsewhere in the report (a
+		// weather forecast, an agent task that makes a bitcoin wallet) are no part of the subject.
+		{"an elliptical question whose words only other sections use", []string{"o1 是啥"}, "北京天气咋样", false, false, ""},
+		{"an elliptical question that names another trade's thing", []string{"词元是什么"}, "比特币钱包怎么弄", false, false, ""},
 		{"a pronoun in a complete question about the model in general", []string{"moe 是啥"}, "为啥我一反驳它就改口", false, true, "term-sycophancy"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
