@@ -295,17 +295,29 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	if err != nil {
 		return Found{}, err
 	}
+	// What the subject alone finds, searched at most once and only when needed.
+	var prev *retriever.Result
+	subjectAlone := func() (retriever.Result, error) {
+		if prev == nil {
+			r, err := t.ix.Search(ctx, retriever.Query{Text: subj}, t.topK)
+			if err != nil {
+				return r, err
+			}
+			prev = &r
+		}
+		return *prev, nil
+	}
 	// An elliptical question must ask about something the subject's passages speak of: 「有多少个
 	// 学科」 after MMLU does; 「今晚吃啥好」 after GPT-4o is a new topic, whatever it borrows.
 	if lean == Elliptical {
 		// ... and the passages that speak of them must be the subject's own: 「比特币现在多少钱
 		// 一个」 after 「token 是啥意思」 finds an agent test that creates a bitcoin wallet, which
 		// is no passage on tokens.
-		prev, err := t.ix.Search(ctx, retriever.Query{Text: subj}, t.topK)
+		own, err := subjectAlone()
 		if err != nil {
 			return Found{}, err
 		}
-		if t.ix.Share(ownTerms(about), onSubject(with.Hits, prev.Hits), 3) < minEllipticalShare {
+		if t.ix.Share(ownTerms(about), onSubject(with.Hits, own.Hits), 3) < minEllipticalShare {
 			return Found{Result: alone, Lean: StandsAlone}, nil
 		}
 	}
@@ -313,11 +325,11 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	// the subject's passages: 「它的核心技术叫什么？」 after 「什么是 vLLM？」 asks only aspects,
 	// which the passages on vLLM answer, though its words alone weigh too little to say so.
 	if !with.Covered && lean != Swaps && len(with.Hits) > 0 && t.ix.Share(ownTerms(about), with.Hits, 3) >= minEllipticalShare {
-		prev, err := t.ix.Search(ctx, retriever.Query{Text: subj}, t.topK)
+		own, err := subjectAlone()
 		if err != nil {
 			return Found{}, err
 		}
-		with.Covered = prev.Covered
+		with.Covered = own.Covered
 	}
 	if with.Covered || lean == PointsBack {
 		return Found{Result: with, Followup: true, Lean: lean, Subject: carried}, nil
