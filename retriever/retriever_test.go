@@ -311,6 +311,8 @@ func TestEntryNames(t *testing.T) {
 		{"蒸馏模型是啥", "model-deepseek-r1", false},
 		{"deepseek v4 预览版", "model-deepseek-v4", true},
 		{"预览版是啥意思", "model-deepseek-v4", false},
+		// Another name the entry gives itself (「提示注入（也叫提示词注入）」).
+		{"越狱和提示词注入有啥区别", "term-prompt-injection", true},
 	} {
 		if got := ix.mentioned(c.text)[c.anchor] > 0; got != c.named {
 			t.Errorf("%q names %s: %v, want %v", c.text, c.anchor, got, c.named)

@@ -451,7 +451,12 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			// and the subject sentence of another section is about something else.
 			s += leadW
 		}
-		if c.field != "" && factOK && fields != nil && fields.MatchString(c.field) {
+		// (Of a count, the item must give what is counted: 「上下文窗口：128K」 is no answer to
+		// 「训练花了多少钱」.)
+		// (Of a count, an item of one measure must give what is counted: 「上下文窗口：128K」 is
+		// no answer to 「训练花了多少钱」; an item on the entry's size answers any how-big.)
+		if c.field != "" && factOK && fields != nil && fields.MatchString(c.field) &&
+			(k != kindCount || a.counted == nil || sizeField.MatchString(c.field) || a.counted.MatchString(c.norm)) {
 			s += cueW
 			c.states = c.states || factKind
 		}
@@ -820,7 +825,8 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	if len(direct) > 0 && supports < maxSupport {
 		top := cs[direct[0]].score
 		if s := best(cs, func(cd candidate) bool {
-			return usable(cd) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes
+			return usable(cd) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
+				(k == kindCount || k == kindWhen || k == kindWho || !slices.ContainsFunc(direct, func(d int) bool { return restates(cs[d], cd) }))
 		}); s >= 0 {
 			c.b.WriteString("\n\n" + c.label(cs[s], hits[cs[direct[0]].hit].Anchor) + terminate(cs[s].text) + c.cite(cs[s], false))
 		}
@@ -894,6 +900,13 @@ func pickDirect(cs []candidate, k kind, a asked, usable func(candidate) bool) []
 		}
 		if cd.aside && k != kindBad {
 			return false // the limit of an analogy reads only after the analogy
+		}
+		// A second sentence that mostly repeats the first (the glossary's definition after the
+		// chapter's) takes the place of one that says more; but a date, a number or a maker said
+		// twice is confirmed, and the next best sentence with a date is as likely another
+		// thing's (ViT's 2020 under 「Transformer 是哪一年提出的」).
+		if restates(cs[first], cd) && k != kindCount && k != kindWhen && k != kindWho {
+			return false
 		}
 		return usable(cd) && cd.text != cs[first].text && cd.score >= share*cs[first].score && cd.overlap >= minSecondOverlap &&
 			size+utf8.RuneCountInString(cd.text) <= maxDirectRunes
@@ -1138,4 +1151,26 @@ func sectionLink(anchor string, report []retriever.Passage) string {
 		}
 	}
 	return ""
+}
+
+// restates says whether sentence b mostly repeats the words of sentence a (the glossary's
+// definition and the chapter's, the same fact in two sections).
+func restates(a, b candidate) bool {
+	if a.field != "" || b.field != "" {
+		return false // two items of a key-facts list are two facts, though both name the entry
+	}
+	shared, seen := 0, map[string]bool{}
+	for _, t := range a.terms {
+		seen[t] = true
+	}
+	bs := map[string]bool{}
+	for _, t := range b.terms {
+		if !bs[t] {
+			bs[t] = true
+			if seen[t] {
+				shared++
+			}
+		}
+	}
+	return len(bs) > 0 && float64(shared) >= 0.5*float64(len(bs))
 }

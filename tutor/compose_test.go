@@ -76,6 +76,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "o1 有多少层", want: []string{"未公开"}},
 		// The cause, not a chapter's list of what it covers.
 		{question: "为什么每次点重新生成回答都不一样", want: []string{"采样"}, absent: []string{"本章"}},
+		// What is counted: money (or the GPU hours it bought), not the context window.
+		{question: "deepseek v3 训练花了多少钱", want: []string{"278.8 万"}, absent: []string{"上下文窗口"}},
+		// How a thing comes about is its cause; a second definition in other words is no answer.
+		{question: "幻觉是怎么产生的？", want: []string{"奖励猜测"}},
 		// A question that asks two things gets a sentence for each.
 		{question: "幻觉是啥 能避免吗", want: []string{"幻觉", "不能消除"}},
 	}

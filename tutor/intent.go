@@ -47,7 +47,7 @@ var questionRules = []questionRule{
 	{kindCompare, regexp.MustCompile(`区别|不同|不一样|差别|差异|异同|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比`)},
 	{kindGood, regexp.MustCompile(`好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么`)},
 	{kindBad, regexp.MustCompile(`缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|风险`)},
-	{kindWhy, regexp.MustCompile(`为什么|为啥|为何|怎么会|咋会|怎么就|咋就|原因|凭什么|何以|\bwhy\b`)},
+	{kindWhy, regexp.MustCompile(`为什么|为啥|为何|怎么会|咋会|怎么就|咋就|原因|凭什么|何以|(怎么|如何|咋)产生|\bwhy\b`)},
 	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪一年|何时|几月|哪个月|哪天|几几年|\bwhen\b`)},
 	{kindWho, regexp.MustCompile(`谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|\bwho\b`)},
 	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
@@ -129,6 +129,9 @@ var fieldCues = map[kind]*regexp.Regexp{
 	kindOpen:  regexp.MustCompile(`考查能力|定位|关键技术`),
 }
 
+// sizeField is a key-facts field on an entry's size as a whole (「题目形式与规模」).
+var sizeField = regexp.MustCompile(`规模|题量|数量`)
+
 // analogyRe finds the report's analogies (「混合专家好比一家大医院」): welcome as the
 // supporting excerpt, never as the answer itself.
 var analogyRe = regexp.MustCompile(`好比|打个比方|就像|像[^，。；]{1,24}(一样|那样|：)|比作|如同|可以想象成|比喻`)
@@ -180,11 +183,12 @@ func askedAspects(q string) []int {
 // 几 (「多少块 GPU」「几个专家」「多少条偏好数据」「多少参数」).
 var countedRe = regexp.MustCompile(`(?:多少|几)\s*([个块张道条种层位项名款家轮句段次倍]?)\s*([\p{Han}a-z]{0,4})`)
 
-// countNouns are what some counted things are said in: money in 美元, memory in GB, time in
-// hours or days.
+// countNouns are what some counted things are said in: money in 美元 (or, for training, in the
+// GPU hours it was bought as), memory in GB, people in 位 or 名, time in hours or days.
 var countNouns = []struct{ asked, said *regexp.Regexp }{
-	{regexp.MustCompile(`^(钱|成本|费用|价格|算力成本)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|亿)?\s*(美元|人民币|元)|成本|费用`)},
+	{regexp.MustCompile(`^(钱|成本|费用|价格|算力成本)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|亿)?\s*(美元|人民币|元)|成本|费用|gpu\s*小时`)},
 	{regexp.MustCompile(`^(显存|内存|存储|空间)`), regexp.MustCompile(`\d\s*(gb|tb|mb|kb)|显存|内存`)},
+	{regexp.MustCompile(`^人`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|百)?\s*多?\s*(位|名|个?人)`)},
 	{regexp.MustCompile(`^(时间|小时|天)`), regexp.MustCompile(`\d\s*(个)?(小时|天|分钟|周|个月|年)`)},
 }
 
