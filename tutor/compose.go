@@ -306,7 +306,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	}
 	cueW, leadW := w.cue, 0.0
 	switch k {
-	case kindCount, kindWhen, kindWho, kindGood, kindBad:
+	case kindCount, kindWhen, kindWho, kindGood, kindBad, kindFrom, kindList, kindChange:
 		// A number, a date, a maker, a benefit or a cost is said in words a sentence cannot
 		// have by chance; 「它有什么好处」 shares nothing else with the sentence that answers it.
 		cueW = w.fact

@@ -36,6 +36,16 @@ func TestClassify(t *testing.T) {
 		{"哪个模型最强", nil, kindScore},
 		{"我该选哪个大模型写代码？", nil, kindRecommend},
 		{"Base 版和 Instruct 版该选哪个？", nil, kindCompare}, // the report weighs the two
+		{"chatgpt 是哪一天上线的", nil, kindWhen},
+		{"向量数据库是干什么用的", nil, kindWhat},
+		{"幻觉是怎么产生的", nil, kindWhy},
+		{"gsm8k 的题是从哪来的", nil, kindFrom},
+		{"偏见是从训练数据里学来的吗", nil, kindFrom},
+		{"mmlu 都有哪些学科", nil, kindList},
+		{"ifeval 检查哪些指令", nil, kindList},
+		{"llama 3.1 改了什么", nil, kindChange},
+		{"o3-mini 比 o1-mini 强在哪", nil, kindChange},
+		{"grpo 比 ppo 省掉了啥", nil, kindChange},
 		{"讲讲注意力", nil, kindOpen},
 	}
 	for _, tt := range tests {
@@ -80,6 +90,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "deepseek v3 训练花了多少钱", want: []string{"278.8 万"}, absent: []string{"上下文窗口"}},
 		// How a thing comes about is its cause; a second definition in other words is no answer.
 		{question: "幻觉是怎么产生的？", want: []string{"奖励猜测"}},
+		// What it includes, what a new method drops.
+		{question: "ifeval 都检查哪些指令", want: []string{"字数"}},
+		{question: "grpo 比 ppo 省掉了啥", want: []string{"价值模型"}},
 		// A question that asks two things gets a sentence for each.
 		{question: "幻觉是啥 能避免吗", want: []string{"幻觉", "不能消除"}},
 	}

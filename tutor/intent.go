@@ -24,10 +24,13 @@ const (
 	kindBad                   // limit, cost
 	kindScore                 // a model's score or ranking: the report lists none on purpose
 	kindRecommend             // which one to use: the report recommends none on purpose
+	kindFrom                  // where it comes from: a benchmark's questions, a model's data, a bias
+	kindList                  // what it includes: its kinds, tasks, sizes
+	kindChange                // what a new version changed
 	kindOpen                  // none of the above: the sentences closest to the question
 )
 
-var kindNames = [...]string{"what", "why", "how", "compare", "count", "when", "who", "yesno", "good", "bad", "score", "recommend", "open"}
+var kindNames = [...]string{"what", "why", "how", "compare", "count", "when", "who", "yesno", "good", "bad", "score", "recommend", "from", "list", "change", "open"}
 
 func (k kind) String() string { return kindNames[k] }
 
@@ -47,12 +50,15 @@ var questionRules = []questionRule{
 	{kindCompare, regexp.MustCompile(`区别|不同|不一样|差别|差异|异同|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比`)},
 	{kindGood, regexp.MustCompile(`好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么`)},
 	{kindBad, regexp.MustCompile(`缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|风险`)},
+	{kindChange, regexp.MustCompile(`比[^，。？?]{1,24}(难|强|好|贵|快|慢|省|新|高明|先进)在(哪|什么|啥)|比[^，。？?]{1,24}(省掉|省去|省了|多了|少了|去掉|改进)了?(什么|啥|哪些)|改了(什么|啥|哪些)|改动|(有|发生了)?(什么|啥|哪些)(变化|改变|改进)|变了(什么|啥)|新(在哪|增了?(什么|啥))|升级了(什么|啥)`)},
+	{kindList, regexp.MustCompile(`(有|包括|包含|涵盖|覆盖|分为|分成|检查|考|测)(了)?哪(些|几)|都有(啥|什么|哪些)|哪(几|些)(种|类|个方面|方面|类型|任务)`)},
+	{kindFrom, regexp.MustCompile(`从哪|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处`)},
 	{kindWhy, regexp.MustCompile(`为什么|为啥|为何|怎么会|咋会|怎么就|咋就|原因|凭什么|何以|(怎么|如何|咋)产生|\bwhy\b`)},
-	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪一年|何时|几月|哪个月|哪天|几几年|\bwhen\b`)},
+	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b`)},
 	{kindWho, regexp.MustCompile(`谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|\bwho\b`)},
 	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
 	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|\bhow\b`)},
-	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是`)},
+	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是`)},
 	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|[吗嘛][？?!！]*$|^(can|is|does|do|are)\b`)},
 }
 
@@ -109,6 +115,9 @@ var sentenceCues = map[kind]*regexp.Regexp{
 	kindGood:      regexp.MustCompile(`好处|优点|优势|降低|提高|节省|减少|更快|更便宜|提升|加快|好在|便于|使得|让模型|保持在较低|省去`),
 	kindBad:       regexp.MustCompile(`局限|缺点|代价|不足|风险|缺陷|无法|难以|短板|弊端|问题在于|然而|却|但`),
 	kindScore:     regexp.MustCompile(`不列|分数|评分方式|准确率`),
+	kindList:      regexp.MustCompile(`、[^，。；]{1,16}、|包括|包含|涵盖|覆盖|分为|分成|[一二三四五六七八九十两\d]+\s*(种|类|个方面|大类|个尺寸|项)|：[^。]+；`),
+	kindChange:    regexp.MustCompile(`改为|改成|改用|调整|变为|变成|更新|新增|加入|增加|取消|去掉|删去|只保留|不再|扩展到|扩大到|提高到|升级|改进|改动|第\s*[\d一二三四五]\s*版|省掉|省去|不必|无需|从[^，。；]{1,12}(增加|减少|扩大|缩小|提高|降低)到`),
+	kindFrom:      regexp.MustCompile(`来自|取自|选自|出自|源于|收集|抓取|爬取|摘自|改编|编写|挑选|筛选|从[^，。；]{1,24}(中|里|上)(收集|抓取|挑|选|筛|取|学)`),
 	kindRecommend: regexp.MustCompile(`不推荐|取决于|比较|选择`),
 }
 
@@ -126,6 +135,7 @@ var fieldCues = map[kind]*regexp.Regexp{
 	kindWhen:  regexp.MustCompile(`发布|时间|日期|出自`),
 	kindWhat:  regexp.MustCompile(`考查能力|定位|用途|题目形式`),
 	kindHow:   regexp.MustCompile(`评分方式|做法|方法|关键技术`),
+	kindFrom:  regexp.MustCompile(`出自|题目形式`),
 	kindOpen:  regexp.MustCompile(`考查能力|定位|关键技术`),
 }
 
