@@ -354,6 +354,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			}
 		}
 	}
+	said := make([][]string, len(cs)) // the subject's terms each sentence says, or inherits
 	for i := range cs {
 		c := &cs[i]
 		c.onSubject, c.subjectSection, c.namesSubject = a.about(c, hits[c.hit])
@@ -364,10 +365,21 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			c.onSubject = true
 		}
 		ts := c.terms
+		for _, t := range ts {
+			if slices.Contains(subjectTerms, t) {
+				said[i] = append(said[i], t)
+			}
+		}
 		if inherits && factual {
-			// It speaks of the subject without repeating its name: 「这种设计让……」 under
-			// 混合专家 counts as saying 混合专家.
-			ts = append(slices.Clip(ts), subjectTerms...)
+			// It speaks of what the sentence before it named without repeating the name:
+			// 「这种设计让……」 under 混合专家 counts as saying 混合专家. (Only that: 「它有两个
+			// 型号」 after DeepSeek-V4 says DeepSeek, not MLA, of 「deepseek 的 mla 省下多少」.)
+			inherited := said[i-1]
+			if len(inherited) == 0 {
+				inherited = subjectTerms // the sentence before speaks of its section's subject
+			}
+			said[i] = append(said[i], inherited...)
+			ts = append(slices.Clip(ts), inherited...)
 		} else if k == kindWhat && c.namesSubject {
 			// What a thing is is said as well under any of its names (「基于人类反馈的强化学习
 			// 是……」 for 「rlhf 是啥」); only the things it names count (「gpt-oss」 does not say

@@ -90,6 +90,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "deepseek v3 训练花了多少钱", want: []string{"278.8 万"}, absent: []string{"上下文窗口"}},
 		// How a thing comes about is its cause; a second definition in other words is no answer.
 		{question: "幻觉是怎么产生的？", want: []string{"奖励猜测"}},
+		// A sentence that says 「它」 after another entry's name speaks of that entry, not of
+		// everything the question names.
+		{question: "DeepSeek 的 MLA 能把 KV cache 省下多少？", want: []string{"93.3%"}, absent: []string{"V4-Flash"}},
 		// What it includes, what a new method drops.
 		{question: "ifeval 都检查哪些指令", want: []string{"字数"}},
 		{question: "grpo 比 ppo 省掉了啥", want: []string{"价值模型"}},
