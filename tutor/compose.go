@@ -210,7 +210,8 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				facts++
 			}
 			out = append(out, candidate{text: s, norm: norm, squashed: squashNormalized(norm), parts: parts, hit: i, pos: j, row: table, field: field,
-				setAside: isOverview(norm) || isPointer(norm),
+				// (An announcement whose list is in the next passage says nothing here.)
+				setAside: isOverview(norm) || isPointer(norm) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":"),
 				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
 				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
 				defines: definesSubject(norm, subject),
@@ -487,7 +488,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if c.analogy {
 			s -= w.analogy
 		}
-		if c.setAside || a.listOfOthers(c) {
+		// (A chapter's overview of itself does answer the question its 「常见问法」 give:
+		// 「大模型以后会怎么发展」 is answered by the outlook's 「本章把……收拢成几条趋势」.)
+		if (c.setAside && hits[c.hit].Anchor != a.answers) || a.listOfOthers(c) {
 			s -= w.overview // 「中文版见 C-SimpleQA」 says where the answer is, not what it is
 		}
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
@@ -654,7 +657,7 @@ var strongContrast = regexp.MustCompile(`区别在于|区别是|不同之处|不
 // isOverview reports whether a sentence (normalised) is a section's overview of itself; the
 // prefixes are checked first, the expression only when one is there.
 func isOverview(norm string) bool {
-	for _, p := range []string{"本章", "本节", "这一章", "这一节", "下面"} {
+	for _, p := range []string{"本章", "本节", "这一章", "这一节", "下面", "接着", "然后", "最后", "随后", "再"} {
 		if strings.HasPrefix(norm, p) {
 			return overviewRe.MatchString(norm)
 		}
@@ -665,6 +668,9 @@ func isOverview(norm string) bool {
 // isPointer reports whether a sentence (normalised) only points elsewhere: 「参见知识截止日期。」
 // 「中文版见 C-SimpleQA。」. (Read without a regular expression: it runs on every sentence.)
 func isPointer(norm string) bool {
+	if strings.HasPrefix(norm, "读者") && whereMetRe.MatchString(norm) {
+		return true
+	}
 	for _, p := range []string{"参见", "详见", "另见", "见"} {
 		if strings.HasPrefix(norm, p) {
 			return true
@@ -679,6 +685,12 @@ func isPointer(norm string) bool {
 	return n >= 1 && n <= 30 && !strings.ContainsAny(after, "，。；：")
 }
 
+// whereMetRe finds a sentence on where readers meet a term (「读者会在解释大模型原理的文章里
+// 频繁遇到自注意力」) or why knowing it helps (「读者了解词向量，是理解大模型发展史的重要一
+// 环」): it says where to look, not what the term is or does.
+// (It reads normalised text, whose commas, colons and semicolons are ASCII.)
+var whereMetRe = regexp.MustCompile(`^读者(会|常|经常|平时)?在[^,。;]{1,40}(遇到|看到|见到|碰到|听到)[^,。;:]{0,20}[。.]?$|^读者(了解|理解|知道)[^,。;]{1,20},是[^,。;]{0,30}(一环|基础|前提)`)
+
 // processRe finds a process said outright, which the weaker cues of kindHow (「通过」「再」)
 // only suggest.
 var processRe = regexp.MustCompile(`做法是|方法是|办法是|具体做法|具体来说|步骤|第一步|首先|分为.{0,4}(步|阶段)|[一二三四五六七八九十两几多]个阶段|流程`)
@@ -692,7 +704,7 @@ var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同�
 
 // overviewRe finds a chapter's or section's overview of itself (「本章按时间顺序讲述……」): it
 // lists what the report covers and answers nothing in particular.
-var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|介绍|讲|收录|梳理|收拢|依次)|^下面(按|先|逐|依次)`)
+var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|只陈述|介绍|讲|收录|梳理|收拢|依次)|^下面(按|先|逐|依次)|^(接着|然后|最后|随后|再)(一节)?(讲|介绍|谈|列出|回顾|讨论|总结)`)
 
 // limitRe finds a sentence about a limit or a cost.
 var limitRe = regexp.MustCompile(`局限|缺点|不足之处|代价是`)
@@ -794,7 +806,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 			direct = pickParts(cs, hits, a, res, w, usable)
 		}
 		if len(direct) == 0 {
-			direct = pickDirect(cs, k, a, usable)
+			direct = pickDirect(cs, hits, k, a, usable)
 		}
 		if len(direct) > 0 && len(a.parts) < 2 {
 			c.b.WriteString(a.missing(cs, direct))
@@ -893,7 +905,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 
 // pickDirect chooses the one or two sentences that answer a question of kind k, from candidates
 // weighed for it.
-func pickDirect(cs []candidate, k kind, a asked, usable func(candidate) bool) []int {
+func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable func(candidate) bool) []int {
 	first := best(cs, usable)
 	if first < 0 {
 		return nil
@@ -912,6 +924,9 @@ func pickDirect(cs []candidate, k kind, a asked, usable func(candidate) bool) []
 		}
 		if cd.aside && k != kindBad {
 			return false // the limit of an analogy reads only after the analogy
+		}
+		if cd.setAside && hits[cd.hit].Anchor != a.answers {
+			return false // an overview or a pointer seconds no answer
 		}
 		// A second sentence that mostly repeats the first (the glossary's definition after the
 		// chapter's) takes the place of one that says more; but a date, a number or a maker said

@@ -93,6 +93,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A sentence that says 「它」 after another entry's name speaks of that entry, not of
 		// everything the question names.
 		{question: "DeepSeek 的 MLA 能把 KV cache 省下多少？", want: []string{"93.3%"}, absent: []string{"V4-Flash"}},
+		// The broadest questions get the chapter written for them, not a sentence that
+		// happens to share their words (「读者会在解释大模型原理的文章里……」).
+		{question: "大模型的原理是啥", want: []string{"估计接下来最可能出现"}, absent: []string{"自注意力"}},
+		{question: "大模型以后会怎么发展", want: []string{"几条趋势"}},
 		// What it includes, what a new method drops.
 		{question: "ifeval 都检查哪些指令", want: []string{"字数"}},
 		{question: "grpo 比 ppo 省掉了啥", want: []string{"价值模型"}},
