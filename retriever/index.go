@@ -982,6 +982,13 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// covered by that section, however few of its words the section's text uses: 「让 ai 算个
 	// 多位数乘法都能算错」 is answered by the entry on tokenization, which never says 乘法.
 	res.Covered = len(hits) > 0 && res.Signals.OnTopic() && (res.Coverage >= ix.minCov || res.Signals.Ask >= decisiveAsk)
+	// A question that joins a concept's name to a word the report never joins to it, and names
+	// nothing else, uses the name in another trade's sense: 「显卡温度多少度算正常」 is not about
+	// sampling temperature, 「量化宽松」 not about quantization. (With a second entry named —
+	// 「rag能解决幻觉吗」 — the joined word is the other entry's.)
+	if res.Signals.Clash == 1 && res.Signals.Ask < decisiveAsk && len(res.Named) == 1 && strings.HasPrefix(res.Named[0], "term-") {
+		res.Covered = false
+	}
 	return res, nil
 }
 

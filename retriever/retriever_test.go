@@ -147,6 +147,9 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"餐厅外卖窗口几点开？",
 		"苹果一斤多少钱 10块还是15块", // numbers are nobody's vocabulary: 「15」 is no term of the report's
 		"1月和3月哪个更冷",
+		// A concept's name in another trade's sense, joined to a word the report never joins
+		// to it, and nothing else named.
+		"量化宽松是什么意思",
 	} {
 		t.Run(q, func(t *testing.T) {
 			res := mustSearch(t, ix, Query{Text: q})
@@ -154,6 +157,17 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 				t.Errorf("covered (coverage %.3f, top %v); the report says nothing about it", res.Coverage, topAnchors(res, 3))
 			}
 		})
+	}
+}
+
+// TestClashWithAnotherEntryStaysCovered: the word joined to a concept's name is another entry
+// of the report, so the question is about the two of them.
+func TestClashWithAnotherEntryStaysCovered(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"rag能减少幻觉吗", "GPT-4.5 算不算推理模型？"} {
+		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered {
+			t.Errorf("%s: declined (clash %.0f, named %v)", q, res.Signals.Clash, res.Named)
+		}
 	}
 }
 
