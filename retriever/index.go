@@ -60,6 +60,7 @@ type Index struct {
 	names      map[rune][]nameRef // every entry's names, by first character
 	byAnchor   map[string][]int   // each section's passages, in reading order
 	spell      map[string]string  // squashed Latin name → the report's spelling
+	typos      []typo             // what a misspelt Latin word may be meant for (see misspelled)
 	sounds     map[string][]rune  // pinyin → Chinese name, for homophone typos
 	colloquial thesaurus          // readers' descriptions → the report's terms
 	report     *corpus.Report     // what the index was built from: its sections' sources
@@ -560,6 +561,7 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		defer close(searchDone)
 		ix.coll, vecErr = ix.buildVectors(ctx, passages, texts, terms)
 		ix.spell = spellings(ix.entities, toks)
+		ix.buildTypos()
 		ix.buildHomophones()
 	}()
 	ix.buildAsks(r)

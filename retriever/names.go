@@ -148,10 +148,95 @@ func (ix *Index) respellSpan(span string) string {
 		if matched {
 			continue
 		}
-		out = append(out, ix.splitRunTogether(words[i]))
+		if n := ix.misspelled(words[i]); n != "" {
+			out = append(out, n)
+		} else {
+			out = append(out, ix.splitRunTogether(words[i]))
+		}
 		i++
 	}
 	return strings.Join(out, " ")
+}
+
+// minTypoLen is the shortest Latin word read as a misspelt name: shorter words are too often
+// other words one letter away ("bert" and "best", "gpt" and "got").
+const minTypoLen = 6
+
+// misspelled returns the report's spelling of the name a Latin word misspells by one letter
+// (one left out, added, changed, or two swapped: "embeding", "transfomer", "hallucinaton"), or
+// "". A word the report itself uses, or one with digits ("gpt4o" is run together, not
+// misspelt), is no typo; nor is a word one letter away from two different names.
+func (ix *Index) misspelled(word string) string {
+	w := strings.ToLower(word)
+	if len(w) < minTypoLen || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) || ix.inVocab(w) {
+		return ""
+	}
+	if _, ok := ix.spell[w]; ok {
+		return ""
+	}
+	found := ""
+	for _, t := range ix.typos {
+		if len(t.word) > len(w)+1 || len(t.word) < len(w)-1 || !oneEdit(w, t.word) {
+			continue
+		}
+		if found != "" && !strings.EqualFold(found, t.spelling) {
+			return "" // two words one letter away: no way to tell which was meant
+		}
+		found = t.spelling
+	}
+	return found
+}
+
+// typo is a word a misspelling may be meant for, and how the report spells it.
+type typo struct{ word, spelling string }
+
+// buildTypos lists what misspelled compares a word with: the report's Latin names (squashed)
+// and the English words of its text ("distillation", "speculative"), each of at least
+// minTypoLen letters a–z. Listed once, so that a question costs a pass over a few thousand
+// words, not over every term of the index.
+func (ix *Index) buildTypos() {
+	seen := map[string]bool{}
+	latin := func(t string) bool {
+		return len(t) >= minTypoLen && !strings.ContainsFunc(t, func(r rune) bool { return r < 'a' || r > 'z' })
+	}
+	for k, n := range ix.spell {
+		if latin(k) {
+			ix.typos = append(ix.typos, typo{k, n})
+			seen[k] = true
+		}
+	}
+	for t := range ix.lex.ids {
+		if latin(t) && !seen[t] && ix.inVocab(t) {
+			ix.typos = append(ix.typos, typo{t, t})
+		}
+	}
+	// Map order is random: sorted, a misspelling is read the same way at every start.
+	slices.SortFunc(ix.typos, func(a, b typo) int { return strings.Compare(a.word, b.word) })
+}
+
+// oneEdit reports whether a and b (ASCII) differ by one inserted, deleted or changed letter, or
+// by two neighbouring letters swapped.
+func oneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) == len(b):
+		if a[i+1:] == b[i+1:] {
+			return true // changed
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // swapped
+	case len(a)+1 == len(b):
+		return a[i:] == b[i+1:] // b has one more
+	}
+	return false
 }
 
 // splitRunTogether finds a known name at the start of a word whose rest begins at a change

@@ -942,7 +942,12 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"模型蒸留是啥意思", "模型蒸馏是啥意思"},
 		{"GPQA Diamond 是什么", "GPQA Diamond 是什么"}, // already the report's: the reader's case stays
 		{"感觉怎么样", "感觉怎么样"},                       // a real word is no typo
-		{"注意力机制能不能通俗讲讲", "注意力机制能不能通俗讲讲"},         // 「制能」 sounds like 智能 but cuts through two words
+		// A Latin word one letter off a name or an English word of the report.
+		{"embeding是啥意思", "embedding是啥意思"},
+		{"chatgtp 是啥", "chatgpt 是啥"},
+		{"distilation 是什么", "distillation 是什么"},
+		{"python 怎么学", "python 怎么学"},     // nothing one letter away
+		{"注意力机制能不能通俗讲讲", "注意力机制能不能通俗讲讲"}, // 「制能」 sounds like 智能 but cuts through two words
 	} {
 		if got := ix.canonical(c.in); got != c.want {
 			t.Errorf("canonical(%q) = %q, want %q", c.in, got, c.want)
