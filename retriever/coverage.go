@@ -3,6 +3,7 @@ package retriever
 import (
 	"cmp"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -97,6 +98,11 @@ func (ix *Index) queryWeight(t string) float64 {
 	if ps, ok := ix.lex.lookup(t); ok {
 		return ix.lex.idf(len(ps))
 	}
+	if quantity.MatchString(t) {
+		// 「24g」「8k」: a number with its unit says how much, not what about; the report not
+		// writing this one says nothing of whether it covers the question.
+		return quantityWeight
+	}
 	rs := []rune(t)
 	if len(rs) == 1 && unicode.Is(unicode.Han, rs[0]) {
 		if w, ok := ix.charIDF[rs[0]]; ok {
@@ -169,7 +175,7 @@ func (ix *Index) signals(question, context string, hits []Hit, named map[string]
 		}
 		w := ix.queryWeight(t)
 		all += w
-		topic, inL, known, in3, in1, inH := ix.topics[t], inLead[t], ix.inVocab(t) || ix.usesChar(t), inTop3[t], inTop1[t], inHeading[t]
+		topic, inL, known, in3, in1, inH := ix.topics[t], inLead[t], ix.inVocab(t) || ix.usesChar(t) || quantity.MatchString(t), inTop3[t], inTop1[t], inHeading[t]
 		if isPhrase(t) {
 			topic, inL, known = strings.Contains(ix.headings, t), strings.Contains(leads.String(), t), ix.phraseDF(t) > 0
 			in3, in1, inH = strings.Contains(top3.String(), t), strings.Contains(top1.String(), t), strings.Contains(headings.String(), t)
@@ -375,6 +381,11 @@ func uniq(ts []string) []string {
 func (ix *Index) keyTerms(text string) []string {
 	return ix.keyTermsOf(Normalize(text))
 }
+
+// quantity is a number with a unit as readers type it (「24g 显存」「70b 模型」「8k 上下文」).
+const quantityWeight = 1
+
+var quantity = regexp.MustCompile(`^\d+(\.\d+)?(k|m|b|t|g|gb|tb|mb|w|x|bit|%)?$`)
 
 // keyTermsOf is keyTerms of a text already normalised (the result of Normalize).
 func (ix *Index) keyTermsOf(norm string) []string {

@@ -171,6 +171,15 @@ func TestClashWithAnotherEntryStaysCovered(t *testing.T) {
 	}
 }
 
+// TestQuantitiesAreNoUnknownWords: a number with its unit (「24g」) is no word the report lacks.
+func TestQuantitiesAreNoUnknownWords(t *testing.T) {
+	_, ix := sharedIndex(t)
+	res := mustSearch(t, ix, Query{Text: "24g 显存能跑 70b 模型吗"})
+	if res.Signals.Unknown != 0 || !res.Covered {
+		t.Errorf("unknown %.2f, covered %v (coverage %.2f, top %v)", res.Signals.Unknown, res.Covered, res.Coverage, topAnchors(res, 3))
+	}
+}
+
 // A question in the report's field needs no Chinese domain word when it names an English term
 // the report uses.
 func TestEnglishTermsAnchorAQuestion(t *testing.T) {
