@@ -110,6 +110,9 @@ type entity struct {
 	terms    []string // the Tokens of every name
 	passages []int    // the entry's passages, in reading order
 	maker    bool     // a maker's section (「DeepSeek（深度求索）」), not one of its models
+	// short maps readers' abbreviations of the entry's name, which the report never writes
+	// (「ds-v3」), to the name the report uses (「deepseek-v3」)
+	short map[string]string
 }
 
 // entryNames collects the names of every entry from its heading: 「GPQA Diamond」 → "gpqa diamond"
@@ -127,6 +130,7 @@ func entryNames(r *corpus.Report) []entity {
 			continue
 		}
 		var names []string
+		short := map[string]string{}
 		var add func(n string)
 		add = func(n string) {
 			n = stemPhrase(Normalize(strings.TrimSpace(n)))
@@ -224,10 +228,20 @@ func entryNames(r *corpus.Report) []entity {
 				add(fam)
 				if strings.ContainsAny(ver, "0123456789") && len(ver) >= 2 && !strings.Contains(ver, "-") {
 					add(ver)
+					// A family written in two capitals (「DeepSeek」) is shortened to them with its
+					// version: 「dsv3」「ds r1」.
+					if caps := strings.Map(func(r rune) rune {
+						if unicode.IsUpper(r) {
+							return unicode.ToLower(r)
+						}
+						return -1
+					}, fam); len(caps) == 2 && len(fam) > 4 {
+						short[caps+"-"+Normalize(ver)] = Normalize(first[0])
+					}
 				}
 			}
 		}
-		out = append(out, entity{anchor: s.Anchor, names: names, maker: isMakerSection(s)})
+		out = append(out, entity{anchor: s.Anchor, names: names, maker: isMakerSection(s), short: short})
 	}
 	return append(out, milestoneNames(r, out)...)
 }

@@ -90,6 +90,13 @@ func spellings(entities []entity, toks [][]string) map[string]string {
 			}
 		}
 	}
+	for _, e := range entities {
+		for abbr, n := range e.short {
+			if _, taken := out[squash(abbr)]; !taken {
+				out[squash(abbr)] = n // 「dsv3」 is the report's 「deepseek-v3」
+			}
+		}
+	}
 	return out
 }
 

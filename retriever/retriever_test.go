@@ -955,7 +955,10 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"embeding是啥意思", "embedding是啥意思"},
 		{"chatgtp 是啥", "chatgpt 是啥"},
 		{"distilation 是什么", "distillation 是什么"},
-		{"python 怎么学", "python 怎么学"},     // nothing one letter away
+		{"python 怎么学", "python 怎么学"}, // nothing one letter away
+		// A family written in two capitals, shortened to them with its version.
+		{"dsv3总共多少参数", "deepseek-v3总共多少参数"},
+		{"ds r1 开源吗", "deepseek-r1 开源吗"},
 		{"注意力机制能不能通俗讲讲", "注意力机制能不能通俗讲讲"}, // 「制能」 sounds like 智能 but cuts through two words
 	} {
 		if got := ix.canonical(c.in); got != c.want {
