@@ -689,7 +689,7 @@ func isPointer(norm string) bool {
 // 频繁遇到自注意力」) or why knowing it helps (「读者了解词向量，是理解大模型发展史的重要一
 // 环」): it says where to look, not what the term is or does.
 // (It reads normalised text, whose commas, colons and semicolons are ASCII.)
-var whereMetRe = regexp.MustCompile(`^读者(会|常|经常|平时)?在[^,。;]{1,40}(遇到|看到|见到|碰到|听到)[^,。;:]{0,20}[。.]?$|^读者(了解|理解|知道)[^,。;]{1,20},是[^,。;]{0,30}(一环|基础|前提)`)
+var whereMetRe = regexp.MustCompile(`^读者(会|常|经常|平时)?在[^,。;:]{1,40}(遇到|看到|见到|碰到|听到)|^读者(了解|理解|知道)[^,。;]{1,20},是[^,。;]{0,30}(一环|基础|前提)`)
 
 // processRe finds a process said outright, which the weaker cues of kindHow (「通过」「再」)
 // only suggest.
@@ -852,7 +852,18 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 			return usable(cd) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
 				(k == kindCount || k == kindWhen || k == kindWho || !slices.ContainsFunc(direct, func(d int) bool { return restates(cs[d], cd) }))
 		}); s >= 0 {
-			c.b.WriteString("\n\n" + c.label(cs[s], hits[cs[direct[0]].hit].Anchor) + terminate(cs[s].text) + c.cite(cs[s], false))
+			label := c.label(cs[s], hits[cs[direct[0]].hit].Anchor)
+			// The limit of an analogy reads after the analogy: 「这个比方的局限在于」 of what?
+			if cs[s].aside && supports == 0 {
+				if an := best(cs, func(cd candidate) bool {
+					return cd.analogy && cd.hit == cs[s].hit && cd.pos < cs[s].pos && !c.shown[cd.text]
+				}); an >= 0 {
+					text := strings.TrimLeft(strings.TrimPrefix(cs[an].text, "打个比方"), "，,：: ")
+					c.b.WriteString("\n\n" + label + "打个比方：" + terminate(text) + c.cite(cs[an], false))
+					label = ""
+				}
+			}
+			c.b.WriteString("\n\n" + label + terminate(cs[s].text) + c.cite(cs[s], false))
 		}
 	}
 
@@ -906,7 +917,9 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 // pickDirect chooses the one or two sentences that answer a question of kind k, from candidates
 // weighed for it.
 func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable func(candidate) bool) []int {
-	first := best(cs, usable)
+	// What a thing is is not the limit of an analogy for it, which reads only after the analogy
+	// (of other questions it may well be the answer: 「流式输出并不会让整段回答更快完成」).
+	first := best(cs, func(cd candidate) bool { return usable(cd) && (!cd.aside || k != kindWhat) })
 	if first < 0 {
 		return nil
 	}
