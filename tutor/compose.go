@@ -805,6 +805,9 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		if len(a.parts) > 1 && k != kindScore && k != kindRecommend {
 			direct = pickParts(cs, hits, a, res, w, usable)
 		}
+		if len(direct) == 0 && k == kindWhat {
+			direct = benchmarkFacts(cs, hits, a, usable)
+		}
 		if len(direct) == 0 {
 			direct = pickDirect(cs, hits, k, a, usable)
 		}
@@ -962,6 +965,26 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		}
 	}
 	return direct
+}
+
+// benchmarkFacts answers 「X 是什么」 of a benchmark or an evaluation with what it tests and its
+// questions' form and number, the two items of its key facts a reader asks for first; nil when
+// the question is about something else or the entry lacks either.
+func benchmarkFacts(cs []candidate, hits []retriever.Hit, a asked, usable func(candidate) bool) []int {
+	if len(a.anchors) != 1 || !(strings.HasPrefix(a.anchors[0], "bench-") || strings.HasPrefix(a.anchors[0], "eval-")) {
+		return nil
+	}
+	var out []int
+	for _, field := range []string{"考查能力", "题目形式与规模"} {
+		i := best(cs, func(cd candidate) bool {
+			return cd.field == field && hits[cd.hit].Anchor == a.anchors[0] && usable(cd)
+		})
+		if i < 0 {
+			return nil
+		}
+		out = append(out, i)
+	}
+	return out
 }
 
 // pickParts answers a question that asks two things (「幻觉是啥意思 咋避免」「bert 是谁家搞的，
