@@ -203,7 +203,7 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 			}
 			// The list is a block of its own: its sentence after it may open the next passage.
 			afterFacts := field == "" &&
-				((facts > 0 && facts == j && blockNumber(h.ID) <= 1) ||
+				((facts > 0 && facts == j && blockNumber(h.ID) <= 1 && startsLine(text, s)) ||
 					(j == 0 && blockNumber(h.ID) == 2 && hasFacts(h.Anchor))) &&
 				namesSubject(s, h.Title)
 			if field != "" && facts == j {
@@ -915,6 +915,14 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		}
 	}
 	return strings.TrimSpace(c.b.String()), c.citations(), c.quoted
+}
+
+// startsLine reports whether sentence s begins a line of text: a paragraph after a key-facts
+// list does, the second sentence of the list's last item (「开放程度：闭源；…。2025 年 8 月，
+// OpenAI……」) does not.
+func startsLine(text, s string) bool {
+	i := strings.Index(text, s)
+	return i == 0 || (i > 0 && text[i-1] == '\n')
 }
 
 // pickDirect chooses the one or two sentences that answer a question of kind k, from candidates

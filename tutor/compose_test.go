@@ -101,6 +101,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "模型量化是啥", history: []string{"gpt4o 能看图吗"}, want: []string{"量化（Quantization）"}, absent: []string{"局限"}},
 		// What a benchmark is: what it tests, and its questions' form and number.
 		{question: "simpleqa是什么", want: []string{"考查能力", "4326"}},
+		// A model's subject sentence is the paragraph after its key facts, not the second
+		// sentence of the last item.
+		{question: "gpt4o是啥", want: []string{"omni"}, absent: []string{"GPT-5"}},
 		// What it includes, what a new method drops.
 		{question: "ifeval 都检查哪些指令", want: []string{"字数"}},
 		{question: "grpo 比 ppo 省掉了啥", want: []string{"价值模型"}},
