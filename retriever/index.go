@@ -120,6 +120,7 @@ type entity struct {
 // family's first word ("gemini", "llama") names every entry of the family.
 func entryNames(r *corpus.Report) []entity {
 	var out []entity
+	untiered := map[string][]string{} // names made by dropping a tier word, by anchor
 	for _, s := range r.AllSections() {
 		switch {
 		case s.Kind == corpus.KindTerm, s.Kind == corpus.KindBenchmark, s.Kind == corpus.KindMetric, s.Kind == corpus.KindEval, s.Kind == corpus.KindModel:
@@ -183,6 +184,7 @@ func entryNames(r *corpus.Report) []entity {
 		for _, n := range slices.Clone(names) {
 			if short := withoutTier(n); short != "" {
 				add(short) // 「claude 3.5 sonnet」 is also 「claude 3.5」
+				untiered[s.Anchor] = append(untiered[s.Anchor], stemPhrase(Normalize(short)))
 			}
 		}
 		for _, a := range aliases(s) {
@@ -242,6 +244,21 @@ func entryNames(r *corpus.Report) []entity {
 			}
 		}
 		out = append(out, entity{anchor: s.Anchor, names: names, maker: isMakerSection(s), short: short})
+	}
+	// A name made by dropping a tier word that is another entry's own name is that entry's:
+	// 「kimi k2」 names Kimi K2, not Kimi K2 Thinking.
+	own := map[string]bool{}
+	for _, e := range out {
+		for _, n := range e.names {
+			if !slices.Contains(untiered[e.anchor], n) {
+				own[n] = true
+			}
+		}
+	}
+	for i := range out {
+		out[i].names = slices.DeleteFunc(out[i].names, func(n string) bool {
+			return slices.Contains(untiered[out[i].anchor], n) && own[n]
+		})
 	}
 	return append(out, milestoneNames(r, out)...)
 }

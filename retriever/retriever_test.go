@@ -341,6 +341,11 @@ func TestEntryNames(t *testing.T) {
 			t.Errorf("%q names %s: %v, want %v", c.text, c.anchor, got, c.named)
 		}
 	}
+	// A name made by dropping a tier word (「kimi k2」 of Kimi K2 Thinking) that is another
+	// entry's own name names that entry first.
+	if m := ix.mentioned("kimi k2 是什么"); m["model-kimi-k2"] <= m["model-kimi-k2-thinking"] {
+		t.Errorf("「kimi k2」 names Kimi K2 %.2f, Kimi K2 Thinking %.2f", m["model-kimi-k2"], m["model-kimi-k2-thinking"])
+	}
 }
 
 func TestBestPassageOfANamedEntry(t *testing.T) {
