@@ -36,6 +36,7 @@ func TestClassify(t *testing.T) {
 		{"哪个模型最强", nil, kindScore},
 		{"我该选哪个大模型写代码？", nil, kindRecommend},
 		{"Base 版和 Instruct 版该选哪个？", nil, kindCompare}, // the report weighs the two
+		{"chatgpt 和 deepseek 哪个好", []string{"history-chatgpt", "models-deepseek"}, kindRecommend},
 		{"chatgpt 是哪一天上线的", nil, kindWhen},
 		{"向量数据库是干什么用的", nil, kindWhat},
 		{"幻觉是怎么产生的", nil, kindWhy},

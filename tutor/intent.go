@@ -46,7 +46,7 @@ type questionRule struct {
 var questionRules = []questionRule{
 	// Rankings are asked for whatever is named: no entry of the report ranks models.
 	{kindScore, regexp.MustCompile(`最强|最厉害|最聪明|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|排行榜上.{0,4}(谁|哪)`)},
-	{kindRecommend, regexp.MustCompile(`推荐|该用哪|该选哪|选哪个|用哪个|哪个好用|哪个最好|哪个更好|买哪个|哪款好`)},
+	{kindRecommend, regexp.MustCompile(`推荐|该用哪|该选哪|选哪个|用哪个|哪个好用|哪个最好|哪个更好|哪个好|哪家好|买哪个|哪款好`)},
 	{kindCompare, regexp.MustCompile(`区别|不同|不一样|差别|差异|异同|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比`)},
 	{kindGood, regexp.MustCompile(`好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么`)},
 	{kindBad, regexp.MustCompile(`缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|风险`)},
@@ -78,8 +78,9 @@ func classify(question string, named []string) (kind, string) {
 	}
 	for _, r := range questionRules {
 		if m := r.re.FindString(q); m != "" {
-			// 「Base 版和 Instruct 版该选哪个」 weighs two things the report describes: a comparison.
-			if r.kind == kindRecommend && pairRe.MatchString(q) {
+			// 「Base 版和 Instruct 版该选哪个」 weighs two kinds of thing the report describes: a
+			// comparison. (「chatgpt 和 deepseek 哪个好」 asks for a recommendation.)
+			if r.kind == kindRecommend && pairRe.MatchString(q) && onlyConcepts(named) {
 				return kindCompare, m
 			}
 			// 「怎么样」 asks what a thing is like, not how it works.
@@ -90,6 +91,17 @@ func classify(question string, named []string) (kind, string) {
 		}
 	}
 	return kindOpen, ""
+}
+
+// onlyConcepts reports whether every entry a question names is a concept (「Base 版和 Instruct
+// 版」), which the report weighs against each other; products it recommends none of.
+func onlyConcepts(named []string) bool {
+	for _, a := range named {
+		if !strings.HasPrefix(a, "term-") && !strings.HasPrefix(a, "tech-") {
+			return false
+		}
+	}
+	return true
 }
 
 func namesModel(named []string) bool {
