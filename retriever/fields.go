@@ -2,6 +2,7 @@ package retriever
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -57,4 +58,21 @@ func holdsField(text string, fields []string) bool {
 		}
 	}
 	return false
+}
+
+// whyWords ask for a cause or a significance (「deepseek 为啥这么火」); causeMarks say one. Of an
+// entry's passages, one that says why comes before one that only says what happened.
+var (
+	whyWords   = []string{"为啥", "为什么", "为何", "凭什么", "怎么火", "咋火", "原因"}
+	causeMarks = []string{"意义在于", "之所以", "原因是", "原因之一", "因为", "由于", "影响在于"}
+)
+
+// asksWhy reports whether a normalised question asks why.
+func asksWhy(norm string) bool {
+	return slices.ContainsFunc(whyWords, func(w string) bool { return strings.Contains(norm, w) })
+}
+
+// saysWhy reports whether a passage's text gives a cause or a significance.
+func saysWhy(text string) bool {
+	return slices.ContainsFunc(causeMarks, func(m string) bool { return strings.Contains(text, m) })
 }

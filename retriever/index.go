@@ -955,15 +955,24 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// on its size, not the shorter one on its limits that repeats the name more densely; with
 	// nothing else asked (「SimpleQA 是什么」), the entry's first passage, its definition.
 	fields := askedFields(Normalize(qtext))
-	within := ix.orderWithinEntries(named, weights, fields)
+	why := asksWhy(Normalize(qtext))
+	within := ix.orderWithinEntries(named, weights, fields, why)
 	// A section whose 「常见问法」 the question asks is a candidate even when its passages share
 	// no word with the question: 「让 ai 算个多位数乘法都能算错」 is answered by the entry on
 	// tokenization, which never speaks of multiplication. Its first passage stands for it.
 	asks := map[int]bool{}
 	for a := range asked {
 		if ps := ix.byAnchor[a]; len(ps) > 0 {
-			asks[ps[0]] = true
-			get(ps[0])
+			// (Asked why, its first passage that says why: 「deepseek r1 为啥这么火」 is
+			// answered by 「DeepSeek-R1 的意义在于……」, not by the release date before it.)
+			pick := ps[0]
+			if why {
+				if i := slices.IndexFunc(ps, func(p int) bool { return saysWhy(ix.passages[p].Text) }); i >= 0 {
+					pick = ps[i]
+				}
+			}
+			asks[pick] = true
+			get(pick)
 		}
 	}
 	hits := make([]Hit, 0, len(acc))
@@ -1027,7 +1036,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 
 // orderWithinEntries ranks the passages of every named entry by the question's terms other
 // than the names (then in reading order) and returns each passage's place in its entry.
-func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string]float64, fields []string) map[int]int {
+func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string]float64, fields []string, why bool) map[int]int {
 	if len(named) == 0 {
 		return nil
 	}
@@ -1071,6 +1080,10 @@ func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string
 		sort.SliceStable(docs, func(a, b int) bool {
 			if answers[docs[a]] != answers[docs[b]] {
 				return answers[docs[a]]
+			}
+			// Asked why, the passage that says why (「……的意义在于」).
+			if wa, wb := why && saysWhy(ix.passages[docs[a]].Text), why && saysWhy(ix.passages[docs[b]].Text); wa != wb {
+				return wa
 			}
 			return score[docs[a]] > score[docs[b]]
 		})

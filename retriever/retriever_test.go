@@ -171,6 +171,19 @@ func TestClashWithAnotherEntryStaysCovered(t *testing.T) {
 	}
 }
 
+// TestWhyFindsThePassageThatSaysWhy: asked why, a section's passage that gives the cause or
+// the significance stands for the section, not its first passage.
+func TestWhyFindsThePassageThatSaysWhy(t *testing.T) {
+	_, ix := sharedIndex(t)
+	res := mustSearch(t, ix, Query{Text: "deepseek r1 为什么那么火"})
+	for _, h := range res.Hits {
+		if strings.Contains(h.Text, "意义在于") {
+			return
+		}
+	}
+	t.Errorf("no passage that says why among %v", topAnchors(res, 5))
+}
+
 // TestQuantitiesAreNoUnknownWords: a number with its unit (「24g」) is no word the report lacks.
 func TestQuantitiesAreNoUnknownWords(t *testing.T) {
 	_, ix := sharedIndex(t)
