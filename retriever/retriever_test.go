@@ -175,7 +175,7 @@ func TestClashWithAnotherEntryStaysCovered(t *testing.T) {
 // the significance stands for the section, not its first passage.
 func TestWhyFindsThePassageThatSaysWhy(t *testing.T) {
 	_, ix := sharedIndex(t)
-	res := mustSearch(t, ix, Query{Text: "deepseek r1 为什么那么火"})
+	res := mustSearch(t, ix, Query{Text: "deepseek 凭什么这么火"})
 	for _, h := range res.Hits {
 		if strings.Contains(h.Text, "意义在于") {
 			return
