@@ -265,12 +265,16 @@ func subjectNames(about retriever.About, keepAspects bool) (names, anchors []str
 		for len(words) > 0 && !latinName(words[len(words)-1]) {
 			words = words[:len(words)-1]
 		}
-		if w := strings.Join(words, " "); latinName(w) && !askedOf[w] && !domainWords[w] {
+		// (A size — 「70b」「24g」 — is no name: 「跑一个70b模型要多少显存」 is about memory.)
+		if w := strings.Join(words, " "); latinName(w) && !askedOf[w] && !domainWords[w] && !sizeRe.MatchString(w) {
 			add(w)
 		}
 	}
 	return names, anchors, aspectsOnly
 }
+
+// sizeRe is a number with its unit as readers type it.
+var sizeRe = regexp.MustCompile(`^\d+(\.\d+)?(k|m|b|t|g|gb|tb|mb|bit)?$`)
 
 // askedOf are the report's names of what readers ask of a model or a benchmark rather than
 // about it (「r1 是开源的吗」 asks about R1): a subject only when the question names nothing else.

@@ -120,7 +120,7 @@ func TestCountCue(t *testing.T) {
 		{"一般流程分几步", []string{"一般流程有四步："}, []string{"2020 年提出"}},
 		{"训练花了多少钱", []string{"训练成本约 557.6 万美元", "约 278.8 万个 h800 gpu 小时"}, []string{"用了 14.8 万亿词元", "上下文窗口：128k 词元"}},
 		{"有多少人参与编写", []string{"aarohi srivastava 等 400 多位作者", "由 3 名专家审核"}, []string{"204 项任务"}},
-		{"要多少显存", []string{"约需 14gb"}, []string{"有 70 亿参数"}},
+		{"要多少显存", []string{"约需 14gb", "每个参数占 2 个字节"}, []string{"有 70 亿参数", "显存是图形处理器自带的高速内存"}},
 	}
 	for _, tt := range tests {
 		re := countCue(tt.question)
