@@ -16,6 +16,8 @@ import (
 type asked struct {
 	text      string // as the reader typed it
 	canonical string // casual spellings and homophones rewritten: 「gpt4」 → 「gpt-4」, 「换觉」 → 「幻觉」
+	// containers are names that only say where the subject is (「跑分」 in 「跑分里的多数投票」)
+	containers []string
 	kind      kind
 	cue       string // the words that said the kind
 	// subject are the normalised names of what the question asks about (「gpt-4」「deepseek-r1」),
@@ -105,6 +107,7 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	}
 	var aspectsOnly bool
 	a.subject, a.anchors, aspectsOnly = subjectNames(about, a.kind == kindCompare)
+	a.subject, a.anchors, a.containers = withoutContainers(about, a.subject, a.anchors)
 	if (len(a.subject) == 0 || aspectsOnly) && found.Followup && found.Lean != Swaps && found.Subject != "" {
 		// 「那它开源吗」 asks about the conversation's subject; 开源 is what it asks of it.
 		if subject, anchors, _ := subjectNames(ix.About(found.Subject), false); len(subject) > 0 {
@@ -582,4 +585,24 @@ func (a asked) listOfOthers(c *candidate) bool {
 // 与蒸馏模型」 says what the entry covers.
 func isName(n string) bool {
 	return !strings.HasPrefix(n, "含") && !strings.HasPrefix(n, "及") && strings.ContainsFunc(n, unicode.IsLetter)
+}
+
+// containerRe follows a name that only says where the subject is: 「跑分里的多数投票是啥意思」
+// asks about majority voting, not about benchmarks.
+var containerRe = regexp.MustCompile(`^\s*\p{Han}?(里面的|里的|中的|当中的|上的)\s*\p{Han}{2}`)
+
+// withoutContainers drops from a question's subject the names that only say where the subject
+// is, when the question names them so (「X 里的 Y」).
+func withoutContainers(about retriever.About, subject, anchors []string) (_, _, containers []string) {
+	low := strings.ToLower(about.Text)
+	for _, n := range about.Names {
+		if n.End > len(low) || !containerRe.MatchString(low[n.End:]) {
+			continue
+		}
+		name := squash(low[n.Start:n.End])
+		subject = slices.DeleteFunc(subject, func(s string) bool { return s == name })
+		anchors = slices.DeleteFunc(anchors, func(a string) bool { return a == n.Anchor })
+		containers = append(containers, low[n.Start:n.End])
+	}
+	return subject, anchors, containers
 }

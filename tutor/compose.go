@@ -551,8 +551,31 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 	for _, t := range own {
 		out[t] = 1
 	}
+	// Where the subject is (「跑分里的」) counts for little, as the reader typed it and as the
+	// report names it.
+	if len(a.containers) > 0 {
+		where := slices.Clone(a.containers)
+		for _, text := range []string{a.text, a.canonical} {
+			if loc := containerMark.FindStringIndex(retriever.Normalize(text)); loc != nil {
+				where = append(where, retriever.Normalize(text)[:loc[1]])
+			}
+		}
+		for _, c := range where {
+			for _, t := range retriever.Tokens(c) {
+				if _, ok := out[t]; ok {
+					out[t] = containerShare
+				}
+			}
+		}
+	}
 	return out
 }
+
+// containerMark ends the words that say where a question's subject is: 「跑分表里的」.
+var containerMark = regexp.MustCompile(`里面的|里的|中的|当中的|上的`)
+
+// containerShare is how much the words of a name that only says where the subject is count.
+const containerShare = 0.3
 
 // best returns the index of the highest-scoring candidate that keep accepts, or -1.
 func best(cs []candidate, keep func(candidate) bool) int {
