@@ -18,8 +18,8 @@ type asked struct {
 	canonical string // casual spellings and homophones rewritten: 「gpt4」 → 「gpt-4」, 「换觉」 → 「幻觉」
 	// containers are names that only say where the subject is (「跑分」 in 「跑分里的多数投票」)
 	containers []string
-	kind      kind
-	cue       string // the words that said the kind
+	kind       kind
+	cue        string // the words that said the kind
 	// subject are the normalised names of what the question asks about (「gpt-4」「deepseek-r1」),
 	// and anchors the entries they name; a sentence that answers a fact about something else
 	// (GPT-5's date for 「gpt4 是什么时候发布的」) is no answer.

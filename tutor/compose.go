@@ -919,7 +919,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		var quoted strings.Builder
 		for _, s := range rest {
 			quoted.WriteString(s)
-			if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune("。！？!?；;", r) {
+			if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune("。！？!?；;：:", r) {
 				quoted.WriteString("；")
 			}
 		}
