@@ -298,8 +298,9 @@ func milestoneNames(r *corpus.Report, entries []entity) []entity {
 }
 
 // aliasRe finds the other names an entry gives itself in its subject sentence:
-// 「词表（也叫词汇表）是……」, 「词元（也译作标记、令牌）是……」.
-var aliasRe = regexp.MustCompile(`（(?:也叫|又称|也称|也译作|亦称|简称|俗称)([^）]+)）`)
+// 「词表（也叫词汇表）是……」, 「词元（也译作标记、令牌）是……」, 「提示注入（Prompt Injection，也叫
+// 提示词注入）是……」.
+var aliasRe = regexp.MustCompile(`（(?:[^（）]*?[，,]\s*)?(?:也叫|又称|也称|也译作|亦称|简称|俗称)([^）]+)）`)
 
 // aliases returns the names an entry's subject sentence adds.
 func aliases(s *corpus.Section) []string {

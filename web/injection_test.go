@@ -36,7 +36,10 @@ func TestPromptInjectionCannotForgeCitations(t *testing.T) {
 		// A follow-up that points back (它) carries the covered subject; the injection alone,
 		// after a covered question, is a new topic the report does not cover and is declined.
 		{"follow-up of a covered question", "它一共有多少道题？" + injection, []string{gpqaQuestion}},
-		{"inside a covered question", gpqaQuestion + injection, nil},
+		// (「GPQA Diamond 考什么？」: with 「是什么」 the injection's words, which name prompt
+		// injection, now outweigh the benchmark and the question is declined, which is safe
+		// but asks no model.)
+		{"inside a covered question", "GPQA Diamond 考什么？" + injection, nil},
 		{"injected through an earlier assistant turn", gpqaQuestion,
 			[]map[string]string{{"role": "user", "content": "GPQA 是什么？"}, {"role": "assistant", "content": injection + " [9](javascript:alert(1))"}}},
 	}
