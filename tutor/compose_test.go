@@ -47,6 +47,8 @@ func TestClassify(t *testing.T) {
 		{"llama 3.1 改了什么", nil, kindChange},
 		{"o3-mini 比 o1-mini 强在哪", nil, kindChange},
 		{"grpo 比 ppo 省掉了啥", nil, kindChange},
+		{"pass@1 怎么理解", nil, kindWhat},
+		{"ai 智能体能干啥", nil, kindWhat},
 		{"讲讲注意力", nil, kindOpen},
 	}
 	for _, tt := range tests {

@@ -58,9 +58,12 @@ var questionRules = []questionRule{
 	{kindWho, regexp.MustCompile(`谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|\bwho\b`)},
 	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
 	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|\bhow\b`)},
-	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是`)},
+	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|能干(啥|什么|嘛)|能做(啥|什么)|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是`)},
 	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|[吗嘛][？?!！]*$|^(can|is|does|do|are)\b`)},
 }
+
+// understandRe asks what a thing means, in the words of a how-question.
+var understandRe = regexp.MustCompile(`(怎么|如何|咋|怎样)(去)?(理解|解释|看懂)`)
 
 // pairRe finds two things set side by side.
 var pairRe = regexp.MustCompile(`\S\s*(和|与|跟|还是|或者|\bvs\b|\bor\b)\s*\S`)
@@ -86,6 +89,12 @@ func classify(question string, named []string) (kind, string) {
 			// 「怎么样」 asks what a thing is like, not how it works.
 			if r.kind == kindHow && strings.Contains(q, "怎么样") && !strings.Contains(strings.ReplaceAll(q, "怎么样", ""), "怎么") {
 				continue
+			}
+			// 「pass@1 怎么理解」 asks what it means.
+			if r.kind == kindHow {
+				if m := understandRe.FindString(q); m != "" {
+					return kindWhat, m
+				}
 			}
 			return r.kind, m
 		}
@@ -210,6 +219,7 @@ var countedRe = regexp.MustCompile(`(?:多少|几)\s*([个块张道条种层位�
 var countNouns = []struct{ asked, said *regexp.Regexp }{
 	{regexp.MustCompile(`^(钱|成本|费用|价格|算力成本)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|亿)?\s*(美元|人民币|元)|成本|费用|gpu\s*小时`)},
 	{regexp.MustCompile(`^(显存|内存|存储|空间)`), regexp.MustCompile(`\d\s*(gb|tb|mb|kb|个?字节)`)},
+	{regexp.MustCompile(`^(张?卡|块?卡|显卡|gpu|芯片)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千)?\s*(块|张|台)[^，。；]{0,8}(gpu|显卡|卡|芯片)`)},
 	{regexp.MustCompile(`^人`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|百)?\s*多?\s*(位|名|个?人)`)},
 	{regexp.MustCompile(`^(时间|小时|天)`), regexp.MustCompile(`\d\s*(个)?(小时|天|分钟|周|个月|年)`)},
 }
