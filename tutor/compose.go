@@ -506,7 +506,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 
 // framing are words that frame a question without saying what it is about; their bigrams
 // (「一共有」 gives 共有) would match any sentence that happens to hold them.
-var framing = regexp.MustCompile(`一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话`)
+var framing = regexp.MustCompile(`一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到`)
 
 // expansionShare is how much a glossary name the retriever added to the question counts
 // against the question's own words.

@@ -34,6 +34,7 @@ func TestClassify(t *testing.T) {
 		{"o3-mini 在 GPQA 上多少分", []string{"bench-gpqa-diamond", "model-o3-mini"}, kindScore},
 		{"那人类在这上面能得多少分", []string{"bench-arc-agi"}, kindCount}, // the report gives it
 		{"哪个模型最强", nil, kindScore},
+		{"deepseek r1 和 o1 谁更强", []string{"model-deepseek-r1", "model-o1"}, kindScore},
 		{"我该选哪个大模型写代码？", nil, kindRecommend},
 		{"Base 版和 Instruct 版该选哪个？", nil, kindCompare}, // the report weighs the two
 		{"chatgpt 和 deepseek 哪个好", []string{"history-chatgpt", "models-deepseek"}, kindRecommend},
@@ -109,6 +110,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "gpt4o是啥", want: []string{"omni"}, absent: []string{"GPT-5"}},
 		// 「X 里的 Y」 asks about Y.
 		{question: "跑分里的多数投票是啥意思", want: []string{"cons@64"}, not: "基准测试"},
+		// 「是怎么做到的」 frames the question: 做到 is no word of what it asks about.
+		{question: "ai画画是怎么做到的", want: []string{"扩散模型"}, absent: []string{"图灵测试"}},
 		// What it includes, what a new method drops.
 		{question: "ifeval 都检查哪些指令", want: []string{"字数"}},
 		{question: "grpo 比 ppo 省掉了啥", want: []string{"价值模型"}},

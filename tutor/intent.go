@@ -45,7 +45,7 @@ type questionRule struct {
 // questionRules are matched against the question, lower-cased (NFKC). They are read only.
 var questionRules = []questionRule{
 	// Rankings are asked for whatever is named: no entry of the report ranks models.
-	{kindScore, regexp.MustCompile(`最强|最厉害|最聪明|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|排行榜上.{0,4}(谁|哪)`)},
+	{kindScore, regexp.MustCompile(`最强|最厉害|最聪明|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)},
 	{kindRecommend, regexp.MustCompile(`推荐|该用哪|该选哪|选哪个|用哪个|哪个好用|哪个最好|哪个更好|哪个好|哪家好|买哪个|哪款好`)},
 	{kindCompare, regexp.MustCompile(`区别|不同|不一样|差别|差异|异同|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比`)},
 	{kindGood, regexp.MustCompile(`好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么`)},
