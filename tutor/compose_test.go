@@ -34,6 +34,7 @@ func TestClassify(t *testing.T) {
 		{"o3-mini 在 GPQA 上多少分", []string{"bench-gpqa-diamond", "model-o3-mini"}, kindScore},
 		{"那人类在这上面能得多少分", []string{"bench-arc-agi"}, kindCount}, // the report gives it
 		{"哪个模型最强", nil, kindScore},
+		{"deepseek开源了 那是不是谁都能拿来用", []string{"model-deepseek-r1"}, kindYesNo}, // 谁都: anyone
 		{"deepseek r1 和 o1 谁更强", []string{"model-deepseek-r1", "model-o1"}, kindScore},
 		{"我该选哪个大模型写代码？", nil, kindRecommend},
 		{"Base 版和 Instruct 版该选哪个？", nil, kindCompare}, // the report weighs the two

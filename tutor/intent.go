@@ -62,6 +62,9 @@ var questionRules = []questionRule{
 	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|[吗嘛][？?!！]*$|^(can|is|does|do|are)\b`)},
 }
 
+// anyoneRe is 「谁」 meaning anyone: 「谁都能用」「谁也不知道」.
+var anyoneRe = regexp.MustCompile(`谁都|谁也|任何人`)
+
 // understandRe asks what a thing means, in the words of a how-question.
 var understandRe = regexp.MustCompile(`(怎么|如何|咋|怎样)(去)?(理解|解释|看懂)`)
 
@@ -88,6 +91,10 @@ func classify(question string, named []string) (kind, string) {
 			}
 			// 「怎么样」 asks what a thing is like, not how it works.
 			if r.kind == kindHow && strings.Contains(q, "怎么样") && !strings.Contains(strings.ReplaceAll(q, "怎么样", ""), "怎么") {
+				continue
+			}
+			// 「是不是谁都能拿来用」 asks whether anyone may, not who.
+			if r.kind == kindWho && m == "谁" && anyoneRe.MatchString(q) {
 				continue
 			}
 			// 「pass@1 怎么理解」 asks what it means.
