@@ -499,6 +499,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if c.row && k != kindCount && k != kindWhen && k != kindWho {
 			s -= w.row
 		}
+		// A key fact (「全称：…」) says what, who or when, not why or what is good or bad about
+		// it: 「mmlu 为什么被淘汰了」 is answered by its limits, not by its full name.
+		if c.field != "" && (k == kindWhy || k == kindGood || k == kindBad) && (fields == nil || !fields.MatchString(c.field)) {
+			s -= w.row
+		}
 		s -= w.pos * float64(c.pos)
 		c.score = s
 	}
