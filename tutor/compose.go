@@ -1134,7 +1134,9 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 		return slices.ContainsFunc(sides, func(s int) bool { return c.hits[cs[s].hit].Anchor == c.hits[cd.hit].Anchor })
 	}
 	isContrast := func(cd candidate) bool {
-		if !usable(cd) || slices.ContainsFunc(sides, func(s int) bool { return cs[s].text == cd.text }) ||
+		// (One sentence: a list's announcement with its items says the difference, if at all,
+		// in one of the items, which stands as a candidate of its own.)
+		if !usable(cd) || len(cd.parts) > 1 || slices.ContainsFunc(sides, func(s int) bool { return cs[s].text == cd.text }) ||
 			utf8.RuneCountInString(cd.text) > maxDirectRunes {
 			return false
 		}
@@ -1144,8 +1146,10 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 			return false
 		}
 		// It speaks of both sides and says how they differ (or that one is not the other).
-		spoken, _ := relates(cd)
-		return spoken >= 2 && (contrast.MatchString(cd.text) || strings.Contains(cd.text, "不是"))
+		// (And names one of them at least: a sentence of one side's section that names neither
+		// speaks of something else there.)
+		spoken, named := relates(cd)
+		return spoken >= 2 && named >= 1 && (contrast.MatchString(cd.text) || strings.Contains(cd.text, "不是"))
 	}
 	// One that says outright how they differ comes before one that only suggests it.
 	i := best(cs, func(cd candidate) bool { return isContrast(cd) && strongContrast.MatchString(cd.text) })
