@@ -120,7 +120,9 @@ type entity struct {
 // family's first word ("gemini", "llama") names every entry of the family.
 func entryNames(r *corpus.Report) []entity {
 	var out []entity
-	untiered := map[string][]string{} // names made by dropping a tier word, by anchor
+	// names made by shortening a heading (dropping a tier word, keeping its first word), by
+	// anchor: another entry's own name is not one of them (「llm」 is not LLM-as-a-Judge's)
+	untiered := map[string][]string{}
 	for _, s := range r.AllSections() {
 		switch {
 		case s.Kind == corpus.KindTerm, s.Kind == corpus.KindBenchmark, s.Kind == corpus.KindMetric, s.Kind == corpus.KindEval, s.Kind == corpus.KindModel:
@@ -221,6 +223,10 @@ func entryNames(r *corpus.Report) []entity {
 			// 「Mistral AI」「Moonshot AI」 are 「mistral」「moonshot」 to readers.
 			if s.Kind == corpus.KindModel || isMakerSection(s) || strings.ToUpper(w) == w {
 				add(w)
+				if s.Kind != corpus.KindModel && !isMakerSection(s) {
+					// (A model's family name is every model's of the family, and its maker's.)
+					untiered[s.Anchor] = append(untiered[s.Anchor], stemPhrase(Normalize(w)))
+				}
 			}
 		}
 		// 「DeepSeek-V3」: the family before the hyphen ("deepseek") names the entry too, and the
@@ -245,8 +251,8 @@ func entryNames(r *corpus.Report) []entity {
 		}
 		out = append(out, entity{anchor: s.Anchor, names: names, maker: isMakerSection(s), short: short})
 	}
-	// A name made by dropping a tier word that is another entry's own name is that entry's:
-	// 「kimi k2」 names Kimi K2, not Kimi K2 Thinking.
+	// A name made by shortening a heading that is another entry's own name is that entry's:
+	// 「kimi k2」 names Kimi K2, not Kimi K2 Thinking; 「llm」 the LLM, not LLM-as-a-Judge.
 	own := map[string]bool{}
 	for _, e := range out {
 		for _, n := range e.names {

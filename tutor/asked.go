@@ -108,6 +108,10 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	var aspectsOnly bool
 	a.subject, a.anchors, aspectsOnly = subjectNames(about, a.kind == kindCompare)
 	a.subject, a.anchors, a.containers = withoutContainers(about, a.subject, a.anchors)
+	if len(a.subject) == 0 && !found.Followup && (a.kind == kindWhat || a.kind == kindOpen) {
+		// 「llm 是啥意思」: the report's whole field, asked about itself, is its entry's subject.
+		a.subject, a.anchors = domainSubject(about)
+	}
 	if (len(a.subject) == 0 || aspectsOnly) && found.Followup && found.Lean != Swaps && found.Subject != "" {
 		// 「那它开源吗」 asks about the conversation's subject; 开源 is what it asks of it.
 		if subject, anchors, _ := subjectNames(ix.About(found.Subject), false); len(subject) > 0 {
@@ -605,4 +609,25 @@ func withoutContainers(about retriever.About, subject, anchors []string) (_, _, 
 		containers = append(containers, low[n.Start:n.End])
 	}
 	return subject, anchors, containers
+}
+
+// domainSubject returns the name and entry of a word for the report's whole field (「llm」
+// 「大模型」「人工智能」) that a question names as an entry, when it names nothing else.
+func domainSubject(about retriever.About) (names, anchors []string) {
+	low := strings.ToLower(about.Text)
+	for _, n := range about.Names {
+		if n.End > len(low) || n.Spec < minSubjectSpec || !domainWords[low[n.Start:n.End]] {
+			continue
+		}
+		if name := squash(low[n.Start:n.End]); !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+		if !slices.Contains(anchors, n.Anchor) {
+			anchors = append(anchors, n.Anchor)
+		}
+	}
+	if len(anchors) != 1 {
+		return nil, nil // several (「ai 和大模型是一回事吗」): no one subject
+	}
+	return names, anchors
 }

@@ -115,6 +115,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "ai画画是怎么做到的", want: []string{"扩散模型"}, absent: []string{"图灵测试"}},
 		// The difference in one sentence that names a side, not a list that happens to.
 		{question: "cons@64 和 pass@1 有啥区别", want: []string{"区别在于：pass@1"}},
+		// The report's whole field asked about itself.
+		{question: "llm 是啥意思", want: []string{"大语言模型是"}, not: "**导读**"},
 		// Why a benchmark is hard is no key fact of it.
 		{question: "gpqa 为啥难", not: "**GPQA Diamond**：全称"},
 		// What it includes, what a new method drops.
