@@ -382,8 +382,13 @@ func (ix *Index) keyTerms(text string) []string {
 	return ix.keyTermsOf(Normalize(text))
 }
 
-// quantity is a number with a unit as readers type it (「24g 显存」「70b 模型」「8k 上下文」).
+// quantityWeight is how much a number with its unit weighs among a question's terms: about
+// as little as a common word.
 const quantityWeight = 1
+
+// IsQuantity reports whether a Latin token is a number with its unit as readers type it
+// (「24g 显存」「70b 模型」「8k 上下文」): a size, not a name or a word of what is asked about.
+func IsQuantity(t string) bool { return quantity.MatchString(t) }
 
 var quantity = regexp.MustCompile(`^\d+(\.\d+)?(k|m|b|t|g|gb|tb|mb|w|x|bit|%)?$`)
 

@@ -273,15 +273,12 @@ func subjectNames(about retriever.About, keepAspects bool) (names, anchors []str
 			words = words[:len(words)-1]
 		}
 		// (A size — 「70b」「24g」 — is no name: 「跑一个70b模型要多少显存」 is about memory.)
-		if w := strings.Join(words, " "); latinName(w) && !askedOf[w] && !domainWords[w] && !sizeRe.MatchString(w) {
+		if w := strings.Join(words, " "); latinName(w) && !askedOf[w] && !domainWords[w] && !retriever.IsQuantity(w) {
 			add(w)
 		}
 	}
 	return names, anchors, aspectsOnly
 }
-
-// sizeRe is a number with its unit as readers type it.
-var sizeRe = regexp.MustCompile(`^\d+(\.\d+)?(k|m|b|t|g|gb|tb|mb|bit)?$`)
 
 // askedOf are the report's names of what readers ask of a model or a benchmark rather than
 // about it (「r1 是开源的吗」 asks about R1): a subject only when the question names nothing else.
@@ -593,7 +590,7 @@ func isName(n string) bool {
 
 // containerRe follows a name that only says where the subject is: 「跑分里的多数投票是啥意思」
 // asks about majority voting, not about benchmarks.
-var containerRe = regexp.MustCompile(`^\s*\p{Han}?(里面的|里的|中的|当中的|上的)\s*\p{Han}{2}`)
+var containerRe = regexp.MustCompile(`^\s*\p{Han}?(` + containerMark.String() + `)\s*\p{Han}{2}`)
 
 // withoutContainers drops from a question's subject the names that only say where the subject
 // is, when the question names them so (「X 里的 Y」).
