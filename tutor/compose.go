@@ -333,7 +333,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	case kindWhat, kindCompare, kindScore, kindRecommend:
 		leadW = w.lead
 	}
-	factKind := k == kindCount || k == kindWhen || k == kindWho
+	factKind := k.asksFact()
 	// A sentence that goes on about the subject (「这种设计让……」) states a benefit, a cause or a
 	// date of it as plainly as one that names it; a definition is another matter, it names.
 	factual := k != kindWhat && k != kindOpen && k != kindHow && k != kindCompare
@@ -464,8 +464,6 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			// and the subject sentence of another section is about something else.
 			s += leadW
 		}
-		// (Of a count, the item must give what is counted: 「上下文窗口：128K」 is no answer to
-		// 「训练花了多少钱」.)
 		// (Of a count, an item of one measure must give what is counted: 「上下文窗口：128K」 is
 		// no answer to 「训练花了多少钱」; an item on the entry's size answers any how-big.)
 		if c.field != "" && factOK && fields != nil && fields.MatchString(c.field) &&
@@ -496,7 +494,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
 			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is
 		}
-		if c.row && k != kindCount && k != kindWhen && k != kindWho {
+		if c.row && !k.asksFact() {
 			s -= w.row
 		}
 		// A key fact (「全称：…」) says what, who or when, not why or what is good or bad about
@@ -867,13 +865,12 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	// Supporting excerpts: an analogy from the answer's own section, then the next closest
 	// sentence, each short.
 	supports := 0
-	if len(direct) > 0 && k != kindCount && k != kindWhen && k != kindWho {
+	if len(direct) > 0 && !k.asksFact() {
 		anchor := hits[cs[direct[0]].hit].Anchor
 		if a := best(cs, func(cd candidate) bool {
 			return cd.analogy && !c.shown[cd.text] && hits[cd.hit].Anchor == anchor && utf8.RuneCountInString(cd.text) <= maxSupportRunes
 		}); a >= 0 {
-			s := strings.TrimLeft(strings.TrimPrefix(cs[a].text, "打个比方"), "，,：: ")
-			c.b.WriteString("\n\n打个比方：" + terminate(s) + c.cite(cs[a], false))
+			c.b.WriteString("\n\n" + c.analogy(cs[a]))
 			supports++
 		}
 	}
@@ -881,7 +878,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		top := cs[direct[0]].score
 		if s := best(cs, func(cd candidate) bool {
 			return usable(cd) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
-				(k == kindCount || k == kindWhen || k == kindWho || !slices.ContainsFunc(direct, func(d int) bool { return restates(cs[d], cd) }))
+				(k.asksFact() || !slices.ContainsFunc(direct, func(d int) bool { return restates(cs[d], cd) }))
 		}); s >= 0 {
 			label := c.label(cs[s], hits[cs[direct[0]].hit].Anchor)
 			// The limit of an analogy reads after the analogy: 「这个比方的局限在于」 of what?
@@ -889,8 +886,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 				if an := best(cs, func(cd candidate) bool {
 					return cd.analogy && cd.hit == cs[s].hit && cd.pos < cs[s].pos && !c.shown[cd.text]
 				}); an >= 0 {
-					text := strings.TrimLeft(strings.TrimPrefix(cs[an].text, "打个比方"), "，,：: ")
-					c.b.WriteString("\n\n" + label + "打个比方：" + terminate(text) + c.cite(cs[an], false))
+					c.b.WriteString("\n\n" + label + c.analogy(cs[an]))
 					label = ""
 				}
 			}
@@ -945,6 +941,12 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	return strings.TrimSpace(c.b.String()), c.citations(), c.quoted
 }
 
+// analogy writes an analogy as a supporting excerpt: 「打个比方：……」 and its citation.
+func (c *composer) analogy(cd candidate) string {
+	text := strings.TrimLeft(strings.TrimPrefix(cd.text, "打个比方"), "，,：: ")
+	return "打个比方：" + terminate(text) + c.cite(cd, false)
+}
+
 // startsLine reports whether sentence s begins a line of text: a paragraph after a key-facts
 // list does, the second sentence of the list's last item (「开放程度：闭源；…。2025 年 8 月，
 // OpenAI……」) does not.
@@ -984,7 +986,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		// chapter's) takes the place of one that says more; but a date, a number or a maker said
 		// twice is confirmed, and the next best sentence with a date is as likely another
 		// thing's (ViT's 2020 under 「Transformer 是哪一年提出的」).
-		if restates(cs[first], cd) && k != kindCount && k != kindWhen && k != kindWho {
+		if restates(cs[first], cd) && !k.asksFact() {
 			return false
 		}
 		return usable(cd) && cd.text != cs[first].text && cd.score >= share*cs[first].score && cd.overlap >= minSecondOverlap &&

@@ -34,6 +34,10 @@ var kindNames = [...]string{"what", "why", "how", "compare", "count", "when", "w
 
 func (k kind) String() string { return kindNames[k] }
 
+// asksFact reports whether k asks for one fact — a number, a date, a maker — which a sentence
+// either states or does not.
+func (k kind) asksFact() bool { return k == kindCount || k == kindWhen || k == kindWho }
+
 // questionRule recognises one kind of question by its everyday wording. The rules are tried in
 // order: 「为什么 MoE 比稠密模型便宜」 is a comparison before it is a why, 「它有什么好处」 a
 // benefit before a what.
