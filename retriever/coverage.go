@@ -98,7 +98,7 @@ func (ix *Index) queryWeight(t string) float64 {
 	if ps, ok := ix.lex.lookup(t); ok {
 		return ix.lex.idf(len(ps))
 	}
-	if quantity.MatchString(t) {
+	if IsQuantity(t) {
 		// 「24g」「8k」: a number with its unit says how much, not what about; the report not
 		// writing this one says nothing of whether it covers the question.
 		return quantityWeight
@@ -175,7 +175,7 @@ func (ix *Index) signals(question, context string, hits []Hit, named map[string]
 		}
 		w := ix.queryWeight(t)
 		all += w
-		topic, inL, known, in3, in1, inH := ix.topics[t], inLead[t], ix.inVocab(t) || ix.usesChar(t) || quantity.MatchString(t), inTop3[t], inTop1[t], inHeading[t]
+		topic, inL, known, in3, in1, inH := ix.topics[t], inLead[t], ix.inVocab(t) || ix.usesChar(t) || IsQuantity(t), inTop3[t], inTop1[t], inHeading[t]
 		if isPhrase(t) {
 			topic, inL, known = strings.Contains(ix.headings, t), strings.Contains(leads.String(), t), ix.phraseDF(t) > 0
 			in3, in1, inH = strings.Contains(top3.String(), t), strings.Contains(top1.String(), t), strings.Contains(headings.String(), t)

@@ -122,7 +122,7 @@ func entryNames(r *corpus.Report) []entity {
 	var out []entity
 	// names made by shortening a heading (dropping a tier word, keeping its first word), by
 	// anchor: another entry's own name is not one of them (「llm」 is not LLM-as-a-Judge's)
-	untiered := map[string][]string{}
+	shortened := map[string][]string{}
 	for _, s := range r.AllSections() {
 		switch {
 		case s.Kind == corpus.KindTerm, s.Kind == corpus.KindBenchmark, s.Kind == corpus.KindMetric, s.Kind == corpus.KindEval, s.Kind == corpus.KindModel:
@@ -186,7 +186,7 @@ func entryNames(r *corpus.Report) []entity {
 		for _, n := range slices.Clone(names) {
 			if short := withoutTier(n); short != "" {
 				add(short) // 「claude 3.5 sonnet」 is also 「claude 3.5」
-				untiered[s.Anchor] = append(untiered[s.Anchor], stemPhrase(Normalize(short)))
+				shortened[s.Anchor] = append(shortened[s.Anchor], stemPhrase(Normalize(short)))
 			}
 		}
 		for _, a := range aliases(s) {
@@ -225,7 +225,7 @@ func entryNames(r *corpus.Report) []entity {
 				add(w)
 				if s.Kind != corpus.KindModel && !isMakerSection(s) {
 					// (A model's family name is every model's of the family, and its maker's.)
-					untiered[s.Anchor] = append(untiered[s.Anchor], stemPhrase(Normalize(w)))
+					shortened[s.Anchor] = append(shortened[s.Anchor], stemPhrase(Normalize(w)))
 				}
 			}
 		}
@@ -256,14 +256,14 @@ func entryNames(r *corpus.Report) []entity {
 	own := map[string]bool{}
 	for _, e := range out {
 		for _, n := range e.names {
-			if !slices.Contains(untiered[e.anchor], n) {
+			if !slices.Contains(shortened[e.anchor], n) {
 				own[n] = true
 			}
 		}
 	}
 	for i := range out {
 		out[i].names = slices.DeleteFunc(out[i].names, func(n string) bool {
-			return slices.Contains(untiered[out[i].anchor], n) && own[n]
+			return slices.Contains(shortened[out[i].anchor], n) && own[n]
 		})
 	}
 	return append(out, milestoneNames(r, out)...)
