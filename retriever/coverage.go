@@ -239,6 +239,11 @@ func (ix *Index) clash(question string, terms []string, top string) float64 {
 		if !strings.ContainsFunc(name, isHan) {
 			continue
 		}
+		// A Latin word the report never uses, written against the name (「路由器wifi」), is
+		// another trade's word as much as a Chinese one is.
+		if w := latinNeighbour(low, m.start, m.end); w != "" && !ix.inVocab(w) && !ix.isName(w) && !IsQuantity(w) && slices.Contains(terms, w) {
+			return 1
+		}
 		start := utf8.RuneCountInString(low[:m.start])
 		end := start + utf8.RuneCountInString(name)
 		for _, side := range []struct {
@@ -561,3 +566,29 @@ var questionFrame = map[string]bool{
 // functionPairDF is the document frequency a pair of function characters (「多少」「什么」) is
 // taken to have when segmenting: they are common words, though the index leaves them out.
 const functionPairDF = 100
+
+// latinNeighbour returns the Latin word written right before or right after the bytes
+// [start, end) of text, at most one space away, or "".
+func latinNeighbour(text string, start, end int) string {
+	isLatin := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
+	i := end
+	if i < len(text) && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(text) && isLatin(text[j]) {
+		j++
+	}
+	if j > i {
+		return text[i:j]
+	}
+	k := start
+	if k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	l := k
+	for l > 0 && isLatin(text[l-1]) {
+		l--
+	}
+	return text[l:k]
+}

@@ -325,6 +325,10 @@ func TestClash(t *testing.T) {
 		{"温度调高了会怎样", 0},
 		{"混合专家路由器是干嘛的", 0},
 		{"推理模型是从啥时候开始火的", 0}, // 「是从」 is grammar, not a word joined to the name
+		// A Latin word the report never uses, against the name.
+		{"路由器 wifi 老掉线", 1},
+		{"温度 temperature 是啥", 0}, // the report's own English
+		{"显存 24g 够吗", 0},         // a size
 	} {
 		if got := mustSearch(t, ix, Query{Text: c.q}).Signals.Clash; got != c.want {
 			t.Errorf("%q: clash %v, want %v", c.q, got, c.want)
