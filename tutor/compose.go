@@ -832,7 +832,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 			direct = pickParts(cs, hits, a, res, w, usable)
 		}
 		if len(direct) == 0 && k == kindWhat {
-			direct = benchmarkFacts(cs, hits, a, usable)
+			direct = entryFacts(cs, hits, a, usable)
 		}
 		if len(direct) == 0 {
 			direct = pickDirect(cs, hits, k, a, usable)
@@ -1005,17 +1005,32 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	return direct
 }
 
-// benchmarkFacts answers 「X 是什么」 of a benchmark or an evaluation with what it tests and its
-// questions' form and number, the two items of its key facts a reader asks for first; nil when
-// the question is about something else or the entry lacks either.
-func benchmarkFacts(cs []candidate, hits []retriever.Hit, a asked, usable func(candidate) bool) []int {
-	if len(a.anchors) != 1 || !(strings.HasPrefix(a.anchors[0], "bench-") || strings.HasPrefix(a.anchors[0], "eval-")) {
+// entryFacts answers 「X 是什么」 of a benchmark or an evaluation with what it tests and its
+// questions' form and number, the two items of its key facts a reader asks for first, and of a
+// model whose subject sentence was not found, with its maker and architecture; nil when the
+// question is about something else or the entry lacks either.
+func entryFacts(cs []candidate, hits []retriever.Hit, a asked, usable func(candidate) bool) []int {
+	if len(a.anchors) != 1 {
+		return nil
+	}
+	an := a.anchors[0]
+	fields := []string{"考查能力", "题目形式与规模"}
+	switch {
+	case strings.HasPrefix(an, "bench-") || strings.HasPrefix(an, "eval-"):
+	case strings.HasPrefix(an, "model-"):
+		// A model is said by its subject sentence, when it was found; else by who made it and
+		// how it is built.
+		if slices.ContainsFunc(cs, func(cd candidate) bool { return cd.lead && hits[cd.hit].Anchor == an && usable(cd) }) {
+			return nil
+		}
+		fields = []string{"发布方", "架构"}
+	default:
 		return nil
 	}
 	var out []int
-	for _, field := range []string{"考查能力", "题目形式与规模"} {
+	for _, field := range fields {
 		i := best(cs, func(cd candidate) bool {
-			return cd.field == field && hits[cd.hit].Anchor == a.anchors[0] && usable(cd)
+			return cd.field == field && hits[cd.hit].Anchor == an && usable(cd)
 		})
 		if i < 0 {
 			return nil

@@ -106,6 +106,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "模型量化是啥", history: []string{"gpt4o 能看图吗"}, want: []string{"量化（Quantization）"}, absent: []string{"局限"}},
 		// What a benchmark is: what it tests, and its questions' form and number.
 		{question: "simpleqa是什么", want: []string{"考查能力", "4326"}},
+		// Of a model whose subject sentence was not found: who made it and how it is built.
+		{question: "mixtral 是啥", want: []string{"Mistral AI", "架构"}},
 		// A model's subject sentence is the paragraph after its key facts, not the second
 		// sentence of the last item.
 		{question: "gpt4o是啥", want: []string{"omni"}, absent: []string{"GPT-5"}},
