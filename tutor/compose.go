@@ -326,6 +326,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	switch k {
 	case kindWhy:
 		outright = causeRe
+		if significanceAsk.MatchString(retriever.Normalize(a.text)) {
+			// 「llama 为啥重要」「chatgpt 为什么火」 ask what it changed: its significance is the cause.
+			outright = significanceRe
+		}
 	case kindHow:
 		outright = processRe
 	}
@@ -661,6 +665,12 @@ func normalizedNames(title string) []string {
 	}
 	return ns
 }
+
+// significanceAsk asks why a thing matters or caught on; significanceRe says it.
+var (
+	significanceAsk = regexp.MustCompile(`火|重要|出名|有名|流行|轰动|意义|了不起`)
+	significanceRe  = regexp.MustCompile(`意义在于|之所以重要|之所以|标志着|改变了|让[^，。；]{1,20}(成为|变成|走进|落到)|是因为`)
+)
 
 // causeRe finds a cause said outright, which the weaker cues of kindWhy (「所以」「在于」) only
 // suggest.
@@ -998,7 +1008,8 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// Sentences of one passage read in the passage's order, but of two key facts the one asked
 	// for comes first.
 	if len(direct) == 2 {
-		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && (x.field == "" || y.field == "") {
+		// (A cause, a benefit or a limit asked for comes first wherever it stands.)
+		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && (x.field == "" || y.field == "") && k != kindWhy && k != kindGood && k != kindBad {
 			direct[0], direct[1] = direct[1], direct[0]
 		}
 	}
