@@ -120,7 +120,7 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// The report's whole field asked about itself.
 		{question: "llm 是啥意思", want: []string{"大语言模型是"}, not: "**导读**"},
 		// Why a thing caught on is what it changed, said first.
-		{question: "deepseek 为啥这么火", want: []string{"意义在于"}},
+		{question: "deepseek 为啥这么火", want: []string{"意义在于"}, not: "正式的"},
 		// Why a benchmark is hard is no key fact of it.
 		{question: "gpqa 为啥难", not: "**GPQA Diamond**：全称"},
 		// What it includes, what a new method drops.
