@@ -570,13 +570,12 @@ const functionPairDF = 100
 // latinNeighbour returns the Latin word written right before or right after the bytes
 // [start, end) of text, at most one space away, or "".
 func latinNeighbour(text string, start, end int) string {
-	isLatin := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
 	i := end
 	if i < len(text) && text[i] == ' ' {
 		i++
 	}
 	j := i
-	for j < len(text) && isLatin(text[j]) {
+	for j < len(text) && isWordByte(text[j]) {
 		j++
 	}
 	if j > i {
@@ -587,7 +586,7 @@ func latinNeighbour(text string, start, end int) string {
 		k--
 	}
 	l := k
-	for l > 0 && isLatin(text[l-1]) {
+	for l > 0 && isWordByte(text[l-1]) {
 		l--
 	}
 	return text[l:k]
