@@ -416,6 +416,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		if predicate > 0 && c.onSubject {
 			s += w.predicate * predicateHit / predicate
+			if k == kindYesNo && polar(c.norm, isPredicate) {
+				// 「并不会让整段回答更快完成」「压得太狠会「变笨」」: a yes or a no said of what
+				// was asked, the answer to 「会让整段回答更快完成吗」.
+				s += w.fact / 2
+			}
 		}
 		if context > 0 {
 			s += w.context * contextHit / context
@@ -683,6 +688,28 @@ var dependentRe = regexp.MustCompile(`^(例如|比如|譬如|因此|所以|但�
 // denialRe finds a sentence that says no, or not quite: the plainest answer to a yes-or-no
 // question about its subject.
 var denialRe = regexp.MustCompile(`不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再|不(改变|影响|降低|损失)|完全(一样|相同)`)
+
+// polarRe is a yes or a no (「并不」「不等于」「会」) just before what it is said of.
+var polarRe = regexp.MustCompile(`(不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再|可以|能够|会|能)[^，。；：]{0,8}$`)
+
+// polar reports whether a sentence (normalised) says yes or no just before one of the
+// question's predicate terms.
+func polar(norm string, predicate map[string]bool) bool {
+	for t := range predicate {
+		for from := 0; ; {
+			i := strings.Index(norm[from:], t)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			if polarRe.MatchString(norm[max(0, at-30):at]) {
+				return true
+			}
+			from = at + len(t)
+		}
+	}
+	return false
+}
 
 // personRe finds people named in a sentence (as written, capitals kept): who did it.
 var personRe = regexp.MustCompile(`[A-Z][a-z]+(、| 和 |和|与| 与 )[A-Z][a-z]+|[A-Z][a-z]+ ?等人`)

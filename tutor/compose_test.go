@@ -89,6 +89,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "deepseek r1 开源了吗", want: []string{"MIT"}, absent: []string{"原本是软件领域的概念"}},
 		{question: "那它开源吗", history: []string{"kimi k2 是哪家的"}, want: []string{"开放权重"}, absent: []string{"原本是软件领域的概念"}},
 		{question: "o1 有多少层", want: []string{"未公开"}},
+		// The sentence that says yes or no of what was asked, not what the subject is.
+		{question: "量化以后的模型会不会变笨", want: []string{"变笨"}, absent: []string{"从高精度的数字格式"}},
+		{question: "上下文窗口越大 模型读得越仔细吗", want: []string{"不等于"}},
 		// The cause, not a chapter's list of what it covers.
 		{question: "为什么每次点重新生成回答都不一样", want: []string{"采样"}, absent: []string{"本章"}},
 		// What is counted: money (or the GPU hours it bought), not the context window.
