@@ -69,7 +69,7 @@ func TestReadQuestion(t *testing.T) {
 		{question: "AI 为什么老是瞎编", kind: kindWhy, not: []string{"ai"}},
 		{question: "llama 4 scout 能读多长的上下文", kind: kindCount, subject: []string{"llama 4", "scout"}, aspect: true},
 		{question: "那它开源吗", history: []string{"kimi k2 是谁家的"}, kind: kindYesNo, subject: []string{"kimi k2"}, not: []string{"开源"}, aspect: true},
-		{question: "幻觉是啥意思 有办法避免吗", kind: kindWhat, subject: []string{"幻觉"}, parts: []kind{kindWhat, kindYesNo}},
+		{question: "幻觉是啥意思 有办法避免吗", kind: kindRemedy, subject: []string{"幻觉"}, parts: []kind{kindWhat, kindRemedy}},
 		{question: "bert 是哪家做的，和 gpt 有啥区别", kind: kindCompare, parts: []kind{kindWho, kindCompare}, aspect: true},
 		{question: "为啥聊久了它就忘了", kind: kindWhy},
 		{question: "那 dpo 呢", history: []string{"rlhf 是啥"}, kind: kindWhat, subject: []string{"dpo"}},

@@ -307,7 +307,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	}
 	cueW, leadW := w.cue, 0.0
 	switch k {
-	case kindCount, kindWhen, kindWho, kindGood, kindBad, kindFrom, kindList, kindChange:
+	case kindCount, kindWhen, kindWho, kindGood, kindBad, kindFrom, kindList, kindChange, kindRemedy:
 		// A number, a date, a maker, a benefit or a cost is said in words a sentence cannot
 		// have by chance; 「它有什么好处」 shares nothing else with the sentence that answers it.
 		cueW = w.fact
@@ -468,7 +468,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		switch {
 		case c.lead && hits[c.hit].Anchor == a.answers:
 			s += w.lead // the section written for this question opens with its answer
-		case c.defines || (c.lead && (len(a.subject) == 0 || c.subjectSection)):
+		case (c.defines || c.lead) && (len(a.subject) == 0 || c.subjectSection):
 			// Only for 「是什么」 and comparisons: elsewhere the subject sentence is no answer;
 			// and the subject sentence of another section is about something else.
 			s += leadW
@@ -502,6 +502,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
 			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is
+		}
+		if k == kindRemedy && c.defines {
+			s -= w.fact // what a thing is says nothing of how to prevent it
 		}
 		if c.row && !k.asksFact() {
 			s -= w.row
@@ -652,7 +655,8 @@ func definesSubject(norm string, subject []string) bool {
 		}
 		if strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
 			if i := strings.IndexAny(rest, "）)"); i >= 0 {
-				rest = rest[i+len("）"):]
+				_, size := utf8.DecodeRuneInString(rest[i:]) // normalised, 「）」 is 「)」
+				rest = rest[i+size:]
 			}
 		}
 		if definingVerb.MatchString(strings.TrimSpace(rest)) {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"llmtutor/retriever"
 )
 
 func TestClassify(t *testing.T) {
@@ -19,6 +21,10 @@ func TestClassify(t *testing.T) {
 		{"deepseek 为啥火", nil, kindWhy},
 		{"大模型是怎么训练出来的？", nil, kindHow},
 		{"RAG 咋工作的", nil, kindHow},
+		{"越狱怎么防", nil, kindRemedy},
+		{"模型老是胡编 有啥办法", nil, kindRemedy},
+		{"过拟合了咋办", nil, kindRemedy},
+		{"怎么办一张借书证", nil, kindHow}, // 办 is to apply for here
 		{"RLHF 和 DPO 有什么区别", nil, kindCompare},
 		{"o1 和 4o 有啥不一样", nil, kindCompare},
 		{"GPT-4o 跟 o1 比怎么样", nil, kindCompare},
@@ -89,6 +95,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "deepseek r1 开源了吗", want: []string{"MIT"}, absent: []string{"原本是软件领域的概念"}},
 		{question: "那它开源吗", history: []string{"kimi k2 是哪家的"}, want: []string{"开放权重"}, absent: []string{"原本是软件领域的概念"}},
 		{question: "o1 有多少层", want: []string{"未公开"}},
+		// The measures, not what the thing is.
+		{question: "幻觉这毛病咋解决", want: []string{"减少但不能消除"}, absent: []string{"编造不存在的论文"}},
+		{question: "被提示注入了怎么防", want: []string{"指令层级"}},
 		// The sentence that says yes or no of what was asked, not what the subject is.
 		{question: "量化以后的模型会不会变笨", want: []string{"变笨"}, absent: []string{"从高精度的数字格式"}},
 		{question: "上下文窗口越大 模型读得越仔细吗", want: []string{"不等于"}},
@@ -191,6 +200,26 @@ func TestTokenCacheSlicesDoNotShareAppends(t *testing.T) {
 		b := append(c.of(s), "乙")
 		if a[len(a)-1] != "甲" || b[len(b)-1] != "乙" {
 			t.Errorf("%q: the terms appended are %q and %q, want 甲 and 乙", s, a[len(a)-1], b[len(b)-1])
+		}
+	}
+}
+
+func TestDefinesSubject(t *testing.T) {
+	tests := []struct {
+		title, sentence string
+		want            bool
+	}{
+		{"混合专家（Mixture of Experts, MoE）", "混合专家是一种把模型拆成许多专家的设计。", true},
+		// The English name in brackets between the name and its verb: normalised, 「）」 is
+		// 「)」, one byte, not three.
+		{"幻觉（Hallucination）", "幻觉（Hallucination）指模型生成了看起来可信却错误的内容。", true},
+		{"能力与行为 › 幻觉（Hallucination）", "幻觉（Hallucination）是指模型自信地说错。", true},
+		{"幻觉（Hallucination）", "幻觉（Hallucination）的根源在于训练目标。", false},
+		{"GPQA Diamond", "GPQA Diamond 的局限首先是题量小。", false},
+	}
+	for _, tt := range tests {
+		if got := definesSubject(retriever.Normalize(tt.sentence), normalizedNames(tt.title)); got != tt.want {
+			t.Errorf("definesSubject(%q) under %q = %v, want %v", tt.sentence, tt.title, got, tt.want)
 		}
 	}
 }

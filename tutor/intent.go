@@ -27,10 +27,11 @@ const (
 	kindFrom                  // where it comes from: a benchmark's questions, a model's data, a bias
 	kindList                  // what it includes: its kinds, tasks, sizes
 	kindChange                // what a new version changed
+	kindRemedy                // how to prevent, avoid or fix it: the measures
 	kindOpen                  // none of the above: the sentences closest to the question
 )
 
-var kindNames = [...]string{"what", "why", "how", "compare", "count", "when", "who", "yesno", "good", "bad", "score", "recommend", "from", "list", "change", "open"}
+var kindNames = [...]string{"what", "why", "how", "compare", "count", "when", "who", "yesno", "good", "bad", "score", "recommend", "from", "list", "change", "remedy", "open"}
 
 func (k kind) String() string { return kindNames[k] }
 
@@ -52,6 +53,9 @@ var questionRules = []questionRule{
 	{kindScore, regexp.MustCompile(`最强|最厉害|最聪明|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)},
 	{kindRecommend, regexp.MustCompile(`推荐|该用哪|该选哪|选哪个|用哪个|哪个好用|哪个最好|哪个更好|哪个好|哪家好|买哪个|哪款好`)},
 	{kindCompare, regexp.MustCompile(`区别|不同|不一样|差别|差异|异同|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比`)},
+	// 「幻觉咋避免」「提示注入怎么防」 ask for measures, not for how the thing works;
+	// 「这毛病咋解决」 asks how to fix a fault, not what the fault is.
+	{kindRemedy, regexp.MustCompile(`(怎么|如何|咋|怎样)(才能|才可以|去|来)?(防|避免|解决|减少|降低|缓解|应对|对付|克服|规避|预防|根治|治)|(有|有没有)(什么|啥)?(好)?(办法|法子|对策|措施)|(怎么办|咋办)([？?!！。，,;；\s]|$)`)},
 	{kindGood, regexp.MustCompile(`好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么`)},
 	{kindBad, regexp.MustCompile(`缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|风险`)},
 	{kindChange, regexp.MustCompile(`比[^，。？?]{1,24}(难|强|好|贵|快|慢|省|新|高明|先进)在(哪|什么|啥)|比[^，。？?]{1,24}(省掉|省去|省了|多了|少了|去掉|改进)了?(什么|啥|哪些)|改了(什么|啥|哪些)|改动|(有|发生了)?(什么|啥|哪些)(变化|改变|改进)|变了(什么|啥)|新(在哪|增了?(什么|啥))|升级了(什么|啥)`)},
@@ -149,6 +153,7 @@ var sentenceCues = map[kind]*regexp.Regexp{
 	kindScore:     regexp.MustCompile(`不列|分数|评分方式|准确率`),
 	kindList:      regexp.MustCompile(`、[^，。；]{1,16}、|包括|包含|涵盖|覆盖|分为|分成|[一二三四五六七八九十两\d]+\s*(种|类|个方面|大类|个尺寸|项)|：[^。]+；`),
 	kindChange:    regexp.MustCompile(`改为|改成|改用|调整|变为|变成|更新|新增|加入|增加|取消|去掉|删去|只保留|不再|扩展到|扩大到|提高到|升级|改进|改动|第\s*[\d一二三四五]\s*版|省掉|省去|不必|无需|从[^，。；]{1,12}(增加|减少|扩大|缩小|提高|降低)到`),
+	kindRemedy:    regexp.MustCompile(`办法|对策|措施|防范|防御|防止|缓解|减少|降低|避免|应对|核对|优先服从|更加警惕|护栏|过滤|确认|权限|可以通过|可以用|解决`),
 	kindFrom:      regexp.MustCompile(`来自|取自|选自|出自|源于|收集|抓取|爬取|摘自|改编|编写|挑选|筛选|从[^，。；]{1,24}(中|里|上)(收集|抓取|挑|选|筛|取|学)`),
 	kindRecommend: regexp.MustCompile(`不推荐|取决于|比较|选择`),
 }
