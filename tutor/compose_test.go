@@ -22,6 +22,11 @@ func TestClassify(t *testing.T) {
 		{"大模型是怎么训练出来的？", nil, kindHow},
 		{"RAG 咋工作的", nil, kindHow},
 		{"越狱怎么防", nil, kindRemedy},
+		{"mmmu 是个什么样的基准", nil, kindWhat},
+		{"那篇论文讲了啥", nil, kindWhat},
+		{"claude4 有啥厉害的", nil, kindGood},
+		{"qwen 强在哪", nil, kindGood},
+		{"llama3 商用有啥限制", nil, kindBad},
 		{"模型老是胡编 有啥办法", nil, kindRemedy},
 		{"过拟合了咋办", nil, kindRemedy},
 		{"怎么办一张借书证", nil, kindHow}, // 办 is to apply for here
@@ -95,6 +100,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "deepseek r1 开源了吗", want: []string{"MIT"}, absent: []string{"原本是软件领域的概念"}},
 		{question: "那它开源吗", history: []string{"kimi k2 是哪家的"}, want: []string{"开放权重"}, absent: []string{"原本是软件领域的概念"}},
 		{question: "o1 有多少层", want: []string{"未公开"}},
+		// A limit, not a 「但」 that joins two facts.
+		{question: "有啥限制不", history: []string{"llama3 能拿来商用吗"}, want: []string{"局限"}, absent: []string{"8B 和 70B"}},
 		// The measures, not what the thing is.
 		{question: "幻觉这毛病咋解决", want: []string{"减少但不能消除"}, absent: []string{"编造不存在的论文"}},
 		{question: "被提示注入了怎么防", want: []string{"指令层级"}},
