@@ -1155,8 +1155,15 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 		// A side is said by what it is: its subject sentence, else its best sentence.
 		i := best(cs, func(cd candidate) bool { return side(cd) && (cd.lead || cd.defines) })
 		if i < 0 {
-			// Not a key fact (「发布方：OpenAI」 is no account of what o1 is), unless that is all.
-			i = best(cs, func(cd candidate) bool { return side(cd) && cd.field == "" && !cd.row })
+			// A benchmark says what it is in 「考查能力：…」.
+			i = best(cs, func(cd candidate) bool {
+				return side(cd) && cd.field != "" && fieldCues[kindWhat].MatchString(cd.field)
+			})
+		}
+		if i < 0 {
+			// Not another key fact (「发布方：OpenAI」 is no account of what o1 is), nor a pointer
+			// (「见 Multilingual MMLU」), unless that is all.
+			i = best(cs, func(cd candidate) bool { return side(cd) && cd.field == "" && !cd.row && !cd.setAside })
 		}
 		if i < 0 {
 			i = best(cs, side)
@@ -1227,6 +1234,19 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 			c.b.WriteString("\n")
 		}
 		fmt.Fprintf(&c.b, "- **%s**：%s%s", c.ask.label(c.hits[cs[i].hit].Title), terminate(cs[i].text), c.cite(cs[i], false))
+		// A side defined by the other (「MMLU-Pro 是 MMLU 的加难版本。」) says how it differs in
+		// the sentence after: 「……把每题的选项从四个增加到十个」.
+		other := c.hits[cs[sides[1-j]].hit]
+		if len(sides) == 2 && (namesSubject(cs[i].text, other.Title) || c.ask.names(cs[i], other.Anchor)) {
+			next := slices.IndexFunc(cs, func(cd candidate) bool {
+				return cd.hit == cs[i].hit && cd.pos == cs[i].pos+1 && len(cd.parts) <= 1 && usable(cd) && !cd.aside &&
+					utf8.RuneCountInString(cd.text) <= maxDirectRunes
+			})
+			if next >= 0 {
+				c.b.WriteString(terminate(cs[next].text) + c.cite(cs[next], false))
+				c.shown[cs[next].text] = true
+			}
+		}
 	}
 }
 

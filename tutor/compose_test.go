@@ -87,6 +87,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
 		// One sentence from each side, under its name.
 		{question: "RLHF 和 DPO 有什么区别", want: []string{"**基于人类反馈的强化学习（RLHF）**", "**直接偏好优化（DPO）**", "奖励模型"}},
+		// A side the other defines (「MMLU-Pro 是 MMLU 的加难版本」) goes on to how it differs;
+		// the other side is said by what it tests, not by a pointer or an analogy.
+		{question: "mmlu-pro 和 mmlu 有什么不一样", want: []string{"十个", "考查能力"}, absent: []string{"Multilingual MMLU", "混合期末考"}},
 		{question: "o1 跟 GPT-4o 比有什么不同", want: []string{"区别在于", "不是推理模型", "**OpenAI o1**"}},
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
 		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement"}},
