@@ -426,16 +426,23 @@ func (a asked) about(c *candidate, h retriever.Hit) (sentence, section, names bo
 	return names || section, section, names
 }
 
+// undisclosed says that a fact is not public: an answer too (「架构：未公开」).
+var undisclosed = regexp.MustCompile(`未公开|没有公布|不公开|未披露`)
+
 // statesAspect says how plainly a sentence states one of the aspects the question asks about:
-// 1 when it is the entry's field for it, ½ when it says it in so many words (「不开放权重」
+// 1 when it is the entry's field for it and says it (or that it is not public), ½ when it
+// says it in so many words or is the field but says no such thing (「不开放权重」
 // has the words of a licence, but only the field is sure to be about the licence).
 func (a asked) statesAspect(c *candidate) float64 {
 	out := 0.0
 	for _, i := range a.aspects {
 		as := aspects[i]
 		switch {
-		case c.field != "" && as.field.MatchString(c.field):
+		case c.field != "" && as.field.MatchString(c.field) && (as.sentence == nil || as.sentence.MatchString(c.norm) || undisclosed.MatchString(c.norm)):
 			return 1
+		case c.field != "" && as.field.MatchString(c.field):
+			// Llama 3's 「架构：仅解码器的稠密模型……」 is the field, but says no size.
+			out = max(out, 0.5)
 		case c.field == "" && as.sentence != nil && as.sentence.MatchString(c.norm):
 			out = 0.5
 		}

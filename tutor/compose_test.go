@@ -103,6 +103,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "deepseek r1 开源了吗", want: []string{"MIT"}, absent: []string{"原本是软件领域的概念"}},
 		{question: "那它开源吗", history: []string{"kimi k2 是哪家的"}, want: []string{"开放权重"}, absent: []string{"原本是软件领域的概念"}},
 		{question: "o1 有多少层", want: []string{"未公开"}},
+		// A size said in its sizes, not in a key fact that names the field but no size.
+		{question: "llama3 有多大的", want: []string{"8B 和 70B"}},
 		// A limit, not a 「但」 that joins two facts.
 		{question: "有啥限制不", history: []string{"llama3 能拿来商用吗"}, want: []string{"局限"}, absent: []string{"8B 和 70B"}},
 		// The measures, not what the thing is.

@@ -204,7 +204,7 @@ var aspects = []aspect{
 	{regexp.MustCompile(`上下文|窗口|多长的|长文`), regexp.MustCompile(`上下文窗口`),
 		regexp.MustCompile(`上下文|窗口`)},
 	{regexp.MustCompile(`多少参数|参数(量)?(是|有)?多(少|大)|多大|规模多大|有多少亿`), regexp.MustCompile(`架构`),
-		regexp.MustCompile(`\d[\d.]*\s*(万|亿)\s*(个)?参数|总参数|参数量`)},
+		regexp.MustCompile(`\d[\d.]*\s*(万|亿)\s*(个)?参数|总参数|参数量|\d[\d.]*\s*b\s*(和|、|与|到)|[一二三四五六七八九两\d]\s*(个|种)尺寸`)},
 	{regexp.MustCompile(`(多少|几)个?专家`), regexp.MustCompile(`架构`), regexp.MustCompile(`\d+\s*个[^，。；]{0,4}专家`)},
 	{regexp.MustCompile(`(多少|几)层`), regexp.MustCompile(`架构`), regexp.MustCompile(`\d+\s*层`)},
 	{regexp.MustCompile(`什么时候|啥时候|哪年|哪一年|何时|哪天|几月|发布|上线|推出|出了|出的`), regexp.MustCompile(`发布时间`),
