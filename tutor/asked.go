@@ -597,7 +597,7 @@ func isName(n string) bool {
 
 // containerRe follows a name that only says where the subject is: 「跑分里的多数投票是啥意思」
 // asks about majority voting, not about benchmarks.
-var containerRe = regexp.MustCompile(`^\s*\p{Han}?(` + containerMark.String() + `)\s*\p{Han}{2}`)
+var containerRe = regexp.MustCompile(`^\s*\p{Han}?(` + containerMark.String() + `)\s*(\p{Han}{2}|[a-z0-9][a-z0-9@._-])`)
 
 // withoutContainers drops from a question's subject the names that only say where the subject
 // is, when the question names them so (「X 里的 Y」).

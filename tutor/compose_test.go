@@ -107,6 +107,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "llama3 有多大的", want: []string{"8B 和 70B"}},
 		// A limit, not a 「但」 that joins two facts.
 		{question: "有啥限制不", history: []string{"llama3 能拿来商用吗"}, want: []string{"局限"}, absent: []string{"8B 和 70B"}},
+		// Where the subject stands is no subject, whether it is followed by Chinese or a name.
+		{question: "跑分里的cons@64啥意思", want: []string{"多数投票"}, absent: []string{"基准测试（Benchmark）是"}},
+		{question: "pass@k 里的 k 指什么", want: []string{"pass@k"}},
 		// The measures, not what the thing is.
 		{question: "幻觉这毛病咋解决", want: []string{"减少但不能消除"}, absent: []string{"编造不存在的论文"}},
 		{question: "被提示注入了怎么防", want: []string{"指令层级"}},
