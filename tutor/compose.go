@@ -523,6 +523,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 // (「一共有」 gives 共有) would match any sentence that happens to hold them.
 var framing = regexp.MustCompile(`一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到`)
 
+// whoNouns ask who in a noun (「作者是谁」): the kind of answer, not its subject. (Not 「公司」:
+// 「月之暗面是一家中国 AI 公司」 answers 「哪家公司做的」 in its word.)
+var whoNouns = regexp.MustCompile(`作者|发明者|发明人|开发者|研发者|创始人|提出者`)
+
 // expansionShare is how much a glossary name the retriever added to the question counts
 // against the question's own words.
 const expansionShare = 0.6
@@ -539,9 +543,16 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 		searched = strings.ReplaceAll(searched, a.cue, " ")
 	}
 	q = framing.ReplaceAllString(q, " ")
+	if a.kind == kindWho {
+		// 「作者都有谁」 asks who, in a noun: a sentence where 「作者报告……」 is no answer.
+		q = whoNouns.ReplaceAllString(q, " ")
+	}
 	// Both spellings: a homophone fix can also misread a word (「会一本正经」).
-	plain := strings.Replace(retriever.Normalize(a.text), a.cue, " ", 1)
-	own := append(retriever.Tokens(q), retriever.Tokens(framing.ReplaceAllString(plain, " "))...)
+	plain := framing.ReplaceAllString(strings.Replace(retriever.Normalize(a.text), a.cue, " ", 1), " ")
+	if a.kind == kindWho {
+		plain = whoNouns.ReplaceAllString(plain, " ")
+	}
+	own := append(retriever.Tokens(q), retriever.Tokens(plain)...)
 	// What the whole report is about (「AI」「大模型」) tells no sentence apart.
 	own = slices.DeleteFunc(own, func(t string) bool { return domainWords[t] })
 	asked := map[string]bool{}

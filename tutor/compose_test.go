@@ -110,6 +110,12 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Where the subject stands is no subject, whether it is followed by Chinese or a name.
 		{question: "跑分里的cons@64啥意思", want: []string{"多数投票"}, absent: []string{"基准测试（Benchmark）是"}},
 		{question: "pass@k 里的 k 指什么", want: []string{"pass@k"}},
+		// A follow-up that names nothing and asks what any benchmark is asked carries the subject,
+		// though its words (答对, 哪来) are not the passage's (正确率, 收集).
+		{question: "人类专家能答对多少", history: []string{"gpqa 是啥"}, want: []string{"65%"}},
+		{question: "题目是从哪来的", history: []string{"simpleqa是干嘛的"}, want: []string{"GPT-4"}},
+		// 「作者」 asks who: 「作者报告……」 of another paper is no answer.
+		{question: "作者有谁", history: []string{"transformer 哪一年提出来的"}, want: []string{"Google"}, absent: []string{"Mamba"}},
 		// The measures, not what the thing is.
 		{question: "幻觉这毛病咋解决", want: []string{"减少但不能消除"}, absent: []string{"编造不存在的论文"}},
 		{question: "被提示注入了怎么防", want: []string{"指令层级"}},

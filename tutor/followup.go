@@ -58,6 +58,12 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 		前身 后续 下一代 代 系列 家族 模型 效果 水平 准确 准确率 成本 花 花了 算力 要求 配置 容量 记忆 上限
 		发明 发明者 发明人 设计 研发 搞 弄 出品 来历 由来`)
 
+// askedOfAny are words a follow-up asks of any benchmark or source, in words its passages need
+// not use: 「人类专家能答对多少」 after GPQA (whose passage says 「专家的正确率」), 「题目是哪来的」
+// after SimpleQA. (Not aspects: in an answer, 「人类」 still tells the sentence on people's score
+// from the others.)
+var askedOfAny = wordSet(`来 哪来 来源 出处 人类 答对 答错 做对 做错 正确率`)
+
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -131,7 +137,7 @@ const minEllipticalShare = 0.5
 func ownTerms(about retriever.About) []string {
 	var out []string
 	for _, t := range about.Terms {
-		if !isAspect(t) {
+		if !isAspect(t) && !askedOfAny[t] {
 			out = append(out, t)
 		}
 	}
