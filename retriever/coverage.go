@@ -416,6 +416,10 @@ func (ix *Index) keyTermsOf(norm string) []string {
 			j = len(norm)
 		}
 		for _, w := range ix.splitIdioms(ix.words.Segment(norm[:j])) {
+			if rs := []rune(w.Text); len(rs) >= 3 && sentenceEnd.has(rs[len(rs)-1]) && !ix.reportWord(w.Text) {
+				// 「有用吗」, one word to the dictionary, is 「有用」 asked.
+				w.Text = string(rs[:len(rs)-1])
+			}
 			if (w.Function() && !ix.isName(w.Text)) || questionFrame[w.Text] || ix.asksSomething(w.Text) {
 				continue // 「对齐」, an adverb to the dictionary, is an entry's name here
 			}
@@ -434,6 +438,9 @@ func (ix *Index) keyTermsOf(norm string) []string {
 	}
 	return uniq(append(out, singles...))
 }
+
+// sentenceEnd are the particles that end a question: 「吗」「呢」「吧」.
+var sentenceEnd = newRuneSet("吗呢吧嘛呀啊")
 
 // splitIdioms cuts a set phrase the report does not use (「彻底解决」, tagged i or l) into the
 // words it is made of, segmented without it: a reader's turn of phrase is not a subject the
@@ -561,6 +568,10 @@ var questionFrame = map[string]bool{
 	"主要": true, "区别": true, "好处": true, "坏处": true, "作用": true, "原因": true, "关系": true,
 	"用来": true, "干什": true, "啥是": true, "简单": true, "介绍": true, "自己": true, "应该": true,
 	"需要": true, "知道": true, "例子": true, "举例": true, "举": true, "比如说": true, "做到": true,
+	// How sure or how much (「能彻底解决吗」「真的有用吗」): they qualify what is asked.
+	"彻底": true, "完全": true, "真的": true, "一定": true, "随便": true, "总是": true, "老是": true,
+	"根本": true, "确实": true, "居然": true, "竟然": true, "究竟": true, "特别": true, "非常": true,
+	"稍微": true, "永远": true, "彻彻底底": true, "完完全全": true,
 }
 
 // functionPairDF is the document frequency a pair of function characters (「多少」「什么」) is

@@ -221,6 +221,10 @@ func TestKeyTermsLeaveOutSeamsAndQuestionFrames(t *testing.T) {
 		{"AI 为什么会拍马屁？", []string{"ai"}, []string{"会拍"}},
 		{"对齐是啥意思", []string{"对齐"}, []string{"意思"}},               // an adverb to the dictionary, an entry's name here
 		{"什么是混合专家？请举个例子", []string{"混合专家"}, []string{"例子", "举"}}, // asking for an example asks of any subject
+		// How sure the reader wants the answer to be is no subject; a question's particle, which
+		// the dictionary may join to the word before it (「有用吗」), is no word of it.
+		{"幻觉可以彻底解决吗", []string{"幻觉", "解决"}, []string{"彻底"}},
+		{"思维链真的有用吗", []string{"思维链", "有用"}, []string{"有用吗", "真的"}},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			got := ix.keyTerms(c.question)
@@ -990,6 +994,15 @@ func TestCanonicalSpellings(t *testing.T) {
 }
 
 // A reader's own words for what a section answers (its 「常见问法」) find the section.
+func TestEverydayAdverbsLeaveAQuestionCovered(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"幻觉可以彻底解决吗", "思维链真的有用吗"} {
+		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered {
+			t.Errorf("%s: declined (confidence %.2f, unknown %.2f)", q, res.Coverage, res.Signals.Unknown)
+		}
+	}
+}
+
 func TestAsksFindTheirSection(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, c := range []struct{ q, anchor string }{

@@ -419,7 +419,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			if k == kindYesNo && polar(c.norm, isPredicate) {
 				// 「并不会让整段回答更快完成」「压得太狠会「变笨」」: a yes or a no said of what
 				// was asked, the answer to 「会让整段回答更快完成吗」.
-				s += w.fact / 2
+				s += w.fact
 			}
 		}
 		if context > 0 {
@@ -707,10 +707,29 @@ var denialRe = regexp.MustCompile(`不能|不会|无法|并不|并非|不等于|
 // polarRe is a yes or a no (「并不」「不等于」「会」) just before what it is said of.
 var polarRe = regexp.MustCompile(`(不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再|可以|能够|会|能)[^，。；：]{0,8}$`)
 
+// sameSense are verbs a yes-or-no question and its answer use for the same thing: 「能彻底解决
+// 吗」 is answered by 「能减少但不能消除」.
+var sameSense = [][]string{
+	{"解决", "消除", "根除", "杜绝", "避免", "克服"},
+	{"取代", "替代", "代替", "淘汰"},
+	{"变笨", "变差", "退化", "下降", "损失"},
+	{"记住", "记得", "忘记", "忘掉", "遗忘"},
+	{"联网", "上网", "搜索"},
+}
+
 // polar reports whether a sentence (normalised) says yes or no just before one of the
 // question's predicate terms.
 func polar(norm string, predicate map[string]bool) bool {
+	var words []string
 	for t := range predicate {
+		words = append(words, t)
+		for _, family := range sameSense {
+			if slices.Contains(family, t) {
+				words = append(words, family...)
+			}
+		}
+	}
+	for _, t := range words {
 		for from := 0; ; {
 			i := strings.Index(norm[from:], t)
 			if i < 0 {

@@ -122,6 +122,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// The sentence that says yes or no of what was asked, not what the subject is.
 		{question: "量化以后的模型会不会变笨", want: []string{"变笨"}, absent: []string{"从高精度的数字格式"}},
 		{question: "上下文窗口越大 模型读得越仔细吗", want: []string{"不等于"}},
+		// ... also in another word for the same thing (变差: 「没有明显的效果损失」).
+		{question: "量化会让模型变差吗", want: []string{"效果损失"}},
 		// The cause, not a chapter's list of what it covers.
 		{question: "为什么每次点重新生成回答都不一样", want: []string{"采样"}, absent: []string{"本章"}},
 		// What is counted: money (or the GPU hours it bought), not the context window.
