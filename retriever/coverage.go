@@ -425,7 +425,7 @@ func (ix *Index) keyTermsOf(norm string) []string {
 			}
 			switch rs := []rune(w.Text); {
 			case len(rs) == 1:
-				if !functionSet.has(rs[0]) && !particleSet.has(rs[0]) {
+				if !functionSet.has(rs[0]) && !particleSet.has(rs[0]) && !adverbChars.has(rs[0]) {
 					singles = append(singles, w.Text)
 				}
 			case len(rs) == 2 && (particleSet.has(rs[0]) || particleSet.has(rs[1]) || functionSet.has(rs[0]) && functionSet.has(rs[1])):
@@ -438,6 +438,10 @@ func (ix *Index) keyTermsOf(norm string) []string {
 	}
 	return uniq(append(out, singles...))
 }
+
+// adverbChars are adverbs readers write as one character (「老算错」「总出错」「挺贵」「贼慢」):
+// alone, they say how often or how much, not what about.
+var adverbChars = newRuneSet("老总挺蛮贼怪")
 
 // sentenceEnd are the particles that end a question: 「吗」「呢」「吧」.
 var sentenceEnd = newRuneSet("吗呢吧嘛呀啊")
@@ -570,7 +574,7 @@ var questionFrame = map[string]bool{
 	"需要": true, "知道": true, "例子": true, "举例": true, "举": true, "比如说": true, "做到": true,
 	// How sure or how much (「能彻底解决吗」「真的有用吗」): they qualify what is asked.
 	"彻底": true, "完全": true, "真的": true, "一定": true, "随便": true, "总是": true, "老是": true,
-	"根本": true, "确实": true, "居然": true, "竟然": true, "究竟": true, "特别": true, "非常": true,
+	"根本": true, "确实": true, "有时候": true, "有时": true, "老爱": true, "总爱": true, "动不动": true, "时不时": true, "居然": true, "竟然": true, "究竟": true, "特别": true, "非常": true,
 	"稍微": true, "永远": true, "彻彻底底": true, "完完全全": true,
 }
 

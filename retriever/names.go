@@ -343,8 +343,10 @@ func (ix *Index) fixHomophones(text string) string {
 			if slices.Contains(sounds[i:i+n], "") {
 				continue
 			}
-			if cutsWord(within, i, i+n) {
-				continue // 「注意力机制能不能」 holds no typo 「制能」 for 智能
+			if cutsWord(within, i, i+n) || wholeWords(within, i, i+n) {
+				// 「注意力机制能不能」 holds no typo 「制能」 for 智能, and 「数学老是」, two
+				// words, is no typo for 数学老师.
+				continue
 			}
 			name, ok := ix.sounds[strings.Join(sounds[i:i+n], " ")]
 			if !ok || differing(cand, name) != 1 || ix.knownWord(string(cand)) {
@@ -405,6 +407,19 @@ func cutsWord(spans [][2]int, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// wholeWords reports whether [start, end) is made of two or more words of spans, each of two
+// characters or more.
+func wholeWords(spans [][2]int, start, end int) bool {
+	words := 0
+	for k := start; k < end; k = spans[k][1] {
+		if spans[k][1]-spans[k][0] < 2 {
+			return false
+		}
+		words++
+	}
+	return words >= 2
 }
 
 // knownWord reports whether the dictionary or the report uses a word, so it is not a typo.

@@ -996,9 +996,24 @@ func TestCanonicalSpellings(t *testing.T) {
 // A reader's own words for what a section answers (its 「常见问法」) find the section.
 func TestEverydayAdverbsLeaveAQuestionCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
-	for _, q := range []string{"幻觉可以彻底解决吗", "思维链真的有用吗"} {
+	for _, q := range []string{"幻觉可以彻底解决吗", "思维链真的有用吗",
+		"为什么ai数学老是算不对",  // 「数学老是」 is two words, no slip for 数学老师
+		"为啥有时候ai一本正经胡说", // 有时候 says when, 胡说 is 幻觉
+	} {
 		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered {
 			t.Errorf("%s: declined (confidence %.2f, unknown %.2f)", q, res.Coverage, res.Signals.Unknown)
+		}
+	}
+}
+
+func TestTwoWordsAreNoHomophoneSlip(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for q, want := range map[string]string{
+		"为什么ai数学老是算不对": "老是", // not 数学老师
+		"大模型的换觉问题":     "幻觉", // 换觉 is no word: a slip
+	} {
+		if got := ix.canonical(q); !strings.Contains(got, want) {
+			t.Errorf("canonical(%q) = %q, want it to hold %q", q, got, want)
 		}
 	}
 }
