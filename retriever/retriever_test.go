@@ -1006,6 +1006,25 @@ func TestEverydayAdverbsLeaveAQuestionCovered(t *testing.T) {
 	}
 }
 
+func TestEverydayDescriptionsFindTheirEntry(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct{ q, anchor string }{
+		{"大模型是把整个互联网爬下来训练的吗", "faq-how-learned"},
+		{"ai会不会为了不被关机搞小动作", "term-scheming"},
+		{"想让ai写小说更有创意 该调啥", "term-temperature"},
+		{"推理模型为啥要想那么久", "term-test-time-compute"},
+		{"ai老是编人名是咋回事", "term-hallucination"},
+		{"测评会不会有模型偷偷拿测试题训练", "term-data-contamination"},
+		{"为啥chatgpt一出来就火成那样", "history-chatgpt"},
+		{"简单问题也用推理模型，是不是浪费", "faq-chatbot-vs-reasoning"},
+	} {
+		res := mustSearch(t, ix, Query{Text: c.q})
+		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
+			t.Errorf("%s: covered %v, top %v; want %s", c.q, res.Covered, topAnchors(res, 3), c.anchor)
+		}
+	}
+}
+
 func TestTwoWordsAreNoHomophoneSlip(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for q, want := range map[string]string{
