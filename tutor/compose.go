@@ -1196,15 +1196,21 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 			i = best(cs, func(cd candidate) bool { return side(cd) && cd.field == "" && !cd.row && !cd.setAside })
 		}
 		if i < 0 {
-			i = best(cs, side)
+			i = best(cs, func(cd candidate) bool { return side(cd) && sideField.MatchString(cd.field) })
 		}
 		if i < 0 {
+			// 「发布方：Anthropic」 says nothing the other side does not: no sides, the passage
+			// that compares them answers (「Claude 系列按能力和价格分为 Haiku、Sonnet、Opus」).
 			return nil
 		}
 		out = append(out, i)
 	}
 	return out
 }
+
+// sideField are the key-facts fields that say what a thing is like, so that two of them set
+// side by side compare it: not who made it, what it is called or when it appeared.
+var sideField = regexp.MustCompile(`关键技术|定位|考查能力|用途|题目形式|特点|局限`)
 
 // writeCompare writes the sentence that states the difference, when a passage has one that
 // relates the two sides (it names both, or it is one side's and names the other), then one

@@ -90,6 +90,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A side the other defines (「MMLU-Pro 是 MMLU 的加难版本」) goes on to how it differs;
 		// the other side is said by what it tests, not by a pointer or an analogy.
 		{question: "mmlu-pro 和 mmlu 有什么不一样", want: []string{"十个", "考查能力"}, absent: []string{"Multilingual MMLU", "混合期末考"}},
+		// A side known only by its key facts is said by what it does, not by who made it.
+		{question: "claude的sonnet opus haiku有啥区别", want: []string{"关键技术"}, absent: []string{"发布方"}},
 		{question: "o1 跟 GPT-4o 比有什么不同", want: []string{"区别在于", "不是推理模型", "**OpenAI o1**"}},
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
 		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement"}},
