@@ -1017,6 +1017,8 @@ func TestEverydayDescriptionsFindTheirEntry(t *testing.T) {
 		{"测评会不会有模型偷偷拿测试题训练", "term-data-contamination"},
 		{"为啥chatgpt一出来就火成那样", "history-chatgpt"},
 		{"简单问题也用推理模型，是不是浪费", "faq-chatbot-vs-reasoning"},
+		{"只是预测下一个词咋就能回答问题了", "term-next-token-prediction"},
+		{"大模型竞技场的排名是咋来的", "bench-chatbot-arena"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
