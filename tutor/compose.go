@@ -702,10 +702,13 @@ var dependentRe = regexp.MustCompile(`^(例如|比如|譬如|因此|所以|但�
 
 // denialRe finds a sentence that says no, or not quite: the plainest answer to a yes-or-no
 // question about its subject.
-var denialRe = regexp.MustCompile(`不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再|不(改变|影响|降低|损失)|完全(一样|相同)`)
+var denialRe = regexp.MustCompile(negations + `|不(改变|影响|降低|损失)|完全(一样|相同)`)
+
+// negations are the words that say no.
+const negations = `不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再`
 
 // polarRe is a yes or a no (「并不」「不等于」「会」) just before what it is said of.
-var polarRe = regexp.MustCompile(`(不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再|可以|能够|会|能)[^，。；：]{0,8}$`)
+var polarRe = regexp.MustCompile(`(` + negations + `|可以|能够|会|能)[^，。；：]{0,8}$`)
 
 // sameSense are verbs a yes-or-no question and its answer use for the same thing: 「能彻底解决
 // 吗」 is answered by 「能减少但不能消除」.
@@ -1272,8 +1275,11 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 		fmt.Fprintf(&c.b, "- **%s**：%s%s", c.ask.label(c.hits[cs[i].hit].Title), terminate(cs[i].text), c.cite(cs[i], false))
 		// A side defined by the other (「MMLU-Pro 是 MMLU 的加难版本。」) says how it differs in
 		// the sentence after: 「……把每题的选项从四个增加到十个」.
+		if len(sides) != 2 {
+			continue
+		}
 		other := c.hits[cs[sides[1-j]].hit]
-		if len(sides) == 2 && (namesSubject(cs[i].text, other.Title) || c.ask.names(cs[i], other.Anchor)) {
+		if namesSubject(cs[i].text, other.Title) || c.ask.names(cs[i], other.Anchor) {
 			next := slices.IndexFunc(cs, func(cd candidate) bool {
 				return cd.hit == cs[i].hit && cd.pos == cs[i].pos+1 && len(cd.parts) <= 1 && usable(cd) && !cd.aside &&
 					utf8.RuneCountInString(cd.text) <= maxDirectRunes
