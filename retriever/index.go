@@ -857,6 +857,82 @@ const candidates = 60
 // Search ranks passages for a query and decides whether the report covers it. k is how many
 // hits to return.
 func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
+	res, err := ix.search(ctx, q, k)
+	if err != nil || res.Covered || len(res.Hits) == 0 {
+		return res, err
+	}
+	// A reader's question often says more than it asks (「我是退休老师，想问问 chatgpt 是咋想出
+	// 答案的」), and the extra words, which no passage holds, weigh against the whole. A question
+	// one of whose clauses the report covers is covered, when that clause finds what the whole
+	// question found first.
+	clauses := questionClauses(q.Text)
+	if len(clauses) < 2 || !ix.speaksOfAI(q.Text) {
+		// (Only a question that is plainly about AI: in 「家里 wifi 老断，路由器咋设置」 the
+		// clause 「路由器咋设置」 alone reads as the router of a mixture of experts.)
+		return res, nil
+	}
+	for _, c := range clauses {
+		sub, err := ix.search(ctx, Query{Text: c, Context: q.Context}, k)
+		if err != nil {
+			return res, err
+		}
+		// (A clause must ask something of its own: 「它跟别的模型有啥不一样」 is covered by 模型,
+		// which any passage holds.)
+		asksOwn := slices.ContainsFunc(ix.keyTerms(c), func(t string) bool {
+			return utf8.RuneCountInString(t) >= 2 && !aiWords.MatchString(t)
+		})
+		found := len(sub.Hits) > 0 && slices.ContainsFunc(res.Hits[:min(3, len(res.Hits))], func(h Hit) bool { return h.Anchor == sub.Hits[0].Anchor })
+		if sub.Covered && asksOwn && found {
+			res.Covered = true
+			break
+		}
+	}
+	return res, nil
+}
+
+// speaksOfAI reports whether a question is plainly about AI: it says so (「ai」「大模型」), or
+// names a model, benchmark or other entry that is not a concept, or a concept by a name
+// everyday Chinese does not have (「预训练」, not 「路由器」「量化」「幻觉」).
+func (ix *Index) speaksOfAI(text string) bool {
+	low := stemPhrase(Normalize(text))
+	if aiWords.MatchString(low) {
+		return true
+	}
+	for _, m := range ix.nameMatches(low) {
+		if !strings.HasPrefix(m.anchor, "term-") {
+			return true
+		}
+		if _, _, known := ix.words.Lookup(low[m.start:m.end]); !known {
+			return true
+		}
+	}
+	return false
+}
+
+var aiWords = regexp.MustCompile(`\bai\b|人工智能|模型|\bllm|chatgpt|\bgpt|聊天机器人`)
+
+// questionClauses cuts a question at its punctuation and at spaces between Chinese words,
+// keeping the clauses of four characters or more.
+func questionClauses(text string) []string {
+	var out []string
+	for _, c := range clauseBreak.Split(clauseSpace.ReplaceAllString(text, "$1，$2"), -1) {
+		if c = strings.TrimSpace(c); utf8.RuneCountInString(c) >= minClauseRunes {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+var (
+	clauseBreak = regexp.MustCompile(`[，,。？?！!；;：:]+`)
+	clauseSpace = regexp.MustCompile(`(\p{Han})\s+(\p{Han})`)
+)
+
+// minClauseRunes is the shortest clause judged on its own: 「为啥」 alone asks nothing.
+const minClauseRunes = 4
+
+// search is Search on the whole question.
+func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if k <= 0 {
 		k = 5
 	}

@@ -1027,6 +1027,27 @@ func TestEverydayDescriptionsFindTheirEntry(t *testing.T) {
 	}
 }
 
+func TestAClauseTheReportCoversCoversTheQuestion(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct {
+		q       string
+		covered bool
+	}{
+		// The second clause, in words no passage holds, does not sink the first.
+		{"蒸馏是啥意思？小模型从大模型那学东西是咋个学法", true},
+		{"bert和gpt有啥不一样，以前上课老听老师说bert", true},
+		// Not a question about AI: the router of a home network is not a mixture of experts'.
+		{"家里的wifi总掉线，路由器怎么重启", false},
+		{"股票跌了好多，量化交易能赚钱吗", false},
+		// A clause that asks nothing of its own (「它跟别的模型有啥不一样」) covers nothing.
+		{"grok是马斯克的吧，它跟别的模型有啥不一样", false},
+	} {
+		if res := mustSearch(t, ix, Query{Text: c.q}); res.Covered != c.covered {
+			t.Errorf("%s: covered %v, want %v (top %v)", c.q, res.Covered, c.covered, topAnchors(res, 3))
+		}
+	}
+}
+
 func TestTwoWordsAreNoHomophoneSlip(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for q, want := range map[string]string{
