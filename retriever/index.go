@@ -879,7 +879,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		// (A clause must ask something of its own: 「它跟别的模型有啥不一样」 is covered by 模型,
 		// which any passage holds.)
 		asksOwn := slices.ContainsFunc(ix.keyTerms(c), func(t string) bool {
-			return utf8.RuneCountInString(t) >= 2 && !aiWords.MatchString(t)
+			return utf8.RuneCountInString(t) >= 2 && !fieldWords[t]
 		})
 		found := len(sub.Hits) > 0 && slices.ContainsFunc(res.Hits[:min(3, len(res.Hits))], func(h Hit) bool { return h.Anchor == sub.Hits[0].Anchor })
 		if sub.Covered && asksOwn && found {
@@ -902,7 +902,8 @@ func (ix *Index) speaksOfAI(text string) bool {
 		if !strings.HasPrefix(m.anchor, "term-") {
 			return true
 		}
-		if _, _, known := ix.words.Lookup(low[m.start:m.end]); !known {
+		// (A word the dictionary has only because the report uses it is tagged "x".)
+		if _, pos, known := ix.words.Lookup(low[m.start:m.end]); !known || pos == "x" {
 			return true
 		}
 	}
@@ -910,6 +911,9 @@ func (ix *Index) speaksOfAI(text string) bool {
 }
 
 var aiWords = regexp.MustCompile(`\bai\b|人工智能|模型|\bllm|chatgpt|\bgpt|聊天机器人`)
+
+// fieldWords are the key terms that name the whole field, no one thing in it.
+var fieldWords = map[string]bool{"ai": true, "人工智能": true, "模型": true, "大模型": true, "语言模型": true, "大语言模型": true, "llm": true, "llms": true}
 
 // questionClauses cuts a question at its punctuation and at spaces between Chinese words,
 // keeping the clauses of four characters or more.

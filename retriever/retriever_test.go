@@ -1036,6 +1036,8 @@ func TestAClauseTheReportCoversCoversTheQuestion(t *testing.T) {
 		// The second clause, in words no passage holds, does not sink the first.
 		{"蒸馏是啥意思？小模型从大模型那学东西是咋个学法", true},
 		{"bert和gpt有啥不一样，以前上课老听老师说bert", true},
+		{"chatgpt是哪年出来的来着，为啥一下子就火出圈了", true}, // chatgpt is a name, not the field
+		{"预训练和微调有啥区别，能不能打个比方给我这种外行听", true},  // 预训练 is no everyday word
 		// Not a question about AI: the router of a home network is not a mixture of experts'.
 		{"家里的wifi总掉线，路由器怎么重启", false},
 		{"股票跌了好多，量化交易能赚钱吗", false},
