@@ -191,6 +191,19 @@ func (ix *Index) misspelled(word string) string {
 		}
 		found = t.spelling
 	}
+	if found != "" {
+		return found
+	}
+	// Nor does a reader always write the whole word: 「rerank」 for Reranking.
+	for _, t := range ix.typos {
+		if t.word != w+"ing" && t.word != w+"er" && t.word != w+"s" {
+			continue
+		}
+		if found != "" && !strings.EqualFold(found, t.spelling) {
+			return ""
+		}
+		found = t.spelling
+	}
 	return found
 }
 

@@ -1019,6 +1019,9 @@ func TestEverydayDescriptionsFindTheirEntry(t *testing.T) {
 		{"简单问题也用推理模型，是不是浪费", "faq-chatbot-vs-reasoning"},
 		{"只是预测下一个词咋就能回答问题了", "term-next-token-prediction"},
 		{"大模型竞技场的排名是咋来的", "bench-chatbot-arena"},
+		// An English name cut short: rerank for Reranking, tokenize for Tokenizer.
+		{"rerank重排序是干嘛的，不加行不行", "term-reranking"},
+		{"tokenize是啥", "term-tokenizer"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
