@@ -915,12 +915,17 @@ var aiWords = regexp.MustCompile(`\bai\b|人工智能|模型|\bllm|chatgpt|\bgpt
 // fieldWords are the key terms that name the whole field, no one thing in it.
 var fieldWords = map[string]bool{"ai": true, "人工智能": true, "模型": true, "大模型": true, "语言模型": true, "大语言模型": true, "llm": true, "llms": true}
 
-// questionClauses cuts a question at its punctuation and at spaces between Chinese words,
-// keeping the clauses of four characters or more.
+// questionClauses are a question's clauses of four characters or more.
 func questionClauses(text string) []string {
+	return slices.DeleteFunc(Clauses(text), func(c string) bool { return utf8.RuneCountInString(c) < minClauseRunes })
+}
+
+// Clauses cuts a question into its clauses: at its punctuation, and at a space between two
+// Chinese words (「大模型幻觉是啥意思 咋避免」), not at one inside a Latin name (「gpt oss 120b」).
+func Clauses(text string) []string {
 	var out []string
 	for _, c := range clauseBreak.Split(clauseSpace.ReplaceAllString(text, "$1，$2"), -1) {
-		if c = strings.TrimSpace(c); utf8.RuneCountInString(c) >= minClauseRunes {
+		if c = strings.TrimSpace(c); c != "" {
 			out = append(out, c)
 		}
 	}

@@ -50,19 +50,11 @@ type part struct {
 	clause string // its words: what it asks, apart from the other part's
 }
 
-// clauseBreak separates the clauses of a question: punctuation, or a space between two Chinese
-// words (「大模型幻觉是啥意思 咋避免」), not one inside a Latin name (「gpt oss 120b」).
-var clauseBreak = regexp.MustCompile(`[，,。？?！!；;]+|(\p{Han})\s+(\p{Han})`)
-
 // parts reads the kinds of a question's clauses; it returns nil unless they ask at least two
 // different things, each of a known kind.
 func parts(q string, named []string) []part {
-	q = clauseBreak.ReplaceAllString(q, "$1|$2")
 	var out []part
-	for _, clause := range strings.Split(q, "|") {
-		if strings.TrimSpace(clause) == "" {
-			continue
-		}
+	for _, clause := range retriever.Clauses(q) {
 		k, cue := classify(clause, named)
 		if k == kindOpen || slices.ContainsFunc(out, func(p part) bool { return p.kind == k }) {
 			continue
