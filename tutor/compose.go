@@ -270,12 +270,36 @@ func defaultScoring() scoring {
 // shares (rarer ones count more), whether it reads like an answer of that kind, whether its
 // section is one the question names, and its passage's rank.
 func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[string]float64, named []string, w scoring) {
+	// A verb of the question that no sentence uses stands where a sentence says it another way:
+	// 「有人质疑吗」 is answered by 「也有争议」.
+	others := map[string][]string{}
+	for t, share := range terms {
+		for _, family := range sameSense {
+			if share == 1 && slices.Contains(family, t) {
+				others[t] = family
+			}
+		}
+	}
+	says := func(c candidate, t string) bool {
+		return slices.ContainsFunc(others[t], func(o string) bool { return strings.Contains(c.norm, o) })
+	}
 	df := map[string]int{}
 	for _, c := range cs {
 		seen := map[string]bool{}
 		for _, t := range c.terms {
 			if !seen[t] {
 				seen[t] = true
+				df[t]++
+			}
+		}
+	}
+	for t := range others {
+		if df[t] > 0 {
+			delete(others, t) // the passages say it in the reader's word
+			continue
+		}
+		for _, c := range cs {
+			if says(c, t) {
 				df[t]++
 			}
 		}
@@ -403,6 +427,14 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 				} else {
 					contextHit += tw
 				}
+				if isPredicate[t] {
+					predicateHit += tw
+				}
+			}
+		}
+		for t := range others {
+			if tw, ok := weight[t]; ok && says(*c, t) {
+				ownHit += tw
 				if isPredicate[t] {
 					predicateHit += tw
 				}
@@ -718,6 +750,7 @@ var sameSense = [][]string{
 	{"变笨", "变差", "退化", "下降", "损失"},
 	{"记住", "记得", "忘记", "忘掉", "遗忘"},
 	{"联网", "上网", "搜索"},
+	{"质疑", "争议", "异议", "反对", "批评"},
 }
 
 // polar reports whether a sentence (normalised) says yes or no just before one of the
@@ -1040,6 +1073,17 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	}
 	direct := []int{first}
 	size := utf8.RuneCountInString(cs[first].text)
+	// A how or a why said just after the sentence that names what was asked (「DeepSeek 提出了
+	// 无辅助损失的负载均衡。做法是：……」) goes on from it, though it shares none of the question's
+	// words.
+	if outright := outrightOf(k); outright != nil && !outright.MatchString(cs[first].norm) {
+		next := slices.IndexFunc(cs, func(cd candidate) bool {
+			return cd.hit == cs[first].hit && cd.pos == cs[first].pos+1 && cd.field == ""
+		})
+		if next >= 0 && usable(cs[next]) && outright.MatchString(cs[next].norm) && size+utf8.RuneCountInString(cs[next].text) <= maxDirectRunes {
+			return append(direct, next)
+		}
+	}
 	// A second sentence when it is nearly as good, or when the first leaves room.
 	share := secondShare
 	if size <= roomyRunes {
@@ -1078,6 +1122,18 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		}
 	}
 	return direct
+}
+
+// outrightOf is what says the answer to a question of kind k outright, where a phrase does:
+// a cause for why, a process for how.
+func outrightOf(k kind) *regexp.Regexp {
+	switch k {
+	case kindWhy:
+		return causeRe
+	case kindHow:
+		return processRe
+	}
+	return nil
 }
 
 // entryFacts answers 「X 是什么」 of a benchmark or an evaluation with what it tests and its

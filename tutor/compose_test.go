@@ -118,6 +118,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A follow-up that names nothing and asks what any benchmark is asked carries the subject,
 		// though its words (答对, 哪来) are not the passage's (正确率, 收集).
 		{question: "人类专家能答对多少", history: []string{"gpqa 是啥"}, want: []string{"65%"}},
+		// A verb of the question said another way in the answer: 反对 is answered by 争议.
+		{question: "涌现能力这说法有人反对吗", want: []string{"争议"}},
+		// A how said just after the sentence that names what was asked goes on from it.
+		{question: "deepseek 那个无辅助损失的负载均衡具体咋弄的", want: []string{"偏置"}},
 		{question: "题目是从哪来的", history: []string{"simpleqa是干嘛的"}, want: []string{"GPT-4"}},
 		// 「作者」 asks who: 「作者报告……」 of another paper is no answer.
 		{question: "作者有谁", history: []string{"transformer 哪一年提出来的"}, want: []string{"Google"}, absent: []string{"Mamba"}},
