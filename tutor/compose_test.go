@@ -28,6 +28,9 @@ func TestClassify(t *testing.T) {
 		{"mmmu 是个什么样的基准", nil, kindWhat},
 		{"那篇论文讲了啥", nil, kindWhat},
 		{"claude4 有啥厉害的", nil, kindGood},
+		// How a score is arrived at asks of the metric, not for the number.
+		{"o1 在 aime 上的得分是怎么算出来的", []string{"model-openai-o1", "bench-aime-2024"}, kindHow},
+		{"o1 在 aime 上成绩是多少", []string{"model-openai-o1", "bench-aime-2024"}, kindScore},
 		{"qwen 强在哪", nil, kindGood},
 		{"llama3 商用有啥限制", nil, kindBad},
 		{"模型老是胡编 有啥办法", nil, kindRemedy},
@@ -120,6 +123,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "人类专家能答对多少", history: []string{"gpqa 是啥"}, want: []string{"65%"}},
 		// A verb of the question said another way in the answer: 反对 is answered by 争议.
 		{question: "涌现能力这说法有人反对吗", want: []string{"争议"}},
+		// Of a section on two things, the sentence that names the one asked about opens.
+		{question: "它们窗口多大", history: []string{"claude3 分几个版本"}, want: []string{"20 万"}, not: "**2024 年 2—3 月"},
 		// A how said just after the sentence that names what was asked goes on from it.
 		{question: "deepseek 那个无辅助损失的负载均衡具体咋弄的", want: []string{"偏置"}},
 		{question: "题目是从哪来的", history: []string{"simpleqa是干嘛的"}, want: []string{"GPT-4"}},

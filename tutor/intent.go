@@ -86,10 +86,14 @@ var pairRe = regexp.MustCompile(`\S\s*(和|与|跟|还是|或者|\bvs\b|\bor\b)\
 // answers, stays a count question.
 var scoreAsk = regexp.MustCompile(`多少分|几分|得分|分数是多少|分数多少|考了多少|跑了多少|拿了多少|成绩(是|怎么样|如何)`)
 
+// scoreMethod asks how a score is arrived at (「成绩是怎么来的」「分数咋算的」): a question on the
+// metric the report explains, not for the number.
+var scoreMethod = regexp.MustCompile(`(成绩|分数|得分)[^，。？?]{0,4}(怎么|如何|咋)(来|算|得|测|评)`)
+
 // classify says what a question asks for. named are the anchors of the entries it names.
 func classify(question string, named []string) (kind, string) {
 	q := retriever.Normalize(question)
-	if scoreAsk.MatchString(q) && namesModel(named) {
+	if scoreAsk.MatchString(q) && namesModel(named) && !scoreMethod.MatchString(q) {
 		return kindScore, scoreAsk.FindString(q)
 	}
 	for _, r := range questionRules {
