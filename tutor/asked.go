@@ -100,6 +100,9 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	var aspectsOnly bool
 	a.subject, a.anchors, aspectsOnly = subjectNames(about, a.kind == kindCompare)
 	a.subject, a.anchors, a.containers = withoutContainers(about, a.subject, a.anchors)
+	if a.kind == kindChange {
+		a.subject, a.anchors, a.containers = withoutComparator(about, a.cue, a.subject, a.anchors, a.containers)
+	}
 	if len(a.subject) == 0 && !found.Followup && (a.kind == kindWhat || a.kind == kindOpen) {
 		// 「llm 是啥意思」: the report's whole field, asked about itself, is its entry's subject.
 		a.subject, a.anchors = domainSubject(about)
@@ -600,6 +603,44 @@ func withoutContainers(about retriever.About, subject, anchors []string) (_, _, 
 			continue
 		}
 		name := squash(low[n.Start:n.End])
+		subject = slices.DeleteFunc(subject, func(s string) bool { return s == name })
+		anchors = slices.DeleteFunc(anchors, func(a string) bool { return a == n.Anchor })
+		containers = append(containers, low[n.Start:n.End])
+	}
+	return subject, anchors, containers
+}
+
+// withoutComparator drops from the subject of 「X 比 Y 好在哪」 the names of Y, which the question
+// measures X against: what DPO does better than RLHF is said of DPO. (Only while a name before
+// 「比」 stays the subject.)
+func withoutComparator(about retriever.About, cue string, subject, anchors, containers []string) (_, _, _ []string) {
+	low := strings.ToLower(about.Text)
+	at := strings.Index(low, "比")
+	if !strings.HasPrefix(cue, "比") || at < 0 {
+		return subject, anchors, containers
+	}
+	var before, after []retriever.NameSpan
+	for _, n := range about.Names {
+		if n.End > len(low) {
+			continue
+		}
+		if n.Start < at {
+			before = append(before, n)
+		} else {
+			after = append(after, n)
+		}
+	}
+	keeps := slices.ContainsFunc(before, func(n retriever.NameSpan) bool {
+		return slices.Contains(subject, squash(low[n.Start:n.End]))
+	})
+	if !keeps {
+		return subject, anchors, containers
+	}
+	for _, n := range after {
+		name := squash(low[n.Start:n.End])
+		if slices.ContainsFunc(before, func(b retriever.NameSpan) bool { return b.Anchor == n.Anchor }) {
+			continue // 「mmlu-pro 比 mmlu」 may name one entry twice
+		}
 		subject = slices.DeleteFunc(subject, func(s string) bool { return s == name })
 		anchors = slices.DeleteFunc(anchors, func(a string) bool { return a == n.Anchor })
 		containers = append(containers, low[n.Start:n.End])

@@ -125,6 +125,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "涌现能力这说法有人反对吗", want: []string{"争议"}},
 		// Of a section on two things, the sentence that names the one asked about opens.
 		{question: "它们窗口多大", history: []string{"claude3 分几个版本"}, want: []string{"20 万"}, not: "**2024 年 2—3 月"},
+		// What X does better than Y is said of X, not of Y.
+		{question: "dpo 比 rlhf 强在哪", want: []string{"不单独训练奖励模型"}},
 		// A how said just after the sentence that names what was asked goes on from it.
 		{question: "deepseek 那个无辅助损失的负载均衡具体咋弄的", want: []string{"偏置"}},
 		{question: "题目是从哪来的", history: []string{"simpleqa是干嘛的"}, want: []string{"GPT-4"}},
