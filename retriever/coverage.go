@@ -575,6 +575,8 @@ var questionFrame = map[string]bool{
 	// How sure or how much (「能彻底解决吗」「真的有用吗」): they qualify what is asked.
 	"彻底": true, "完全": true, "真的": true, "一定": true, "随便": true, "总是": true, "老是": true,
 	"根本": true, "确实": true, "有时候": true, "有时": true, "老爱": true, "总爱": true, "动不动": true, "时不时": true, "居然": true, "竟然": true, "究竟": true, "特别": true, "非常": true,
+	// When, as readers place what they ask (「当年为啥那么火」「一下子就火了」).
+	"当年": true, "当初": true, "当时": true, "那时候": true, "那会儿": true, "一下子": true,
 	"稍微": true, "永远": true, "感觉": true, "觉得": true, "好像": true, "听说": true, "据说": true, "算不算": true, "彻彻底底": true, "完完全全": true,
 }
 

@@ -997,8 +997,10 @@ func TestCanonicalSpellings(t *testing.T) {
 func TestEverydayAdverbsLeaveAQuestionCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, q := range []string{"幻觉可以彻底解决吗", "思维链真的有用吗",
-		"为什么ai数学老是算不对",  // 「数学老是」 is two words, no slip for 数学老师
-		"为啥有时候ai一本正经胡说", // 有时候 says when, 胡说 is 幻觉
+		"为什么ai数学老是算不对",    // 「数学老是」 is two words, no slip for 数学老师
+		"为啥有时候ai一本正经胡说",   // 有时候 says when, 胡说 is 幻觉
+		"chatgpt 当年为啥那么火", // 当年 places the question in time
+		"transformer当初是为了解决啥问题",
 	} {
 		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered {
 			t.Errorf("%s: declined (confidence %.2f, unknown %.2f)", q, res.Coverage, res.Signals.Unknown)

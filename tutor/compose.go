@@ -721,7 +721,7 @@ func normalizedNames(title string) []string {
 // significanceAsk asks why a thing matters or caught on; significanceRe says it.
 var (
 	significanceAsk = regexp.MustCompile(`火|重要|出名|有名|流行|轰动|意义|了不起`)
-	significanceRe  = regexp.MustCompile(`意义在于|之所以|标志着|改变了|让[^，。；]{1,20}(成为|变成|走进|落到)|是因为`)
+	significanceRe  = regexp.MustCompile(`意义在于|之所以|标志着|改变了|改变的是|第一次|首次|让[^，。；]{1,20}(成为|变成|走进|落到)|是因为`)
 )
 
 // causeRe finds a cause said outright, which the weaker cues of kindWhy (「所以」「在于」) only

@@ -28,6 +28,9 @@ func TestClassify(t *testing.T) {
 		{"mmmu 是个什么样的基准", nil, kindWhat},
 		{"那篇论文讲了啥", nil, kindWhat},
 		{"claude4 有啥厉害的", nil, kindGood},
+		// Answers that differ are no comparison; two things pointed back at are.
+		{"同一个问题问两遍回答不一样 正常吗", nil, kindYesNo},
+		{"它们俩有什么不同", nil, kindCompare},
 		// How a score is arrived at asks of the metric, not for the number.
 		{"o1 在 aime 上的得分是怎么算出来的", []string{"model-openai-o1", "bench-aime-2024"}, kindHow},
 		{"o1 在 aime 上成绩是多少", []string{"model-openai-o1", "bench-aime-2024"}, kindScore},
@@ -127,6 +130,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "它们窗口多大", history: []string{"claude3 分几个版本"}, want: []string{"20 万"}, not: "**2024 年 2—3 月"},
 		// What X does better than Y is said of X, not of Y.
 		{question: "dpo 比 rlhf 强在哪", want: []string{"不单独训练奖励模型"}},
+		// Why something caught on is answered by what it changed.
+		{question: "chatgpt 当年为啥那么火", want: []string{"使用方式"}},
 		// A how said just after the sentence that names what was asked goes on from it.
 		{question: "deepseek 那个无辅助损失的负载均衡具体咋弄的", want: []string{"偏置"}},
 		{question: "题目是从哪来的", history: []string{"simpleqa是干嘛的"}, want: []string{"GPT-4"}},

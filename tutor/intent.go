@@ -72,6 +72,13 @@ var questionRules = []questionRule{
 	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|[吗嘛][？?!！]*$|^(can|is|does|do|are)\b`)},
 }
 
+// differRe are the words of a comparison that also tell of things that vary; bothRe the words
+// that point back at two things (「它们有什么不同」).
+var (
+	differRe = regexp.MustCompile(`^(不一样|不同|差别|差异)$`)
+	bothRe   = regexp.MustCompile(`它们|两者|二者|两个|俩|这几个|前者|后者|彼此`)
+)
+
 // anyoneRe is 「谁」 meaning anyone: 「谁都能用」「谁也不知道」.
 var anyoneRe = regexp.MustCompile(`谁都|谁也|任何人`)
 
@@ -109,6 +116,11 @@ func classify(question string, named []string) (kind, string) {
 			}
 			// 「是不是谁都能拿来用」 asks whether anyone may, not who.
 			if r.kind == kindWho && m == "谁" && anyoneRe.MatchString(q) {
+				continue
+			}
+			// 「同一个问题问两遍回答不一样」 tells of answers that differ; it weighs no two things
+			// against each other.
+			if r.kind == kindCompare && differRe.MatchString(m) && !pairRe.MatchString(q) && len(named) < 2 && !bothRe.MatchString(q) {
 				continue
 			}
 			// 「pass@1 怎么理解」 asks what it means.
