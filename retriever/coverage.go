@@ -572,6 +572,7 @@ var questionFrame = map[string]bool{
 	"主要": true, "区别": true, "好处": true, "坏处": true, "作用": true, "原因": true, "关系": true,
 	"用来": true, "干什": true, "啥是": true, "简单": true, "介绍": true, "自己": true, "应该": true,
 	"需要": true, "知道": true, "例子": true, "举例": true, "举": true, "比如说": true, "做到": true,
+	"捋": true, "捋捋": true, "捋一捋": true, "梳理": true, "盘点": true,
 	// How sure or how much (「能彻底解决吗」「真的有用吗」): they qualify what is asked.
 	"彻底": true, "完全": true, "真的": true, "一定": true, "随便": true, "总是": true, "老是": true,
 	"根本": true, "确实": true, "有时候": true, "有时": true, "老爱": true, "总爱": true, "动不动": true, "时不时": true, "居然": true, "竟然": true, "究竟": true, "特别": true, "非常": true,

@@ -1001,6 +1001,7 @@ func TestEverydayAdverbsLeaveAQuestionCovered(t *testing.T) {
 		"为啥有时候ai一本正经胡说",   // 有时候 says when, 胡说 is 幻觉
 		"chatgpt 当年为啥那么火", // 当年 places the question in time
 		"transformer当初是为了解决啥问题",
+		"大模型发展史能简单捋一下吗", // 捋 asks to sort out, like 讲讲
 	} {
 		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered {
 			t.Errorf("%s: declined (confidence %.2f, unknown %.2f)", q, res.Coverage, res.Signals.Unknown)
