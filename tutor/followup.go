@@ -167,6 +167,20 @@ func pointsBack(text string, about retriever.About) bool {
 			return true
 		}
 	}
+	if pointsAtThis(text, about) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if latinPronouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsAtThis reports whether a demonstrative in the text stands for something said before
+// (「这个会占很多显存吗」), not for a filler or the determiner of a name.
+func pointsAtThis(text string, about retriever.About) bool {
 	for _, d := range demonstratives {
 		for from := 0; ; {
 			i := strings.Index(text[from:], d)
@@ -185,11 +199,6 @@ func pointsBack(text string, about retriever.About) bool {
 			case namesAt(about, after):
 				continue // 「这个幻觉问题」 names its subject
 			}
-			return true
-		}
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
-		if latinPronouns[w] {
 			return true
 		}
 	}
@@ -288,7 +297,8 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	case PointsBack:
 		// 「为啥我一反驳它就改口」 says enough of its own to match what readers ask about a
 		// section: 「它」 is the model in general, not the last subject.
-		if alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 {
+		// (Not 「这个」: 「这个会占很多显存吗」 after the KV cache means the KV cache.)
+		if alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 && !pointsAtThis(strings.TrimSpace(leadingFiller.ReplaceAllString(q, "")), about) {
 			return Found{Result: alone, Lean: StandsAlone}, nil
 		}
 	case Swaps:
