@@ -228,15 +228,24 @@ func (ix *Index) clash(question string, terms []string, top string) float64 {
 	type word struct {
 		text     string
 		function bool
+		noun     bool
 	}
 	startsAt, endsAt := map[int]word{}, map[int]word{}
 	ix.segmented(rs, func(w lexicon.Word, at, n int) {
-		wd := word{w.Text, !key[w.Text] || n < 2}
+		wd := word{w.Text, !key[w.Text] || n < 2, strings.HasPrefix(w.POS, "n")}
 		startsAt[at], endsAt[at+n] = wd, wd
 	})
 	for _, m := range ms {
 		name := low[m.start:m.end]
 		if !strings.ContainsFunc(name, isHan) {
+			// A Latin name with a Chinese word joined to it that the report never joins to it
+			// and the top passages lack (「token币」) is another trade's word too: a noun, even
+			// of one character, as it stands against the name.
+			end := utf8.RuneCountInString(low[:m.end])
+			if w := startsAt[end]; w.text != "" && end < len(rs) && isHan(rs[end]) && key[w.text] && w.noun &&
+				!ix.isName(w.text) && ix.phraseDF(name+w.text) == 0 && !strings.Contains(top, w.text) {
+				return 1
+			}
 			continue
 		}
 		// A Latin word the report never uses, written against the name (「路由器wifi」), is

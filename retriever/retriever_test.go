@@ -150,6 +150,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		// A concept's name in another trade's sense, joined to a word the report never joins
 		// to it, and nothing else named.
 		"量化宽松是什么意思",
+		"token币是什么 能不能买", // a Latin name too
 	} {
 		t.Run(q, func(t *testing.T) {
 			res := mustSearch(t, ix, Query{Text: q})
@@ -333,6 +334,10 @@ func TestClash(t *testing.T) {
 		{"路由器 wifi 老掉线", 1},
 		{"温度 temperature 是啥", 0}, // the report's own English
 		{"显存 24g 够吗", 0},         // a size
+		// A Chinese noun against a Latin name.
+		{"游戏里的token币怎么赚", 1},
+		{"moe架构是啥", 0}, // the report writes 「MoE 架构」
+		{"为啥跑模型要用gpu不用cpu", 0},
 	} {
 		if got := mustSearch(t, ix, Query{Text: c.q}).Signals.Clash; got != c.want {
 			t.Errorf("%q: clash %v, want %v", c.q, got, c.want)
