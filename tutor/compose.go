@@ -1139,6 +1139,13 @@ func outrightOf(k kind) *regexp.Regexp {
 	return nil
 }
 
+// saysOutright reports whether a sentence says outright what a question of kind k asks: a cause
+// for why, a process for how.
+func saysOutright(k kind, cd candidate) bool {
+	re := outrightOf(k)
+	return re != nil && re.MatchString(cd.norm)
+}
+
 // entryFacts answers 「X 是什么」 of a benchmark or an evaluation with what it tests and its
 // questions' form and number, the two items of its key facts a reader asks for first, and of a
 // model whose subject sentence was not found, with its maker and architecture; nil when the
@@ -1208,7 +1215,9 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 			if cd.aside && p.kind != kindBad {
 				return false
 			}
-			if j > 0 && p.kind != kindWhat && (cd.lead || cd.defines) {
+			// (A cause or a process said outright answers, though it opens its section:
+			// 「聊久了它就忘了，是因为……」.)
+			if j > 0 && p.kind != kindWhat && (cd.lead || cd.defines) && !saysOutright(p.kind, cd) {
 				return false // another definition answers 「能避免吗」 no better than the first
 			}
 			// The second part is asked of the same subject.

@@ -31,6 +31,8 @@ func TestClassify(t *testing.T) {
 		// Answers that differ are no comparison; two things pointed back at are.
 		{"同一个问题问两遍回答不一样 正常吗", nil, kindYesNo},
 		{"它们俩有什么不同", nil, kindCompare},
+		// 比较 before what it qualifies is 「rather」.
+		{"为啥rnn处理长句子就不行，给学生讲这个咋说比较好", nil, kindWhy},
 		// How a score is arrived at asks of the metric, not for the number.
 		{"o1 在 aime 上的得分是怎么算出来的", []string{"model-openai-o1", "bench-aime-2024"}, kindHow},
 		{"o1 在 aime 上成绩是多少", []string{"model-openai-o1", "bench-aime-2024"}, kindScore},
@@ -132,6 +134,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "dpo 比 rlhf 强在哪", want: []string{"不单独训练奖励模型"}},
 		// Why something caught on is answered by what it changed.
 		{question: "chatgpt 当年为啥那么火", want: []string{"使用方式"}},
+		// The second part of a question is answered by a cause said outright, though the
+		// sentence opens its section.
+		{question: "上下文窗口是个啥 为啥聊久了它就忘了", want: []string{"是因为"}},
 		// A how said just after the sentence that names what was asked goes on from it.
 		{question: "deepseek 那个无辅助损失的负载均衡具体咋弄的", want: []string{"偏置"}},
 		{question: "题目是从哪来的", history: []string{"simpleqa是干嘛的"}, want: []string{"GPT-4"}},

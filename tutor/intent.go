@@ -79,6 +79,9 @@ var (
 	bothRe   = regexp.MustCompile(`它们|两者|二者|两个|俩|这几个|前者|后者|彼此`)
 )
 
+// ratherRe is 比较 as an adverb before what it qualifies: 「比较好」「比较贵」.
+var ratherRe = regexp.MustCompile(`比较(好|合适|适合|容易|难|快|慢|多|少|大|小|贵|便宜|靠谱|常见|稳|强|弱|重要|有用|方便|清楚|简单|新|早|晚|火|流行|准)`)
+
 // anyoneRe is 「谁」 meaning anyone: 「谁都能用」「谁也不知道」.
 var anyoneRe = regexp.MustCompile(`谁都|谁也|任何人`)
 
@@ -121,6 +124,10 @@ func classify(question string, named []string) (kind, string) {
 			// 「同一个问题问两遍回答不一样」 tells of answers that differ; it weighs no two things
 			// against each other.
 			if r.kind == kindCompare && differRe.MatchString(m) && !pairRe.MatchString(q) && len(named) < 2 && !bothRe.MatchString(q) {
+				continue
+			}
+			// 「咋说比较好」: 比较 as 「rather」.
+			if r.kind == kindCompare && m == "比较" && ratherRe.MatchString(q) && !strings.Contains(ratherRe.ReplaceAllString(q, ""), "比较") {
 				continue
 			}
 			// 「pass@1 怎么理解」 asks what it means.
