@@ -16,6 +16,11 @@ func TestSegment(t *testing.T) {
 		{"大模型的幻觉问题能彻底解决吗", "大/模型/的/幻觉/问题/能/彻底解决/吗"},
 		{"思维链是啥", "思维链/是/啥"}, // a report term added by the caller stays whole
 		{"词元到底是什么", "词元/到底/是/什么"},
+		// Common function characters keep a common character's count (see gen): 里 and 给
+		// are not glued to their neighbours.
+		{"参数里存的是啥", "参数/里/存/的/是/啥"},
+		{"词表里有多少词", "词表/里/有/多少/词"},
+		{"给我讲讲", "给/我/讲讲"},
 		{"", ""},
 	}
 	for _, c := range cases {
