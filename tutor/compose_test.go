@@ -33,6 +33,12 @@ func TestClassify(t *testing.T) {
 		{"它们俩有什么不同", nil, kindCompare},
 		// 比较 before what it qualifies is 「rather」.
 		{"为啥rnn处理长句子就不行，给学生讲这个咋说比较好", nil, kindWhy},
+		// 同样 is 「same」, no 「with」; 几级 counts; a clause ending in 不 asks yes or no.
+		{"为啥同样一段话中文比英文更费token", nil, kindWhy},
+		{"准备度框架的风险分几级", nil, kindCount},
+		{"用ai写报告有什么风险", nil, kindBad},
+		{"gemini2.5 pro算推理模型不", nil, kindYesNo},
+		{"claude3.5 sonnet有啥特点", nil, kindWhat},
 		// How a score is arrived at asks of the metric, not for the number.
 		{"o1 在 aime 上的得分是怎么算出来的", []string{"model-openai-o1", "bench-aime-2024"}, kindHow},
 		{"o1 在 aime 上成绩是多少", []string{"model-openai-o1", "bench-aime-2024"}, kindScore},

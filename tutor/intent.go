@@ -59,17 +59,17 @@ var questionRules = []questionRule{
 	// 「比 o1-mini 强在哪」 asks what changed, before 「强在哪」 asks what is good.
 	{kindChange, regexp.MustCompile(`比[^，。？?]{1,24}(难|强|好|贵|快|慢|省|新|高明|先进)在(哪|什么|啥)|比[^，。？?]{1,24}(省掉|省去|省了|多了|少了|去掉|改进)了?(什么|啥|哪些)|改了(什么|啥|哪些)|改动|(有|发生了)?(什么|啥|哪些)(变化|改变|改进)|变了(什么|啥)|新(在哪|增了?(什么|啥))|升级了(什么|啥)`)},
 	{kindGood, regexp.MustCompile(`(啥|什么)(厉害|牛|强|了不起)的|(厉害|牛|强)在(哪|什么|啥)|好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么`)},
-	{kindBad, regexp.MustCompile(`(啥|什么|哪些)限制|限制(是|有)(啥|什么|哪些)|缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|风险`)},
+	{kindBad, regexp.MustCompile(`(啥|什么|哪些)限制|限制(是|有)(啥|什么|哪些)|缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|(什么|啥|哪些|多大的?)风险|风险(大|高|在哪|是什么|有哪些|有多大)`)},
 	{kindList, regexp.MustCompile(`(有|包括|包含|涵盖|覆盖|分为|分成|检查|考|测)(了)?哪(些|几)|都有(啥|什么|哪些)|哪(几|些)(种|类|个方面|方面|类型|任务|模型|公司|厂商|产品|基准)`)},
 	{kindFrom, regexp.MustCompile(`从哪|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处`)},
 	{kindWhy, regexp.MustCompile(`为什么|为啥|为何|怎么会|咋会|怎么就|咋就|原因|凭什么|何以|(怎么|如何|咋)产生|\bwhy\b`)},
 	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b`)},
 	// (「是 meta 做的吗」 asks who, to be confirmed.)
 	{kindWho, regexp.MustCompile(`(是|由)[^，。？?]{1,16}(做|开发|发布|推出|搞|训练|研发)(出来)?的(吗|吧|嘛)|谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|\bwho\b`)},
-	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
+	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百级档]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
 	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|\bhow\b`)},
-	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|能干(啥|什么|嘛)|能做(啥|什么)|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是|是(个|一个|一种|一类)?什么样|讲了(啥|什么)|说了(啥|什么)`)},
-	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|[吗嘛][？?!！]*$|^(can|is|does|do|are)\b`)},
+	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|能干(啥|什么|嘛)|能做(啥|什么)|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是|是(个|一个|一种|一类)?什么样|讲了(啥|什么)|说了(啥|什么)|(有|是)?(啥|什么|哪些)(特点|特色)`)},
+	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|[吗嘛][？?!！]*$|不[？?!！]*$|^(can|is|does|do|are)\b`)},
 }
 
 // differRe are the words of a comparison that also tell of things that vary; bothRe the words
@@ -78,6 +78,9 @@ var (
 	differRe = regexp.MustCompile(`^(不一样|不同|差别|差异)$`)
 	bothRe   = regexp.MustCompile(`它们|两者|二者|两个|俩|这几个|前者|后者|彼此`)
 )
+
+// sameRe are words in which 同 means 「same」, not 「with」.
+var sameRe = regexp.MustCompile(`同样|同一|同时|相同|同类|同等`)
 
 // ratherRe is 比较 as an adverb before what it qualifies: 「比较好」「比较贵」.
 var ratherRe = regexp.MustCompile(`比较(好|合适|适合|容易|难|快|慢|多|少|大|小|贵|便宜|靠谱|常见|稳|强|弱|重要|有用|方便|清楚|简单|新|早|晚|火|流行|准)`)
@@ -107,7 +110,11 @@ func classify(question string, named []string) (kind, string) {
 		return kindScore, scoreAsk.FindString(q)
 	}
 	for _, r := range questionRules {
-		if m := r.re.FindString(q); m != "" {
+		text := q
+		if r.kind == kindCompare {
+			text = sameRe.ReplaceAllString(q, "　") // 「同样一段话中文比英文更费」: 同 is no 「with」 there
+		}
+		if m := r.re.FindString(text); m != "" {
 			// 「Base 版和 Instruct 版该选哪个」 weighs two kinds of thing the report describes: a
 			// comparison. (「chatgpt 和 deepseek 哪个好」 asks for a recommendation.)
 			if r.kind == kindRecommend && pairRe.MatchString(q) && onlyConcepts(named) {
