@@ -250,7 +250,10 @@ func (ix *Index) clash(question string, terms []string, top string) float64 {
 		}
 		// A Latin word the report never uses, written against the name (「路由器wifi」), is
 		// another trade's word as much as a Chinese one is.
-		if w := latinNeighbour(low, m.start, m.end); w != "" && !ix.inVocab(w) && !ix.isName(w) && !IsQuantity(w) && slices.Contains(terms, w) {
+		if w := latinNeighbour(low, m.start, m.end); w != "" && !ix.isName(w) && !IsQuantity(w) && slices.Contains(terms, w) &&
+			(!ix.inVocab(w) || !strings.Contains(top, w) && !ix.writesJoined(w, name)) {
+			// (A word the report uses counts too when it never writes it against the name and
+			// the top passages lack it: 「cpu温度」 is a processor's heat.)
 			return 1
 		}
 		start := utf8.RuneCountInString(low[:m.start])
@@ -272,6 +275,19 @@ func (ix *Index) clash(question string, terms []string, top string) float64 {
 		}
 	}
 	return 0
+}
+
+// writesJoined reports whether some passage writes a Latin word right against a Chinese name,
+// on either side, with or without a space: 「GPU 显存」.
+func (ix *Index) writesJoined(latin, name string) bool {
+	for _, p := range ix.plain {
+		for _, j := range []string{latin + name, latin + " " + name, name + latin, name + " " + latin} {
+			if strings.Contains(p, j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // literal is a passage's text without its analogies. The report explains every concept with an

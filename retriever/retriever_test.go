@@ -151,6 +151,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		// to it, and nothing else named.
 		"量化宽松是什么意思",
 		"token币是什么 能不能买", // a Latin name too
+		"笔记本cpu温度多高算正常",
 	} {
 		t.Run(q, func(t *testing.T) {
 			res := mustSearch(t, ix, Query{Text: q})
@@ -334,6 +335,9 @@ func TestClash(t *testing.T) {
 		{"路由器 wifi 老掉线", 1},
 		{"温度 temperature 是啥", 0}, // the report's own English
 		{"显存 24g 够吗", 0},         // a size
+		// A Latin word the report uses, but never against the name, and the top passages lack.
+		{"cpu温度多少算正常", 1},
+		{"gpu显存是啥", 0}, // the report writes 「显存（GPU」
 		// A Chinese noun against a Latin name.
 		{"游戏里的token币怎么赚", 1},
 		{"moe架构是啥", 0}, // the report writes 「MoE 架构」
