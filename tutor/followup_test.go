@@ -34,6 +34,8 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"an elliptical question whose words only other sections use", []string{"o1 是啥"}, "北京天气咋样", false, false, ""},
 		{"an elliptical question that names another trade's thing", []string{"词元是什么"}, "比特币钱包怎么弄", false, false, ""},
 		{"a pronoun in a complete question about the model in general", []string{"moe 是啥"}, "为啥我一反驳它就改口", false, true, "term-sycophancy"},
+		// 「一次最多能读多少」 is how readers say the context window.
+		{"a pronoun asking what the window holds", []string{"gpt3 啥时候出的"}, "那它一次最多能读多少词元", true, true, "principles-context-window"},
 		// 「这个」 stands for the last subject even when the question alone matches a section's
 		// 常见问法 (on 显存): unlike 「它」, it never means the model in general.
 		{"a demonstrative before a verb in a question that reads complete", []string{"kv cache是干嘛的"}, "这个会占很多显存吗", true, true, "term-kv-cache"},
