@@ -668,3 +668,10 @@ func domainSubject(about retriever.About) (names, anchors []string) {
 	}
 	return names, anchors
 }
+
+// namesSubjectItself reports whether the question writes a name of its subject, rather than
+// describing it in words the thesaurus read as the subject.
+func (a asked) namesSubjectItself() bool {
+	q := squash(a.text)
+	return slices.ContainsFunc(a.subject, func(n string) bool { return strings.Contains(q, n) })
+}

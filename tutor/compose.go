@@ -1071,6 +1071,16 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	if first < 0 {
 		return nil
 	}
+	// 「hallucination 到底是怎么产生的」 knows what it is and asks why: a cause said outright of
+	// it, nearly as close to the question, opens before what it is. (A reader who describes it
+	// instead, 「为啥会胡编乱造」, is first told its name.)
+	if k == kindWhy && cs[first].defines && a.namesSubjectItself() {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.onSubject && !cd.defines && !cd.aside && causeRe.MatchString(cd.norm)
+		}); alt >= 0 && cs[alt].score >= secondShare*cs[first].score {
+			first = alt
+		}
+	}
 	direct := []int{first}
 	size := utf8.RuneCountInString(cs[first].text)
 	// A how or a why said just after the sentence that names what was asked (「DeepSeek 提出了
