@@ -603,6 +603,7 @@ var questionFrame = map[string]bool{
 	"根本": true, "确实": true, "有时候": true, "有时": true, "老爱": true, "总爱": true, "动不动": true, "时不时": true, "居然": true, "竟然": true, "究竟": true, "特别": true, "非常": true,
 	// When, as readers place what they ask (「当年为啥那么火」「一下子就火了」).
 	"当年": true, "当初": true, "当时": true, "那时候": true, "那会儿": true, "一下子": true,
+	"现在": true, "目前": true, "如今": true,
 	"稍微": true, "永远": true, "感觉": true, "觉得": true, "好像": true, "听说": true, "据说": true, "算不算": true, "彻彻底底": true, "完完全全": true,
 }
 

@@ -529,6 +529,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		// (A chapter's overview of itself does answer the question its 「常见问法」 give:
 		// 「大模型以后会怎么发展」 is answered by the outlook's 「本章把……收拢成几条趋势」.)
+		// 「出现在：DeepSeek-R1 报告」 says which reports use a benchmark, which only a question
+		// about them asks (「哪些报告用了它」).
+		if c.field == appearsField && !appearsAsk.MatchString(retriever.Normalize(a.text)) {
+			s -= w.overview
+		}
 		if (c.setAside && hits[c.hit].Anchor != a.answers) || a.listOfOthers(c) {
 			s -= w.overview // 「中文版见 C-SimpleQA」 says where the answer is, not what it is
 		}
@@ -542,8 +547,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			s -= w.row
 		}
 		// A key fact (「全称：…」) says what, who or when, not why or what is good or bad about
-		// it: 「mmlu 为什么被淘汰了」 is answered by its limits, not by its full name.
-		if c.field != "" && (k == kindWhy || k == kindGood || k == kindBad) && (fields == nil || !fields.MatchString(c.field)) {
+		// it: 「mmlu 为什么被淘汰了」 is answered by its limits, not by its full name; nor
+		// yes or no, unless it is the fact asked about (its 开放程度 for 「是开源的吗」).
+		if c.field != "" && (k == kindWhy || k == kindGood || k == kindBad || k == kindYesNo && a.statesAspect(c) == 0 && !strings.Contains(retriever.Normalize(a.text), c.field)) && (fields == nil || !fields.MatchString(c.field)) {
 			s -= w.row
 		}
 		s -= w.pos * float64(c.pos)
@@ -551,9 +557,16 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	}
 }
 
-// framing are words that frame a question without saying what it is about; their bigrams
-// (「一共有」 gives 共有) would match any sentence that happens to hold them.
-var framing = regexp.MustCompile(`一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到`)
+// appearsField is the key fact that lists the reports a benchmark or metric appears in, and
+// appearsAsk a question about them.
+const appearsField = "出现在"
+
+var appearsAsk = regexp.MustCompile(`出现|哪些报告|哪份报告|哪个报告|谁在用|谁用|用了|用到|采用|报告里`)
+
+// framing are words that frame a question without saying what it is about, or place it in
+// time; their bigrams (「一共有」 gives 共有, 「现在」 stands in 「出现在」) would match any sentence
+// that happens to hold them.
+var framing = regexp.MustCompile(`一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到|现在|目前|如今|当年|当初`)
 
 // whoNouns ask who in a noun (「作者是谁」): the kind of answer, not its subject. (Not 「公司」:
 // 「月之暗面是一家中国 AI 公司」 answers 「哪家公司做的」 in its word.)

@@ -148,6 +148,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "幻觉到底是怎么产生的", want: []string{"奖励猜测"}, not: "幻觉（Hallucination）指"},
 		// The limit of another entry's analogy is no cause.
 		{question: "大模型的幻觉为什么会产生", want: []string{"原因"}, not: "**聊天机器人**"},
+		// A key fact answers yes or no only when it is what was asked: not who made AIME, nor
+		// which reports list GSM8K.
+		{question: "aime 难吗", want: []string{"局限"}, not: "**AIME 2024**：出自"},
+		{question: "gsm8k 现在还靠谱吗", absent: []string{"出现在："}},
 		// A how said just after the sentence that names what was asked goes on from it.
 		{question: "deepseek 那个无辅助损失的负载均衡具体咋弄的", want: []string{"偏置"}},
 		{question: "题目是从哪来的", history: []string{"simpleqa是干嘛的"}, want: []string{"GPT-4"}},
