@@ -81,6 +81,15 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	about := ix.About(question)
 	a := asked{text: question, canonical: about.Text}
 	a.kind, a.cue = classify(a.canonical, found.Result.Named)
+	if a.kind == kindOpen {
+		// The thesaurus may have read the words that said the kind as part of a phrase:
+		// 「会不会骗人」 becomes 「会不谋划」.
+		if k, cue := classify(question, found.Result.Named); k != kindOpen && strings.Contains(retriever.Normalize(a.canonical), cue) {
+			a.kind, a.cue = k, cue
+		} else if k != kindOpen {
+			a.kind = k
+		}
+	}
 	if found.Lean == Swaps && a.kind == kindOpen && found.Subject != "" {
 		// 「那 dpo 呢」 after 「rlhf 是啥」 asks what the last question asked, of a new subject.
 		a.kind, a.cue = classify(found.Subject, found.Result.Named)

@@ -287,3 +287,25 @@ func TestDefinesSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestKindSurvivesTheThesaurus: the words that say what kind of question it is are read from
+// the reader's own text when the thesaurus took them into a phrase (「会不会骗人」 reads
+// 「会不谋划」).
+func TestKindSurvivesTheThesaurus(t *testing.T) {
+	tu := newTutor(t, nil)
+	for _, c := range []struct {
+		question string
+		want     kind
+	}{
+		{"大模型会不会骗人", kindYesNo},
+		{"ai会不会骗人", kindYesNo},
+	} {
+		found, err := tu.Retrieve(context.Background(), Request{Question: c.question})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tu.readQuestion(c.question, found).kind; got != c.want {
+			t.Errorf("%s: kind %v, want %v", c.question, got, c.want)
+		}
+	}
+}
