@@ -152,6 +152,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// which reports list GSM8K.
 		{question: "aime 难吗", want: []string{"局限"}, not: "**AIME 2024**：出自"},
 		{question: "gsm8k 现在还靠谱吗", absent: []string{"出现在："}},
+		// A phrase of the thesaurus names the entry it means, which is then the subject: not the
+		// entry on layers, whose 「大模型会把……」 shares the question's 「模型会」.
+		{question: "大模型会不会骗人", want: []string{"欺骗与谋划"}, absent: []string{"层是神经网络"}},
 		// A how said just after the sentence that names what was asked goes on from it.
 		{question: "deepseek 那个无辅助损失的负载均衡具体咋弄的", want: []string{"偏置"}},
 		{question: "题目是从哪来的", history: []string{"simpleqa是干嘛的"}, want: []string{"GPT-4"}},
