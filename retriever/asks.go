@@ -91,10 +91,6 @@ type askMatch struct {
 // question asks.
 const minAskScore = 0.5
 
-// fieldAskScore is the similarity at which a question sharing one word and the field's name
-// with a section's question asks what it asks.
-const fieldAskScore = 0.85
-
 // minAskShared is how many terms a question must share with a section's question to match it.
 const minAskShared = 2
 
@@ -119,32 +115,22 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 		if a.names && !qNames {
 			continue // 「ai 筛简历会有偏见吗」 answers nothing about 「招聘时怎么筛简历」
 		}
-		dot, shared, entries, field := 0.0, 0, 0, false
+		dot, shared, entries := 0.0, 0, 0
 		for t, w := range q {
 			if aw, ok := a.terms[t]; ok {
 				dot += w * aw
 				if strings.HasPrefix(t, "@") {
-					// The entries a question names count once, however many; the field's own
-					// name (「ai」) only for a question nearly the same (see below).
-					if fieldAnchors[strings.TrimPrefix(t, "@")] {
-						field = true
-					} else {
-						entries = 1
-					}
+					entries = 1 // the entries a question names count once, however many
 				} else {
 					shared++
 				}
 			}
 		}
 		shared += entries
-		s := dot / (qn * a.norm)
-		// One word in common (「面试」) is a coincidence, not the same question; with the field's
-		// name it is the same question only when nearly word for word (「ai画画是怎么做到的」),
-		// not 「ai客服转不了人工」 against 「跟客服聊天，它得告诉我它是 ai 吗」.
-		if shared < minAskShared && !(field && shared == 1 && s >= fieldAskScore) {
-			continue
+		if shared < minAskShared {
+			continue // one word in common (「面试」) is a coincidence, not the same question
 		}
-		if s >= minAskScore && s > out[a.anchor].score {
+		if s := dot / (qn * a.norm); s >= minAskScore && s > out[a.anchor].score {
 			out[a.anchor] = askMatch{score: s, text: a.text}
 		}
 	}
@@ -161,6 +147,3 @@ func (ix *Index) AsksOf(anchor string) []string {
 	}
 	return out
 }
-
-// fieldAnchors are the entries whose names are the field's own (「ai」「人工智能」「llm」).
-var fieldAnchors = map[string]bool{"term-ai": true, "term-llm": true}
