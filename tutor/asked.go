@@ -84,10 +84,11 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	if a.kind == kindOpen {
 		// The thesaurus may have read the words that said the kind as part of a phrase:
 		// 「会不会骗人」 becomes 「会不谋划」.
-		if k, cue := classify(question, found.Result.Named); k != kindOpen && strings.Contains(retriever.Normalize(a.canonical), cue) {
-			a.kind, a.cue = k, cue
-		} else if k != kindOpen {
+		if k, cue := classify(question, found.Result.Named); k != kindOpen {
 			a.kind = k
+			if strings.Contains(retriever.Normalize(a.canonical), cue) {
+				a.cue = cue // (the cue is left out of the content terms only where it stands)
+			}
 		}
 	}
 	if found.Lean == Swaps && a.kind == kindOpen && found.Subject != "" {
