@@ -346,16 +346,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	}
 	// A cause said outright (「是因为」「为由」), or a process (「做法是：」「第一步」), is as plain
 	// an answer to 为什么 or 怎么做 as a date is to 什么时候.
-	var outright *regexp.Regexp
-	switch k {
-	case kindWhy:
-		outright = causeRe
-		if significanceAsk.MatchString(retriever.Normalize(a.text)) {
-			// 「llama 为啥重要」「chatgpt 为什么火」 ask what it changed: its significance is the cause.
-			outright = significanceRe
-		}
-	case kindHow:
-		outright = processRe
+	question := retriever.Normalize(a.text) // as the reader wrote it
+	outright := outrightOf(k)
+	if k == kindWhy && significanceAsk.MatchString(question) {
+		// 「llama 为啥重要」「chatgpt 为什么火」 ask what it changed: its significance is the cause.
+		outright = significanceRe
 	}
 	switch k {
 	case kindWhat, kindCompare, kindScore, kindRecommend:
@@ -527,13 +522,13 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if c.analogy {
 			s -= w.analogy
 		}
-		// (A chapter's overview of itself does answer the question its 「常见问法」 give:
-		// 「大模型以后会怎么发展」 is answered by the outlook's 「本章把……收拢成几条趋势」.)
 		// 「出现在：DeepSeek-R1 报告」 says which reports use a benchmark, which only a question
 		// about them asks (「哪些报告用了它」).
-		if c.field == appearsField && !appearsAsk.MatchString(retriever.Normalize(a.text)) {
+		if c.field == appearsField && !appearsAsk.MatchString(question) {
 			s -= w.overview
 		}
+		// (A chapter's overview of itself does answer the question its 「常见问法」 give:
+		// 「大模型以后会怎么发展」 is answered by the outlook's 「本章把……收拢成几条趋势」.)
 		if (c.setAside && hits[c.hit].Anchor != a.answers) || a.listOfOthers(c) {
 			s -= w.overview // 「中文版见 C-SimpleQA」 says where the answer is, not what it is
 		}
@@ -549,7 +544,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// A key fact (「全称：…」) says what, who or when, not why or what is good or bad about
 		// it: 「mmlu 为什么被淘汰了」 is answered by its limits, not by its full name; nor
 		// yes or no, unless it is the fact asked about (its 开放程度 for 「是开源的吗」).
-		if c.field != "" && (k == kindWhy || k == kindGood || k == kindBad || k == kindYesNo && a.statesAspect(c) == 0 && !strings.Contains(retriever.Normalize(a.text), c.field)) && (fields == nil || !fields.MatchString(c.field)) {
+		if c.field != "" && (k == kindWhy || k == kindGood || k == kindBad || k == kindYesNo && a.statesAspect(c) == 0 && !strings.Contains(question, c.field)) && (fields == nil || !fields.MatchString(c.field)) {
 			s -= w.row
 		}
 		s -= w.pos * float64(c.pos)

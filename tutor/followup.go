@@ -76,11 +76,7 @@ func wordSet(words string) map[string]bool {
 // how much of it the report never uses (alone.Signals.Unknown: 「红烧肉」 is a subject of its own,
 // however short the question).
 func readLean(q string, about retriever.About, unknown float64) Lean {
-	text := strings.TrimSpace(q)
-	if stripped := leadingFiller.ReplaceAllString(text, ""); stripped != text && stripped != "" {
-		// 「那个，transformer 是啥」: the filler points nowhere.
-		text = stripped
-	}
+	text := withoutFiller(q)
 	if pointsBack(text, about) {
 		return PointsBack
 	}
@@ -227,6 +223,16 @@ func inNames(t string, about retriever.About) bool {
 	return false
 }
 
+// withoutFiller is a question without what readers type before it (「那个，transformer 是啥」:
+// the filler points nowhere), unless that is all it is.
+func withoutFiller(q string) string {
+	text := strings.TrimSpace(q)
+	if stripped := leadingFiller.ReplaceAllString(text, ""); stripped != "" {
+		return stripped
+	}
+	return text
+}
+
 // subjectTurns bounds how far back the subject is looked for.
 const subjectTurns = 6
 
@@ -298,7 +304,7 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 		// 「为啥我一反驳它就改口」 says enough of its own to match what readers ask about a
 		// section: 「它」 is the model in general, not the last subject.
 		// (Not 「这个」: 「这个会占很多显存吗」 after the KV cache means the KV cache.)
-		if alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 && !pointsAtThis(strings.TrimSpace(leadingFiller.ReplaceAllString(q, "")), about) {
+		if alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 && !pointsAtThis(withoutFiller(q), about) {
 			return Found{Result: alone, Lean: StandsAlone}, nil
 		}
 	case Swaps:
