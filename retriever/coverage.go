@@ -335,8 +335,10 @@ func eachSentence(text string, f func(sent string)) {
 var analogyMarkers = []string{"好比", "比作", "比喻", "比方", "类比", "如同", "就像", "仿佛"}
 
 func isAnalogy(sent string) bool {
+	// 「偏好比较数据」 compares preferences: its 好比 is two words' seam.
+	plain := strings.ReplaceAll(sent, "偏好比", "偏好")
 	for _, m := range analogyMarkers {
-		if strings.Contains(sent, m) {
+		if strings.Contains(plain, m) {
 			return true
 		}
 	}

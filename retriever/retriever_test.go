@@ -255,6 +255,9 @@ func TestIsAnalogy(t *testing.T) {
 		{"模型可以接收图像和音频。", false},
 		{"像素越多，图片越清楚。", false},
 		{"GPT-4o 于 2024 年 5 月 13 日发布。", false},
+		// 偏好 + 比较, no comparison of things
+		{"Meta 收集了超过 100 万条人类偏好比较数据。", false},
+		{"偏好比较数据好比一张成绩单。", true},
 	} {
 		if got := isAnalogy(c.sentence); got != c.want {
 			t.Errorf("isAnalogy(%q) = %v, want %v", c.sentence, got, c.want)

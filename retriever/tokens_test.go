@@ -129,7 +129,7 @@ func TestRuneSet(t *testing.T) {
 // isAnalogyReference is isAnalogy as first written, over a slice of runes.
 func isAnalogyReference(sent string) bool {
 	for _, m := range analogyMarkers {
-		if strings.Contains(sent, m) {
+		if strings.Contains(strings.ReplaceAll(sent, "偏好比", ""), m) {
 			return true
 		}
 	}

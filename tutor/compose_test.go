@@ -111,6 +111,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "claude的sonnet opus haiku有啥区别", want: []string{"关键技术"}, absent: []string{"发布方"}},
 		{question: "o1 跟 GPT-4o 比有什么不同", want: []string{"区别在于", "不是推理模型", "**OpenAI o1**"}},
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
+		// 「偏好比较数据」 is no analogy (好比), so the sentence may answer.
+		{question: "Llama 2 收集了多少条人类偏好数据？", want: []string{"100 万条"}},
 		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement"}},
 		{question: "我该选哪个大模型写代码？", want: []string{"不推荐具体的产品或模型", "faq-which-one"}},
 		{question: "什么是混合专家（MoE）？", want: []string{"混合专家是"}, not: "以下内容"},

@@ -213,8 +213,8 @@ var fieldCues = map[kind]*regexp.Regexp{
 var sizeField = regexp.MustCompile(`规模|题量|数量`)
 
 // analogyRe finds the report's analogies (「混合专家好比一家大医院」): welcome as the
-// supporting excerpt, never as the answer itself.
-var analogyRe = regexp.MustCompile(`好比|打个比方|就像|像[^，。；]{1,24}(一样|那样|：)|比作|如同|可以想象成|比喻|^[^，。；]{1,16}像(是)?一(场|个|位|本|张|家|座|台|只|条|把|道|群|所)`)
+// supporting excerpt, never as the answer itself. (「偏好比较数据」 compares preferences.)
+var analogyRe = regexp.MustCompile(`(^|[^偏])好比|打个比方|就像|像[^，。；]{1,24}(一样|那样|：)|比作|如同|可以想象成|比喻|^[^，。；]{1,16}像(是)?一(场|个|位|本|张|家|座|台|只|条|把|道|群|所)`)
 
 // aspect is something readers ask of a model or a benchmark (its licence, what it reads, how
 // long a text it takes, when it came out, who made it, how many items it has), and where the
