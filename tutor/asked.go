@@ -289,7 +289,7 @@ func subjectNames(about retriever.About, keepAspects bool) (names, anchors []str
 // about it (「r1 是开源的吗」 asks about R1): a subject only when the question names nothing else.
 // Narrower than the follow-up reader's aspect words: 「token 是啥」 is about tokens.
 var askedOf = wordSet(`开源 闭源 开放权重 许可证 许可 协议 开源协议 商用 参数 参数量 总参数 激活参数 上下文窗口 上下文 窗口
-	多模态 模态 发布 价格 定价 费用 显存 架构 规模 评分 分数 题目 题量`)
+	多模态 模态 发布 价格 定价 费用 显存 架构 规模 评分 分数 题目 题量 词元 token tokens`)
 
 // domainWords name what the whole report is about: 「AI 为什么会胡说八道」 asks about AI in
 // general, as every sentence of the report does.

@@ -111,6 +111,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "claude的sonnet opus haiku有啥区别", want: []string{"关键技术"}, absent: []string{"发布方"}},
 		{question: "o1 跟 GPT-4o 比有什么不同", want: []string{"区别在于", "不是推理模型", "**OpenAI o1**"}},
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
+		// Tokens are what is asked of the model 它 points back to, not the subject.
+		{question: "那它一次最多能读多少个词元？", history: []string{"GPT-3 是什么时候发布的？"}, want: []string{"2048"}, absent: []string{"Claude 3"}},
 		// 「偏好比较数据」 is no analogy (好比), so the sentence may answer.
 		{question: "Llama 2 收集了多少条人类偏好数据？", want: []string{"100 万条"}},
 		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement"}},
