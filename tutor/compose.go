@@ -759,6 +759,7 @@ var sameSense = [][]string{
 	{"记住", "记得", "忘记", "忘掉", "遗忘"},
 	{"联网", "上网", "搜索"},
 	{"质疑", "争议", "异议", "反对", "批评"},
+	{"用过", "使用", "采用", "用了", "选择了", "选用"},
 }
 
 // polar reports whether a sentence (normalised) says yes or no just before one of the

@@ -113,6 +113,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
 		// Tokens are what is asked of the model 它 points back to, not the subject.
 		{question: "那它一次最多能读多少个词元？", history: []string{"GPT-3 是什么时候发布的？"}, want: []string{"2048"}, absent: []string{"Claude 3"}},
+		// 用过 is said 使用了, 采用 or 选择了 in the report.
+		{question: "有哪些模型用过这个方法？", history: []string{"什么是 DPO？"}, want: []string{"Llama 3"}},
 		// 「偏好比较数据」 is no analogy (好比), so the sentence may answer.
 		{question: "Llama 2 收集了多少条人类偏好数据？", want: []string{"100 万条"}},
 		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement"}},
