@@ -215,7 +215,7 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
 				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
 				defines: definesSubject(norm, subject),
-				analogy: !aside && analogyRe.MatchString(s), aside: aside, terms: terms})
+				analogy: !aside && isAnalogy(s), aside: aside, terms: terms})
 			// Each item of a list may answer alone: 「Pro：MMLU-Pro 是加难版……」 of a list of
 			// four suffixes.
 			for k, item := range parts[1:] {
@@ -227,7 +227,7 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				out = append(out, candidate{text: item, norm: itemNorm, squashed: squashNormalized(itemNorm), parts: []string{item}, hit: i,
 					setAside: isOverview(itemNorm) || isPointer(itemNorm),
 					pos:      j - len(parts) + 2 + k, row: table, defines: definesSubject(itemNorm, subject),
-					analogy: !itemAside && analogyRe.MatchString(item), aside: itemAside, terms: tokens.of(item)})
+					analogy: !itemAside && isAnalogy(item), aside: itemAside, terms: tokens.of(item)})
 			}
 		}
 	}

@@ -318,3 +318,29 @@ func TestKindSurvivesTheThesaurus(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAnalogy(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"混合专家好比一家大医院。", true},
+		{"束搜索像下棋时同时考虑几种最有希望的走法。", true},
+		{"普通循环神经网络则像只有一张便利贴，写满了就乱。", true},
+		{"连续批处理像公交车，每到一站都有人上下车。", true},
+		// 好比 and 像 that compare nothing
+		{"Meta 收集了超过 100 万条人类偏好比较数据。", false},
+		{"模型可以接收图像和音频。", false},
+		{"在线镜像下降是一种优化方法。", false},
+		{"冷启动让模型有一个像样的起点。", false},
+		{"一个对 21 道、一个对 18 道，看上去像退步了。", false},
+		{"它生成的是读起来最像答案的文字。", false},
+		{"像 AIME 这样只有 30 道题的考卷，运气成分很大。", false},
+		{"它更像一次补充观察，不宜当作排名依据。", false},
+	}
+	for _, tt := range tests {
+		if got := isAnalogy(tt.sentence); got != tt.want {
+			t.Errorf("isAnalogy(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -216,6 +216,20 @@ var sizeField = regexp.MustCompile(`规模|题量|数量`)
 // supporting excerpt, never as the answer itself. (「偏好比较数据」 compares preferences.)
 var analogyRe = regexp.MustCompile(`(^|[^偏])好比|打个比方|就像|像[^，。；]{1,24}(一样|那样|：)|比作|如同|可以想象成|比喻|^[^，。；]{1,16}像(是)?一(场|个|位|本|张|家|座|台|只|条|把|道|群|所)`)
 
+// likeRe finds a bare 像 that compares (「束搜索像下棋时……」「普通循环神经网络则像只有一张便利贴」),
+// not one inside a word (图像, 镜像, 像素, 像样) or after a verb of seeming (看起来像, 猜得像,
+// 最像答案); literalLikeRe the few bare 像 that give an example or a judgement instead
+// (「像 AIME 这样」「更像一次补充观察」).
+var (
+	likeRe        = regexp.MustCompile(`(^|[^图影画肖录想偶映头着得最起上来去越镜摄「])像([^素样不」]|$)`)
+	literalLikeRe = regexp.MustCompile(`像[^，。；]{0,12}这样|更像(一次|哪|一个能)`)
+)
+
+// isAnalogy reports whether a sentence of the report is an analogy.
+func isAnalogy(s string) bool {
+	return analogyRe.MatchString(s) || likeRe.MatchString(s) && !literalLikeRe.MatchString(s)
+}
+
 // aspect is something readers ask of a model or a benchmark (its licence, what it reads, how
 // long a text it takes, when it came out, who made it, how many items it has), and where the
 // report says it: the field of the entry's key-facts list, and words a sentence that states it
