@@ -1082,7 +1082,14 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 			// The passage holding the field the question asks for (「发布时间：」) answers it;
 			// for when something came out, so does a milestone dated in its heading
 			// (「2022 年 11 月：ChatGPT」).
-			if holdsField(ix.passages[i].Text, fields) || slices.Contains(fields, whenField) && datedHeading.MatchString(ix.passages[i].Title) {
+			if holdsField(ix.passages[i].Text, fields) {
+				f.score += rp.fieldVotes / (rp.rrfK + 1) * spec
+			} else if slices.Contains(fields, whenField) && datedHeading.MatchString(ix.passages[i].Title) {
+				// A milestone's section, which a name singles out less than an entry's (see
+				// milestoneShare), is what tells when.
+				if strings.HasPrefix(ix.passages[i].Anchor, "history-") {
+					spec = math.Min(1, spec/milestoneShare)
+				}
 				f.score += rp.fieldVotes / (rp.rrfK + 1) * spec
 			}
 		}
