@@ -41,10 +41,26 @@ type Word struct {
 // prepositions, interjections, measure words, numerals and directions.
 var functionPOS = map[byte]bool{'r': true, 'd': true, 'u': true, 'y': true, 'c': true, 'p': true, 'e': true, 'o': true, 'q': true, 'm': true, 'f': true}
 
-// Function reports whether the word carries grammar rather than subject.
+// Function reports whether the word carries grammar rather than subject. A word the
+// dictionary calls a numeral carries grammar only when it is all numbers and measure words
+// (「一次」「几个」「三档」): 「两端」「多头」「二手」 say what about.
 func (w Word) Function() bool {
-	return w.POS != "" && w.POS != "x" && functionPOS[w.POS[0]]
+	if w.POS == "" || w.POS == "x" || !functionPOS[w.POS[0]] {
+		return false
+	}
+	if w.POS[0] == 'm' {
+		for _, r := range w.Text {
+			if !strings.ContainsRune(numeralChars, r) && !unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
+
+// numeralChars are the characters of numbers and of the measure words that go with them.
+const numeralChars = "零〇一二三四五六七八九十百千万亿两俩仨几多少好久半第每数若干些余来" +
+	"个次步年岁本张下遍天回条道届种代套篇部块句段点会分秒钟周月号位名家台只件项层类份成级档批轮把根颗起页行章节场轮倍期款"
 
 // Lexicon is a read-only dictionary; it is safe for concurrent use.
 type Lexicon struct {

@@ -37,7 +37,9 @@ func TestSegment(t *testing.T) {
 func TestFunctionWords(t *testing.T) {
 	lx := New(nil)
 	cases := map[string]bool{"啥": true, "咋": true, "到底": true, "为啥": true, "吗": true, "来着": true,
-		"红烧肉": false, "幻觉": false, "模型": false, "反驳": false}
+		"红烧肉": false, "幻觉": false, "模型": false, "反驳": false,
+		// numerals: a number with its measure word is grammar; 两端 (both ends) is not
+		"几个": true, "一次": true, "多久": true, "好多": true, "两端": false}
 	for w, want := range cases {
 		_, pos, ok := lx.Lookup(w)
 		if !ok {
