@@ -1078,6 +1078,13 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// An English name cut short: rerank for Reranking, tokenize for Tokenizer.
 		{"rerank重排序是干嘛的，不加行不行", "term-reranking"},
 		{"tokenize是啥", "term-tokenizer"},
+		// A transliteration, an everyday verb phrase, a brand's short name.
+		{"拓肯是啥东西一个汉字算几个拓肯", "term-token"},
+		{"服务器为啥要把好多人的请求凑一批一起算", "term-batching"},
+		{"手机上能装那个大模型吗", "term-edge-ai"},
+		{"做平面设计的 会不会被ai抢饭碗", "faq-jobs"},
+		{"用ai生成的数据再去训练ai 靠谱吗", "term-synthetic-data"},
+		{"千问是哪家公司的", "models-alibaba"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
