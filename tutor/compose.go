@@ -472,7 +472,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		case k == kindWho && factOK && cue.MatchString(c.norm):
 			// 「公司」「团队」 alone may be anyone's: 「主要营业地在欧盟的公司」.
 			s += w.cue
-		case cue != nil && factOK && cue.MatchString(c.norm):
+		case cue != nil && factOK && cue.MatchString(c.norm) && (k != kindChange || c.field == ""):
+			// (A key fact that says 改成 changed how a benchmark is scored in one report, not
+			// what a version changed.)
 			s += cueW
 			c.states = factKind
 		}
@@ -544,7 +546,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// A key fact (「全称：…」) says what, who or when, not why or what is good or bad about
 		// it: 「mmlu 为什么被淘汰了」 is answered by its limits, not by its full name; nor
 		// yes or no, unless it is the fact asked about (its 开放程度 for 「是开源的吗」).
-		if c.field != "" && (k == kindWhy || k == kindGood || k == kindBad || k == kindYesNo && a.statesAspect(c) == 0 && !strings.Contains(question, c.field)) && (fields == nil || !fields.MatchString(c.field)) {
+		if c.field != "" && (k == kindWhy || k == kindGood || k == kindBad || k == kindChange || k == kindYesNo && a.statesAspect(c) == 0 && !strings.Contains(question, c.field)) && (fields == nil || !fields.MatchString(c.field)) {
 			s -= w.row
 		}
 		s -= w.pos * float64(c.pos)
@@ -1096,10 +1098,10 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	}
 	direct := []int{first}
 	size := utf8.RuneCountInString(cs[first].text)
-	// A how or a why said just after the sentence that names what was asked (「DeepSeek 提出了
-	// 无辅助损失的负载均衡。做法是：……」) goes on from it, though it shares none of the question's
-	// words.
-	if outright := outrightOf(k); outright != nil && !outright.MatchString(cs[first].norm) {
+	// A how, a why or a change said just after the sentence that names what was asked
+	// (「DeepSeek 提出了无辅助损失的负载均衡。做法是：……」) goes on from it, though it shares none
+	// of the question's words.
+	if outright := continuedBy(k); outright != nil && !outright.MatchString(cs[first].norm) {
 		next := slices.IndexFunc(cs, func(cd candidate) bool {
 			return cd.hit == cs[first].hit && cd.pos == cs[first].pos+1 && cd.field == ""
 		})
@@ -1160,6 +1162,16 @@ func outrightOf(k kind) *regexp.Regexp {
 		return processRe
 	}
 	return nil
+}
+
+// continuedBy is what a sentence just after the opening one must say to go on from it: what
+// outrightOf says, or for what changed, the change itself (「MMLU-Pro 是 MMLU 的加难版本。作者
+// 删去了……」).
+func continuedBy(k kind) *regexp.Regexp {
+	if k == kindChange {
+		return sentenceCues[kindChange]
+	}
+	return outrightOf(k)
 }
 
 // saysOutright reports whether a sentence says outright what a question of kind k asks: a cause

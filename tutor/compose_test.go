@@ -111,6 +111,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "claude的sonnet opus haiku有啥区别", want: []string{"关键技术"}, absent: []string{"发布方"}},
 		{question: "o1 跟 GPT-4o 比有什么不同", want: []string{"区别在于", "不是推理模型", "**OpenAI o1**"}},
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
+		// What a harder version changed goes on from the sentence that says it is harder; a key
+		// fact that says 改成 of how one report scores it is no change of the version.
+		{question: "mmlu pro比mmlu难在哪", want: []string{"加难版本", "从四个增加到十个"}, absent: []string{"评分方式"}},
 		// Tokens are what is asked of the model 它 points back to, not the subject.
 		{question: "那它一次最多能读多少个词元？", history: []string{"GPT-3 是什么时候发布的？"}, want: []string{"2048"}, absent: []string{"Claude 3"}},
 		// 用过 is said 使用了, 采用 or 选择了 in the report.
