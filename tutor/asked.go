@@ -113,6 +113,14 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	if a.kind == kindChange {
 		a.subject, a.anchors, a.containers = withoutComparator(about, a.cue, a.subject, a.anchors, a.containers)
 	}
+	if a.kind != kindCompare && found.Followup && found.Lean == PointsBack && found.Subject != "" && pronounComparedRe.MatchString(strings.ToLower(about.Text)) {
+		// 「它为啥比 rnn 好」 after a question on the Transformer: 它 is the subject, RNN what
+		// it is measured against.
+		for _, n := range a.subject {
+			a.containers = append(a.containers, n)
+		}
+		a.subject, a.anchors = nil, nil
+	}
 	if len(a.subject) == 0 && !found.Followup && (a.kind == kindWhat || a.kind == kindOpen) {
 		// 「llm 是啥意思」: the report's whole field, asked about itself, is its entry's subject.
 		a.subject, a.anchors = domainSubject(about)
@@ -284,6 +292,10 @@ func subjectNames(about retriever.About, keepAspects bool) (names, anchors []str
 	}
 	return names, anchors, aspectsOnly
 }
+
+// pronounComparedRe finds a question that compares what its pronoun points back to with
+// something it names: 「它为啥比 rnn 好」「那它跟 gpt4 比呢」.
+var pronounComparedRe = regexp.MustCompile(`(它|它们|这个)[^，。？?]{0,6}比[^较]`)
 
 // askedOf are the report's names of what readers ask of a model or a benchmark rather than
 // about it (「r1 是开源的吗」 asks about R1): a subject only when the question names nothing else.
