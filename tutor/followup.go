@@ -42,6 +42,8 @@ var (
 	latinPronouns  = map[string]bool{"it": true, "its": true, "they": true, "them": true, "this": true, "that": true}
 	// leadingFiller is what readers type before the question proper: 「那个，」「嗯」「对了，」.
 	leadingFiller = regexp.MustCompile(`^(?:(?:那个|这个)[\s，,、…~。！!：:]+|(?:嗯+|呃+|额|哦|噢|诶|欸|对了|话说|请问|说正经的|换个话题)[\s，,、…~。！!：:]*)`)
+	// leadingPronoun opens a question with the thing it asks about: 「那它为啥……」.
+	leadingPronoun = regexp.MustCompile(`^(?:那么?|所以|那你说)?\s*它`)
 	// swapMarker opens or closes a question that keeps the aspect and changes the subject.
 	swapStart = regexp.MustCompile(`^(?:那|那么|那要是|要是换成|换成|如果是)`)
 	swapEnd   = regexp.MustCompile(`呢[\s？?。！!~]*$`)
@@ -303,8 +305,9 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	case PointsBack:
 		// 「为啥我一反驳它就改口」 says enough of its own to match what readers ask about a
 		// section: 「它」 is the model in general, not the last subject.
-		// (Not 「这个」: 「这个会占很多显存吗」 after the KV cache means the KV cache.)
-		if alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 && !pointsAtThis(withoutFiller(q), about) {
+		// (Not 「这个」: 「这个会占很多显存吗」 after the KV cache means the KV cache; nor a 它 that
+		// opens the question: 「那它为啥占那么多显存」 is about the KV cache too.)
+		if text := withoutFiller(q); alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 && !pointsAtThis(text, about) && !leadingPronoun.MatchString(text) {
 			return Found{Result: alone, Lean: StandsAlone}, nil
 		}
 	case Swaps:

@@ -39,6 +39,7 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		// 「这个」 stands for the last subject even when the question alone matches a section's
 		// 常见问法 (on 显存): unlike 「它」, it never means the model in general.
 		{"a demonstrative before a verb in a question that reads complete", []string{"kv cache是干嘛的"}, "这个会占很多显存吗", true, true, "term-kv-cache"},
+		{"a 它 that opens a question that reads complete", []string{"kv cache是啥"}, "那它为啥占那么多显存", true, true, "term-kv-cache"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var h []Turn
