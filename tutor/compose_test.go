@@ -116,6 +116,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "mmlu pro比mmlu难在哪", want: []string{"加难版本", "从四个增加到十个"}, absent: []string{"评分方式"}},
 		// 它 is the subject, RNN what it is measured against.
 		{question: "它为啥比rnn好", history: []string{"transformer是谁提出的"}, want: []string{"Transformer"}, not: "循环神经网络"},
+		// 「手机上直接跑」 is how readers say on-device models.
+		{question: "在手机上直接跑模型有什么好处？", want: []string{"端侧模型"}},
+		// 「来防污染」 says how it is avoided.
+		{question: "LiveCodeBench 是怎么避免数据污染的？", want: []string{"按日期取题"}},
 		// Tokens are what is asked of the model 它 points back to, not the subject.
 		{question: "那它一次最多能读多少个词元？", history: []string{"GPT-3 是什么时候发布的？"}, want: []string{"2048"}, absent: []string{"Claude 3"}},
 		// 用过 is said 使用了, 采用 or 选择了 in the report.
