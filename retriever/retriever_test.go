@@ -1085,6 +1085,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"做平面设计的 会不会被ai抢饭碗", "faq-jobs"},
 		{"用ai生成的数据再去训练ai 靠谱吗", "term-synthetic-data"},
 		{"千问是哪家公司的", "models-alibaba"},
+		// The preface's own 常见问法.
+		{"这报告一共分了几章", "preface-structure"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
