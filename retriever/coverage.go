@@ -448,6 +448,10 @@ func (ix *Index) keyTermsOf(norm string) []string {
 				w.Text = string(rs[:len(rs)-1])
 			}
 			if (w.Function() && !ix.isName(w.Text)) || questionFrame[w.Text] || ix.asksSomething(w.Text) {
+				// 「几章」「多少页」 count a thing their measure word names: 章 is what is asked about.
+				if r, _ := utf8.DecodeLastRuneInString(w.Text); strings.HasPrefix(w.POS, "m") && countedNouns.has(r) && utf8.RuneCountInString(w.Text) > 1 {
+					singles = append(singles, string(r))
+				}
 				continue // 「对齐」, an adverb to the dictionary, is an entry's name here
 			}
 			switch rs := []rune(w.Text); {
@@ -465,6 +469,10 @@ func (ix *Index) keyTermsOf(norm string) []string {
 	}
 	return uniq(append(out, singles...))
 }
+
+// countedNouns are measure words that name what is counted: chapters, questions, pages. (Not
+// 层: 「这栋楼有几层」 would meet the building of an analogy.)
+var countedNouns = newRuneSet("章题页节篇卷")
 
 // adverbChars are adverbs readers write as one character (「老算错」「总出错」「挺贵」「贼慢」):
 // alone, they say how often or how much, not what about.
