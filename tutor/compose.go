@@ -1141,10 +1141,10 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// Sentences of one passage read in the passage's order, but of two key facts the one asked
 	// for comes first.
 	if len(direct) == 2 {
-		// (A cause, a benefit or a limit asked for comes first wherever it stands.)
+		// (A cause, a benefit, a limit or a difference asked for comes first wherever it stands.)
 		// (Not a sentence that names what was asked after one that does not: of a section on
 		// Gemini 1.5 and Claude 3, 「其中的 1.5 Pro ……」 is no opening for Claude 3's window.)
-		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && (x.field == "" || y.field == "") && k != kindWhy && k != kindGood && k != kindBad &&
+		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && (x.field == "" || y.field == "") && k != kindWhy && k != kindGood && k != kindBad && k != kindCompare &&
 			(!x.namesSubject || y.namesSubject) {
 			direct[0], direct[1] = direct[1], direct[0]
 		}

@@ -116,6 +116,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "mmlu pro比mmlu难在哪", want: []string{"加难版本", "从四个增加到十个"}, absent: []string{"评分方式"}},
 		// 它 is the subject, RNN what it is measured against.
 		{question: "它为啥比rnn好", history: []string{"transformer是谁提出的"}, want: []string{"Transformer"}, not: "循环神经网络"},
+		// The sentence that says the difference opens, though its passage says the date first.
+		{question: "bert和gpt有啥区别", want: []string{"从左往右"}, not: "2018 年 10 月"},
+		// 「几章」 counts chapters: 章 is what is asked about.
+		{question: "报告一共有几章", want: []string{"十一章"}},
 		// 「手机上直接跑」 is how readers say on-device models.
 		{question: "在手机上直接跑模型有什么好处？", want: []string{"端侧模型"}},
 		// 「来防污染」 says how it is avoided.
