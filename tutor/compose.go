@@ -378,6 +378,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			}
 		}
 	}
+	var negated *regexp.Regexp
+	if m := negatedAsk.FindStringSubmatch(retriever.Normalize(a.text)); m != nil {
+		negated = negatedRe(m[1])
+	}
 	said := make([][]string, len(cs)) // the subject's terms each sentence says, or inherits
 	for i := range cs {
 		c := &cs[i]
@@ -446,6 +450,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			if k == kindYesNo && polar(c.norm, isPredicate) {
 				// 「并不会让整段回答更快完成」「压得太狠会「变笨」」: a yes or a no said of what
 				// was asked, the answer to 「会让整段回答更快完成吗」.
+				s += w.fact
+			}
+			// 「哪些方法没有成功」 is answered by 「不成功的尝试」: the verb asked about, negated
+			// as the question negates it.
+			if k != kindYesNo && negated != nil && negated.MatchString(c.norm) {
 				s += w.fact
 			}
 		}
@@ -748,6 +757,14 @@ var denialRe = regexp.MustCompile(negations + `|不(改变|影响|降低|损失)
 
 // negations are the words that say no.
 const negations = `不能|不会|无法|并不|并非|不等于|未必|不一定|不是|没有|难以|不再`
+
+// negatedAsk finds a verb a question negates (「没有成功」「不收费」); negatedRe the same verb
+// negated in a sentence.
+var negatedAsk = regexp.MustCompile(`(?:没有|没|不|未)(\p{Han}{2})`)
+
+func negatedRe(verb string) *regexp.Regexp {
+	return regexp.MustCompile(`(?:没有|没|不|未|无法)` + regexp.QuoteMeta(verb))
+}
 
 // polarRe is a yes or a no (「并不」「不等于」「会」) just before what it is said of.
 var polarRe = regexp.MustCompile(`(` + negations + `|可以|能够|会|能)[^，。；：]{0,8}$`)
