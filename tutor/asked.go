@@ -436,12 +436,25 @@ func (a asked) about(c *candidate, h retriever.Hit) (sentence, section, names bo
 	}
 	section = slices.Contains(a.anchors, h.Anchor)
 	for _, n := range a.subject {
-		if !section && namesName(title, n) {
+		if !section && namesName(title, n) && !insideLongerName(title, n) {
 			section = true
 		}
 	}
 	return names || section, section, names
 }
+
+// insideLongerName reports whether a Chinese name stands in a title only as part of a longer
+// one: 越狱 in 「gray swan 越狱竞技场」, an entry on a contest, not on jailbreaks.
+func insideLongerName(title, name string) bool {
+	i := strings.Index(title, name)
+	if i <= 0 || !strings.ContainsFunc(name, isHanRune) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(title[i+len(name):])
+	return isHanRune(r)
+}
+
+func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // undisclosed says that a fact is not public: an answer too (「架构：未公开」).
 var undisclosed = regexp.MustCompile(`未公开|没有公布|不公开|未披露`)

@@ -172,3 +172,21 @@ func TestOfflineAnswerSaysWhatItLacks(t *testing.T) {
 		}
 	}
 }
+
+func TestInsideLongerName(t *testing.T) {
+	tests := []struct {
+		title, name string
+		want        bool
+	}{
+		{"gray swan 越狱竞技场", "越狱", true},
+		{"越狱（jailbreak）", "越狱", false},
+		{"越狱评测", "越狱", false}, // a title that opens with the name is about it
+		{"混合专家（mixture of experts, moe）", "混合专家", false},
+		{"gpqa diamond", "gpqa", false}, // Latin names are matched as words elsewhere
+	}
+	for _, tt := range tests {
+		if got := insideLongerName(tt.title, tt.name); got != tt.want {
+			t.Errorf("insideLongerName(%q, %q) = %v, want %v", tt.title, tt.name, got, tt.want)
+		}
+	}
+}
