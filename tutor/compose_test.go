@@ -116,6 +116,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "mmlu pro比mmlu难在哪", want: []string{"加难版本", "从四个增加到十个"}, absent: []string{"评分方式"}},
 		// 它 is the subject, RNN what it is measured against.
 		{question: "它为啥比rnn好", history: []string{"transformer是谁提出的"}, want: []string{"Transformer"}, not: "循环神经网络"},
+		// What sets a model apart is its key technique, not its maker.
+		{question: "gpt4o有什么亮点", want: []string{"关键技术"}, not: "**GPT-4o**：发布方"},
+		{question: "claude3.5 sonnet有啥特点", want: []string{"计算机操作"}},
 		// 「没有成功」 is answered by 「不成功的尝试」.
 		{question: "DeepSeek-R1 训练时有哪些方法没有成功？", want: []string{"蒙特卡洛树搜索"}},
 		// The sentence that says the difference opens, though its passage says the date first.

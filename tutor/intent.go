@@ -260,6 +260,8 @@ var aspects = []aspect{
 		regexp.MustCompile(`\d[\d,.]*\s*(万|千)?\s*(道|题|个学科|个科目)`)},
 	{regexp.MustCompile(`评分|打分|计分|算分|怎么算|判分`), regexp.MustCompile(`评分方式`), nil},
 	{regexp.MustCompile(`谁提出|谁做的|谁编|出自|来源|从哪|哪里来`), regexp.MustCompile(`出自`), nil},
+	// 「gpt4o 有什么亮点」「k1.5 有啥厉害的」: what sets a model apart is its key technique.
+	{regexp.MustCompile(`特点|亮点|厉害|强在|新在|创新|特别之处|有啥特别|有什么特别|绝活|看家本领`), regexp.MustCompile(`关键技术`), nil},
 }
 
 // askedAspects are the aspects a question asks about.
