@@ -281,11 +281,11 @@ func TestReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions.jsonl", retrievalFloors{readerFloorHit5, readerFloorMRR, readerFloorDecline, readerCeilFalse})
 }
 
-// TestThirdReaderQuestionSet holds the third reader set (eval/reader-questions-3.jsonl) at what
-// the fixes of 2026-12-03 reached (hit@5 0.963, MRR 0.833, decline 0.844, false declines 0.007;
+// TestThirdReaderQuestionSet holds the third reader set (eval/reader-questions-3.jsonl) just
+// below what later fixes reached (hit@5 0.970, MRR 0.850, decline 0.889, false declines 0.007;
 // measured blind when it was added: 0.919, 0.798, 0.822, 0.052).
 func TestThirdReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-3.jsonl", retrievalFloors{hit5: 0.95, mrr: 0.82, decline: 0.86, falseDeclines: 0.02})
+	checkRetrieval(t, "reader-questions-3.jsonl", retrievalFloors{hit5: 0.95, mrr: 0.83, decline: 0.88, falseDeclines: 0.02})
 }
 
 // TestFifthReaderQuestionSet holds the figures of a working set written in readers' voices,
