@@ -60,7 +60,7 @@ func (w Word) Function() bool {
 
 // numeralChars are the characters of numbers and of the measure words that go with them.
 const numeralChars = "零〇一二三四五六七八九十百千万亿两俩仨几多少好久半第每数若干些余来" +
-	"个次步年岁本张下遍天回条道届种代套篇部块句段点会分秒钟周月号位名家台只件项层类份成级档批轮把根颗起页行章节场轮倍期款"
+	"个次步年岁本张下遍天回条道届种代套篇部块句段点会分秒钟周月号位名家台只件项层类份成级档批轮把根颗起页行章节场倍期款"
 
 // Lexicon is a read-only dictionary; it is safe for concurrent use.
 type Lexicon struct {
