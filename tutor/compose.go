@@ -25,6 +25,7 @@ const (
 	maxDirectRunes   = 220 // the direct answer's length before a second sentence is left out
 	minSecondOverlap = 0.3 // and share this much of what the question is about
 	roomyRunes       = 90  // a first sentence this short leaves room for a second
+	terseRunes       = 30  // and one this short is read with the sentence after it
 	roomyShare       = 0.5 // which then needs only this share of its score
 	secondShare      = 0.7 // a second direct sentence must score this share of the first
 	supportShare     = 0.45
@@ -1123,6 +1124,16 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 			return cd.hit == cs[first].hit && cd.pos == cs[first].pos+1 && cd.field == ""
 		})
 		if next >= 0 && usable(cs[next]) && outright.MatchString(cs[next].norm) && size+utf8.RuneCountInString(cs[next].text) <= maxDirectRunes {
+			return append(direct, next)
+		}
+	}
+	// A short opening sentence that announces (「MMLU-Pro 是 MMLU 的加难版本。」) is read with the
+	// sentence after it, which says what it announces.
+	if size <= terseRunes {
+		next := slices.IndexFunc(cs, func(cd candidate) bool {
+			return cd.hit == cs[first].hit && cd.pos == cs[first].pos+1 && cd.field == ""
+		})
+		if next >= 0 && usable(cs[next]) && !cs[next].aside && !cs[next].analogy && size+utf8.RuneCountInString(cs[next].text) <= maxDirectRunes {
 			return append(direct, next)
 		}
 	}
