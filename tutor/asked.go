@@ -113,7 +113,7 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	if a.kind == kindChange {
 		a.subject, a.anchors, a.containers = withoutComparator(about, a.cue, a.subject, a.anchors, a.containers)
 	}
-	if a.kind != kindCompare && found.Followup && found.Lean == PointsBack && found.Subject != "" && pronounComparedRe.MatchString(strings.ToLower(about.Text)) {
+	if a.kind != kindCompare && found.Followup && found.Lean == PointsBack && found.Subject != "" && (pronounComparedRe.MatchString(strings.ToLower(about.Text)) || comparesUnsaid(about)) {
 		// 「它为啥比 rnn 好」 after a question on the Transformer: 它 is the subject, RNN what
 		// it is measured against.
 		for _, n := range a.subject {

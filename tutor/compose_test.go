@@ -119,6 +119,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// What sets a model apart is its key technique, not its maker.
 		{question: "gpt4o有什么亮点", want: []string{"关键技术"}, not: "**GPT-4o**：发布方"},
 		{question: "claude3.5 sonnet有啥特点", want: []string{"计算机操作"}},
+		// A short sentence that announces is read with the sentence after it, which says it.
+		{question: "「大语言模型」这个词最早在 n 元语法时代就出现过吗？", want: []string{"就出现过", "Brants"}},
+		{question: "MMLU 有什么局限？", want: []string{"三点", "第一"}},
+		// 「跟 r1……」 with nothing else named means 「它跟 r1……」.
+		{question: "跟r1同一天发的？", history: []string{"kimi k1.5 是啥"}, want: []string{"Kimi k1.5", "同时"}},
 		// 「没有成功」 is answered by 「不成功的尝试」.
 		{question: "DeepSeek-R1 训练时有哪些方法没有成功？", want: []string{"蒙特卡洛树搜索"}},
 		// The sentence that says the difference opens, though its passage says the date first.

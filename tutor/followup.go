@@ -44,6 +44,11 @@ var (
 	leadingFiller = regexp.MustCompile(`^(?:(?:那个|这个)[\s，,、…~。！!：:]+|(?:嗯+|呃+|额|哦|噢|诶|欸|对了|话说|请问|说正经的|换个话题)[\s，,、…~。！!：:]*)`)
 	// leadingPronoun opens a question with the thing it asks about: 「那它为啥……」.
 	leadingPronoun = regexp.MustCompile(`^(?:那么?|所以|那你说)?\s*它`)
+	// comparedStart opens a question with what its unsaid subject is compared with: 「跟 r1 同一天
+	// 发的？」「比 o1 便宜吗」 after a question on another model mean 「它跟 r1……」「它比 o1……」.
+	comparedStart = regexp.MustCompile(`^(?:那|那么)?\s*(?:跟|和|与|同|比|比起|相比|相比于|对比)\s*`)
+	// comparedBy is what such a question must go on to say to compare.
+	comparedBy = regexp.MustCompile(`比|一样|同一|相同|相比|区别|不同|差别|差距|强|弱|好|差|快|慢|早|晚|贵|便宜|大|小|多|少|长|短|像|呢`)
 	// swapMarker opens or closes a question that keeps the aspect and changes the subject.
 	swapStart = regexp.MustCompile(`^(?:那|那么|那要是|要是换成|换成|如果是)`)
 	swapEnd   = regexp.MustCompile(`呢[\s？?。！!~]*$`)
@@ -165,7 +170,7 @@ func pointsBack(text string, about retriever.About) bool {
 			return true
 		}
 	}
-	if pointsAtThis(text, about) {
+	if pointsAtThis(text, about) || comparesUnsaid(about) {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
@@ -201,6 +206,35 @@ func pointsAtThis(text string, about retriever.About) bool {
 		}
 	}
 	return false
+}
+
+// comparesUnsaid reports whether the text opens with what something unsaid is compared with and
+// names nothing else: 「跟 r1 同一天发的？」 (not 「比特币是啥」, whose 比 starts a word, nor 「和
+// gpt-4o 比，claude 3.5 sonnet 强在哪」, which names both sides).
+func comparesUnsaid(about retriever.About) bool {
+	low := strings.ToLower(about.Text)
+	text := withoutFiller(low)
+	m := comparedStart.FindStringIndex(text)
+	if m == nil {
+		return false
+	}
+	at := strings.Index(low, text) + m[1] // where the compared name must start
+	first := -1
+	for i, n := range about.Names {
+		if n.Spec < minSubjectSpec {
+			continue
+		}
+		if first >= 0 && n.Start >= about.Names[first].End {
+			return false // a second name: the question says both sides
+		}
+		if first < 0 {
+			if n.Start != at {
+				return false
+			}
+			first = i
+		}
+	}
+	return first >= 0 && comparedBy.MatchString(low[about.Names[first].End:])
 }
 
 // namesAt reports whether one of the question's names starts the given rest of its text.
@@ -307,7 +341,7 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 		// section: 「它」 is the model in general, not the last subject.
 		// (Not 「这个」: 「这个会占很多显存吗」 after the KV cache means the KV cache; nor a 它 that
 		// opens the question: 「那它为啥占那么多显存」 is about the KV cache too.)
-		if text := withoutFiller(q); alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 && !pointsAtThis(text, about) && !leadingPronoun.MatchString(text) {
+		if text := withoutFiller(q); alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 && !pointsAtThis(text, about) && !leadingPronoun.MatchString(text) && !comparesUnsaid(about) {
 			return Found{Result: alone, Lean: StandsAlone}, nil
 		}
 	case Swaps:

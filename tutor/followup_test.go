@@ -40,6 +40,11 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		// 常见问法 (on 显存): unlike 「它」, it never means the model in general.
 		{"a demonstrative before a verb in a question that reads complete", []string{"kv cache是干嘛的"}, "这个会占很多显存吗", true, true, "term-kv-cache"},
 		{"a 它 that opens a question that reads complete", []string{"kv cache是啥"}, "那它为啥占那么多显存", true, true, "term-kv-cache"},
+		// A question that opens with what its unsaid subject is compared with means 「它跟……」.
+		{"a comparison with the subject unsaid", []string{"kimi k1.5 是啥"}, "跟r1同一天发的？", true, true, "model-kimi-k1-5"},
+		{"a difference with the subject unsaid", []string{"gpt是啥"}, "跟bert有啥区别", true, true, "history-pretraining-2018"},
+		{"a comparison that names both sides", []string{"gpt是啥"}, "和gpt-4o比，claude 3.5 sonnet 强在哪", false, true, "model-claude-3-5-sonnet"},
+		{"a word that starts with 比", []string{"gpt是啥"}, "比特币是啥", false, false, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var h []Turn
