@@ -410,6 +410,9 @@ func (ix *Index) nameMatches(norm string) []nameMatch {
 			if ref.latin && ((i > 0 && isWordByte(norm[i-1])) || (end < len(norm) && isWordByte(norm[end]))) {
 				continue // "rl" inside "world" is no name
 			}
+			if ref.latin && len(ref.name) <= 2 && end+1 < len(norm) && norm[end] == '.' && isDigit(norm[end+1]) {
+				continue // nor is "f1" in a camera's 「光圈 f1.8」: a short name before a decimal is a number
+			}
 			ms = append(ms, nameMatch{ref.anchor, i, end, ref.spec})
 		}
 		i += size
@@ -1269,3 +1272,5 @@ func isLatin(s string) bool {
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

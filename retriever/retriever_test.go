@@ -152,8 +152,10 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"量化宽松是什么意思",
 		"token币是什么 能不能买", // a Latin name too
 		"笔记本cpu温度多高算正常",
-		"word里文字咋两端对齐", // 两端, a numeral to the dictionary, is no grammar word
-		"这栋楼有几层",       // 层 counts floors here, not a model's layers
+		"word里文字咋两端对齐",      // 两端, a numeral to the dictionary, is no grammar word
+		"这栋楼有几层",            // 层 counts floors here, not a model's layers
+		"word里文字对不齐咋整",      // 对不齐 is one word, not 对 and 不齐
+		"相机参数里写的光圈f1.8是啥意思", // f1.8 is a number, not the F1 score
 	} {
 		t.Run(q, func(t *testing.T) {
 			res := mustSearch(t, ix, Query{Text: q})
@@ -1086,6 +1088,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"做平面设计的 会不会被ai抢饭碗", "faq-jobs"},
 		{"用ai生成的数据再去训练ai 靠谱吗", "term-synthetic-data"},
 		{"千问是哪家公司的", "models-alibaba"},
+		// How the reader wants it told is no part of what is asked.
+		{"注意力机制用大白话讲是咋回事", "term-attention"},
+		{"我是小白 rag是啥", "term-rag"},
+		{"ai以后会不会抢了我们的饭碗", "faq-jobs"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
