@@ -156,6 +156,11 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"这栋楼有几层",            // 层 counts floors here, not a model's layers
 		"word里文字对不齐咋整",      // 对不齐 is one word, not 对 and 不齐
 		"相机参数里写的光圈f1.8是啥意思", // f1.8 is a number, not the F1 score
+		// A product's service, whatever product it names.
+		"kimi会员一个月多少钱来着",
+		"claude号老被封 咋办",
+		"deepseek app一直显示服务器繁忙咋整",
+		"宇树的人形机器人多少钱一台 个人能买吗",
 	} {
 		t.Run(q, func(t *testing.T) {
 			res := mustSearch(t, ix, Query{Text: q})
@@ -1092,6 +1097,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"注意力机制用大白话讲是咋回事", "term-attention"},
 		{"我是小白 rag是啥", "term-rag"},
 		{"ai以后会不会抢了我们的饭碗", "faq-jobs"},
+		{"偷鸡解码是啥", "term-speculative-decoding"}, // 投机解码 as the ear hears it
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
@@ -1100,5 +1106,27 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 	}
 	if m := ix.matchAsks("面试时怎么介绍自己？"); len(m) > 0 {
 		t.Errorf("one shared word matched a section's question: %v", m)
+	}
+}
+
+func TestAsksForService(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"kimi会员一个月多少钱来着", true},
+		{"通义千问电脑版在哪下载", true},
+		{"gemini提示所在地区不可用 咋解决", true},
+		{"ai克隆声音的软件叫啥来着", true},
+		{"chatgtp国内咋注册啊 手机号收不到验证码", true},
+		// A model's weights are downloaded from where the report says.
+		{"qwen 的模型权重在哪下载", false},
+		{"h100 一张多少钱 为啥训练要那么多卡", false},
+		{"chatgpt 为啥按 token 收费", false},
+		{"为啥有的 ai 要收费", false},
+	} {
+		if got := AsksForService(c.q); got != c.want {
+			t.Errorf("AsksForService(%q) = %v, want %v", c.q, got, c.want)
+		}
 	}
 }
