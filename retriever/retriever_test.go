@@ -1124,6 +1124,8 @@ func TestAsksForService(t *testing.T) {
 		{"h100 一张多少钱 为啥训练要那么多卡", false},
 		{"chatgpt 为啥按 token 收费", false},
 		{"为啥有的 ai 要收费", false},
+		{"ai会员为啥要按月收费", false}, // why subscriptions exist is the FAQ on pricing
+		{"chatgpt plus会员咋充值", true},
 	} {
 		if got := AsksForService(c.q); got != c.want {
 			t.Errorf("AsksForService(%q) = %v, want %v", c.q, got, c.want)
