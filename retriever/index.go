@@ -1149,6 +1149,9 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 // 软件叫啥, 有哪些网站). None of the project's covered questions says any of them.
 var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不了|登不进|注册不了|咋注册|怎么注册|如何注册|收不到验证码|服务器繁忙|地区不可用|会员[^，,。？?！!]{0,6}(?:多少钱|怎么充|咋充|怎么开|咋开|开通|能退|续费|取消|发票|付款|支付)|充值|续费|退款|开发票|多少钱一[台张个部只]|在哪买|哪里买|哪儿买|个人能买|能买吗|在哪下载|哪里下载|哪儿下载|咋下载|怎么下载|下载地址|(?:软件|网站|app|小程序|工具)(?:叫啥|叫什么|有哪些|有啥)`)
 
+// quotedRe finds a span in quotation marks.
+var quotedRe = regexp.MustCompile(`「[^」]*」|“[^”]*”|"[^"]*"`)
+
 // modelDownloadRe finds a download of a model or its weights, which the report does speak of
 // (「qwen 的权重在哪下载」).
 var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
@@ -1156,7 +1159,9 @@ var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
 // AsksForService reports whether a question asks for a product's service rather than about
 // what the report explains (see serviceRe).
 func AsksForService(q string) bool {
-	low := strings.ToLower(q)
+	// (Words in quotation marks are mentioned, not asked: 「为啥问「怎么退钱」搜不到「退款流程」」
+	// asks about keyword search.)
+	low := quotedRe.ReplaceAllString(strings.ToLower(q), "")
 	m := serviceRe.FindString(low)
 	if m == "" {
 		return false

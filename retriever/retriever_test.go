@@ -1132,3 +1132,16 @@ func TestAsksForService(t *testing.T) {
 		}
 	}
 }
+
+// No question a section says it answers is a request for a product's service: the rule would
+// decline what the report covers.
+func TestNoAskIsAServiceRequest(t *testing.T) {
+	r, _ := sharedIndex(t)
+	for _, s := range r.AllSections() {
+		for _, q := range s.Asks {
+			if AsksForService(q) {
+				t.Errorf("%s lists 「%s」, which AsksForService reads as a service request", s.Anchor, q)
+			}
+		}
+	}
+}
