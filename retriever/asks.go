@@ -40,6 +40,10 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 			ix.asks = append(ix.asks, a)
 		}
 	}
+	ix.askText = map[string]string{}
+	for _, a := range all {
+		ix.askText[a.anchor] += a.text + "\n"
+	}
 }
 
 // weighted is a text's key terms with their weights, where each entry the text names counts as

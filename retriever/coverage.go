@@ -126,7 +126,7 @@ func (ix *Index) queryWeight(t string) float64 {
 
 // signals measures how well the top hits answer the question. A follow-up is judged together
 // with the subject it carries: 「它有多少道题」 after a question about GPQA is about GPQA.
-func (ix *Index) signals(question, context string, hits []Hit, named map[string]float64) Signals {
+func (ix *Index) signals(question, context string, hits []Hit, named map[string]float64, asked map[string]askMatch) Signals {
 	var s Signals
 	own := ix.keyTerms(question)
 	toks := uniq(append(slices.Clip(own), ix.keyTerms(context)...))
@@ -145,6 +145,12 @@ func (ix *Index) signals(question, context string, hits []Hit, named map[string]
 		if !h.Example {
 			// Matching an invented sample item word for word is no sign of coverage.
 			text := h.Title + "\n" + literal(h.Text)
+			if asked[h.Anchor].score >= minAskScore {
+				// A section's 「常见问法」 are its text as much as its sentences, for a question
+				// that asks one of them: 「七言诗」 is in the question on counting characters
+				// that the FAQ on counting letters lists.
+				text += "\n" + ix.askText[h.Anchor]
+			}
 			for _, t := range termsAndChars(text) {
 				inTop3[t] = true
 				if first {

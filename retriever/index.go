@@ -57,6 +57,7 @@ type Index struct {
 	plain      []string        // each passage's title and text without analogies, normalised; "" for examples
 	words      *lexicon.Lexicon
 	asks       []ask              // every section's 「常见问法」
+	askText    map[string]string  // section anchor → its 「常见问法」, one per line
 	names      map[rune][]nameRef // every entry's names, by first character
 	byAnchor   map[string][]int   // each section's passages, in reading order
 	spell      map[string]string  // squashed Latin name → the report's spelling
@@ -1112,7 +1113,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	})
 	hits = keepNamed(hits, res.Named, k)
 	res.Hits = hits
-	res.Signals = ix.signals(qtext, q.Context, hits, named)
+	res.Signals = ix.signals(qtext, q.Context, hits, named, asked)
 	for i, h := range hits {
 		if m, ok := asked[h.Anchor]; ok && i < 3 {
 			res.Signals.Ask = math.Max(res.Signals.Ask, m.score)

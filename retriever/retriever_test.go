@@ -1098,6 +1098,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我是小白 rag是啥", "term-rag"},
 		{"ai以后会不会抢了我们的饭碗", "faq-jobs"},
 		{"偷鸡解码是啥", "term-speculative-decoding"}, // 投机解码 as the ear hears it
+		// The words of a 常见问法 the question asks are its section's: 七言诗 is only there.
+		{"让ai写七言诗为啥老是凑不齐七个字", "faq-count-letters"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
