@@ -41,6 +41,9 @@ type asked struct {
 	// ownExpansion are the glossary names the retriever added for the question's own words, not
 	// for the subject it carried.
 	ownExpansion []string
+	// words are the question's key terms as the dictionary cuts it (「温度」「调高」, not the
+	// seam 「度调」).
+	words []string
 }
 
 // part is one of the things a question asks.
@@ -79,7 +82,7 @@ func (t *Tutor) readQuestion(question string, found Found) asked {
 
 func readAsked(ix *retriever.Index, question string, found Found) asked {
 	about := ix.About(question)
-	a := asked{text: question, canonical: about.Text}
+	a := asked{text: question, canonical: about.Text, words: about.Terms}
 	a.kind, a.cue = classify(a.canonical, found.Result.Named)
 	if a.kind == kindOpen {
 		// The thesaurus may have read the words that said the kind as part of a phrase:

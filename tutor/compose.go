@@ -971,7 +971,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 			direct = entryFacts(cs, hits, a, usable)
 		}
 		if len(direct) == 0 {
-			direct = pickDirect(cs, hits, k, a, usable)
+			direct = pickDirect(cs, hits, k, a, usable, predicateTerms(a, terms))
 		}
 		if len(direct) > 0 && len(a.parts) < 2 {
 			c.b.WriteString(a.missing(cs, direct))
@@ -1093,7 +1093,7 @@ func startsLine(text, s string) bool {
 
 // pickDirect chooses the one or two sentences that answer a question of kind k, from candidates
 // weighed for it.
-func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable func(candidate) bool) []int {
+func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable func(candidate) bool, predicate []string) []int {
 	// What a thing is is not the limit of an analogy for it, which reads only after the analogy
 	// (of other questions it may well be the answer: 「流式输出并不会让整段回答更快完成」).
 	// (Nor does the limit of another entry's analogy open an answer to why: 「聊天机器人会产生
@@ -1111,6 +1111,18 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && cd.onSubject && !cd.defines && !cd.aside && causeRe.MatchString(cd.norm)
 		}); alt >= 0 && cs[alt].score >= secondShare*cs[first].score {
+			first = alt
+		}
+	}
+	// 「api 按 token 收费是咋算的」 asks how of what the API does, not what it is: a sentence on
+	// the subject that says what is asked of it (「一般按词元计费」), nearly as close, opens before
+	// a definition that says none of it. (A sentence that states the fact asked for, 「Vaswani
+	// 等人发表……」 of who wrote a paper, stays; so does the definition of a section that lists the
+	// question among its 常见问法: 「温度高时……更多样」 answers 「温度调高了会怎样」 in its own words.)
+	if k != kindWhat && k != kindCompare && k != kindOpen && (cs[first].defines || cs[first].lead) && !cs[first].states && hits[cs[first].hit].Anchor != a.answers && len(predicate) > 0 && !saysAny(cs[first].norm, predicate) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.onSubject && !cd.aside && saysAny(cd.norm, predicate)
+		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
 			first = alt
 		}
 	}
@@ -1528,4 +1540,38 @@ func restates(a, b candidate) bool {
 		}
 	}
 	return len(bs) > 0 && float64(shared) >= 0.5*float64(len(bs))
+}
+
+// predicateShare is how close to the best sentence one that says what is asked of the subject
+// must score to open instead of the subject's definition.
+const predicateShare = 0.6
+
+// predicateTerms are the question's own content terms of two characters or more (or Latin)
+// that are no part of its subject's names, with the names the glossary adds for them: what it
+// asks of the subject (「收费」「token」「词元」).
+func predicateTerms(a asked, terms map[string]float64) []string {
+	var out []string
+	for t, w := range terms {
+		if w < 0.6 || (utf8.RuneCountInString(t) < 2 && !isLatinWord(t)) {
+			continue
+		}
+		if w >= 1 && !slices.Contains(a.words, t) {
+			continue // a seam between two words (「度调」), not a word of the question
+		}
+		if slices.ContainsFunc(a.subject, func(s string) bool { return strings.Contains(retriever.Normalize(s), t) }) {
+			continue
+		}
+		out = append(out, t)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// saysAny reports whether a normalised sentence holds one of the terms.
+func saysAny(norm string, terms []string) bool {
+	return slices.ContainsFunc(terms, func(t string) bool { return strings.Contains(norm, t) })
+}
+
+func isLatinWord(t string) bool {
+	return t != "" && !strings.ContainsFunc(t, func(r rune) bool { return r > 0x7f })
 }

@@ -122,6 +122,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A short sentence that announces is read with the sentence after it, which says it.
 		{question: "「大语言模型」这个词最早在 n 元语法时代就出现过吗？", want: []string{"就出现过", "Brants"}},
 		{question: "MMLU 有什么局限？", want: []string{"三点", "第一"}},
+		// How of what the subject does is answered by what it does, not by what it is.
+		{question: "api按token收费是咋算的", want: []string{"按词元计费"}, not: "应用程序接口（Application Programming Interface, API）是"},
+		{question: "长上下文是咋实现的", want: []string{"旋转位置编码"}},
 		// 「跟 r1……」 with nothing else named means 「它跟 r1……」.
 		{question: "跟r1同一天发的？", history: []string{"kimi k1.5 是啥"}, want: []string{"Kimi k1.5", "同时"}},
 		// 「没有成功」 is answered by 「不成功的尝试」.
