@@ -1145,10 +1145,10 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 }
 
 // serviceRe finds what only a product's maker or shop answers: an account and its troubles
-// (封号, 收不到验证码, 服务器繁忙, 地区不可用), paying for it (会员多少钱, 充值, 续费, 退款), buying one
+// (封号, 收不到验证码, 服务器繁忙, 地区不可用, 转人工), paying for it (会员多少钱, 充值, 续费, 退款), buying one
 // (多少钱一台, 在哪买, 个人能买吗), getting the app (在哪下载, 怎么注册) or its name (那个
 // 软件叫啥, 有哪些网站). None of the project's covered questions says any of them.
-var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不了|登不进|注册不了|咋注册|怎么注册|如何注册|收不到验证码|服务器繁忙|地区不可用|会员[^，,。？?！!]{0,6}(?:多少钱|怎么充|咋充|怎么开|咋开|开通|能退|续费|取消|发票|付款|支付)|充值|续费|退款|开发票|多少钱一[台张个部只]|在哪买|哪里买|哪儿买|个人能买|能买吗|在哪下载|哪里下载|哪儿下载|咋下载|怎么下载|下载地址|(?:软件|网站|app|小程序|工具)(?:叫啥|叫什么|有哪些|有啥)`)
+var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不了|登不进|注册不了|咋注册|怎么注册|如何注册|收不到验证码|服务器繁忙|地区不可用|会员[^，,。？?！!]{0,6}(?:多少钱|怎么充|咋充|怎么开|咋开|开通|能退|续费|取消|发票|付款|支付)|充值|续费|退款|开发票|转.{0,3}人工|多少钱一[台张个部只]|在哪买|哪里买|哪儿买|个人能买|能买吗|在哪下载|哪里下载|哪儿下载|咋下载|怎么下载|下载地址|(?:软件|网站|app|小程序|工具)(?:叫啥|叫什么|有哪些|有啥)`)
 
 // quotedRe finds a span in quotation marks.
 var quotedRe = regexp.MustCompile(`「[^」]*」|“[^”]*”|"[^"]*"`)

@@ -1100,6 +1100,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"偷鸡解码是啥", "term-speculative-decoding"}, // 投机解码 as the ear hears it
 		// The words of a 常见问法 the question asks are its section's: 七言诗 is only there.
 		{"让ai写七言诗为啥老是凑不齐七个字", "faq-count-letters"},
+		{"上小学的孙子能用ai写作业吗", "faq-children"}, // a grandparent's 孙子 is the FAQ's 孩子
+		// 「既能像普通聊天模型一样立刻作答」 read as an analogy hid the one sentence that names it.
+		{"extended thinking是啥意思", "model-claude-3-7-sonnet"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
@@ -1128,6 +1131,8 @@ func TestAsksForService(t *testing.T) {
 		{"为啥有的 ai 要收费", false},
 		{"ai会员为啥要按月收费", false}, // why subscriptions exist is the FAQ on pricing
 		{"chatgpt plus会员咋充值", true},
+		{"ai客服老是转不了人工咋办", true},
+		{"ai客服会不会取代人工客服", false}, // the FAQ on jobs
 	} {
 		if got := AsksForService(c.q); got != c.want {
 			t.Errorf("AsksForService(%q) = %v, want %v", c.q, got, c.want)

@@ -45,6 +45,8 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"a difference with the subject unsaid", []string{"gpt是啥"}, "跟bert有啥区别", true, true, "history-pretraining-2018"},
 		{"a comparison that names both sides", []string{"gpt是啥"}, "和gpt-4o比，claude 3.5 sonnet 强在哪", false, true, "model-claude-3-5-sonnet"},
 		{"a word that starts with 比", []string{"gpt是啥"}, "比特币是啥", false, false, ""},
+		// 家里 says where it runs, like 本地 and 电脑: an aspect, no subject of its own.
+		{"an elliptical follow-up on running it at home", []string{"llama3.1有几个尺寸"}, "最大的能在家里电脑上跑吗", true, true, "model-llama-3"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var h []Turn
