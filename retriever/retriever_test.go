@@ -1102,6 +1102,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"让ai写七言诗为啥老是凑不齐七个字", "faq-count-letters"},
 		{"上小学的孙子能用ai写作业吗", "faq-children"}, // a grandparent's 孙子 is the FAQ's 孩子
 		{"拓肯到底是个啥东西一个字就是一个拓肯吗", "term-token"}, // 「是个啥东西」 asks what it is
+		{"token这玩意咋算钱", "term-pricing"},
 		// 「既能像普通聊天模型一样立刻作答」 read as an analogy hid the one sentence that names it.
 		{"extended thinking是啥意思", "model-claude-3-7-sonnet"},
 	} {
