@@ -1103,6 +1103,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"上小学的孙子能用ai写作业吗", "faq-children"}, // a grandparent's 孙子 is the FAQ's 孩子
 		{"拓肯到底是个啥东西一个字就是一个拓肯吗", "term-token"}, // 「是个啥东西」 asks what it is
 		{"token这玩意咋算钱", "term-pricing"},
+		{"跑分会不会是刷出来的，题目被背过了咋办", "term-data-contamination"},
 		// 「既能像普通聊天模型一样立刻作答」 read as an analogy hid the one sentence that names it.
 		{"extended thinking是啥意思", "model-claude-3-7-sonnet"},
 	} {
