@@ -620,9 +620,9 @@ var questionFrame = map[string]bool{
 	// When, as readers place what they ask (「当年为啥那么火」「一下子就火了」).
 	"当年": true, "当初": true, "当时": true, "那时候": true, "那会儿": true, "一下子": true,
 	"现在": true, "目前": true, "如今": true,
+	// What it is, in everyday words (「是个啥东西」「这玩意」「是怎么个情况」).
+	"东西": true, "东东": true, "玩意": true, "玩意儿": true, "情况": true,
 	// How the reader wants it told (「用大白话讲」「我一直搞不懂」): no part of what is asked.
-	"东西": true, "东东": true, "玩意": true, "玩意儿": true, // 「是个啥东西」「这玩意」 ask what it is
-	"情况": true, // 「是怎么个情况」
 	"大白话": true, "白话": true, "说人话": true, "人话": true, "通俗易懂": true, "小白": true, "外行": true, "门外汉": true,
 	"搞不懂": true, "弄不懂": true, "看不懂": true, "听不懂": true, "搞懂": true, "弄懂": true, "讲明白": true, "讲清楚": true, "说清楚": true,
 	"稍微": true, "永远": true, "感觉": true, "觉得": true, "好像": true, "听说": true, "据说": true, "算不算": true, "彻彻底底": true, "完完全全": true,

@@ -1100,7 +1100,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"偷鸡解码是啥", "term-speculative-decoding"}, // 投机解码 as the ear hears it
 		// The words of a 常见问法 the question asks are its section's: 七言诗 is only there.
 		{"让ai写七言诗为啥老是凑不齐七个字", "faq-count-letters"},
-		{"上小学的孙子能用ai写作业吗", "faq-children"}, // a grandparent's 孙子 is the FAQ's 孩子
+		{"上小学的孙子能用ai写作业吗", "faq-children"},    // a grandparent's 孙子 is the FAQ's 孩子
 		{"拓肯到底是个啥东西一个字就是一个拓肯吗", "term-token"}, // 「是个啥东西」 asks what it is
 		{"token这玩意咋算钱", "term-pricing"},
 		{"跑分会不会是刷出来的，题目被背过了咋办", "term-data-contamination"},
