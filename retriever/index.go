@@ -862,15 +862,26 @@ const candidates = 60
 // hits to return.
 func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	res, err := ix.search(ctx, q, k)
-	if err != nil || res.Covered || len(res.Hits) == 0 {
+	if err != nil {
 		return res, err
+	}
+	// A request for a product's service (an account, a download, a price tag, an app's name) is
+	// for its maker's help pages, whatever product it names: the report explains how models
+	// work and says nothing of Kimi's membership fee or of Claude accounts being banned. (The
+	// question as the reader wrote it: the thesaurus rewrites some of these words.)
+	if AsksForService(q.Text) && res.Signals.Ask < decisiveAsk {
+		res.Covered = false
+		return res, nil
+	}
+	if res.Covered || len(res.Hits) == 0 {
+		return res, nil
 	}
 	// A reader's question often says more than it asks (「我是退休老师，想问问 chatgpt 是咋想出
 	// 答案的」), and the extra words, which no passage holds, weigh against the whole. A question
 	// one of whose clauses the report covers is covered, when that clause finds what the whole
 	// question found first.
 	clauses := questionClauses(q.Text)
-	if len(clauses) < 2 || !ix.speaksOfAI(q.Text) || AsksForService(q.Text) {
+	if len(clauses) < 2 || !ix.speaksOfAI(q.Text) {
 		// (Only a question that is plainly about AI: in 「家里 wifi 老断，路由器咋设置」 the
 		// clause 「路由器咋设置」 alone reads as the router of a mixture of experts.)
 		return res, nil
@@ -953,7 +964,6 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if qtext == "" {
 		return Result{}, fmt.Errorf("searching: the question is empty")
 	}
-	original := q.Text // as the reader wrote it, before the thesaurus rewrites it
 	qtext, q.Context = ix.canonical(norm.NFKC.String(qtext)), ix.canonical(norm.NFKC.String(q.Context))
 	rp := ix.rank
 	expansion := ix.expand(qtext + " " + q.Context)
@@ -1135,19 +1145,13 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if res.Signals.Clash == 1 && res.Signals.Ask < decisiveAsk && len(res.Named) == 1 && strings.HasPrefix(res.Named[0], "term-") {
 		res.Covered = false
 	}
-	// A request for a product's service (an account, a download, a price tag, an app's name) is
-	// for its maker's help pages, whatever product it names: the report explains how models
-	// work and says nothing of Kimi's membership fee or of Claude accounts being banned.
-	if AsksForService(original) && res.Signals.Ask < decisiveAsk {
-		res.Covered = false
-	}
 	return res, nil
 }
 
 // serviceRe finds what only a product's maker or shop answers: an account and its troubles
-// (封号, 收不到验证码, 服务器繁忙, 地区不可用, 转人工), paying for it (会员多少钱, 充值, 续费, 退款), buying one
-// (多少钱一台, 在哪买, 个人能买吗), getting the app (在哪下载, 怎么注册) or its name (那个
-// 软件叫啥, 有哪些网站). None of the project's covered questions says any of them.
+// (封号, 收不到验证码, 服务器繁忙, 地区不可用, 转人工), paying for it (会员多少钱, 充值, 续费,
+// 退款), buying one (多少钱一台, 在哪买, 个人能买吗), getting the app (在哪下载, 怎么注册) or its
+// name (那个软件叫啥, 有哪些网站). None of the project's covered questions says any of them.
 var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不了|登不进|注册不了|咋注册|怎么注册|如何注册|收不到验证码|服务器繁忙|地区不可用|会员[^，,。？?！!]{0,6}(?:多少钱|怎么充|咋充|怎么开|咋开|开通|能退|续费|取消|发票|付款|支付)|充值|续费|退款|开发票|转.{0,3}人工|多少钱一[台张个部只]|在哪买|哪里买|哪儿买|个人能买|能买吗|在哪下载|哪里下载|哪儿下载|咋下载|怎么下载|下载地址|(?:软件|网站|app|小程序|工具)(?:叫啥|叫什么|有哪些|有啥)`)
 
 // quotedRe finds a span in quotation marks.
