@@ -1546,13 +1546,13 @@ func restates(a, b candidate) bool {
 // must score to open instead of the subject's definition.
 const predicateShare = 0.6
 
-// predicateTerms are the question's own content terms of two characters or more (or Latin)
-// that are no part of its subject's names, with the names the glossary adds for them: what it
-// asks of the subject (「收费」「token」「词元」).
+// predicateTerms are the question's own content terms of two characters or more that are no
+// part of its subject's names, with the names the glossary adds for them: what it asks of the
+// subject (「收费」「token」「词元」).
 func predicateTerms(a asked, terms map[string]float64) []string {
 	var out []string
 	for t, w := range terms {
-		if w < 0.6 || (utf8.RuneCountInString(t) < 2 && !isLatinWord(t)) {
+		if w < 0.6 || utf8.RuneCountInString(t) < 2 {
 			continue
 		}
 		if w >= 1 && !slices.Contains(a.words, t) {
@@ -1570,8 +1570,4 @@ func predicateTerms(a asked, terms map[string]float64) []string {
 // saysAny reports whether a normalised sentence holds one of the terms.
 func saysAny(norm string, terms []string) bool {
 	return slices.ContainsFunc(terms, func(t string) bool { return strings.Contains(norm, t) })
-}
-
-func isLatinWord(t string) bool {
-	return t != "" && !strings.ContainsFunc(t, func(r rune) bool { return r > 0x7f })
 }
