@@ -141,6 +141,27 @@ func (c *composer) citations() []Citation {
 	return out
 }
 
+// asideClauses returns the clauses of the limit of an analogy that leave the analogy behind:
+// what follows the colon of its first clause (「……可能带来副作用：在窄领域训练过头，模型可能忘掉
+// 一些原有能力」), and each later clause. Each is the report's text as written, without the
+// semicolon that ends it.
+func asideClauses(s string) []string {
+	var out []string
+	for i, clause := range strings.Split(strings.TrimRight(s, "。；"), "；") {
+		if i == 0 {
+			_, after, ok := strings.Cut(clause, "：")
+			if !ok {
+				continue
+			}
+			clause = after
+		}
+		if utf8.RuneCountInString(clause) >= minAnswerRunes && !asideRe.MatchString(clause) {
+			out = append(out, clause)
+		}
+	}
+	return out
+}
+
 // tableRows ends the ID of a passage made of a table's rows: "…-p3-r1-12".
 var tableRows = regexp.MustCompile(`-r\d+-\d+$`)
 
@@ -217,6 +238,16 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
 				defines: definesSubject(norm, subject),
 				analogy: !aside && isAnalogy(s), aside: aside, terms: terms})
+			// The limit of an analogy often goes on to a fact of its own (「……；研究还发现，模型对长
+			// 输入中间部分的信息利用得较差」): each clause past the analogy may answer alone.
+			if aside && len(parts) == 1 {
+				for _, clause := range asideClauses(s) {
+					clauseNorm := retriever.Normalize(clause)
+					out = append(out, candidate{text: clause, norm: clauseNorm, squashed: squashNormalized(clauseNorm), parts: []string{clause}, hit: i,
+						setAside: isOverview(clauseNorm) || isPointer(clauseNorm), pos: j, defines: definesSubject(clauseNorm, subject),
+						analogy: isAnalogy(clause), terms: tokens.of(clause)})
+				}
+			}
 			// Each item of a list may answer alone: 「Pro：MMLU-Pro 是加难版……」 of a list of
 			// four suffixes.
 			for k, item := range parts[1:] {
@@ -1558,7 +1589,10 @@ func predicateTerms(a asked, terms map[string]float64) []string {
 		if w >= 1 && !slices.Contains(a.words, t) {
 			continue // a seam between two words (「度调」), not a word of the question
 		}
-		if slices.ContainsFunc(a.subject, func(s string) bool { return strings.Contains(retriever.Normalize(s), t) }) {
+		// (「fine-tuning」 is the subject 「fine tuning」 as typed.)
+		if slices.ContainsFunc(a.subject, func(s string) bool {
+			return strings.Contains(squashNormalized(retriever.Normalize(s)), squashNormalized(t))
+		}) {
 			continue
 		}
 		out = append(out, t)

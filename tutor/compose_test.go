@@ -239,6 +239,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "grpo 比 ppo 省掉了啥", want: []string{"价值模型"}},
 		// A question that asks two things gets a sentence for each.
 		{question: "幻觉是啥 能避免吗", want: []string{"幻觉", "不能消除"}},
+		// The limit of an analogy goes on to a fact of its own, which may answer; 「fine-tuning」
+		// as typed is the subject, not what is asked of it.
+		{question: "fine-tuning 会不会让模型忘掉原来的本事？", want: []string{"灾难性遗忘"}},
+		{question: "模型对长输入中间部分的内容会不会看漏？", want: []string{"中间部分的信息利用得较差"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
