@@ -1157,6 +1157,16 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 			first = alt
 		}
 	}
+	// 「KV 缓存到底要占多少显存」 asks for a number: the subject's sentence that gives one, nearly
+	// as close, opens before a definition that gives none, even in the section written for it.
+	// (Not of who: 「月之暗面是一家中国 AI 公司」 names the maker of Kimi without stating it.)
+	if k == kindCount && (cs[first].defines || cs[first].lead) && !cs[first].states {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.onSubject && !cd.aside && cd.states
+		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
+			first = alt
+		}
+	}
 	direct := []int{first}
 	size := utf8.RuneCountInString(cs[first].text)
 	// A how, a why or a change said just after the sentence that names what was asked
@@ -1212,11 +1222,12 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// Sentences of one passage read in the passage's order, but of two key facts the one asked
 	// for comes first.
 	if len(direct) == 2 {
-		// (A cause, a benefit, a limit or a difference asked for comes first wherever it stands.)
+		// (A cause, a benefit, a limit or a difference asked for comes first wherever it stands;
+		// so does the number asked for.)
 		// (Not a sentence that names what was asked after one that does not: of a section on
 		// Gemini 1.5 and Claude 3, 「其中的 1.5 Pro ……」 is no opening for Claude 3's window.)
 		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && (x.field == "" || y.field == "") && k != kindWhy && k != kindGood && k != kindBad && k != kindCompare &&
-			(!x.namesSubject || y.namesSubject) {
+			(!x.namesSubject || y.namesSubject) && (k != kindCount || !x.states || y.states) {
 			direct[0], direct[1] = direct[1], direct[0]
 		}
 	}
