@@ -1070,7 +1070,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 	for _, c := range []struct{ q, anchor string }{
 		{"为啥我一反驳它就改口", "term-sycophancy"},
 		{"深度求索是一家什么样的公司", "models-deepseek"},
-		{"多位数乘法 ai 老算错是为啥", "term-bpe"}, // the entry never says 乘法: the match alone covers it
+		{"多位数乘法 ai 老算错是为啥", "faq-arithmetic"},
+		{"ai算大数乘法老是错 咋回事", "faq-arithmetic"}, // 大数乘法 is 算术 as readers say it
 		// Everyday descriptions, through the thesaurus, the 常见问法 and the spelling of names.
 		{"大模型是把整个互联网爬下来训练的吗", "faq-how-learned"},
 		{"ai会不会为了不被关机搞小动作", "term-scheming"},
