@@ -873,6 +873,12 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		res.Covered = false
 		return res, nil
 	}
+	// 「路由器放哪信号最好」 names the MoE router only by the word for a home router, and asks of
+	// it what no passage on it speaks of: another trade's question.
+	if res.Covered && res.Signals.Ask < decisiveAsk && ix.strangeCompany(q.Text, q.Context) {
+		res.Covered = false
+		return res, nil
+	}
 	if res.Covered || len(res.Hits) == 0 {
 		return res, nil
 	}
@@ -924,6 +930,62 @@ func (ix *Index) speaksOfAI(text string) bool {
 	}
 	return false
 }
+
+// strangeCompany reports whether a question that does not speak of AI names an entry only by
+// an everyday word (「路由器」「奖励」) and sets beside it a rare noun of its own that no
+// passage of the report holds together with that name: 「信号」 with 路由器, 「光猫」 with 路由器.
+// A reader asking about the concept asks what the report says of it (「路由器怎么选专家」).
+func (ix *Index) strangeCompany(question, context string) bool {
+	if ix.speaksOfAI(question) || context != "" && ix.speaksOfAI(context) {
+		return false
+	}
+	// Judged clause by clause: 「越狱是啥，奶奶漏洞那种」 asks what jailbreaking is, then gives
+	// an example in words of its own.
+	strange := false
+	for _, clause := range Clauses(question) {
+		low := stemPhrase(Normalize(clause))
+		var names []string
+		for _, m := range ix.nameMatches(low) {
+			names = append(names, low[m.start:m.end])
+		}
+		if len(names) == 0 {
+			continue
+		}
+		if !ix.strangerBeside(clause, names) {
+			return false
+		}
+		strange = true
+	}
+	return strange
+}
+
+// strangerBeside reports whether a clause holds, beside the names it gives, a rare thing no
+// passage holds together with any of them.
+func (ix *Index) strangerBeside(clause string, names []string) bool {
+	for _, t := range ix.keyTerms(clause) {
+		if utf8.RuneCountInString(t) < 2 || !strings.ContainsFunc(t, isHan) || fieldWords[t] || ix.isName(t) ||
+			slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, t) || strings.Contains(t, n) }) ||
+			ix.queryWeight(t) < strangeWeight*ix.lex.maxIDF() {
+			continue
+		}
+		// A verb asks something of the concept (「幻觉能避免吗」): only a thing keeps company, a
+		// noun or a word of everyday.txt the report does not use (「光猫」).
+		if _, pos, _ := ix.words.Lookup(t); !strings.HasPrefix(pos, "n") && (pos != "x" || ix.reportWord(t)) {
+			continue
+		}
+		together := slices.ContainsFunc(ix.plain, func(p string) bool {
+			return strings.Contains(p, t) && slices.ContainsFunc(names, func(n string) bool { return strings.Contains(p, n) })
+		})
+		if !together {
+			return true
+		}
+	}
+	return false
+}
+
+// strangeWeight is how rare, as a share of the rarest, a word must be to make strange company:
+// 「最好」「东西」 keep any company.
+const strangeWeight = 0.5
 
 var aiWords = regexp.MustCompile(`\bai\b|人工智能|模型|\bllm|chatgpt|\bgpt|聊天机器人`)
 

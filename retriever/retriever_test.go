@@ -156,6 +156,9 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"这栋楼有几层",            // 层 counts floors here, not a model's layers
 		"word里文字对不齐咋整",      // 对不齐 is one word, not 对 and 不齐
 		"相机参数里写的光圈f1.8是啥意思", // f1.8 is a number, not the F1 score
+		// A concept named only by an everyday word, beside a thing no passage on it speaks of.
+		"路由器放哪信号最好",
+		"光猫和路由器是一个东西吗",
 		// A product's service, whatever product it names.
 		"kimi会员一个月多少钱来着",
 		"claude号老被封 咋办",
@@ -178,6 +181,18 @@ func TestClashWithAnotherEntryStaysCovered(t *testing.T) {
 	for _, q := range []string{"rag能减少幻觉吗", "GPT-4.5 算不算推理模型？"} {
 		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered {
 			t.Errorf("%s: declined (clash %.0f, named %v)", q, res.Signals.Clash, res.Named)
+		}
+	}
+}
+
+// TestEverydayNameAskedOfStaysCovered: a concept named by an everyday word stays covered when
+// what the question sets beside it is a verb (something asked of it), or stands in a clause of
+// its own (an example in the reader's words).
+func TestEverydayNameAskedOfStaysCovered(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"幻觉能避免吗", "越狱是啥，奶奶漏洞那种", "路由器是干嘛的", "温度调高了会怎样"} {
+		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered {
+			t.Errorf("%s: declined (top %v)", q, topAnchors(res, 3))
 		}
 	}
 }
