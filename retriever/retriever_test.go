@@ -1122,6 +1122,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"跑分会不会是刷出来的，题目被背过了咋办", "term-data-contamination"},
 		// 「既能像普通聊天模型一样立刻作答」 read as an analogy hid the one sentence that names it.
 		{"extended thinking是啥意思", "model-claude-3-7-sonnet"},
+		{"模型是怎么决定下一个字的", "term-next-token-prediction"}, // 下一个字, said without 猜 or 预测
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {

@@ -65,6 +65,9 @@ func TestClassify(t *testing.T) {
 		{"deepseek开源了 那是不是谁都能拿来用", []string{"model-deepseek-r1"}, kindYesNo}, // 谁都: anyone
 		{"deepseek r1 和 o1 谁更强", []string{"model-deepseek-r1", "model-o1"}, kindScore},
 		{"我该选哪个大模型写代码？", nil, kindRecommend},
+		// The model's choice, not the reader's.
+		{"路由器咋决定用哪个专家", nil, kindHow},
+		{"我纠结决定不了用哪个ai", nil, kindRecommend},
 		{"Base 版和 Instruct 版该选哪个？", nil, kindCompare}, // the report weighs the two
 		{"chatgpt 和 deepseek 哪个好", []string{"history-chatgpt", "models-deepseek"}, kindRecommend},
 		{"chatgpt 是哪一天上线的", nil, kindWhen},

@@ -103,6 +103,10 @@ var scoreAsk = regexp.MustCompile(`多少分|几分|得分|分数是多少|分�
 // metric the report explains, not for the number.
 var scoreMethod = regexp.MustCompile(`(成绩|分数|得分)[^，。？?]{0,4}(怎么|如何|咋)(来|算|得|测|评)`)
 
+// decidesRe finds a choice the model makes (「决定用哪个」「选出哪个」), not the reader's
+// (「决定不了用哪个」).
+var decidesRe = regexp.MustCompile(`(决定|判断|挑出|选出)([^不了，。？?][^，。？?]{0,23}?)?(用|选|交给)?哪`)
+
 // classify says what a question asks for. named are the anchors of the entries it names.
 func classify(question string, named []string) (kind, string) {
 	q := retriever.Normalize(question)
@@ -119,6 +123,11 @@ func classify(question string, named []string) (kind, string) {
 			// comparison. (「chatgpt 和 deepseek 哪个好」 asks for a recommendation.)
 			if r.kind == kindRecommend && pairRe.MatchString(q) && onlyConcepts(named) {
 				return kindCompare, m
+			}
+			// 「路由器咋决定用哪个专家」 asks how a part of the model chooses, not which the reader
+			// should use.
+			if r.kind == kindRecommend && decidesRe.MatchString(q) {
+				continue
 			}
 			// 「怎么样」 asks what a thing is like, not how it works.
 			if r.kind == kindHow && strings.Contains(q, "怎么样") && !strings.Contains(strings.ReplaceAll(q, "怎么样", ""), "怎么") {
