@@ -58,9 +58,12 @@ type candidate struct {
 	squashed string
 	// setAside: a chapter's overview of itself or a pointer elsewhere, no answer
 	setAside bool
-	terms    []string
-	overlap  float64 // share of the question's content it shares, by weight
-	score    float64
+	// worked: a sentence of a worked example (「例子：10 道题里，模型答对 6 道……」), whose
+	// numbers are made up to show how a metric is computed
+	worked  bool
+	terms   []string
+	overlap float64 // share of the question's content it shares, by weight
+	score   float64
 }
 
 // composer builds one offline answer: it numbers sections in reading order as it writes them.
@@ -194,8 +197,12 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 		// An entry that opens with a key-facts list (「全称：…」「出自：…」) says what it is in the
 		// first sentence after the list: that is its subject sentence.
 		facts := 0
+		worked := false
 		for j := 0; j < len(ss); j++ {
 			s := ss[j]
+			if startsLine(text, s) {
+				worked = strings.HasPrefix(s, "例子：")
+			}
 			parts := []string{s}
 			// A sentence that announces a list (「一般流程有四步：」) says nothing without it.
 			if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
@@ -236,7 +243,7 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				setAside: isOverview(norm) || isPointer(norm) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":"),
 				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
 				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
-				defines: definesSubject(norm, subject),
+				defines: definesSubject(norm, subject), worked: worked,
 				analogy: !aside && isAnalogy(s), aside: aside, terms: terms})
 			// The limit of an analogy often goes on to a fact of its own (「……；研究还发现，模型对长
 			// 输入中间部分的信息利用得较差」): each clause past the analogy may answer alone.
@@ -244,7 +251,7 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				for _, clause := range asideClauses(s) {
 					clauseNorm := retriever.Normalize(clause)
 					out = append(out, candidate{text: clause, norm: clauseNorm, squashed: squashNormalized(clauseNorm), parts: []string{clause}, hit: i,
-						setAside: isOverview(clauseNorm) || isPointer(clauseNorm), pos: j, defines: definesSubject(clauseNorm, subject),
+						setAside: isOverview(clauseNorm) || isPointer(clauseNorm), pos: j, defines: definesSubject(clauseNorm, subject), worked: worked,
 						analogy: isAnalogy(clause), terms: tokens.of(clause)})
 				}
 			}
@@ -257,8 +264,8 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				itemAside := asideRe.MatchString(item)
 				itemNorm := retriever.Normalize(item)
 				out = append(out, candidate{text: item, norm: itemNorm, squashed: squashNormalized(itemNorm), parts: []string{item}, hit: i,
-					setAside: isOverview(itemNorm) || isPointer(itemNorm),
-					pos:      j - len(parts) + 2 + k, row: table, defines: definesSubject(itemNorm, subject),
+					setAside: isOverview(itemNorm) || isPointer(itemNorm), worked: worked,
+					pos: j - len(parts) + 2 + k, row: table, defines: definesSubject(itemNorm, subject),
 					analogy: !itemAside && isAnalogy(item), aside: itemAside, terms: tokens.of(item)})
 			}
 		}
@@ -574,6 +581,15 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// 「大模型以后会怎么发展」 is answered by the outlook's 「本章把……收拢成几条趋势」.)
 		if (c.setAside && hits[c.hit].Anchor != a.answers) || a.listOfOthers(c) {
 			s -= w.overview // 「中文版见 C-SimpleQA」 says where the answer is, not what it is
+		}
+		// A made-up 「10 道题里答对 6 道」 shows how a metric is computed and what it means; it
+		// is no count, cause or difference.
+		switch {
+		case !c.worked || k == kindHow:
+		case k == kindWhat || k == kindOpen:
+			s -= w.analogy // it illustrates the meaning, after the definition
+		default:
+			s -= 2 * w.overview // it shares every word of the question it was written to show
 		}
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
 			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is

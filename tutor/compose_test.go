@@ -246,6 +246,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// as typed is the subject, not what is asked of it.
 		{question: "fine-tuning 会不会让模型忘掉原来的本事？", want: []string{"灾难性遗忘"}},
 		{question: "模型对长输入中间部分的内容会不会看漏？", want: []string{"中间部分的信息利用得较差"}},
+		// A worked example's made-up numbers are no count and no cause.
+		{question: "长度控制胜率为啥要扣掉长度", want: []string{"偏爱长回答"}, not: "回归模型估计"},
+		{question: "simpleqa的correct一共多少道题算的", want: []string{"4326"}, not: "**Correct（SimpleQA 式判分）**：例子"},
 		// How much: the subject's sentence with the number opens before its definition.
 		{question: "KV 缓存到底要占多少显存？", want: []string{"800KB"}, not: "**键值缓存**：键值缓存（KV Cache）把"},
 	}
