@@ -1363,6 +1363,25 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 	return direct
 }
 
+// titleSaid reports whether a question says a word of the title of a retrieved entry: 「Base」 of
+// 「基座模型（Base Model）」, not 「超参数（Hyperparameter）」 for 「温度调高调低有啥区别」.
+func titleSaid(hits []retriever.Hit, anchor, question string) bool {
+	i := slices.IndexFunc(hits, func(h retriever.Hit) bool { return h.Anchor == anchor })
+	if i < 0 {
+		return false
+	}
+	q := " " + strings.Join(retriever.Tokens(question), " ") + " "
+	for _, t := range retriever.Tokens(shortTitle(hits[i].Title)) {
+		if utf8.RuneCountInString(t) >= 3 && !genericTitleWords[t] && !strings.ContainsFunc(t, func(r rune) bool { return r >= 0x4e00 }) && strings.Contains(q, " "+t+" ") {
+			return true
+		}
+	}
+	return strings.Contains(retriever.Normalize(question), retriever.Normalize(strings.TrimSpace(strings.Split(shortTitle(hits[i].Title), "（")[0])))
+}
+
+// genericTitleWords are words of many entries' English names: saying one names none of them.
+var genericTitleWords = map[string]bool{"model": true, "models": true, "language": true, "learning": true, "large": true, "the": true, "and": true}
+
 // compareSides picks the defining sentence of each of the two things a comparison names: the
 // first two entries the question names that have a retrieved passage, in the question's order
 // (when it names none the report lists, the first two the retriever found named).
@@ -1379,6 +1398,18 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 	anchors := retrieved(a.anchors)
 	if len(a.anchors) == 0 {
 		anchors = retrieved(named)
+	}
+	// 「Base 版和 Instruct 版该选哪个」: the subject read one side, the retriever found the other
+	// named too.
+	// (Two concepts only: a model or a milestone is named by its own names, which the subject
+	// reads.)
+	if len(anchors) == 1 && len(a.anchors) == 1 && strings.HasPrefix(anchors[0], "term-") {
+		for _, an := range retrieved(named) {
+			if an != anchors[0] && strings.HasPrefix(an, "term-") && titleSaid(hits, an, a.text) {
+				anchors = append(anchors, an)
+				break
+			}
+		}
 	}
 	if len(anchors) < 2 {
 		return nil // 「温度调高调低有啥区别」 weighs two settings of one thing: no sides

@@ -246,6 +246,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// as typed is the subject, not what is asked of it.
 		{question: "fine-tuning 会不会让模型忘掉原来的本事？", want: []string{"灾难性遗忘"}},
 		{question: "模型对长输入中间部分的内容会不会看漏？", want: []string{"中间部分的信息利用得较差"}},
+		// A side the subject reading missed, named by its entry's title, is the other side.
+		{question: "agent和普通聊天机器人有啥区别", want: []string{"**智能体（Agent）**", "**聊天机器人**"}},
 		// A worked example's made-up numbers are no count and no cause.
 		{question: "长度控制胜率为啥要扣掉长度", want: []string{"偏爱长回答"}, not: "回归模型估计"},
 		{question: "simpleqa的correct一共多少道题算的", want: []string{"4326"}, not: "**Correct（SimpleQA 式判分）**：例子"},
