@@ -1143,10 +1143,11 @@ func startsLine(text, s string) bool {
 func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable func(candidate) bool, predicate []string) []int {
 	// What a thing is is not the limit of an analogy for it, which reads only after the analogy
 	// (of other questions it may well be the answer: 「流式输出并不会让整段回答更快完成」).
-	// (Nor does the limit of another entry's analogy open an answer to why: 「聊天机器人会产生
-	// 幻觉」, said of the chatbot's analogy, is no cause of hallucinations.)
+	// (Nor does the limit of another entry's analogy open an answer to why or to what is bad:
+	// 「聊天机器人会产生幻觉」, said of the chatbot's analogy, is no cause of hallucinations, and
+	// the dense model's 「医生可以非常大」 no drawback of mixture of experts.)
 	first := best(cs, func(cd candidate) bool {
-		return usable(cd) && (!cd.aside || k != kindWhat && (k != kindWhy || len(a.subject) == 0 || cd.subjectSection))
+		return usable(cd) && (!cd.aside || k != kindWhat && (k != kindWhy && k != kindBad || len(a.subject) == 0 || cd.subjectSection))
 	})
 	if first < 0 {
 		return nil

@@ -65,6 +65,9 @@ func TestClassify(t *testing.T) {
 		{"deepseek开源了 那是不是谁都能拿来用", []string{"model-deepseek-r1"}, kindYesNo}, // 谁都: anyone
 		{"deepseek r1 和 o1 谁更强", []string{"model-deepseek-r1", "model-o1"}, kindScore},
 		{"我该选哪个大模型写代码？", nil, kindRecommend},
+		// What is bad about it, measured against another: no two sides.
+		{"它跟稠密模型比有啥缺点", nil, kindBad},
+		{"moe 跟稠密模型有啥区别", nil, kindCompare},
 		// The model's choice, not the reader's.
 		{"路由器咋决定用哪个专家", nil, kindHow},
 		{"我纠结决定不了用哪个ai", nil, kindRecommend},
@@ -248,6 +251,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "模型对长输入中间部分的内容会不会看漏？", want: []string{"中间部分的信息利用得较差"}},
 		// A side the subject reading missed, named by its entry's title, is the other side.
 		{question: "agent和普通聊天机器人有啥区别", want: []string{"**智能体（Agent）**", "**聊天机器人**"}},
+		// A drawback of the subject, not the limit of the other side's analogy.
+		{question: "它跟稠密模型比有啥缺点", history: []string{"moe架构是啥"}, want: []string{"代价是全部参数仍要放进内存"}},
 		// A worked example's made-up numbers are no count and no cause.
 		{question: "长度控制胜率为啥要扣掉长度", want: []string{"偏爱长回答"}, not: "回归模型估计"},
 		{question: "simpleqa的correct一共多少道题算的", want: []string{"4326"}, not: "**Correct（SimpleQA 式判分）**：例子"},

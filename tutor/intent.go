@@ -103,6 +103,20 @@ var scoreAsk = regexp.MustCompile(`多少分|几分|得分|分数是多少|分�
 // metric the report explains, not for the number.
 var scoreMethod = regexp.MustCompile(`(成绩|分数|得分)[^，。？?]{0,4}(怎么|如何|咋)(来|算|得|测|评)`)
 
+// againstRe is a comparison said only by what it is measured against (「跟 X 比」), not by a
+// word for the difference.
+var againstRe = regexp.MustCompile(`^(跟|和|与|同)[^，。？?]{1,24}比$`)
+
+// goodBadRe is the rule that recognises a question about what is good or bad.
+func goodBadRe(k kind) *regexp.Regexp {
+	for _, r := range questionRules {
+		if r.kind == k {
+			return r.re
+		}
+	}
+	return nil
+}
+
 // decidesRe finds a choice the model makes (「决定用哪个」「选出哪个」), not the reader's
 // (「决定不了用哪个」).
 var decidesRe = regexp.MustCompile(`(决定|判断|挑出|选出)([^不了，。？?][^，。？?]{0,23}?)?(用|选|交给)?哪`)
@@ -123,6 +137,11 @@ func classify(question string, named []string) (kind, string) {
 			// comparison. (「chatgpt 和 deepseek 哪个好」 asks for a recommendation.)
 			if r.kind == kindRecommend && pairRe.MatchString(q) && onlyConcepts(named) {
 				return kindCompare, m
+			}
+			// 「它跟稠密模型比有啥缺点」 asks what is bad (or good) about the subject, measured
+			// against the other: no two sides to set out.
+			if r.kind == kindCompare && againstRe.MatchString(m) && (goodBadRe(kindBad).MatchString(q) || goodBadRe(kindGood).MatchString(q)) {
+				continue
 			}
 			// 「路由器咋决定用哪个专家」 asks how a part of the model chooses, not which the reader
 			// should use.
