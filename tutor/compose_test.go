@@ -253,6 +253,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "agent和普通聊天机器人有啥区别", want: []string{"**智能体（Agent）**", "**聊天机器人**"}},
 		// A drawback of the subject, not the limit of the other side's analogy.
 		{question: "它跟稠密模型比有啥缺点", history: []string{"moe架构是啥"}, want: []string{"代价是全部参数仍要放进内存"}},
+		// 「几级」 is answered by 「四个等级」, not by 「四类风险」.
+		{question: "preparedness框架风险分几级", want: []string{"四个等级"}},
 		// A worked example's made-up numbers are no count and no cause.
 		{question: "长度控制胜率为啥要扣掉长度", want: []string{"偏爱长回答"}, not: "回归模型估计"},
 		{question: "simpleqa的correct一共多少道题算的", want: []string{"4326"}, not: "**Correct（SimpleQA 式判分）**：例子"},

@@ -306,7 +306,7 @@ func askedAspects(q string) []int {
 
 // countedRe reads what a how-many question counts: the measure word and the noun after 多少 or
 // 几 (「多少块 GPU」「几个专家」「多少条偏好数据」「多少参数」).
-var countedRe = regexp.MustCompile(`(?:多少|几)\s*([个块张道条种层位项名款家轮句段次倍]?)\s*([\p{Han}a-z]{0,4})`)
+var countedRe = regexp.MustCompile(`(?:多少|几)\s*([个块张道条种层位项名款家轮句段次倍级档]?)\s*([\p{Han}a-z]{0,4})`)
 
 // countNouns are what some counted things are said in: money in 美元 (or, for training, in the
 // GPU hours it was bought as), memory in GB, people in 位 or 名, time in hours or days.
@@ -346,7 +346,8 @@ func countCue(q string) *regexp.Regexp {
 			alts = append(alts, `\d[^，。；]{0,12}`+regexp.QuoteMeta(string(r[:2])), regexp.QuoteMeta(string(r[:2]))+`[^，。；]{0,12}\d`)
 		}
 	case measure != "":
-		alts = append(alts, number+measure)
+		// (「几级」 is answered by 「四个等级」.)
+		alts = append(alts, number+`个?`+measure, number+`个?等`+measure)
 	}
 	if len(alts) == 0 {
 		return nil
