@@ -255,6 +255,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "它跟稠密模型比有啥缺点", history: []string{"moe架构是啥"}, want: []string{"代价是全部参数仍要放进内存"}},
 		// 「几级」 is answered by 「四个等级」, not by 「四类风险」.
 		{question: "preparedness框架风险分几级", want: []string{"四个等级"}},
+		// Why a benchmark is built so is its purpose: 「来防污染」.
+		{question: "livecodebench为啥非得用新出的题", want: []string{"按日期取题"}},
 		// A worked example's made-up numbers are no count and no cause.
 		{question: "长度控制胜率为啥要扣掉长度", want: []string{"偏爱长回答"}, not: "回归模型估计"},
 		{question: "simpleqa的correct一共多少道题算的", want: []string{"4326"}, not: "**Correct（SimpleQA 式判分）**：例子"},
