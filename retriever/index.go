@@ -874,8 +874,9 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		return res, nil
 	}
 	// 「路由器放哪信号最好」 names the MoE router only by the word for a home router, and asks of
-	// it what no passage on it speaks of: another trade's question.
-	if res.Covered && res.Signals.Ask < decisiveAsk && ix.strangeCompany(q.Text, q.Context) {
+	// it what no passage on it speaks of: another trade's question. (Read in the report's words:
+	// 「幻觉能根治吗」 asks whether it can be 解决.)
+	if res.Covered && res.Signals.Ask < decisiveAsk && ix.strangeCompany(ix.canonical(q.Text), q.Context) {
 		res.Covered = false
 		return res, nil
 	}

@@ -190,7 +190,7 @@ func TestClashWithAnotherEntryStaysCovered(t *testing.T) {
 // its own (an example in the reader's words).
 func TestEverydayNameAskedOfStaysCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
-	for _, q := range []string{"幻觉能避免吗", "越狱是啥，奶奶漏洞那种", "路由器是干嘛的", "温度调高了会怎样"} {
+	for _, q := range []string{"幻觉能避免吗", "幻觉能根治吗", "越狱是啥，奶奶漏洞那种", "路由器是干嘛的", "温度调高了会怎样"} {
 		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered {
 			t.Errorf("%s: declined (top %v)", q, topAnchors(res, 3))
 		}
