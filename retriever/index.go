@@ -876,7 +876,8 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// 「路由器放哪信号最好」 names the MoE router only by the word for a home router, and asks of
 	// it what no passage on it speaks of: another trade's question. (Read in the report's words:
 	// 「幻觉能根治吗」 asks whether it can be 解决.)
-	if res.Covered && res.Signals.Ask < decisiveAsk && ix.strangeCompany(ix.canonical(q.Text), q.Context) {
+	// (Most covered questions speak of AI as written: no need to rewrite them again.)
+	if res.Covered && res.Signals.Ask < decisiveAsk && !ix.speaksOfAI(q.Text) && ix.strangeCompany(ix.canonical(q.Text), q.Context) {
 		res.Covered = false
 		return res, nil
 	}
