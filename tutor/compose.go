@@ -1373,11 +1373,13 @@ func titleSaid(hits []retriever.Hit, anchor, question string) bool {
 	}
 	q := " " + strings.Join(retriever.Tokens(question), " ") + " "
 	for _, t := range retriever.Tokens(shortTitle(hits[i].Title)) {
-		if utf8.RuneCountInString(t) >= 3 && !genericTitleWords[t] && !strings.ContainsFunc(t, func(r rune) bool { return r >= 0x4e00 }) && strings.Contains(q, " "+t+" ") {
+		if utf8.RuneCountInString(t) >= 3 && !genericTitleWords[t] && !strings.ContainsFunc(t, isHanRune) && strings.Contains(q, " "+t+" ") {
 			return true
 		}
 	}
-	return strings.Contains(retriever.Normalize(question), retriever.Normalize(strings.TrimSpace(strings.Split(shortTitle(hits[i].Title), "（")[0])))
+	// (Or its Chinese name: 「聊天机器人」 of 「聊天机器人（Chatbot）」.)
+	name, _, _ := strings.Cut(shortTitle(hits[i].Title), "（")
+	return strings.Contains(retriever.Normalize(question), retriever.Normalize(strings.TrimSpace(name)))
 }
 
 // genericTitleWords are words of many entries' English names: saying one names none of them.
