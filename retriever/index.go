@@ -58,6 +58,7 @@ type Index struct {
 	words      *lexicon.Lexicon
 	asks       []ask              // every section's 「常见问法」
 	askText    map[string]string  // section anchor → its 「常见问法」, one per line
+	everyday   map[string]bool    // the words of everyday.txt (「跑分」「光猫」): common, though the general dictionary lacks them
 	names      map[rune][]nameRef // every entry's names, by first character
 	byAnchor   map[string][]int   // each section's passages, in reading order
 	spell      map[string]string  // squashed Latin name → the report's spelling
@@ -559,7 +560,11 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		for p := range phrases {
 			names = append(names, p) // a reader's phrase is one word: 「胡编乱造」 is not 胡编 + 乱造
 		}
-		names = append(names, everydayWords()...)
+		ix.everyday = map[string]bool{}
+		for _, w := range everydayWords() {
+			names = append(names, w)
+			ix.everyday[w] = true
+		}
 		ix.words = lexicon.New(names)
 	}()
 	// The passages are tokenised on every core, and their terms counted in reading order as
@@ -874,10 +879,8 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		return res, nil
 	}
 	// 「路由器放哪信号最好」 names the MoE router only by the word for a home router, and asks of
-	// it what no passage on it speaks of: another trade's question. (Read in the report's words:
-	// 「幻觉能根治吗」 asks whether it can be 解决.)
-	// (Most covered questions speak of AI as written: no need to rewrite them again.)
-	if res.Covered && res.Signals.Ask < decisiveAsk && !ix.speaksOfAI(q.Text) && ix.strangeCompany(ix.canonical(q.Text), q.Context) {
+	// it what no passage on it speaks of: another trade's question.
+	if res.Covered && res.Signals.Ask < decisiveAsk && ix.strangeCompany(q.Text, q.Context) {
 		res.Covered = false
 		return res, nil
 	}
@@ -925,9 +928,12 @@ func (ix *Index) speaksOfAI(text string) bool {
 		if !strings.HasPrefix(m.anchor, "term-") {
 			return true
 		}
-		// (A word the dictionary has only because the report uses it is tagged "x".)
-		if _, pos, known := ix.words.Lookup(low[m.start:m.end]); !known || pos == "x" {
-			return true
+		// (A word the dictionary has only because the report uses it is tagged "x"; so is a word
+		// of everyday.txt, which readers use of phones as much as of models: 「跑分」.)
+		if w := low[m.start:m.end]; !ix.everyday[w] {
+			if _, pos, known := ix.words.Lookup(w); !known || pos == "x" {
+				return true
+			}
 		}
 	}
 	return false
@@ -938,13 +944,17 @@ func (ix *Index) speaksOfAI(text string) bool {
 // passage of the report holds together with that name: 「信号」 with 路由器, 「光猫」 with 路由器.
 // A reader asking about the concept asks what the report says of it (「路由器怎么选专家」).
 func (ix *Index) strangeCompany(question, context string) bool {
-	if ix.speaksOfAI(question) || context != "" && ix.speaksOfAI(context) {
+	// (Whether it speaks of AI is read as written, its Latin names spelled out (「gemini2.5pro」):
+	// the thesaurus adds the report's terms, 「跑分」 becomes 「跑分 基准测试」.)
+	if ix.speaksOfAI(ix.respell(question)) || context != "" && ix.speaksOfAI(ix.respell(context)) {
 		return false
 	}
-	// Judged clause by clause: 「越狱是啥，奶奶漏洞那种」 asks what jailbreaking is, then gives
-	// an example in words of its own.
+	// Judged clause by clause, in the report's words (「幻觉能根治吗」 asks whether it can be
+	// 解决): 「越狱是啥，奶奶漏洞那种」 asks what jailbreaking is, then gives an example in words
+	// of its own.
 	strange := false
 	for _, clause := range Clauses(question) {
+		clause = ix.canonical(clause) // (after cutting: the thesaurus writes 「跑分 基准测试」)
 		low := stemPhrase(Normalize(clause))
 		var names []string
 		for _, m := range ix.nameMatches(low) {
