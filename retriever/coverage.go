@@ -453,7 +453,7 @@ func (ix *Index) keyTermsOf(norm string) []string {
 				// 「有用吗」, one word to the dictionary, is 「有用」 asked.
 				w.Text = string(rs[:len(rs)-1])
 			}
-			if (w.Function() && !ix.isName(w.Text)) || questionFrame[w.Text] || ix.asksSomething(w.Text) {
+			if (w.Function() && !ix.isName(w.Text) && !mistagged[w.Text]) || questionFrame[w.Text] || ix.asksSomething(w.Text) {
 				// 「几章」「多少页」 count a thing their measure word names: 章 is what is asked about.
 				if r, _ := utf8.DecodeLastRuneInString(w.Text); strings.HasPrefix(w.POS, "m") && countedNouns.has(r) && utf8.RuneCountInString(w.Text) > 1 {
 					singles = append(singles, string(r))
@@ -475,6 +475,10 @@ func (ix *Index) keyTermsOf(norm string) []string {
 	}
 	return uniq(append(out, singles...))
 }
+
+// mistagged are words the general dictionary files only under a rarer sense, as adverbs: 「重复」
+// (「一直重复同一句话」 repeats), 「相机」 (a camera, not 相机行事).
+var mistagged = map[string]bool{"重复": true, "相机": true}
 
 // countedNouns are measure words that name what is counted: chapters, questions, pages. (Not
 // 层: 「这栋楼有几层」 would meet the building of an analogy.)

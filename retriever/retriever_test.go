@@ -161,6 +161,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"光猫和路由器是一个东西吗",
 		"鲁大师跑分多少算好", // 跑分, an everyday.txt word, is a phone's or a PC's benchmark here
 		"剪辑用的电脑显卡跑分多少够用",
+		"这台相机的参数怎么看", // 相机, an adverb to the dictionary (相机行事), is a camera
 		// A product's service, whatever product it names.
 		"kimi会员一个月多少钱来着",
 		"claude号老被封 咋办",
