@@ -58,8 +58,8 @@ var questionRules = []questionRule{
 	{kindRemedy, regexp.MustCompile(`(怎么|如何|咋|怎样)(才能|才可以|去|来)?(防|避免|解决|减少|降低|缓解|应对|对付|克服|规避|预防|根治|治)|(有|有没有)(什么|啥)?(好)?(办法|法子|对策|措施)|(怎么办|咋办)([？?!！。，,;；\s]|$)`)},
 	// 「比 o1-mini 强在哪」 asks what changed, before 「强在哪」 asks what is good.
 	{kindChange, regexp.MustCompile(`比[^，。？?]{1,24}(难|强|好|贵|快|慢|省|新|高明|先进)在(哪|什么|啥)|比[^，。？?]{1,24}(省掉|省去|省了|多了|少了|去掉|改进)了?(什么|啥|哪些)|改了(什么|啥|哪些)|改动|(有|发生了)?(什么|啥|哪些)(变化|改变|改进)|变了(什么|啥)|新(在哪|增了?(什么|啥))|升级了(什么|啥)`)},
-	{kindGood, regexp.MustCompile(`(啥|什么)(厉害|牛|强|了不起)的|(厉害|牛|强)在(哪|什么|啥)|好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么`)},
-	{kindBad, regexp.MustCompile(`(啥|什么|哪些)限制|限制(是|有)(啥|什么|哪些)|缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|(什么|啥|哪些|多大的?)风险|风险(大|高|在哪|是什么|有哪些|有多大)`)},
+	{kindGood, goodAsk},
+	{kindBad, badAsk},
 	{kindList, regexp.MustCompile(`(有|包括|包含|涵盖|覆盖|分为|分成|检查|考|测)(了)?哪(些|几)|都有(啥|什么|哪些)|哪(几|些)(种|类|个方面|方面|类型|任务|模型|公司|厂商|产品|基准)`)},
 	{kindFrom, regexp.MustCompile(`从哪|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处`)},
 	{kindWhy, regexp.MustCompile(`为什么|为啥|为何|怎么会|咋会|怎么就|咋就|原因|凭什么|何以|(怎么|如何|咋)产生|\bwhy\b`)},
@@ -107,15 +107,12 @@ var scoreMethod = regexp.MustCompile(`(成绩|分数|得分)[^，。？?]{0,4}(�
 // word for the difference.
 var againstRe = regexp.MustCompile(`^(跟|和|与|同)[^，。？?]{1,24}比$`)
 
-// goodBadRe is the rule that recognises a question about what is good or bad.
-func goodBadRe(k kind) *regexp.Regexp {
-	for _, r := range questionRules {
-		if r.kind == k {
-			return r.re
-		}
-	}
-	return nil
-}
+// goodAsk and badAsk recognise a question about what is good or bad about something (the
+// rules of kindGood and kindBad; a comparison asked for one of them is that kind).
+var (
+	goodAsk = regexp.MustCompile(`(啥|什么)(厉害|牛|强|了不起)的|(厉害|牛|强)在(哪|什么|啥)|好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么`)
+	badAsk  = regexp.MustCompile(`(啥|什么|哪些)限制|限制(是|有)(啥|什么|哪些)|缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|(什么|啥|哪些|多大的?)风险|风险(大|高|在哪|是什么|有哪些|有多大)`)
+)
 
 // decidesRe finds a choice the model makes (「决定用哪个」「选出哪个」), not the reader's
 // (「决定不了用哪个」).
@@ -140,7 +137,7 @@ func classify(question string, named []string) (kind, string) {
 			}
 			// 「它跟稠密模型比有啥缺点」 asks what is bad (or good) about the subject, measured
 			// against the other: no two sides to set out.
-			if r.kind == kindCompare && againstRe.MatchString(m) && (goodBadRe(kindBad).MatchString(q) || goodBadRe(kindGood).MatchString(q)) {
+			if r.kind == kindCompare && againstRe.MatchString(m) && (badAsk.MatchString(q) || goodAsk.MatchString(q)) {
 				continue
 			}
 			// 「路由器咋决定用哪个专家」 asks how a part of the model chooses, not which the reader
