@@ -162,6 +162,9 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"鲁大师跑分多少算好", // 跑分, an everyday.txt word, is a phone's or a PC's benchmark here
 		"剪辑用的电脑显卡跑分多少够用",
 		"这台相机的参数怎么看", // 相机, an adverb to the dictionary (相机行事), is a camera
+		// Characters that spell a model's name when dictated, said of something else.
+		"泰国拉玛四世是谁",
+		"欧三排放标准是什么",
 		// A product's service, whatever product it names.
 		"kimi会员一个月多少钱来着",
 		"claude号老被封 咋办",

@@ -1,0 +1,45 @@
+package retriever
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A reader who dictates a question gets the model names spelled in characters by the speech
+// input: Llama 4 comes out as 「拉玛四」 and o3-mini as 「欧三迷你」. Only a name said with
+// its version is rewritten, because the characters alone mean other things: 「欧三」 is also the
+// Euro 3 emission standard, and 「拉玛四世」 a king of Thailand.
+var (
+	spokenLlamaRe = regexp.MustCompile(`(拉玛|喇嘛)\s*([一二三四]|[1-4](\.[0-9])?)(世)?`)
+	spokenMiniRe  = regexp.MustCompile(`欧\s*([一三四]|[134])\s*(迷你|mini)`)
+	spokenOSeries = regexp.MustCompile(`欧\s*([一三四]|[134])`)
+)
+
+// spokenNames rewrites the dictated spellings of model names in a text to the Latin names.
+// An o-series name without 「迷你」 (「跟欧一比」) is read as one only beside one said in full.
+func spokenNames(text string) string {
+	if !strings.Contains(text, "拉玛") && !strings.Contains(text, "喇嘛") && !strings.Contains(text, "欧") {
+		return text
+	}
+	text = spokenLlamaRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := spokenLlamaRe.FindStringSubmatch(m)
+		if sub[4] != "" {
+			return m // 「拉玛四世」: a king, not a model
+		}
+		return " llama " + arabic(sub[2]) + " "
+	})
+	if !spokenMiniRe.MatchString(text) {
+		return text
+	}
+	text = spokenMiniRe.ReplaceAllStringFunc(text, func(m string) string {
+		return " o" + arabic(spokenMiniRe.FindStringSubmatch(m)[1]) + "-mini "
+	})
+	return spokenOSeries.ReplaceAllStringFunc(text, func(m string) string {
+		return " o" + arabic(spokenOSeries.FindStringSubmatch(m)[1]) + " "
+	})
+}
+
+// arabic writes a version said in Chinese numerals in digits.
+func arabic(n string) string {
+	return strings.NewReplacer("一", "1", "二", "2", "三", "3", "四", "4").Replace(n)
+}
