@@ -1005,7 +1005,10 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	}
 
 	var direct []int
-	if k == kindCompare && (len(a.parts) < 2 || a.parts[0].kind == kindCompare) {
+	// (「o3-mini 跟 o1 比哪个好，有啥区别」 asks for the difference too: after the note that the
+	// report recommends neither, the two sides set out answer it.)
+	if k == kindCompare && (len(a.parts) < 2 || a.parts[0].kind == kindCompare) ||
+		k == kindRecommend && differenceRe.MatchString(retriever.Normalize(question)) {
 		direct = compareSides(cs, hits, a, res.Named, usable)
 	}
 	if len(direct) > 0 {

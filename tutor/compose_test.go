@@ -395,3 +395,25 @@ func TestIsAnalogy(t *testing.T) {
 		}
 	}
 }
+
+// A question for a recommendation that asks for the difference too gets the note that the
+// report recommends none, then the two sides set out.
+func TestRecommendationAskingTheDifferenceSetsOutBothSides(t *testing.T) {
+	tu := newTutor(t, nil)
+	for _, q := range []string{"o3-mini 跟 o1 比哪个好，有啥区别", "欧三迷你跟欧一比哪个好有啥区别"} {
+		evs, err := collect(context.Background(), tu, Request{Question: q})
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		answer := text(evs, EventToken)
+		if !strings.HasPrefix(answer, "这份报告不推荐具体的产品或模型") {
+			t.Errorf("%s: the answer does not open with the note that the report recommends none:\n%s", q, answer)
+		}
+		shown, _, _ := strings.Cut(answer, MoreHeading)
+		for _, w := range []string{"区别在于", "**OpenAI o3-mini**", "**OpenAI o1**"} {
+			if !strings.Contains(shown, w) {
+				t.Errorf("%s: the answer above 「更多原文」 lacks %q:\n%s", q, w, shown)
+			}
+		}
+	}
+}

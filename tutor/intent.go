@@ -114,6 +114,9 @@ var (
 	badAsk  = regexp.MustCompile(`(啥|什么|哪些)限制|限制(是|有)(啥|什么|哪些)|缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|(什么|啥|哪些|多大的?)风险|风险(大|高|在哪|是什么|有哪些|有多大)`)
 )
 
+// differenceRe is a word that asks for a difference outright.
+var differenceRe = regexp.MustCompile(`区别|差别|差异|异同|不同|不一样`)
+
 // decidesRe finds a choice the model makes (「决定用哪个」「选出哪个」), not the reader's
 // (「决定不了用哪个」).
 var decidesRe = regexp.MustCompile(`(决定|判断|挑出|选出)([^不了，。？?][^，。？?]{0,23}?)?(用|选|交给)?哪`)
