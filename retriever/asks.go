@@ -25,6 +25,10 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 		for _, q := range s.Asks {
 			all = append(all, ask{anchor: s.Anchor, text: q})
 		}
+		// A question of the FAQ is one readers ask in its own heading (「训练一个大模型要花多少钱？」).
+		if strings.HasPrefix(s.Anchor, "faq-") {
+			all = append(all, ask{anchor: s.Anchor, text: s.Title})
+		}
 	}
 	parallel(len(all), func(i int) {
 		// Weighed in the same words as questions are searched: 「认怂」 in a section's question
