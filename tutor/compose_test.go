@@ -120,8 +120,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// What a harder version changed goes on from the sentence that says it is harder; a key
 		// fact that says 改成 of how one report scores it is no change of the version.
 		{question: "mmlu pro比mmlu难在哪", want: []string{"加难版本", "从四个增加到十个"}, absent: []string{"评分方式"}},
-		// 它 is the subject, RNN what it is measured against.
-		{question: "它为啥比rnn好", history: []string{"transformer是谁提出的"}, want: []string{"Transformer"}, not: "循环神经网络"},
+		// 它 is the subject, RNN what it is measured against: the answer says why Transformer
+		// wins (it computes in parallel), not what an RNN is.
+		{question: "它为啥比rnn好", history: []string{"transformer是谁提出的"}, want: []string{"Transformer", "并行计算"}, not: "循环神经网络是一种"},
+		// A cause said as 「……的重要原因」 answers why.
+		{question: "rnn lstm为啥后来被transformer取代了", want: []string{"并行计算"}},
 		// What sets a model apart is its key technique, not its maker.
 		{question: "gpt4o有什么亮点", want: []string{"关键技术"}, not: "**GPT-4o**：发布方"},
 		{question: "claude3.5 sonnet有啥特点", want: []string{"计算机操作"}},
@@ -390,6 +393,9 @@ func TestIsAnalogy(t *testing.T) {
 		{"它生成的是读起来最像答案的文字。", false},
 		{"像 AIME 这样只有 30 道题的考卷，运气成分很大。", false},
 		{"它更像一次补充观察，不宜当作排名依据。", false},
+		// A comparison denied states a difference.
+		{"而且必须一个词一个词地处理，无法像 Transformer 那样同时计算整段文字。", false},
+		{"它不像人那样会累，却像一台复读机一样重复。", true},
 	}
 	for _, tt := range tests {
 		if got := isAnalogy(tt.sentence); got != tt.want {

@@ -254,8 +254,13 @@ var (
 	literalLikeRe = regexp.MustCompile(`像[^，。；]{0,12}这样|更像(一次|哪|一个能)`)
 )
 
+// unlikeRe is a comparison denied (「无法像 Transformer 那样同时计算」): a fact about a
+// difference, not an analogy.
+var unlikeRe = regexp.MustCompile(`(无法|不能|没法|没办法|难以|不会|不)像[^，。；]{1,24}?(一样|那样)`)
+
 // isAnalogy reports whether a sentence of the report is an analogy.
 func isAnalogy(s string) bool {
+	s = unlikeRe.ReplaceAllString(s, "")
 	return analogyRe.MatchString(s) || likeRe.MatchString(s) && !literalLikeRe.MatchString(s)
 }
 
