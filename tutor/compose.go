@@ -1201,8 +1201,10 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		}
 	}
 	// A short opening sentence that announces (「MMLU-Pro 是 MMLU 的加难版本。」) is read with the
-	// sentence after it, which says what it announces.
-	if size <= terseRunes {
+	// sentence after it, which says what it announces; so is a short answer of the FAQ written
+	// for the question, whose answers read as one line of thought (「聊久了它就忘了，是因为……叫
+	// 上下文窗口。」 and then what happens past the window).
+	if size <= terseRunes || hits[cs[first].hit].Anchor == a.answers && strings.HasPrefix(a.answers, "faq-") && !cs[first].aside && size <= roomyRunes {
 		next := slices.IndexFunc(cs, func(cd candidate) bool {
 			return cd.hit == cs[first].hit && cd.pos == cs[first].pos+1 && cd.field == ""
 		})

@@ -263,6 +263,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A worked example's made-up numbers are no count and no cause.
 		{question: "长度控制胜率为啥要扣掉长度", want: []string{"偏爱长回答"}, not: "回归模型估计"},
 		{question: "simpleqa的correct一共多少道题算的", want: []string{"4326"}, not: "**Correct（SimpleQA 式判分）**：例子"},
+		// A short answer of the FAQ written for the question goes on in the FAQ's own words.
+		{question: "为啥聊久了它就忘了前面说的", want: []string{"上下文窗口", "丢掉或压缩"}},
 		// A question the FAQ asks in its heading, asked in a reader's words, is answered there.
 		{question: "训一个大模型要花多少钱", want: []string{"557.6 万美元"}},
 		// How much: the subject's sentence with the number opens before its definition.
