@@ -911,6 +911,10 @@ var makerRe = regexp.MustCompile(`[A-Z][A-Za-z]+[^，。；]{0,14}(发布|推出
 // anaphoraRe opens a sentence that goes on about what the one before it named.
 var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同年|次年|当时)`)
 
+// pronounRe is a sentence that opens with a pronoun pointing back (「这种习惯……」「它的多语言
+// 扩展……」).
+var pronounRe = regexp.MustCompile(`^(它|这|该|其)`)
+
 // overviewRe finds a chapter's or section's overview of itself (「本章按时间顺序讲述……」): it
 // lists what the report covers and answers nothing in particular.
 var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|只陈述|介绍|讲|收录|梳理|收拢|依次)|^下面(按|先|逐|依次)|^(接着|然后|最后|随后|再)(一节)?(讲|介绍|谈|列出|回顾|讨论|总结)`)
@@ -1233,6 +1237,16 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		// twice is confirmed, and the next best sentence with a date is as likely another
 		// thing's (ViT's 2020 under 「Transformer 是哪一年提出的」).
 		if restates(cs[first], cd) && !k.asksFact() {
+			return false
+		}
+		// What another entry is (分页注意力, 显存) answers no why or how of the subject,
+		// though it names the subject in passing.
+		if (k == kindWhy || k == kindHow) && cd.defines && hits[cd.hit].Anchor != hits[cs[first].hit].Anchor && !slices.Contains(a.anchors, hits[cd.hit].Anchor) {
+			return false
+		}
+		// A sentence that points back (「这种习惯……」) reads only after the one it points to.
+		// (A date said by 「同年」 still tells when; only a pronoun leaves the reader asking what.)
+		if pronounRe.MatchString(cd.norm) && !cd.aside && (cd.hit != cs[first].hit || cd.pos != cs[first].pos+1) {
 			return false
 		}
 		return usable(cd) && cd.text != cs[first].text && cd.score >= share*cs[first].score && cd.overlap >= minSecondOverlap &&

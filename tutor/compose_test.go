@@ -263,6 +263,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A worked example's made-up numbers are no count and no cause.
 		{question: "长度控制胜率为啥要扣掉长度", want: []string{"偏爱长回答"}, not: "回归模型估计"},
 		{question: "simpleqa的correct一共多少道题算的", want: []string{"4326"}, not: "**Correct（SimpleQA 式判分）**：例子"},
+		// Why of the subject is not seconded by what another entry is, though it names the subject.
+		{question: "那它为啥占那么多显存", history: []string{"kv cache是啥"}, want: []string{"占用大量显存"}, absent: []string{"分页注意力（PagedAttention）是"}},
+		// A sentence that opens with a pronoun seconds only the sentence it points back to.
+		{question: "swe-bench 和 humaneval 哪个更难", absent: []string{"它的多语言扩展"}},
+		{question: "大模型是怎么训练出来的？", want: []string{"几个阶段"}, absent: []string{"这种习惯"}},
 		// A short answer of the FAQ written for the question goes on in the FAQ's own words.
 		{question: "为啥聊久了它就忘了前面说的", want: []string{"上下文窗口", "丢掉或压缩"}},
 		// A question the FAQ asks in its heading, asked in a reader's words, is answered there.
