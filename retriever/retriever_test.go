@@ -1131,6 +1131,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// 「既能像普通聊天模型一样立刻作答」 read as an analogy hid the one sentence that names it.
 		{"extended thinking是啥意思", "model-claude-3-7-sonnet"},
 		{"模型是怎么决定下一个字的", "term-next-token-prediction"}, // 下一个字, said without 猜 or 预测
+		// What not to send to an AI, in the things readers have at hand and the word they fear.
+		{"我把病人信息发给ai帮我写交班记录，会泄露吗", "faq-what-not-share"},
+		{"把客户资料发给ai会不会泄露", "faq-what-not-share"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {

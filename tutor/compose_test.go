@@ -265,6 +265,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "simpleqa的correct一共多少道题算的", want: []string{"4326"}, not: "**Correct（SimpleQA 式判分）**：例子"},
 		// Why of the subject is not seconded by what another entry is, though it names the subject.
 		{question: "那它为啥占那么多显存", history: []string{"kv cache是啥"}, want: []string{"占用大量显存"}, absent: []string{"分页注意力（PagedAttention）是"}},
+		// 「设成0」 finds the report's 「设为 0」.
+		{question: "把它设成0会咋样", history: []string{"温度参数是啥"}, want: []string{"设为 0 时", "贪心解码"}},
 		// A sentence that opens with a pronoun seconds only the sentence it points back to.
 		{question: "swe-bench 和 humaneval 哪个更难", absent: []string{"它的多语言扩展"}},
 		{question: "大模型是怎么训练出来的？", want: []string{"几个阶段"}, absent: []string{"这种习惯"}},
