@@ -28,6 +28,11 @@ func TestClassify(t *testing.T) {
 		{"mmmu 是个什么样的基准", nil, kindWhat},
 		{"那篇论文讲了啥", nil, kindWhat},
 		{"claude4 有啥厉害的", nil, kindGood},
+		// Whether two can be compared at all is a yes or no; what sets them apart is a comparison.
+		{"deepseek报的跟openai报的能直接比吗", nil, kindYesNo},
+		{"mmlu和mmlu-pro的分数能放一块比吗", nil, kindYesNo},
+		{"mmlu和mmlu-pro能比吗 有啥区别", nil, kindCompare},
+		{"o1跟gpt4o比怎么样", nil, kindCompare},
 		// Answers that differ are no comparison; two things pointed back at are.
 		{"同一个问题问两遍回答不一样 正常吗", nil, kindYesNo},
 		{"它们俩有什么不同", nil, kindCompare},
@@ -265,6 +270,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "simpleqa的correct一共多少道题算的", want: []string{"4326"}, not: "**Correct（SimpleQA 式判分）**：例子"},
 		// Why of the subject is not seconded by what another entry is, though it names the subject.
 		{question: "那它为啥占那么多显存", history: []string{"kv cache是啥"}, want: []string{"占用大量显存"}, absent: []string{"分页注意力（PagedAttention）是"}},
+		// Whether two scores can be compared is answered by the sentence that says they cannot.
+		{question: "codeforces那个分 deepseek报的跟openai报的能直接比吗", want: []string{"不能直接对比"}},
 		// 「设成0」 finds the report's 「设为 0」.
 		{question: "把它设成0会咋样", history: []string{"温度参数是啥"}, want: []string{"设为 0 时", "贪心解码"}},
 		// A sentence that opens with a pronoun seconds only the sentence it points back to.

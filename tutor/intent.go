@@ -114,6 +114,9 @@ var (
 	badAsk  = regexp.MustCompile(`(啥|什么|哪些)限制|限制(是|有)(啥|什么|哪些)|缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|(什么|啥|哪些|多大的?)风险|风险(大|高|在哪|是什么|有哪些|有多大)`)
 )
 
+// comparableRe asks whether two things can be compared (「能直接比吗」「能放一块比吗」).
+var comparableRe = regexp.MustCompile(`(能|可以|能不能|可不可以)[^，。？?]{0,4}(比|对比|比较)(吗|么|不|嘛)?[？?]*$`)
+
 // differenceRe is a word that asks for a difference outright.
 var differenceRe = regexp.MustCompile(`区别|差别|差异|异同|不同|不一样`)
 
@@ -142,6 +145,11 @@ func classify(question string, named []string) (kind, string) {
 			// against the other: no two sides to set out.
 			if r.kind == kindCompare && againstRe.MatchString(m) && (badAsk.MatchString(q) || goodAsk.MatchString(q)) {
 				continue
+			}
+			// 「deepseek 报的跟 openai 报的能直接比吗」 asks whether the two can be compared at
+			// all: yes or no, not what sets them apart.
+			if r.kind == kindCompare && comparableRe.MatchString(q) && !differenceRe.MatchString(q) {
+				return kindYesNo, comparableRe.FindString(q)
 			}
 			// 「路由器咋决定用哪个专家」 asks how a part of the model chooses, not which the reader
 			// should use.
