@@ -1331,8 +1331,23 @@ func entryFacts(cs []candidate, hits []retriever.Hit, a asked, usable func(candi
 		}
 		out = append(out, i)
 	}
+	// 「codeforces rating 是啥」 asks what a part of the entry is: a sentence that says so, far
+	// closer to the question than the entry's key facts, answers it instead.
+	if top := best(cs, func(cd candidate) bool { return usable(cd) && !cd.aside }); top >= 0 && cs[top].field == "" &&
+		!cs[top].setAside && partDefinedRe.MatchString(cs[top].norm) &&
+		!slices.ContainsFunc(out, func(i int) bool { return cs[i].score >= factsShare*cs[top].score }) {
+		return nil
+	}
 	return out
 }
+
+// partDefinedRe finds a sentence that says what something is (「等级分（Rating）是一种……的评
+// 分」「百分位表示……」).
+var partDefinedRe = regexp.MustCompile(`是一种|是一个|是指|指的是|表示|衡量`)
+
+// factsShare is how close to the best sentence an entry's key facts must score to say what the
+// entry is in its place.
+const factsShare = 0.7
 
 // pickParts answers a question that asks two things (「幻觉是啥意思 咋避免」「bert 是谁家搞的，
 // 跟 gpt 有啥不一样」) with the best sentence for each, in the order asked. It weighs copies of

@@ -270,6 +270,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "simpleqa的correct一共多少道题算的", want: []string{"4326"}, not: "**Correct（SimpleQA 式判分）**：例子"},
 		// Why of the subject is not seconded by what another entry is, though it names the subject.
 		{question: "那它为啥占那么多显存", history: []string{"kv cache是啥"}, want: []string{"占用大量显存"}, absent: []string{"分页注意力（PagedAttention）是"}},
+		// What a part of a benchmark is (its rating, its percentile) is said by the sentence that
+		// defines it, not by the benchmark's key facts.
+		{question: "codeforces rating是啥，2000多分啥水平", want: []string{"Elo"}, absent: []string{"考查能力"}},
+		{question: "codeforces百分位96.3这种数是啥意思", want: []string{"参赛者"}, absent: []string{"考查能力"}},
+		{question: "GSM8K 是什么", want: []string{"考查能力"}}, // the whole entry: its key facts
 		// Whether two scores can be compared is answered by the sentence that says they cannot.
 		{question: "codeforces那个分 deepseek报的跟openai报的能直接比吗", want: []string{"不能直接对比"}},
 		// 「设成0」 finds the report's 「设为 0」.
