@@ -602,23 +602,32 @@ func (a asked) saysReadersName(c candidate) bool {
 // only some of them about the subject (「几个后缀含义如下：Diamond……Pro……Redux……」 for a
 // question on MMLU-Pro): its item about the subject answers, the list does not.
 func (a asked) listOfOthers(c *candidate) bool {
-	if len(c.parts) < 3 || len(a.said) == 0 {
+	parts := c.parts
+	if len(parts) < 3 {
+		// A list written inline: 「对齐失败有几种常见表现：……即越狱；……即提示注入；……」.
+		if head, body, ok := strings.Cut(c.text, "："); ok {
+			if items := strings.Split(strings.TrimRight(body, "。"), "；"); len(items) >= 3 {
+				parts = append([]string{head}, items...)
+			}
+		}
+	}
+	if len(parts) < 3 || len(a.said) == 0 {
 		return false
 	}
 	about := func(s string) bool {
 		text := squash(retriever.Normalize(s))
 		return slices.ContainsFunc(a.said, func(n string) bool { return namesName(text, n) })
 	}
-	if about(c.parts[0]) {
+	if about(parts[0]) {
 		return false // the list is announced as the subject's
 	}
 	n := 0
-	for _, item := range c.parts[1:] {
+	for _, item := range parts[1:] {
 		if about(item) {
 			n++
 		}
 	}
-	return n > 0 && n < len(c.parts)-1
+	return n > 0 && n < len(parts)-1
 }
 
 // isName reports whether a part of a title's parenthesis is another name of its subject, not a
