@@ -56,16 +56,17 @@ type Index struct {
 	headings   string          // every heading, normalised, one a line: where phrases are looked for
 	plain      []string        // each passage's title and text without analogies, normalised; "" for examples
 	words      *lexicon.Lexicon
-	asks       []ask              // every section's 「常见问法」
-	askText    map[string]string  // section anchor → its 「常见问法」, one per line
-	everyday   map[string]bool    // the words of everyday.txt (「跑分」「光猫」): common, though the general dictionary lacks them
-	names      map[rune][]nameRef // every entry's names, by first character
-	byAnchor   map[string][]int   // each section's passages, in reading order
-	spell      map[string]string  // squashed Latin name → the report's spelling
-	typos      []typo             // what a misspelt Latin word may be meant for (see misspelled)
-	sounds     map[string][]rune  // pinyin → Chinese name, for homophone typos
-	colloquial thesaurus          // readers' descriptions → the report's terms
-	report     *corpus.Report     // what the index was built from: its sections' sources
+	asks       []ask                // every section's 「常见问法」
+	askText    map[string]string    // section anchor → its 「常见问法」, one per line
+	pointers   map[string][]pointer // section anchor → its cross-references (「中文版见 C-SimpleQA」)
+	everyday   map[string]bool      // the words of everyday.txt (「跑分」「光猫」): common, though the general dictionary lacks them
+	names      map[rune][]nameRef   // every entry's names, by first character
+	byAnchor   map[string][]int     // each section's passages, in reading order
+	spell      map[string]string    // squashed Latin name → the report's spelling
+	typos      []typo               // what a misspelt Latin word may be meant for (see misspelled)
+	sounds     map[string][]rune    // pinyin → Chinese name, for homophone typos
+	colloquial thesaurus            // readers' descriptions → the report's terms
+	report     *corpus.Report       // what the index was built from: its sections' sources
 	rank       rankParams
 }
 
@@ -612,6 +613,7 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		ix.buildHomophones()
 	}()
 	ix.buildAsks(r)
+	ix.pointers = buildPointers(r)
 	<-searchDone
 	if vecErr != nil {
 		return nil, vecErr
@@ -1101,6 +1103,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// For a follow-up, the entries of the carried subject count too: 「它的上下文窗口」 after a
 	// question about Claude 3.5 Sonnet is about that entry.
 	named := ix.mentioned(qtext + " " + q.Context)
+	ix.followPointers(qtext, named)
 	// A question that asks what a section's 「常见问法」 asks (「聊久了它咋就忘了」) is about that
 	// section, as if it named it.
 	asked := ix.matchAsks(qtext)

@@ -138,6 +138,14 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	if a.carried {
 		a.shown = shownName(ix.About(found.Subject))
 	}
+	// 「那它的中文版有多少道题」 after a question on SimpleQA: the entry says its Chinese version
+	// is C-SimpleQA, which is then what the question is about.
+	if _, title := ix.Pointed(a.canonical, a.anchors); title != "" {
+		if subject, anchors, _ := subjectNames(ix.About(title), false); len(subject) > 0 {
+			a.subject, a.anchors = subject, anchors
+			a.shown = shownName(ix.About(title))
+		}
+	}
 	a.saidFor = map[string][]string{}
 	abouts := []retriever.About{about}
 	if found.Followup && found.Subject != "" {

@@ -1184,9 +1184,13 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// 「KV 缓存到底要占多少显存」 asks for a number: the subject's sentence that gives one, nearly
 	// as close, opens before a definition that gives none, even in the section written for it.
 	// (Not of who: 「月之暗面是一家中国 AI 公司」 names the maker of Kimi without stating it.)
-	if k == kindCount && (cs[first].defines || cs[first].lead) && !cs[first].states {
+	// (Nor a sentence of another section that speaks of the subject: 「R1 在中文版上不如
+	// DeepSeek-V3」 gives no count of C-SimpleQA's questions, its entry's 「3000 道」 does.)
+	if k == kindCount && !cs[first].states {
+		elsewhere := !slices.Contains(a.anchors, hits[cs[first].hit].Anchor)
 		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && cd.onSubject && !cd.aside && cd.states
+			return usable(cd) && cd.onSubject && !cd.aside && cd.states &&
+				(cs[first].defines || cs[first].lead || elsewhere && slices.Contains(a.anchors, hits[cd.hit].Anchor))
 		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
 			first = alt
 		}

@@ -1,0 +1,93 @@
+package retriever
+
+import (
+	"regexp"
+	"strings"
+
+	"llmtutor/corpus"
+)
+
+// pointer is a cross-reference the report writes as 「中文版见 [C-SimpleQA](#bench-c-simpleqa)」:
+// what the linked section is to the section that points (its Chinese version, its successor,
+// its multilingual extension), in the words a reader asks for it with.
+type pointer struct {
+	phrase string // normalised: 「中文版」「多语言翻译版」「后继者」
+	target string // the anchor pointed to
+	title  string // its heading
+}
+
+// pointerRe finds 「<phrase>见 [<name>](#<anchor>)」 within a clause.
+var pointerRe = regexp.MustCompile(`([^，。；：、（）()「」\[\]]{2,14}?)(?:可参|另)?见\s*\[[^\]]*\]\(#([a-z0-9-]+)\)`)
+
+// pointerFiller is what a phrase may open with that says nothing of the relation: 「它的多语言
+// 扩展」 is a 多语言扩展.
+var pointerFiller = regexp.MustCompile(`^(它的|其|这项的|该|本)`)
+
+// buildPointers reads every section's cross-references. A phrase of one character, or one that
+// names no relation a reader asks about (「相关概念」), is kept too: no question asks for it.
+func buildPointers(r *corpus.Report) map[string][]pointer {
+	out := map[string][]pointer{}
+	titles := map[string]string{}
+	for _, s := range r.AllSections() {
+		titles[s.Anchor] = s.Title
+	}
+	for _, s := range r.AllSections() {
+		for _, b := range s.Blocks {
+			for _, it := range b.Items {
+				for _, m := range pointerRe.FindAllStringSubmatch(it.Markdown, -1) {
+					phrase := Normalize(pointerFiller.ReplaceAllString(strings.TrimSpace(m[1]), ""))
+					if len([]rune(phrase)) < 2 || m[2] == s.Anchor || titles[m[2]] == "" {
+						continue
+					}
+					out[s.Anchor] = append(out[s.Anchor], pointer{phrase: phrase, target: m[2], title: titles[m[2]]})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// followPointers adds to named the sections that entries the question names point to under
+// the relation it asks for: 「那它的中文版有多少道题」 after a question on SimpleQA is about
+// C-SimpleQA, which SimpleQA's entry says is its Chinese version. The section pointed to counts
+// as much as the entry that points to it; the question is about it, so that entry counts less.
+func (ix *Index) followPointers(question string, named map[string]float64) {
+	norm := Normalize(question)
+	type found struct {
+		from, to string
+		spec     float64
+	}
+	var fs []found
+	for a, spec := range named {
+		for _, p := range ix.pointers[a] {
+			if spec > 0 && strings.Contains(norm, p.phrase) {
+				fs = append(fs, found{a, p.target, spec})
+			}
+		}
+	}
+	for _, f := range fs {
+		if named[f.to] < f.spec {
+			named[f.to] = f.spec
+		}
+		named[f.from] *= pointedFromShare
+	}
+}
+
+// pointedFromShare is how much an entry still counts once the question is found to ask about
+// what it points to.
+const pointedFromShare = 0.5
+
+// Pointed returns the section that one of anchors points to under a relation the question asks
+// for, and its heading: 「那它的中文版有多少道题」 of SimpleQA asks about C-SimpleQA. It returns
+// "" for both when the question asks for no such relation.
+func (ix *Index) Pointed(question string, anchors []string) (anchor, title string) {
+	norm := Normalize(question)
+	for _, a := range anchors {
+		for _, p := range ix.pointers[a] {
+			if strings.Contains(norm, p.phrase) {
+				return p.target, p.title
+			}
+		}
+	}
+	return "", ""
+}
