@@ -1103,6 +1103,16 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// For a follow-up, the entries of the carried subject count too: 「它的上下文窗口」 after a
 	// question about Claude 3.5 Sonnet is about that entry.
 	named := ix.mentioned(qtext + " " + q.Context)
+	// 「dpo 为啥说它比 rlhf 省事」 is about DPO: an entry named only as what the subject is
+	// measured against (after 比) counts less than the subject.
+	if against := ix.measuredAgainst(qtext); len(against) > 0 && len(named) > 1 {
+		carried := ix.mentioned(q.Context)
+		for _, a := range against {
+			if carried[a] == 0 {
+				named[a] *= comparandShare
+			}
+		}
+	}
 	ix.followPointers(qtext, named)
 	// A question that asks what a section's 「常见问法」 asks (「聊久了它咋就忘了」) is about that
 	// section, as if it named it.

@@ -2,6 +2,7 @@ package retriever
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"llmtutor/corpus"
@@ -90,4 +91,30 @@ func (ix *Index) Pointed(question string, anchors []string) (anchor, title strin
 		}
 	}
 	return "", ""
+}
+
+// comparandShare is how much an entry named only as what the subject is measured against
+// counts, of an entry the question names.
+const comparandShare = 0.5
+
+// measuredAgainst returns the entries a text names only right after 比: what its subject is
+// measured against (「它比 rlhf 省事」), not what it asks about.
+func (ix *Index) measuredAgainst(text string) []string {
+	norm := stemPhrase(Normalize(text))
+	after, other := map[string]bool{}, map[string]bool{}
+	for _, m := range ix.nameMatches(norm) {
+		if strings.HasSuffix(strings.TrimRight(norm[:m.start], " "), "比") {
+			after[m.anchor] = true
+		} else {
+			other[m.anchor] = true
+		}
+	}
+	var out []string
+	for a := range after {
+		if !other[a] {
+			out = append(out, a)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
