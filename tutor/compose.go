@@ -1696,9 +1696,19 @@ func predicateTerms(a asked, terms map[string]float64) []string {
 		}
 		out = append(out, t)
 	}
+	// 「gpt4.5 为啥那么贵」: a one-character adjective of degree is what is asked of the
+	// subject, though too short to be a content term.
+	for _, m := range degreeAdjRe.FindAllStringSubmatch(retriever.Normalize(a.text), -1) {
+		if !slices.Contains(out, m[2]) {
+			out = append(out, m[2])
+		}
+	}
 	slices.Sort(out)
 	return out
 }
+
+// degreeAdjRe finds a one-character adjective said with its degree: 「那么贵」「这么慢」「太火」.
+var degreeAdjRe = regexp.MustCompile(`(那么|这么|太|很|特别|超级|更|老是|总是)(贵|慢|快|火|难|强|弱|笨|蠢|省|卡)`)
 
 // saysAny reports whether a normalised sentence holds one of the terms.
 func saysAny(norm string, terms []string) bool {

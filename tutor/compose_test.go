@@ -275,6 +275,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "codeforces rating是啥，2000多分啥水平", want: []string{"Elo"}, absent: []string{"考查能力"}},
 		{question: "codeforces百分位96.3这种数是啥意思", want: []string{"参赛者"}, absent: []string{"考查能力"}},
 		{question: "GSM8K 是什么", want: []string{"考查能力"}}, // the whole entry: its key facts
+		// 「那么贵」 asks about the cost, though 贵 is one character.
+		{question: "gpt4.5 为啥那么贵", want: []string{"更贵"}},
 		// 「它的中文版」 of SimpleQA is C-SimpleQA, which its entry points to.
 		{question: "那它的中文版有多少道题？", history: []string{"SimpleQA 是谁做的？"}, want: []string{"C-SimpleQA", "3000"}},
 		// A list written inline, of which one item names the subject, is no definition of it.
