@@ -76,14 +76,15 @@ var runSet = func() func(t *testing.T, path string) []Outcome {
 // Floors of what the reader sees, over the covered questions whose passages retrieval found
 // (composition is judged apart from retrieval): the expected words in the answer's first 160
 // characters, and anywhere in it. The targets are 0.95 and 0.85 for the first figure;
-// these floors are what composition reaches today, so a change that loses ground fails.
+// these floors are just below what composition reaches today (2026-12-03: 0.895/0.980,
+// 0.901/0.995, 0.871/0.992), so a change that loses ground fails.
 var answerFloors = []struct {
 	path           string
 	lead, anywhere float64
 }{
-	{"questions.jsonl", 0.79, 0.96},
-	{"reader-questions.jsonl", 0.86, 0.98},
-	{"reader-questions-3.jsonl", 0.75, 0.96},
+	{"questions.jsonl", 0.88, 0.97},
+	{"reader-questions.jsonl", 0.89, 0.99},
+	{"reader-questions-3.jsonl", 0.86, 0.98},
 }
 
 func TestAnswersStateWhatWasAsked(t *testing.T) {
@@ -289,9 +290,10 @@ func TestThirdReaderQuestionSet(t *testing.T) {
 }
 
 // TestFifthReaderQuestionSet holds the figures of a working set written in readers' voices,
-// many of its questions in two clauses (see README.md).
+// many of its questions in two clauses (see README.md); raised on 2026-12-03 to just below
+// hit@5 0.940, MRR 0.806, decline 0.973, false declines 0.008.
 func TestFifthReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-5.jsonl", retrievalFloors{hit5: 0.90, mrr: 0.78, decline: 0.90, falseDeclines: 0.03})
+	checkRetrieval(t, "reader-questions-5.jsonl", retrievalFloors{hit5: 0.93, mrr: 0.80, decline: 0.96, falseDeclines: 0.02})
 }
 
 // TestSixthReaderQuestionSet holds a working set in yet other readers' voices (see README.md)
@@ -302,15 +304,15 @@ func TestSixthReaderQuestionSet(t *testing.T) {
 }
 
 // TestSeventhReaderQuestionSet holds the seventh working set (see README.md) just below
-// what it reached once its misses were read (hit@5 0.892, MRR 0.768, decline 0.950, false
-// declines 0.017; blind: 0.842, 0.733, 0.950, 0.058).
+// what it reaches on 2026-12-03 (hit@5 0.917, MRR 0.803, decline 0.950, false declines 0.000;
+// blind: 0.842, 0.733, 0.950, 0.058).
 func TestSeventhReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-7.jsonl", retrievalFloors{hit5: 0.87, mrr: 0.75, decline: 0.93, falseDeclines: 0.03})
+	checkRetrieval(t, "reader-questions-7.jsonl", retrievalFloors{hit5: 0.91, mrr: 0.79, decline: 0.94, falseDeclines: 0.01})
 }
 
 // TestEighthReaderQuestionSet holds the working set written last (see README.md) just below
-// what it reached once its first misses were read (hit@5 0.899, MRR 0.764, decline 0.935,
-// false declines 0.025; blind: 0.891, 0.756, 0.935, 0.034).
+// what it reaches on 2026-12-03 (hit@5 0.916, MRR 0.786, decline 0.968, false declines 0.008;
+// blind: 0.891, 0.756, 0.935, 0.034).
 func TestEighthReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-8.jsonl", retrievalFloors{hit5: 0.88, mrr: 0.74, decline: 0.92, falseDeclines: 0.04})
+	checkRetrieval(t, "reader-questions-8.jsonl", retrievalFloors{hit5: 0.91, mrr: 0.78, decline: 0.96, falseDeclines: 0.02})
 }
