@@ -532,3 +532,29 @@ func (ix *Index) Share(terms []string, hits []Hit, k int) float64 {
 	}
 	return got / all
 }
+
+// comparandShare is how much an entry named only as what the subject is measured against
+// counts, of an entry the question names.
+const comparandShare = 0.5
+
+// measuredAgainst returns the entries a text names only right after 比: what its subject is
+// measured against (「它比 rlhf 省事」), not what it asks about.
+func (ix *Index) measuredAgainst(text string) []string {
+	norm := stemPhrase(Normalize(text))
+	after, other := map[string]bool{}, map[string]bool{}
+	for _, m := range ix.nameMatches(norm) {
+		if strings.HasSuffix(strings.TrimRight(norm[:m.start], " "), "比") {
+			after[m.anchor] = true
+		} else {
+			other[m.anchor] = true
+		}
+	}
+	var out []string
+	for a := range after {
+		if !other[a] {
+			out = append(out, a)
+		}
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,8 +1,8 @@
 package retriever
 
 import (
+	"math"
 	"regexp"
-	"slices"
 	"strings"
 
 	"llmtutor/corpus"
@@ -55,23 +55,31 @@ func buildPointers(r *corpus.Report) map[string][]pointer {
 func (ix *Index) followPointers(question string, named map[string]float64) {
 	norm := Normalize(question)
 	type found struct {
-		from, to string
-		spec     float64
+		from string
+		to   pointer
+		spec float64
 	}
 	var fs []found
 	for a, spec := range named {
-		for _, p := range ix.pointers[a] {
-			if spec > 0 && strings.Contains(norm, p.phrase) {
-				fs = append(fs, found{a, p.target, spec})
-			}
+		if p, ok := ix.pointerAsked(norm, a); ok && spec > 0 {
+			fs = append(fs, found{a, p, spec})
 		}
 	}
 	for _, f := range fs {
-		if named[f.to] < f.spec {
-			named[f.to] = f.spec
-		}
+		named[f.to.target] = math.Max(named[f.to.target], f.spec)
 		named[f.from] *= pointedFromShare
 	}
+}
+
+// pointerAsked returns the cross-reference of a section whose relation a normalised question
+// asks for.
+func (ix *Index) pointerAsked(norm, anchor string) (pointer, bool) {
+	for _, p := range ix.pointers[anchor] {
+		if strings.Contains(norm, p.phrase) {
+			return p, true
+		}
+	}
+	return pointer{}, false
 }
 
 // pointedFromShare is how much an entry still counts once the question is found to ask about
@@ -84,37 +92,9 @@ const pointedFromShare = 0.5
 func (ix *Index) Pointed(question string, anchors []string) (anchor, title string) {
 	norm := Normalize(question)
 	for _, a := range anchors {
-		for _, p := range ix.pointers[a] {
-			if strings.Contains(norm, p.phrase) {
-				return p.target, p.title
-			}
+		if p, ok := ix.pointerAsked(norm, a); ok {
+			return p.target, p.title
 		}
 	}
 	return "", ""
-}
-
-// comparandShare is how much an entry named only as what the subject is measured against
-// counts, of an entry the question names.
-const comparandShare = 0.5
-
-// measuredAgainst returns the entries a text names only right after 比: what its subject is
-// measured against (「它比 rlhf 省事」), not what it asks about.
-func (ix *Index) measuredAgainst(text string) []string {
-	norm := stemPhrase(Normalize(text))
-	after, other := map[string]bool{}, map[string]bool{}
-	for _, m := range ix.nameMatches(norm) {
-		if strings.HasSuffix(strings.TrimRight(norm[:m.start], " "), "比") {
-			after[m.anchor] = true
-		} else {
-			other[m.anchor] = true
-		}
-	}
-	var out []string
-	for a := range after {
-		if !other[a] {
-			out = append(out, a)
-		}
-	}
-	slices.Sort(out)
-	return out
 }

@@ -1183,3 +1183,20 @@ func TestNoAskIsAServiceRequest(t *testing.T) {
 		}
 	}
 }
+
+// An entry named only as what the subject is measured against (after 比) is not what the
+// question is about.
+func TestMeasuredAgainstComesSecond(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct{ q, first string }{
+		{"dpo是啥，为啥说它比rlhf省事", "term-dpo"},
+	} {
+		res := mustSearch(t, ix, Query{Text: c.q})
+		if len(res.Hits) == 0 || res.Hits[0].Anchor != c.first {
+			t.Errorf("%s: top %v; want %s first", c.q, topAnchors(res, 3), c.first)
+		}
+	}
+	if got := ix.measuredAgainst("dpo比rlhf省事，rlhf是啥"); len(got) != 0 {
+		t.Errorf("measuredAgainst counts an entry also named on its own: %v", got)
+	}
+}

@@ -40,6 +40,8 @@ func spokenNames(text string) string {
 }
 
 // arabic writes a version said in Chinese numerals in digits.
-func arabic(n string) string {
-	return strings.NewReplacer("一", "1", "二", "2", "三", "3", "四", "4").Replace(n)
-}
+func arabic(n string) string { return chineseDigits.Replace(n) }
+
+// chineseDigits spells the numerals a version is said with. (A Replacer is safe for
+// concurrent use.)
+var chineseDigits = strings.NewReplacer("一", "1", "二", "2", "三", "3", "四", "4")
