@@ -128,6 +128,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// 它 is the subject, RNN what it is measured against: the answer says why Transformer
 		// wins (it computes in parallel), not what an RNN is.
 		{question: "它为啥比rnn好", history: []string{"transformer是谁提出的"}, want: []string{"Transformer", "并行计算"}, not: "循环神经网络是一种"},
+		// Of two causes, the one said of what the question asks about (长句子).
+		{question: "为啥rnn处理长句子就不行", want: []string{"长句子", "远处的信息"}},
 		// A cause said as 「……的重要原因」 answers why.
 		{question: "rnn lstm为啥后来被transformer取代了", want: []string{"并行计算"}},
 		// What sets a model apart is its key technique, not its maker.
