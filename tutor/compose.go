@@ -1033,9 +1033,12 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		if len(direct) > 0 {
 			lead := cs[direct[0]]
 			title := hits[lead.hit].Title
-			if (isEntry(hits[lead.hit].Anchor) || utf8.RuneCountInString(shortTitle(title)) <= 16 || lead.subjectSection) &&
+			// (The FAQ answer written for the question is the subject's section only for choosing
+			// sentences: its heading is the question, no name to read it under.)
+			ownSection := lead.subjectSection && !(strings.HasPrefix(a.answers, "faq-") && hits[lead.hit].Anchor == a.answers)
+			if (isEntry(hits[lead.hit].Anchor) || utf8.RuneCountInString(shortTitle(title)) <= 16 || ownSection) &&
 				(lead.field != "" || dependentRe.MatchString(lead.norm) || (!namesSubject(lead.text, title) && !lead.namesSubject) ||
-					(lead.subjectSection && !a.saysReadersName(lead))) {
+					(ownSection && !a.saysReadersName(lead))) {
 				// A key fact reads only under its entry's name: 「题目形式与规模：……」 of what? And a
 				// reader who asked about 「GRPO」 is told that 「组相对策略优化」 is it.
 				fmt.Fprintf(&c.b, "**%s**：", a.label(title))

@@ -2,6 +2,7 @@ package tutor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"llmtutor/retriever"
@@ -117,6 +118,9 @@ var (
 // comparableRe asks whether two things can be compared (「能直接比吗」「能放一块比吗」).
 var comparableRe = regexp.MustCompile(`(能|可以|能不能|可不可以)[^，。？?]{0,4}(比|对比|比较)(吗|么|不|嘛)?[？?]*$`)
 
+// howComeRe asks how a thing came about (「咋来的」).
+var howComeRe = regexp.MustCompile(`怎么来的|咋来的`)
+
 // differenceRe is a word that asks for a difference outright.
 var differenceRe = regexp.MustCompile(`区别|差别|差异|异同|不同|不一样`)
 
@@ -173,6 +177,11 @@ func classify(question string, named []string) (kind, string) {
 			if r.kind == kindCompare && m == "比较" && ratherRe.MatchString(q) && !strings.Contains(ratherRe.ReplaceAllString(q, ""), "比较") {
 				continue
 			}
+			// 「幻觉到底咋来的」 asks what causes a phenomenon, as plainly as 为什么 would; a
+			// benchmark's 「题目从哪来的」 asks where its questions were taken from.
+			if r.kind == kindFrom && howComeRe.MatchString(m) && slices.ContainsFunc(named, isConcept) && !slices.ContainsFunc(named, hasOrigin) {
+				return kindWhy, m
+			}
 			// 「pass@1 怎么理解」 asks what it means.
 			if r.kind == kindHow {
 				if m := understandRe.FindString(q); m != "" {
@@ -194,6 +203,19 @@ func onlyConcepts(named []string) bool {
 		}
 	}
 	return true
+}
+
+func isConcept(anchor string) bool { return strings.HasPrefix(anchor, "term-") }
+
+// hasOrigin reports whether an entry is of a thing made from something (a benchmark's
+// questions, a model's data), whose 「咋来的」 asks where from.
+func hasOrigin(anchor string) bool {
+	for _, p := range []string{"bench-", "model-", "models-", "metric-"} {
+		if strings.HasPrefix(anchor, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func namesModel(named []string) bool {
