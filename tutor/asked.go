@@ -599,6 +599,33 @@ func (a asked) namedGroups(c *candidate) []string {
 	return out
 }
 
+// members are the names the reader gave that an entry's title includes as a part of it
+// (「DeepSeek-R1（含 R1-Zero 与蒸馏模型）」「Llama 3（含 3.1、3.2、3.3）」): the question is
+// about that part, and its entry's other sentences are about the whole.
+func (a asked) members(hits []retriever.Hit) []string {
+	var out []string
+	for _, h := range hits {
+		whole, inner, ok := strings.Cut(shortTitle(h.Title), "（含")
+		if !ok {
+			continue
+		}
+		whole = squash(whole)
+		for _, item := range memberSep.Split(strings.TrimSuffix(inner, "）"), -1) {
+			item = squash(item)
+			for _, n := range a.said {
+				// (A whole item: 「qwen3」 is no member of Qwen3.5's 「Qwen3-Next」; 「llama 3.1」
+				// is Llama 3's 「3.1」.)
+				if item != "" && (n == item || strings.HasSuffix(n, " "+item)) && !namesName(whole, n) && !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+var memberSep = regexp.MustCompile(`[、，,与和及]`)
+
 // saysReadersName reports whether a sentence uses a name the reader gave its subject (or the
 // reader gave none that the sentence could use).
 func (a asked) saysReadersName(c candidate) bool {

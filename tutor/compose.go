@@ -421,6 +421,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	if m := negatedAsk.FindStringSubmatch(retriever.Normalize(a.text)); m != nil {
 		negated = negatedRe(m[1])
 	}
+	members := a.members(hits)
 	said := make([][]string, len(cs)) // the subject's terms each sentence says, or inherits
 	for i := range cs {
 		c := &cs[i]
@@ -509,6 +510,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		factOK := !factKind || len(a.subject) == 0 || c.onSubject
 		if len(a.subject) > 0 && c.onSubject {
 			s += w.subject
+		}
+		if slices.ContainsFunc(members, func(n string) bool { return namesName(c.squashed, n) }) {
+			s += w.subject // 「r1zero 有啥毛病」 asks about R1-Zero, not the rest of its entry
 		}
 		c.states = false
 		switch {

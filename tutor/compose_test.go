@@ -227,6 +227,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "幻觉是怎么产生的？", want: []string{"根源"}},
 		// The FAQ answer written for the question gives the cause without naming 幻觉.
 		{question: "为啥ai总一本正经地胡说，这幻觉到底是咋来的", want: []string{"读起来最像答案"}},
+		// A part its entry's title includes (「DeepSeek-R1（含 R1-Zero……）」) is what was asked
+		// about, not the whole entry; 「的问题是」 says what is wrong with it.
+		{question: "r1zero有啥缺点", want: []string{"R1-Zero", "可读性差"}},
 		// 「咋来的」 of a phenomenon asks for its cause, not what it is.
 		{question: "大模型的幻觉到底是咋来的", want: []string{"根源"}},
 		// A sentence that says 「它」 after another entry's name speaks of that entry, not of
