@@ -864,8 +864,11 @@ func polar(norm string, predicate map[string]bool) bool {
 // personRe finds people named in a sentence (as written, capitals kept): who did it.
 var personRe = regexp.MustCompile(`[A-Z][a-z]+(、| 和 |和|与| 与 )[A-Z][a-z]+|[A-Z][a-z]+ ?等人`)
 
+// readerRe opens a sentence on what a term means to readers.
+var readerRe = regexp.MustCompile(`^(读者|对读者|普通读者)`)
+
 // strongContrast finds a sentence that says outright how two things differ.
-var strongContrast = regexp.MustCompile(`区别在于|区别是|不同之处|不同的是|相比|与之相对|不像`)
+var strongContrast = regexp.MustCompile(`区别在于|区别是|不同之处|不同的是|相比|与之相对|不像|介于|折中|与[^，。；]{1,20}不同|不同于|含义不同`)
 
 // isOverview reports whether a sentence (normalised) is a section's overview of itself; the
 // prefixes are checked first, the expression only when one is there.
@@ -1533,6 +1536,11 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 		// It speaks of both sides and says how they differ (or that one is not the other).
 		// (And names one of them at least: a sentence of one side's section that names neither
 		// speaks of something else there.)
+		// (Not a key fact, whose 「则」 sets two dates of one entry apart, nor what a term means
+		// to readers: 「读者会在……遇到继续预训练」 is about a third thing.)
+		if cd.field != "" || readerRe.MatchString(cd.norm) {
+			return false
+		}
 		spoken, named := relates(cd)
 		return spoken >= 2 && named >= 1 && (contrast.MatchString(cd.text) || strings.Contains(cd.text, "不是"))
 	}

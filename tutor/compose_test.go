@@ -227,6 +227,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "幻觉是怎么产生的？", want: []string{"根源"}},
 		// The FAQ answer written for the question gives the cause without naming 幻觉.
 		{question: "为啥ai总一本正经地胡说，这幻觉到底是咋来的", want: []string{"读起来最像答案"}},
+		// What a term means to readers, or a key fact, is no difference between two others.
+		{question: "微调跟预训练有啥区别", want: []string{"微调"}, not: "区别在于：读者"},
 		// A part its entry's title includes (「DeepSeek-R1（含 R1-Zero……）」) is what was asked
 		// about, not the whole entry; 「的问题是」 says what is wrong with it.
 		{question: "r1zero有啥缺点", want: []string{"R1-Zero", "可读性差"}},
@@ -425,6 +427,11 @@ func TestIsAnalogy(t *testing.T) {
 		{"Meta 收集了超过 100 万条人类偏好比较数据。", false},
 		{"模型可以接收图像和音频。", false},
 		{"在线镜像下降是一种优化方法。", false},
+		// 「例如同音多义」「比如同时理解」 hold 如同 across two words; 「像 o1 那样」 is what a model did.
+		{"250 条请求分成十类，例如同音多义、比喻说法。", false},
+		{"多模态指模型能处理不止一种类型的信息，比如同时理解文字和图片。", false},
+		{"二是像 o1 那样用强化学习训练推理。", false},
+		{"词元如同一块块积木。", true},
 		{"第二章「基本原理」用比喻解释一个大语言模型怎样读入文字。", false}, // says how it explains
 		{"两者的差别可以这样比喻：一个翻书，一个查目录。", true},
 		{"冷启动让模型有一个像样的起点。", false},
