@@ -1016,7 +1016,7 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"claude3.5 sonnet 是哪家的", "claude 3.5 sonnet 是哪家的"},
 		{"大模型换觉是啥意思", "大模型幻觉是啥意思"},
 		{"思维连是啥", "思维链是啥"},
-		{"模型蒸留是啥意思", "模型蒸馏是啥意思"},
+		{"知识蒸留是啥意思", "知识蒸馏是啥意思"},
 		{"GPQA Diamond 是什么", "GPQA Diamond 是什么"}, // already the report's: the reader's case stays
 		{"感觉怎么样", "感觉怎么样"},                       // a real word is no typo
 		// A Latin word one letter off a name or an English word of the report.

@@ -227,6 +227,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "幻觉是怎么产生的？", want: []string{"根源"}},
 		// The FAQ answer written for the question gives the cause without naming 幻觉.
 		{question: "为啥ai总一本正经地胡说，这幻觉到底是咋来的", want: []string{"读起来最像答案"}},
+		// 「模型蒸馏」 is the reader's name for knowledge distillation.
+		{question: "模型蒸馏到底是个啥", want: []string{"教师模型"}, not: "**拒绝采样与蒸馏**"},
+		// Both ends of one setting, said in one sentence, are the difference asked for.
+		{question: "温度参数调高和调低有啥区别", want: []string{"温度低时"}, not: "写代码"},
 		// What a term means to readers, or a key fact, is no difference between two others.
 		{question: "微调跟预训练有啥区别", want: []string{"微调"}, not: "区别在于：读者"},
 		// A part its entry's title includes (「DeepSeek-R1（含 R1-Zero……）」) is what was asked

@@ -229,10 +229,12 @@ func namesModel(named []string) bool {
 
 // sentenceCues are what a sentence that answers each kind of question tends to contain.
 var sentenceCues = map[kind]*regexp.Regexp{
-	kindWhat:    regexp.MustCompile(`^[^，。；]{0,40}?(是|指|叫做?|称为|即|意思是|就是)`),
-	kindWhy:     regexp.MustCompile(`因为|由于|原因|所以|导致|之所以|因此|源于|根源|在于|出于|来自|造成|以免|以防|目的是|来防|用来防`),
-	kindHow:     regexp.MustCompile(`首先|其次|然后|接着|最后|第一步|第二步|先[^进]|再|通过|步骤|分为|分成|几个阶段|[一二三四两]个阶段|流程|做法|办法|方法是`),
-	kindCompare: regexp.MustCompile(`区别|不同|不像|相比|而是|与之相对|反之|差别|差异|不是.{1,30}而是|则|介于|折中|而非|取代|简化|省去|省掉|不必|无需`),
+	kindWhat: regexp.MustCompile(`^[^，。；]{0,40}?(是|指|叫做?|称为|即|意思是|就是)`),
+	kindWhy:  regexp.MustCompile(`因为|由于|原因|所以|导致|之所以|因此|源于|根源|在于|出于|来自|造成|以免|以防|目的是|来防|用来防`),
+	kindHow:  regexp.MustCompile(`首先|其次|然后|接着|最后|第一步|第二步|先[^进]|再|通过|步骤|分为|分成|几个阶段|[一二三四两]个阶段|流程|做法|办法|方法是`),
+	kindCompare: regexp.MustCompile(`区别|不同|不像|相比|而是|与之相对|反之|差别|差异|不是.{1,30}而是|则|介于|折中|而非|取代|简化|省去|省掉|不必|无需|` +
+		// Both ends of one setting: 「温度低时……；温度高时……」.
+		`(低|小|少|短)时[^。]{2,60}(高|大|多|长)时|(高|大|多|长)时[^。]{2,60}(低|小|少|短)时`),
 	// A number with what it counts; not 「一种」「一个」, which count nothing, nor 「共用」「约束」.
 	kindCount: regexp.MustCompile(`\d[\d,.]*\s*(万|亿|千|百)?\s*(个|道|题|项|种|层|倍|%|％|位|条|词元|token|参数|美元|元|小时|天|k|m|b|t|gb|tb|kb|万|亿)|([二三四五六七八九十两百千万亿]|一[百千万亿])[一二三四五六七八九十百千万亿]*[个道题种层项类步章倍]|共\s*[\d一二三四五六七八九十两百千万]|总共|约\s*\d`),
 	kindWhen:  regexp.MustCompile(`\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}`),
