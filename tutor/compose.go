@@ -1374,6 +1374,11 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 		}
 		pa := a
 		pa.kind, pa.cue = p.kind, p.cue
+		if p.kind == kindCount && pa.counted == nil {
+			// 「才花了多少钱，为啥那么便宜」: the count part says what is counted, though the
+			// question as a whole asks why.
+			pa.counted = countCue(retriever.Normalize(p.clause))
+		}
 		// Each part is weighed by its own words (「能避免吗」 by 避免); the subject, named in
 		// one part, is the other's too (see weigh).
 		pa.text, pa.canonical = p.clause, p.clause

@@ -227,6 +227,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "幻觉是怎么产生的？", want: []string{"根源"}},
 		// The FAQ answer written for the question gives the cause without naming 幻觉.
 		{question: "为啥ai总一本正经地胡说，这幻觉到底是咋来的", want: []string{"读起来最像答案"}},
+		// The count part of a why-question says what is counted: money, not a window's size.
+		{question: "deepseek v3 训练总共花了多少钱，为啥这么省", want: []string{"557.6 万美元"}, not: "**DeepSeek-V3**：上下文窗口"},
 		// 「模型蒸馏」 is the reader's name for knowledge distillation.
 		{question: "模型蒸馏到底是个啥", want: []string{"教师模型"}, not: "**拒绝采样与蒸馏**"},
 		// Both ends of one setting, said in one sentence, are the difference asked for.
