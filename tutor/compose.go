@@ -604,6 +604,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if c.row && !k.asksFact() {
 			s -= w.row
 		}
+
 		// A key fact (「全称：…」) says what, who or when, not why or what is good or bad about
 		// it: 「mmlu 为什么被淘汰了」 is answered by its limits, not by its full name; nor
 		// yes or no, unless it is the fact asked about (its 开放程度 for 「是开源的吗」).
@@ -864,6 +865,13 @@ func polar(norm string, predicate map[string]bool) bool {
 // personRe finds people named in a sentence (as written, capitals kept): who did it.
 var personRe = regexp.MustCompile(`[A-Z][a-z]+(、| 和 |和|与| 与 )[A-Z][a-z]+|[A-Z][a-z]+ ?等人`)
 
+// captionRe opens a figure's caption; drawingAsk asks what a thing looks like, which a drawing
+// answers (「Transformer 长什么样」).
+var (
+	captionRe  = regexp.MustCompile(`^图\s*\d`)
+	drawingAsk = regexp.MustCompile(`图|长什么样|长啥样|什么样子|啥样子|示意|画出来`)
+)
+
 // readerRe opens a sentence on what a term means to readers.
 var readerRe = regexp.MustCompile(`^(读者|对读者|普通读者)`)
 
@@ -1011,7 +1019,12 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	}
 	weigh(cs, hits, answerKind, a, terms, res.Named, w)
 	usable := func(cd candidate) bool {
-		// (Nor a list whose item is already shown, nor an item of a list already shown.)
+		// (Nor a list whose item is already shown, nor an item of a list already shown; nor a
+		// figure's caption, 「图 2-6：键值缓存：……」, which names what a drawing shows and
+		// answers only a question about the drawing.)
+		if hits[cd.hit].Figure != "" && captionRe.MatchString(cd.text) && !drawingAsk.MatchString(question) {
+			return false
+		}
 		return !c.shown[cd.text] && !cd.analogy && !slices.ContainsFunc(cd.parts, func(p string) bool { return c.shown[p] })
 	}
 
@@ -1188,6 +1201,16 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && cd.onSubject && !cd.aside && saysAny(cd.norm, predicate)
 		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
+			first = alt
+		}
+	}
+	// 「怎么防止 ai 瞎编」 asks for a remedy: a sentence on the subject that gives one (「对读者
+	// 的建议是：……核对」), nearly as close, opens before one that only says the reader's word
+	// again (「说白了，就是模型在「瞎编」」).
+	if k == kindRemedy && !sentenceCues[k].MatchString(cs[first].norm) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.onSubject && !cd.aside && !cd.analogy && sentenceCues[k].MatchString(cd.norm)
+		}); alt >= 0 && cs[alt].score >= remedyShare*cs[first].score {
 			first = alt
 		}
 	}
@@ -1695,6 +1718,10 @@ func restates(a, b candidate) bool {
 // predicateShare is how close to the best sentence one that says what is asked of the subject
 // must score to open instead of the subject's definition.
 const predicateShare = 0.6
+
+// remedyShare is how close a sentence that gives a remedy must score to open before one that
+// gives none.
+const remedyShare = 0.5
 
 // predicateTerms are the question's own content terms of two characters or more that are no
 // part of its subject's names, with the names the glossary adds for them: what it asks of the

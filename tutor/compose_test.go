@@ -227,6 +227,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "幻觉是怎么产生的？", want: []string{"根源"}},
 		// The FAQ answer written for the question gives the cause without naming 幻觉.
 		{question: "为啥ai总一本正经地胡说，这幻觉到底是咋来的", want: []string{"读起来最像答案"}},
+		// A remedy asked for opens with one, not with the reader's word said again.
+		{question: "怎么防止ai瞎编", want: []string{"核对"}, not: "**为什么会产生幻觉**：说白了"},
+		// A figure's caption answers no question but one about the drawing.
+		{question: "token是啥 一个字算一个吗", absent: []string{"图 2-6"}},
 		// The count part of a why-question says what is counted: money, not a window's size.
 		{question: "deepseek v3 训练总共花了多少钱，为啥这么省", want: []string{"557.6 万美元"}, not: "**DeepSeek-V3**：上下文窗口"},
 		// 「模型蒸馏」 is the reader's name for knowledge distillation.
