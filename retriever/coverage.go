@@ -476,6 +476,28 @@ func (ix *Index) keyTermsOf(norm string) []string {
 	return uniq(append(out, singles...))
 }
 
+// withoutFraming is a text with the words that only frame a question (「是一回事吗」「是啥意思」
+// 「到底」) blanked out, as the dictionary cuts it: their pairs (「一回」, rare in the report) are
+// no terms to look for.
+func (ix *Index) withoutFraming(text string) string {
+	var b strings.Builder
+	for _, w := range ix.words.Segment(text) {
+		if grammarFrame[w.Text] {
+			b.WriteString(" ")
+			continue
+		}
+		b.WriteString(w.Text)
+	}
+	return b.String()
+}
+
+// grammarFrame are the words of questionFrame that say nothing of what is asked in any
+// question (unlike 区别 or 原因, which passages that answer say too).
+var grammarFrame = map[string]bool{
+	"回事": true, "一回事": true, "一码事": true, "意思": true, "啥意思": true, "东西": true, "玩意": true,
+	"玩意儿": true, "来着": true,
+}
+
 // mistagged are words the general dictionary files only under a rarer sense, as adverbs: 「重复」
 // (「一直重复同一句话」 repeats), 「相机」 (a camera, not 相机行事).
 var mistagged = map[string]bool{"重复": true, "相机": true}
@@ -626,6 +648,8 @@ var questionFrame = map[string]bool{
 	"现在": true, "目前": true, "如今": true,
 	// What it is, in everyday words (「是个啥东西」「这玩意」「是怎么个情况」).
 	"东西": true, "东东": true, "玩意": true, "玩意儿": true, "情况": true,
+	// Whether two are the same (「是一回事吗」).
+	"一回事": true, "一码事": true,
 	// How the reader wants it told (「用大白话讲」「我一直搞不懂」): no part of what is asked.
 	"大白话": true, "白话": true, "说人话": true, "人话": true, "通俗易懂": true, "小白": true, "外行": true, "门外汉": true,
 	"搞不懂": true, "弄不懂": true, "看不懂": true, "听不懂": true, "搞懂": true, "弄懂": true, "讲明白": true, "讲清楚": true, "说清楚": true,

@@ -1053,7 +1053,9 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	addTerms(strings.Join(expansion, " "), rp.weightExpansion)
 	addTerms(q.Context, rp.weightContext)
-	addTerms(qtext, rp.weightQuestion)
+	// (Not the pairs of the words that frame the question: 「是一回事吗」 asks the same of any
+	// two things, and its 「一回」, rare in the report, would outweigh 「chatgpt」.)
+	addTerms(ix.withoutFraming(qtext), rp.weightQuestion)
 	rewritten := strings.TrimSpace(strings.Join(append([]string{qtext, q.Context}, expansion...), " "))
 
 	res := Result{Expansion: expansion, Rewritten: rewritten}

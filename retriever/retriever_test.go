@@ -1134,6 +1134,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// What not to send to an AI, in the things readers have at hand and the word they fear.
 		{"我把病人信息发给ai帮我写交班记录，会泄露吗", "faq-what-not-share"},
 		{"把客户资料发给ai会不会泄露", "faq-what-not-share"},
+		// 「是一回事吗」 frames the question: its pair 「一回」 is no term to look for.
+		{"大模型和chatgpt是一回事吗", "term-chatbot"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {

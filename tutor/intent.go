@@ -53,7 +53,8 @@ var questionRules = []questionRule{
 	// Rankings are asked for whatever is named: no entry of the report ranks models.
 	{kindScore, regexp.MustCompile(`最强|最厉害|最聪明|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)},
 	{kindRecommend, regexp.MustCompile(`推荐|该用哪|该选哪|选哪个|用哪个|哪个好用|哪个最好|哪个更好|哪个好|哪家好|买哪个|哪款好`)},
-	{kindCompare, regexp.MustCompile(differenceRe.String() + `|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比`)},
+	// (「chatgpt 跟 gpt4 是一个东西吗」 asks whether two are the same: what sets them apart.)
+	{kindCompare, regexp.MustCompile(differenceRe.String() + `|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比|(是|算)(不是)?(一回事|一码事|一个东西|同一个东西|同一个)`)},
 	// 「幻觉咋避免」「提示注入怎么防」 ask for measures, not for how the thing works;
 	// 「这毛病咋解决」 asks how to fix a fault, not what the fault is.
 	{kindRemedy, regexp.MustCompile(`(怎么|如何|咋|怎样)(才能|才可以|去|来)?(防|避免|解决|减少|降低|缓解|应对|对付|克服|规避|预防|根治|治)|(有|有没有)(什么|啥)?(好)?(办法|法子|对策|措施)|(怎么办|咋办)([？?!！。，,;；\s]|$)`)},
