@@ -464,8 +464,12 @@ func insideLongerName(title, name string) bool {
 	if i <= 0 || !strings.ContainsFunc(name, isHanRune) {
 		return false
 	}
+	// (Or at the end of an entry's name, before its English one: 对齐 in 「审慎对齐（Deliberative
+	// Alignment）」, an entry on one method of it. Not after a word that joins two names, nor
+	// in a heading that is a sentence: 「为什么会产生幻觉」.)
+	p, _ := utf8.DecodeLastRuneInString(title[:i])
 	r, _ := utf8.DecodeRuneInString(title[i+len(name):])
-	return isHanRune(r)
+	return isHanRune(r) || isHanRune(p) && (r == '（' || r == '(') && !strings.ContainsRune("与和及或、的：之", p)
 }
 
 func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -183,6 +183,11 @@ func TestInsideLongerName(t *testing.T) {
 		{"越狱评测", "越狱", false}, // a title that opens with the name is about it
 		{"混合专家（mixture of experts, moe）", "混合专家", false},
 		{"gpqa diamond", "gpqa", false}, // Latin names are matched as words elsewhere
+		// The end of an entry's longer name, before its English one: a method of alignment.
+		{"审慎对齐(deliberative alignment)", "对齐", true},
+		{"旋转位置编码(rotary position embedding, rope)", "位置编码", true},
+		{"为什么会产生幻觉", "幻觉", false},       // a heading that is a sentence
+		{"混合专家:路由与负载均衡", "负载均衡", false}, // two names joined
 	}
 	for _, tt := range tests {
 		if got := insideLongerName(tt.title, tt.name); got != tt.want {
