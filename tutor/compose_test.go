@@ -228,6 +228,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "幻觉是怎么产生的？", want: []string{"根源"}},
 		// The FAQ answer written for the question gives the cause without naming 幻觉.
 		{question: "为啥ai总一本正经地胡说，这幻觉到底是咋来的", want: []string{"读起来最像答案"}},
+		// Why DeepSeek is cheap: the reason its report gives, not what the company is.
+		{question: "deepseek为啥那么便宜", want: []string{"训练省钱"}},
+		// Why alignment is needed, not only what it is.
+		{question: "为啥要做对齐", want: []string{"之所以要做对齐"}},
 		// A remedy asked for opens with one, not with the reader's word said again.
 		{question: "怎么防止ai瞎编", want: []string{"核对"}, not: "**为什么会产生幻觉**：说白了"},
 		// A figure's caption answers no question but one about the drawing.
