@@ -230,6 +230,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "为啥ai总一本正经地胡说，这幻觉到底是咋来的", want: []string{"读起来最像答案"}},
 		// Why DeepSeek is cheap: the reason its report gives, not what the company is.
 		{question: "deepseek为啥那么便宜", want: []string{"训练省钱"}},
+		// Why R1 thinks before it answers: it is a reasoning model, not its distilled models.
+		{question: "为啥deepseek r1要先想很久", want: []string{"推理模型", "思维链"}},
 		// Why alignment is needed, not only what it is.
 		{question: "为啥要做对齐", want: []string{"之所以要做对齐"}},
 		// A remedy asked for opens with one, not with the reader's word said again.
