@@ -83,6 +83,18 @@ func spellings(entities []entity, toks [][]string) map[string]string {
 			}
 		}
 	}
+	// A benchmark or a model is what a reader means by a spelling that also names a row of a
+	// report's table: 「arena hard」 is Arena-Hard, whose DeepSeek row is written 「ArenaHard」.
+	for _, e := range entities {
+		if !strings.HasPrefix(e.anchor, "bench-") && !strings.HasPrefix(e.anchor, "model-") {
+			continue
+		}
+		for _, n := range e.names {
+			if k := squash(n); isLatin(n) && len(k) >= 2 {
+				out[strings.Clone(k)] = strings.Clone(n)
+			}
+		}
+	}
 	for _, ts := range toks {
 		for _, t := range ts {
 			if isLatin(t) && strings.ContainsAny(t, "-_ ") && strings.ContainsFunc(t, unicode.IsLetter) {
@@ -145,8 +157,11 @@ func (ix *Index) respellSpan(span string) string {
 		for j := min(len(words), i+4); j > i; j-- {
 			orig := strings.Join(words[i:j], " ")
 			if n, ok := ix.spell[squash(strings.ToLower(orig))]; ok {
-				if strings.ToLower(orig) == n {
-					n = orig // already the report's spelling: keep the reader's case
+				if strings.ToLower(orig) == n || ix.isName(orig) {
+					// Already the report's spelling, keep the reader's case; or the spelling of
+					// another name that squashes alike (「Arena-Hard」 the benchmark, not
+					// 「ArenaHard」 the row of DeepSeek's table).
+					n = orig
 				}
 				out = append(out, n)
 				i, matched = j, true

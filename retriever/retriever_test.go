@@ -1202,3 +1202,15 @@ func TestMeasuredAgainstComesSecond(t *testing.T) {
 		t.Errorf("measuredAgainst counts an entry also named on its own: %v", got)
 	}
 }
+
+// Arena-Hard the benchmark, not ArenaHard, the row of DeepSeek's table whose name squashes
+// alike, is what a reader names with 「arena-hard」 or 「arena hard」.
+func TestSpellingNamesTheBenchmark(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"arena-hard是啥", "arena hard 是咋打分的"} {
+		res := mustSearch(t, ix, Query{Text: q})
+		if len(res.Named) == 0 || res.Named[0] != "bench-arena-hard" || len(res.Hits) == 0 || res.Hits[0].Anchor != "bench-arena-hard" {
+			t.Errorf("%s: named %v, top %v; want bench-arena-hard first", q, res.Named, topAnchors(res, 3))
+		}
+	}
+}
