@@ -136,6 +136,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	for _, q := range []string{
 		"红烧肉怎么做？",
 		"明天天气怎么样？",
+		"小孩子做坏事怎么教育", // 「做坏事」 reads AI safety only of an AI
 		"给我讲个鬼故事",
 		"怎么办理护照？",
 		"植物的根是怎么吸水的？",
@@ -1134,6 +1135,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// What not to send to an AI, in the things readers have at hand and the word they fear.
 		{"我把病人信息发给ai帮我写交班记录，会泄露吗", "faq-what-not-share"},
 		{"把客户资料发给ai会不会泄露", "faq-what-not-share"},
+		// Being used for harm is what AI safety studies (and the FAQ on danger discusses).
+		{"ai会不会被用来做坏事", "term-ai-safety"},
 		// 「是一回事吗」 frames the question: its pair 「一回」 is no term to look for.
 		{"大模型和chatgpt是一回事吗", "term-chatbot"},
 	} {
