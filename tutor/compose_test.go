@@ -83,6 +83,7 @@ func TestClassify(t *testing.T) {
 		{"幻觉是怎么产生的", nil, kindWhy},
 		{"gsm8k 的题是从哪来的", nil, kindFrom},
 		{"chatgpt跟gpt4是一个东西吗", nil, kindCompare}, // whether two are the same
+		{"gpt3和gpt4差在哪", nil, kindCompare},
 		// 「咋来的」 of a phenomenon asks its cause; of a benchmark, where its questions are from.
 		{"幻觉到底咋来的", []string{"term-hallucination"}, kindWhy},
 		{"gpqa 的题是咋来的", []string{"bench-gpqa-diamond"}, kindFrom},
