@@ -1204,6 +1204,17 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 			first = alt
 		}
 	}
+	// The FAQ answer written for this very question (one of its 常见问法 is what the reader
+	// asked) opens the answer, unless another sentence is far closer: 「怎么让 ai 回答更准确」
+	// is answered by the FAQ on asking well, not by the FAQ on choosing a product, which also
+	// says 「回答更准确」.
+	if strings.HasPrefix(a.answers, "faq-") && hits[cs[first].hit].Anchor != a.answers {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && hits[cd.hit].Anchor == a.answers && !cd.aside && !cd.setAside
+		}); alt >= 0 && cs[alt].score >= remedyShare*cs[first].score {
+			first = alt
+		}
+	}
 	// 「怎么防止 ai 瞎编」 asks for a remedy: a sentence on the subject that gives one (「对读者
 	// 的建议是：……核对」), nearly as close, opens before one that only says the reader's word
 	// again (「说白了，就是模型在「瞎编」」).

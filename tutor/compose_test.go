@@ -235,6 +235,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "为啥deepseek r1要先想很久", want: []string{"推理模型", "思维链"}},
 		// Why alignment is needed, not only what it is.
 		{question: "为啥要做对齐", want: []string{"之所以要做对齐"}},
+		// The FAQ written for the question opens the answer, not another FAQ that shares its words.
+		{question: "怎么让ai回答更准确", want: []string{"提示工程"}, not: "**该用哪个 AI"},
 		// A remedy asked for opens with one, not with the reader's word said again.
 		{question: "怎么防止ai瞎编", want: []string{"核对"}, not: "**为什么会产生幻觉**：说白了"},
 		// A figure's caption answers no question but one about the drawing.
