@@ -291,9 +291,9 @@ func TestThirdReaderQuestionSet(t *testing.T) {
 
 // TestFifthReaderQuestionSet holds the figures of a working set written in readers' voices,
 // many of its questions in two clauses (see README.md); raised on 2026-12-03 to just below
-// hit@5 0.940, MRR 0.806, decline 0.973, false declines 0.008.
+// hit@5 0.940, MRR 0.814, decline 0.973, false declines 0.008.
 func TestFifthReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-5.jsonl", retrievalFloors{hit5: 0.93, mrr: 0.80, decline: 0.96, falseDeclines: 0.02})
+	checkRetrieval(t, "reader-questions-5.jsonl", retrievalFloors{hit5: 0.93, mrr: 0.81, decline: 0.96, falseDeclines: 0.02})
 }
 
 // TestSixthReaderQuestionSet holds a working set in yet other readers' voices (see README.md)
@@ -304,15 +304,15 @@ func TestSixthReaderQuestionSet(t *testing.T) {
 }
 
 // TestSeventhReaderQuestionSet holds the seventh working set (see README.md) just below
-// what it reaches on 2026-12-03 (hit@5 0.917, MRR 0.803, decline 0.950, false declines 0.000;
+// what it reaches on 2026-12-03 (hit@5 0.917, MRR 0.805, decline 0.950, false declines 0.000;
 // blind: 0.842, 0.733, 0.950, 0.058).
 func TestSeventhReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-7.jsonl", retrievalFloors{hit5: 0.91, mrr: 0.79, decline: 0.94, falseDeclines: 0.01})
+	checkRetrieval(t, "reader-questions-7.jsonl", retrievalFloors{hit5: 0.91, mrr: 0.80, decline: 0.94, falseDeclines: 0.01})
 }
 
 // TestEighthReaderQuestionSet holds the working set written last (see README.md) just below
-// what it reaches on 2026-12-03 (hit@5 0.916, MRR 0.786, decline 0.968, false declines 0.008;
+// what it reaches on 2026-12-03 (hit@5 0.924, MRR 0.797, decline 0.968, false declines 0.000;
 // blind: 0.891, 0.756, 0.935, 0.034).
 func TestEighthReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-8.jsonl", retrievalFloors{hit5: 0.91, mrr: 0.78, decline: 0.96, falseDeclines: 0.02})
+	checkRetrieval(t, "reader-questions-8.jsonl", retrievalFloors{hit5: 0.92, mrr: 0.79, decline: 0.96, falseDeclines: 0.01})
 }
