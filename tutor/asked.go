@@ -427,11 +427,18 @@ func mentions(text, name string) bool {
 			if text[end] == '.' && end+1 < len(text) && isLatinNameByte(text[end+1]) {
 				continue
 			}
+			// Nor a model's name before a tier of another model: 「o3」 in 「o3 mini」.
+			if text[end] == ' ' && tierAfter.MatchString(text[end+1:]) && !tierAfter.MatchString(name) {
+				continue
+			}
 		}
 		return true
 	}
 	return false
 }
+
+// tierAfter opens the tier word that makes a model's name another model's (「o3 mini」「r1 zero」).
+var tierAfter = regexp.MustCompile(`^(mini|zero|nano|pro|flash|lite|turbo|preview|max|ultra)\b`)
 
 // about reports whether a candidate sentence is about the question's subject: it names it, or
 // its section is the subject's entry or names it in its title (「2023 年 3 月：GPT-4」).

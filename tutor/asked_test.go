@@ -20,6 +20,11 @@ func TestMentions(t *testing.T) {
 		{"原版 swe bench 里有些题的问题描述含糊", "swe bench", true},
 		{"swe bench verified 考的是", "swe bench", true},
 		{"world model", "rl", false}, // not inside a word
+		// A tier after a name makes it another model's: o3-mini is not o3, R1-Zero not R1.
+		{"openai o3 mini 是 o 系列里的小型推理模型", "o3", false},
+		{"deepseek r1 zero 是这个系列的起点", "r1", false},
+		{"向 chatgpt pro 用户开放", "chatgpt", false},
+		{"openai o3 是 o1 之后的旗舰推理模型", "o3", true},
 		{"混合专家让模型总参数很大", "混合专家", true},
 		{"", "gpt 4", false},
 	}

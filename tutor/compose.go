@@ -763,6 +763,15 @@ func namesSubject(sentence, title string) bool {
 // 「GPQA Diamond 的局限首先是……」.
 func definesSubject(norm string, subject []string) bool {
 	s := strings.TrimPrefix(norm, "所谓")
+	// (Or a clause does, after another's: 「OpenAI o3 是……，o4-mini 则是……」 defines o4-mini
+	// too.)
+	if i := strings.Index(s, "，"); i > 0 && definesSubject(s[i+len("，"):], subject) {
+		return true
+	}
+	// (Or after its maker's name: 「OpenAI o3 是……」 of o3.)
+	if m := makerPrefix.FindString(s); m != "" && definesSubject(s[len(m):], subject) {
+		return true
+	}
 	for _, n := range subject {
 		rest, ok := strings.CutPrefix(s, n)
 		if !ok || n == "" {
@@ -786,6 +795,10 @@ func normalizedNames(title string) []string {
 	ns := names(title)
 	for i, n := range ns {
 		ns[i] = retriever.Normalize(n)
+	}
+	// An entry on two things (「OpenAI o3 与 o4-mini」) defines each under its own name.
+	if both := strings.Split(ns[0], " 与 "); len(both) == 2 {
+		ns = append(ns, both...)
 	}
 	return ns
 }
@@ -954,6 +967,9 @@ func (c tokenCache) of(s string) []string {
 }
 
 // definingVerb opens what a subject is said to be.
+// makerPrefix is a maker's name before a model's (「openai o3」「google gemini」).
+var makerPrefix = regexp.MustCompile(`^(openai|google|meta|anthropic|deepseek|mistral|alibaba|microsoft|nvidia|xai)\s+`)
+
 var definingVerb = regexp.MustCompile(`^(就|其实|也|则)?(是|指|即|叫做?|称为|意思是|的意思是)`)
 
 // hasFacts reports whether an entry opens with a key-facts list: benchmarks, metrics,
@@ -1362,7 +1378,8 @@ func entryFacts(cs []candidate, hits []retriever.Hit, a asked, usable func(candi
 	case strings.HasPrefix(an, "model-"):
 		// A model is said by its subject sentence, when it was found; else by who made it and
 		// how it is built.
-		if slices.ContainsFunc(cs, func(cd candidate) bool { return cd.lead && hits[cd.hit].Anchor == an && usable(cd) }) {
+		// (A sentence that defines it is one: 「OpenAI o3 是……，o4-mini 则是……」 of an entry on both.)
+		if slices.ContainsFunc(cs, func(cd candidate) bool { return (cd.lead || cd.defines) && hits[cd.hit].Anchor == an && usable(cd) }) {
 			return nil
 		}
 		fields = []string{"发布方", "架构"}

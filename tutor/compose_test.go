@@ -404,6 +404,8 @@ func TestDefinesSubject(t *testing.T) {
 		{"能力与行为 › 幻觉（Hallucination）", "幻觉（Hallucination）是指模型自信地说错。", true},
 		{"幻觉（Hallucination）", "幻觉（Hallucination）的根源在于训练目标。", false},
 		{"GPQA Diamond", "GPQA Diamond 的局限首先是题量小。", false},
+		// An entry on two models defines each, after its maker's name or after the other's clause.
+		{"OpenAI o3 与 o4-mini", "OpenAI o3 是 o1 之后的旗舰推理模型，o4-mini 则是同时推出的小型推理模型。", true},
 	}
 	for _, tt := range tests {
 		if got := definesSubject(retriever.Normalize(tt.sentence), normalizedNames(tt.title)); got != tt.want {
@@ -452,7 +454,8 @@ func TestIsAnalogy(t *testing.T) {
 		{"多模态指模型能处理不止一种类型的信息，比如同时理解文字和图片。", false},
 		{"二是像 o1 那样用强化学习训练推理。", false},
 		{"词元如同一块块积木。", true},
-		{"第二章「基本原理」用比喻解释一个大语言模型怎样读入文字。", false}, // says how it explains
+		{"o3 的另一项新能力是「用图像思考」：它们把图像放进思维链里推理。", false}, // 图像, not 像
+		{"第二章「基本原理」用比喻解释一个大语言模型怎样读入文字。", false},      // says how it explains
 		{"两者的差别可以这样比喻：一个翻书，一个查目录。", true},
 		{"冷启动让模型有一个像样的起点。", false},
 		{"一个对 21 道、一个对 18 道，看上去像退步了。", false},

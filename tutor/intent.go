@@ -276,7 +276,7 @@ var sizeField = regexp.MustCompile(`规模|题量|数量`)
 // analogyRe finds the report's analogies (「混合专家好比一家大医院」): welcome as the
 // supporting excerpt, never as the answer itself. (「偏好比较数据」 compares preferences;
 // 「用比喻解释」 says how a chapter explains, it makes no comparison.)
-var analogyRe = regexp.MustCompile(`(^|[^偏])好比|打个比方|就像|像[^，。；]{1,24}(一样|那样|：)|比作|(^|[^例比譬假])如同|可以想象成|(来|这样)比喻|比喻(成|为)|^[^，。；]{1,16}像(是)?一(场|个|位|本|张|家|座|台|只|条|把|道|群|所)`)
+var analogyRe = regexp.MustCompile(`(^|[^偏])好比|打个比方|就像|(^|[^图影画肖录想偶映头镜摄])像[^，。；]{1,24}(一样|那样|：)|比作|(^|[^例比譬假])如同|可以想象成|(来|这样)比喻|比喻(成|为)|^[^，。；]{1,16}像(是)?一(场|个|位|本|张|家|座|台|只|条|把|道|群|所)`)
 
 // likeRe finds a bare 像 that compares (「束搜索像下棋时……」「普通循环神经网络则像只有一张便利贴」),
 // not one inside a word (图像, 镜像, 像素, 像样) or after a verb of seeming (看起来像, 猜得像,
