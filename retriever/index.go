@@ -195,6 +195,18 @@ func entryNames(r *corpus.Report) []entity {
 		for _, a := range aliases(s) {
 			add(a)
 		}
+		// 「Codeforces 百分位」: a metric named for where it is used is the percentile readers ask
+		// about (「百分位是啥意思」).
+		if s.Kind == corpus.KindMetric {
+			for _, n := range slices.Clone(names) {
+				// (Its Chinese words after the last space: 「Bootstrap 95% 置信区间」 is a 置信区间.)
+				if i := strings.LastIndex(n, " "); i > 0 && isLatin(strings.Fields(n)[0]) {
+					if tail := n[i+1:]; utf8.RuneCountInString(tail) >= 2 && !strings.ContainsFunc(tail, func(r rune) bool { return r < utf8.RuneSelf }) {
+						add(tail)
+					}
+				}
+			}
+		}
 		if n := fullName(s); n != "" {
 			add(n) // 「Chinese SimpleQA」 names C-SimpleQA
 		}
@@ -311,6 +323,9 @@ func milestoneNames(r *corpus.Report, entries []entity) []entity {
 // 提示词注入）是……」.
 var aliasRe = regexp.MustCompile(`（(?:[^（）]*?[，,]\s*)?(?:也叫|又称|也称|也译作|亦称|简称|俗称)([^）]+)）`)
 
+// glossRe opens a sentence on a Chinese term glossed with its English name.
+var glossRe = regexp.MustCompile(`^(\p{Han}{2,8})（([A-Za-z][A-Za-z \-]{2,40}?)\s*[,，)）]`)
+
 // aliases returns the names an entry's subject sentence adds.
 func aliases(s *corpus.Section) []string {
 	lead := ""
@@ -324,6 +339,11 @@ func aliases(s *corpus.Section) []string {
 		lead = lead[:i]
 	}
 	var out []string
+	// A metric's subject sentence may open on its names in full: 「精确匹配（Exact Match, EM）只在……」
+	// names EM's entry 「exact match」 too.
+	if m := glossRe.FindStringSubmatch(lead); m != nil && s.Kind == corpus.KindMetric {
+		out = append(out, m[1], m[2])
+	}
 	for _, m := range aliasRe.FindAllStringSubmatch(lead, -1) {
 		for _, a := range strings.FieldsFunc(m[1], func(r rune) bool { return r == '、' || r == '，' || r == ',' || r == '或' }) {
 			if a = strings.TrimSpace(a); a != "" {

@@ -1135,6 +1135,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// What not to send to an AI, in the things readers have at hand and the word they fear.
 		{"我把病人信息发给ai帮我写交班记录，会泄露吗", "faq-what-not-share"},
 		{"把客户资料发给ai会不会泄露", "faq-what-not-share"},
+		// A metric by its Chinese name alone, or by its English name in full.
+		{"百分位是啥意思", "metric-percentile"},
+		{"置信区间是啥", "metric-bootstrap-ci"},
+		{"exact match是啥", "metric-em"},
 		// Being used for harm is what AI safety studies (and the FAQ on danger discusses).
 		{"ai会不会被用来做坏事", "term-ai-safety"},
 		// 「是一回事吗」 frames the question: its pair 「一回」 is no term to look for.
