@@ -395,10 +395,16 @@ func stemPhrase(s string) string {
 	for i, w := range words {
 		if isLatin(w) {
 			words[i] = stem(w)
+		} else if strings.ContainsFunc(w, isHan) && strings.ContainsFunc(w, func(r rune) bool { return r < utf8.RuneSelf }) {
+			// A Latin word run into Chinese (「flops是啥」) is stemmed as the names are.
+			words[i] = latinRun.ReplaceAllStringFunc(w, stem)
 		}
 	}
 	return strings.Join(words, " ")
 }
+
+// latinRun is a run of a Latin word's letters, digits and joiners.
+var latinRun = regexp.MustCompile(`[a-z0-9][a-z0-9.@_+\-]*`)
 
 // mentioned returns the entries a question names, each with how specific the name is (0..1):
 // naming 「GPQA Diamond」 singles out one entry; naming 「参数」, a word on every other page,

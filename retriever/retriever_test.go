@@ -1135,6 +1135,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// What not to send to an AI, in the things readers have at hand and the word they fear.
 		{"我把病人信息发给ai帮我写交班记录，会泄露吗", "faq-what-not-share"},
 		{"把客户资料发给ai会不会泄露", "faq-what-not-share"},
+		// A Latin name run into Chinese is stemmed as the names are (flops → flop), and a
+		// name with @ stays whole.
+		{"flops是什么意思", "term-flops"},
+		{"跑分表里的cons@64是啥玩意", "metric-cons-64"},
 		// A metric by its Chinese name alone, or by its English name in full.
 		{"百分位是啥意思", "metric-percentile"},
 		{"置信区间是啥", "metric-bootstrap-ci"},
