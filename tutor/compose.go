@@ -1234,11 +1234,19 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// 「怎么防止 ai 瞎编」 asks for a remedy: a sentence on the subject that gives one (「对读者
 	// 的建议是：……核对」), nearly as close, opens before one that only says the reader's word
 	// again (「说白了，就是模型在「瞎编」」).
-	if k == kindRemedy && !sentenceCues[k].MatchString(cs[first].norm) {
-		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && cd.onSubject && !cd.aside && !cd.analogy && sentenceCues[k].MatchString(cd.norm)
-		}); alt >= 0 && cs[alt].score >= remedyShare*cs[first].score {
-			first = alt
+	// (So with a drawback or a benefit asked of a subject whose definition came first: 「那它的
+	// 缺点呢」 after RAG is answered by 「检索系统却可能找错段落」, not by what RAG is. The limit
+	// of an analogy says a drawback of the thing too, in its own words after the lead-in.)
+	if k == kindRemedy && !sentenceCues[k].MatchString(cs[first].norm) ||
+		(k == kindBad || k == kindGood) && cs[first].defines && !sentenceCues[k].MatchString(cs[first].norm) {
+		// (One that stands alone first: the limit of an analogy leans on the analogy.)
+		for _, asides := range []bool{false, k == kindBad} {
+			if alt := best(cs, func(cd candidate) bool {
+				return usable(cd) && cd.onSubject && (!cd.aside || asides) && !cd.analogy && sentenceCues[k].MatchString(cd.norm)
+			}); alt >= 0 && cs[alt].score >= remedyShare*cs[first].score {
+				first = alt
+				break
+			}
 		}
 	}
 	// 「KV 缓存到底要占多少显存」 asks for a number: the subject's sentence that gives one, nearly

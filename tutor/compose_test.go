@@ -237,6 +237,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "为啥要做对齐", want: []string{"之所以要做对齐"}},
 		// The FAQ written for the question opens the answer, not another FAQ that shares its words.
 		{question: "怎么让ai回答更准确", want: []string{"提示工程"}, not: "**该用哪个 AI"},
+		// A drawback asked of the conversation's subject opens with one, not with its definition.
+		{question: "那它的缺点呢", history: []string{"rag是什么"}, want: []string{"找错段落"}},
 		// A remedy asked for opens with one, not with the reader's word said again.
 		{question: "怎么防止ai瞎编", want: []string{"核对"}, not: "**为什么会产生幻觉**：说白了"},
 		// A figure's caption answers no question but one about the drawing.
