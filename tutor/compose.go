@@ -845,6 +845,7 @@ var sameSense = [][]string{
 	{"联网", "上网", "搜索"},
 	{"质疑", "争议", "异议", "反对", "批评"},
 	{"用过", "使用", "采用", "用了", "选择了", "选用"},
+	{"收费", "计费", "计价", "定价", "收钱"},
 }
 
 // polar reports whether a sentence (normalised) says yes or no just before one of the
@@ -1795,5 +1796,16 @@ var degreeAdjRe = regexp.MustCompile(`(那么|这么|太|很|特别|超级|更|�
 
 // saysAny reports whether a normalised sentence holds one of the terms.
 func saysAny(norm string, terms []string) bool {
-	return slices.ContainsFunc(terms, func(t string) bool { return strings.Contains(norm, t) })
+	return slices.ContainsFunc(terms, func(t string) bool {
+		if strings.Contains(norm, t) {
+			return true
+		}
+		// (Or in a word of the same sense: 「怎么收费」 is answered by 「按词元计费」.)
+		for _, family := range sameSense {
+			if slices.Contains(family, t) && slices.ContainsFunc(family, func(o string) bool { return strings.Contains(norm, o) }) {
+				return true
+			}
+		}
+		return false
+	})
 }
