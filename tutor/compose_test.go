@@ -238,7 +238,7 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// The FAQ written for the question opens the answer, not another FAQ that shares its words.
 		{question: "怎么让ai回答更准确", want: []string{"提示工程"}, not: "**该用哪个 AI"},
 		// 「收费」 is answered by 「计费」: a word of the same sense says what was asked.
-		{question: "大模型的api按啥收费 输入和输出一个价吗", want: []string{"计费"}, not: "应用程序接口（Application Programming Interface, API）是"},
+		{question: "调api是怎么收费的", want: []string{"计费"}, not: "应用程序接口（Application Programming Interface, API）是"},
 		// A drawback asked of the conversation's subject opens with one, not with its definition.
 		{question: "那它的缺点呢", history: []string{"rag是什么"}, want: []string{"找错段落"}},
 		// A remedy asked for opens with one, not with the reader's word said again.
