@@ -137,6 +137,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"红烧肉怎么做？",
 		"明天天气怎么样？",
 		"小孩子做坏事怎么教育", // 「做坏事」 reads AI safety only of an AI
+		"我家鹦鹉像复读机怎么办",
 		"给我讲个鬼故事",
 		"怎么办理护照？",
 		"植物的根是怎么吸水的？",
@@ -1139,6 +1140,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// name with @ stays whole.
 		{"flops是什么意思", "term-flops"},
 		{"跑分表里的cons@64是啥玩意", "metric-cons-64"},
+		// A model that keeps repeating itself: greedy decoding, whose entry says why.
+		{"模型为啥会重复说同一句话", "term-greedy-decoding"},
 		// A metric by its Chinese name alone, or by its English name in full.
 		{"百分位是啥意思", "metric-percentile"},
 		{"置信区间是啥", "metric-bootstrap-ci"},
