@@ -426,6 +426,14 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	for i := range cs {
 		c := &cs[i]
 		c.onSubject, c.subjectSection, c.namesSubject = a.about(c, hits[c.hit])
+		// A sentence of another entry that opens with 「它」 speaks of that entry, whatever it
+		// names after: 「它由普林斯顿大学……提出，是对……思维链的扩展」 is who proposed the tree of
+		// thoughts, not the chain of thought.
+		// (Nor does another entry's definition: 「大语言模型是……通常基于 Transformer 架构」
+		// says what an LLM is, not who made the Transformer.)
+		if c.onSubject && !c.subjectSection && isEntry(hits[c.hit].Anchor) && k.asksFact() && (strings.HasPrefix(c.norm, "它") || c.defines) {
+			c.onSubject = false
+		}
 		// 「这个概念由 Hinton 等人提出」 speaks of what the sentence before it named.
 		// (Not the limit of an analogy: 「这个比方的局限在于」 speaks of the analogy.)
 		inherits := !c.namesSubject && !c.aside && !c.analogy && i > 0 && cs[i-1].onSubject && cs[i-1].hit == c.hit && cs[i-1].pos == c.pos-1 && anaphoraRe.MatchString(c.norm)
@@ -560,6 +568,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			(k != kindCount || a.counted == nil || sizeField.MatchString(c.field) || a.counted.MatchString(c.norm)) {
 			s += cueW
 			c.states = c.states || factKind
+		}
+		// A fact of the subject said in its own section (GPT-3's 1750 亿 in 「2020 年 5 月：
+		// GPT-3」) rather than in passing elsewhere (InstructGPT's section).
+		if factKind && c.states && c.subjectSection {
+			s += w.named2
 		}
 		if i := slices.Index(named, hits[c.hit].Anchor); i == 0 {
 			s += w.named

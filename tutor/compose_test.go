@@ -237,6 +237,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "为啥要做对齐", want: []string{"之所以要做对齐"}},
 		// The FAQ written for the question opens the answer, not another FAQ that shares its words.
 		{question: "怎么让ai回答更准确", want: []string{"提示工程"}, not: "**该用哪个 AI"},
+		// Who or when of a subject: not another entry's definition that names it, nor another
+		// entry's 「它……」.
+		{question: "transformer是谁搞出来的 哪一年", want: []string{"2017"}, not: "大语言模型是"},
+		{question: "谁提出的", history: []string{"思维链是啥"}, want: []string{"Wei"}, not: "**思维树**"},
 		// 「收费」 is answered by 「计费」: a word of the same sense says what was asked.
 		{question: "调api是怎么收费的", want: []string{"计费"}, not: "应用程序接口（Application Programming Interface, API）是"},
 		// A drawback asked of the conversation's subject opens with one, not with its definition.
