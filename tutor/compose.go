@@ -1241,7 +1241,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	if strings.HasPrefix(a.answers, "faq-") && hits[cs[first].hit].Anchor != a.answers {
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && hits[cd.hit].Anchor == a.answers && !cd.aside && !cd.setAside
-		}); alt >= 0 && cs[alt].score >= remedyShare*cs[first].score {
+		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
 			first = alt
 		}
 	}
@@ -1257,7 +1257,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		for _, asides := range []bool{false, k == kindBad} {
 			if alt := best(cs, func(cd candidate) bool {
 				return usable(cd) && cd.onSubject && (!cd.aside || asides) && !cd.analogy && sentenceCues[k].MatchString(cd.norm)
-			}); alt >= 0 && cs[alt].score >= remedyShare*cs[first].score {
+			}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
 				first = alt
 				break
 			}
@@ -1769,9 +1769,10 @@ func restates(a, b candidate) bool {
 // must score to open instead of the subject's definition.
 const predicateShare = 0.6
 
-// remedyShare is how close a sentence that gives a remedy must score to open before one that
-// gives none.
-const remedyShare = 0.5
+// openingShare is how close a sentence that gives what was asked (a remedy, a drawback, the
+// FAQ answer written for the question) must score to open before the closest one, which gives
+// none of it.
+const openingShare = 0.5
 
 // predicateTerms are the question's own content terms of two characters or more that are no
 // part of its subject's names, with the names the glossary adds for them: what it asks of the
