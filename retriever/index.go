@@ -389,6 +389,10 @@ func isLatinPhrase(s string) bool {
 // makers are names that open a model's title but are not part of what readers call it.
 var makers = map[string]bool{"openai": true, "google": true, "anthropic": true, "meta": true, "mistral": true, "alibaba": true, "moonshot": true}
 
+// IsMaker reports whether a normalised word is a maker's name written before its models'
+// (「openai」 of 「OpenAI o3」).
+func IsMaker(word string) bool { return makers[word] }
+
 // stemPhrase stems every Latin word of a name, as Tokens does.
 func stemPhrase(s string) string {
 	words := strings.Split(s, " ")

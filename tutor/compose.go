@@ -782,7 +782,7 @@ func definesSubject(norm string, subject []string) bool {
 		return true
 	}
 	// (Or after its maker's name: 「OpenAI o3 是……」 of o3.)
-	if m := makerPrefix.FindString(s); m != "" && definesSubject(s[len(m):], subject) {
+	if maker, rest, ok := strings.Cut(s, " "); ok && retriever.IsMaker(maker) && definesSubject(rest, subject) {
 		return true
 	}
 	for _, n := range subject {
@@ -981,9 +981,6 @@ func (c tokenCache) of(s string) []string {
 }
 
 // definingVerb opens what a subject is said to be.
-// makerPrefix is a maker's name before a model's (「openai o3」「google gemini」).
-var makerPrefix = regexp.MustCompile(`^(openai|google|meta|anthropic|deepseek|mistral|alibaba|microsoft|nvidia|xai)\s+`)
-
 var definingVerb = regexp.MustCompile(`^(就|其实|也|则)?(是|指|即|叫做?|称为|意思是|的意思是)`)
 
 // hasFacts reports whether an entry opens with a key-facts list: benchmarks, metrics,
