@@ -1149,6 +1149,23 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// A question that asks what a section's 「常见问法」 asks (「聊久了它咋就忘了」) is about that
 	// section, as if it named it.
 	asked := ix.matchAsks(qtext)
+	// (So does one clause of a question that asks two things: 「模型参数里存的是啥，70b 的 70 是
+	// 指啥」 asks what the entry on parameters is asked, and then something more. Only of an
+	// entry the clause names: a short clause shares two words with many questions, 「这分数还
+	// 靠谱吗」 with one on contaminated benchmarks.)
+	if clauses := questionClauses(qtext); len(clauses) > 1 {
+		for _, c := range clauses {
+			names := ix.mentioned(c)
+			for a, m := range ix.matchAsks(c) {
+				if names[a] > 0 && m.score > asked[a].score {
+					if asked == nil {
+						asked = map[string]askMatch{}
+					}
+					asked[a] = m
+				}
+			}
+		}
+	}
 	for a, m := range asked {
 		named[a] = math.Max(named[a], m.score)
 	}

@@ -1064,6 +1064,8 @@ func TestAClauseTheReportCoversCoversTheQuestion(t *testing.T) {
 		{"bert和gpt有啥不一样，以前上课老听老师说bert", true},
 		{"chatgpt是哪年出来的来着，为啥一下子就火出圈了", true}, // chatgpt is a name, not the field
 		{"预训练和微调有啥区别，能不能打个比方给我这种外行听", true},  // 预训练 is no everyday word
+		// A clause asks what an entry's 「常见问法」 asks, though the whole question asks more.
+		{"模型参数里到底存的是啥，70b的那个70是指啥", true},
 		// Not a question about AI: the router of a home network is not a mixture of experts'.
 		{"家里的wifi总掉线，路由器怎么重启", false},
 		{"股票跌了好多，量化交易能赚钱吗", false},

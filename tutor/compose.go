@@ -953,6 +953,19 @@ var makerRe = regexp.MustCompile(`[A-Z][A-Za-z]+[^，。；]{0,14}(发布|推出
 // anaphoraRe opens a sentence that goes on about what the one before it named.
 var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同年|次年|当时)`)
 
+// namesBack reports whether a sentence's first clause gives a name only as 「这个名称」, the one
+// the sentence before it gave. (「「大语言模型」这个说法……」 gives it just before; so does a
+// clause after another: 「基础模型是……的模型；这个名称由……提出」.)
+func namesBack(norm string) bool {
+	if i := strings.IndexAny(norm, "；：，;:,"); i >= 0 {
+		norm = norm[:i]
+	}
+	loc := backNameRe.FindStringIndex(norm)
+	return loc != nil && !strings.HasSuffix(norm[:loc[0]], "」")
+}
+
+var backNameRe = regexp.MustCompile(`(这个|这一|该)(名称|名字|说法|术语|叫法|词)`)
+
 // pronounRe is a sentence that opens with a pronoun pointing back (「这种习惯……」「它的多语言
 // 扩展……」).
 var pronounRe = regexp.MustCompile(`^(它|这|该|其)`)
@@ -1234,8 +1247,9 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// The FAQ answer written for this very question (one of its 常见问法 is what the reader
 	// asked) opens the answer, unless another sentence is far closer: 「怎么让 ai 回答更准确」
 	// is answered by the FAQ on asking well, not by the FAQ on choosing a product, which also
-	// says 「回答更准确」.
-	if strings.HasPrefix(a.answers, "faq-") && hits[cs[first].hit].Anchor != a.answers {
+	// says 「回答更准确」. (So does the entry whose 「常见问法」 asked what it is: 「模型参数里
+	// 到底存的是啥」 is told what a parameter is, not what RAG keeps 「在模型参数里」.)
+	if (strings.HasPrefix(a.answers, "faq-") || a.answers != "" && k == kindWhat) && hits[cs[first].hit].Anchor != a.answers {
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && hits[cd.hit].Anchor == a.answers && !cd.aside && !cd.setAside
 		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
@@ -1329,7 +1343,9 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		}
 		// A sentence that points back (「这种习惯……」) reads only after the one it points to.
 		// (A date said by 「同年」 still tells when; only a pronoun leaves the reader asking what.)
-		if pronounRe.MatchString(cd.norm) && !cd.aside && (cd.hit != cs[first].hit || cd.pos != cs[first].pos+1) {
+		// (So does one that names what the sentence before it named only as 「这个名称」: 「研究者在
+		// 2020 年提出了这个名称」 under RAG names no parameter, whatever else it says.)
+		if (pronounRe.MatchString(cd.norm) || namesBack(cd.norm)) && !cd.aside && (cd.hit != cs[first].hit || cd.pos != cs[first].pos+1) {
 			return false
 		}
 		return usable(cd) && cd.text != cs[first].text && cd.score >= share*cs[first].score && cd.overlap >= minSecondOverlap &&

@@ -336,6 +336,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "训一个大模型要花多少钱", want: []string{"557.6 万美元"}},
 		// How much: the subject's sentence with the number opens before its definition.
 		{question: "KV 缓存到底要占多少显存？", want: []string{"800KB"}, not: "**键值缓存**：键值缓存（KV Cache）把"},
+		// What a thing is, asked as its entry's 「常见问法」 asks it, is said by that entry, not by
+		// another section that repeats the reader's phrase (RAG's 「模型参数里的「记忆」」); nor
+		// does a sentence that names the subject only as 「这个名称」 second it.
+		{question: "模型参数里到底存的是啥", want: []string{"参数是神经网络内部"}, absent: []string{"这个名称"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
