@@ -468,8 +468,19 @@ func (a asked) about(c *candidate, h retriever.Hit) (sentence, section, names bo
 // one: 越狱 in 「gray swan 越狱竞技场」, an entry on a contest, not on jailbreaks.
 func insideLongerName(title, name string) bool {
 	i := strings.Index(title, name)
-	if i <= 0 || !strings.ContainsFunc(name, isHanRune) {
+	if i <= 0 {
 		return false
+	}
+	if !strings.ContainsFunc(name, isHanRune) {
+		// An English name ends a longer one in the gloss: 「alignment」 in 「审慎对齐（deliberative
+		// alignment）」. (Not the short name after the long one: 「rag」 in 「…（retrieval augmented
+		// generation, rag）」.)
+		open := max(strings.LastIndex(title[:i], "（"), strings.LastIndex(title[:i], "("))
+		if open < 0 {
+			return false
+		}
+		before := title[open:i]
+		return strings.HasSuffix(before, " ") && !strings.ContainsAny(before, ",，")
 	}
 	// (Or at the end of an entry's name, before its English one: 对齐 in 「审慎对齐（Deliberative
 	// Alignment）」, an entry on one method of it. Not after a word that joins two names, nor

@@ -191,6 +191,10 @@ func TestInsideLongerName(t *testing.T) {
 		// The end of an entry's longer name, before its English one: a method of alignment.
 		{"审慎对齐(deliberative alignment)", "对齐", true},
 		{"旋转位置编码(rotary position embedding, rope)", "位置编码", true},
+		// So with the English name: the end of a longer one, not the short name after a comma.
+		{"审慎对齐(deliberative alignment)", "alignment", true},
+		{"对齐(alignment)", "alignment", false},
+		{"检索增强生成(retrieval augmented generation, rag)", "rag", false},
 		{"为什么会产生幻觉", "幻觉", false},       // a heading that is a sentence
 		{"混合专家:路由与负载均衡", "负载均衡", false}, // two names joined
 	}

@@ -696,13 +696,21 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 	}
 	// Where the subject is (「跑分里的」) counts for little, as the reader typed it and as the
 	// report names it.
-	if len(a.containers) > 0 {
-		where := slices.Clone(a.containers)
-		for _, text := range []string{a.text, a.canonical} {
-			if loc := containerMark.FindStringIndex(retriever.Normalize(text)); loc != nil {
-				where = append(where, retriever.Normalize(text)[:loc[1]])
-			}
+	// (So do the words of whoever says it: 「ai 安全说的对齐」 asks what alignment is, and
+	// 安全 would find the sentences that say 安全 and little of alignment.)
+	where := slices.Clone(a.containers)
+	for _, text := range []string{a.text, a.canonical} {
+		norm := retriever.Normalize(text)
+		if loc := containerMark.FindStringIndex(norm); loc != nil && len(a.containers) > 0 {
+			where = append(where, norm[:loc[1]])
 		}
+		if loc := saidByMark.FindStringIndex(norm); loc != nil && slices.ContainsFunc(a.subject, func(n string) bool {
+			return strings.Contains(squashNormalized(norm[loc[1]:]), n) && !strings.Contains(squashNormalized(norm[:loc[0]]), n)
+		}) {
+			where = append(where, norm[:loc[0]])
+		}
+	}
+	if len(where) > 0 {
 		for _, c := range where {
 			for _, t := range retriever.Tokens(c) {
 				if _, ok := out[t]; ok {
@@ -716,6 +724,10 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 
 // containerMark ends the words that say where a question's subject is: 「跑分表里的」.
 var containerMark = regexp.MustCompile(`里面的|里的|中的|当中的|上的`)
+
+// saidByMark ends the words that say who speaks of a question's subject: 「新闻里说的」「ai 安全
+// 讲的」.
+var saidByMark = regexp.MustCompile(`(里|中|上)?(所说的|说的|讲的|提到的|所谓的)`)
 
 // containerShare is how much the words of a name that only says where the subject is count.
 const containerShare = 0.3

@@ -44,6 +44,7 @@ func TestClassify(t *testing.T) {
 		{"用ai写报告有什么风险", nil, kindBad},
 		{"gemini2.5 pro算推理模型不", nil, kindYesNo},
 		{"claude3.5 sonnet有啥特点", nil, kindWhat},
+		{"对齐到底是在对齐个啥", nil, kindWhat}, // what it aligns is what alignment is
 		// How a score is arrived at asks of the metric, not for the number.
 		{"o1 在 aime 上的得分是怎么算出来的", []string{"model-openai-o1", "bench-aime-2024"}, kindHow},
 		{"o1 在 aime 上成绩是多少", []string{"model-openai-o1", "bench-aime-2024"}, kindScore},
@@ -339,6 +340,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// What a thing is, asked as its entry's 「常见问法」 asks it, is said by that entry, not by
 		// another section that repeats the reader's phrase (RAG's 「模型参数里的「记忆」」); nor
 		// does a sentence that names the subject only as 「这个名称」 second it.
+		// Whoever speaks of the subject (「ai 安全说的」) is not what is asked about, and a method
+		// of alignment (审慎对齐) is not alignment.
+		{question: "ai安全说的对齐到底是在对齐个啥", want: []string{"对齐（Alignment）指"}},
 		{question: "模型参数里到底存的是啥", want: []string{"参数是神经网络内部"}, absent: []string{"这个名称"}},
 	}
 	for _, tt := range tests {
