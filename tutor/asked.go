@@ -665,10 +665,14 @@ func (a asked) listOfOthers(c *candidate) bool {
 	parts := c.parts
 	if len(parts) < 3 {
 		// A list written inline: 「对齐失败有几种常见表现：……即越狱；……即提示注入；……」.
-		if head, body, ok := strings.Cut(c.text, "："); ok {
-			if items := strings.Split(strings.TrimRight(body, "。"), "；"); len(items) >= 3 {
-				parts = append([]string{head}, items...)
-			}
+		// (Or with no heading: 「可以本地部署……；可以做微调或低秩适配……；可以量化……」 says
+		// what open weights allow, one item of which is LoRA.)
+		head, body, ok := strings.Cut(c.text, "：")
+		if !ok {
+			head, body = "", c.text
+		}
+		if items := strings.Split(strings.TrimRight(body, "。"), "；"); len(items) >= 3 {
+			parts = append([]string{head}, items...)
 		}
 	}
 	if len(parts) < 3 || len(a.said) == 0 {

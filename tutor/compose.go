@@ -939,13 +939,20 @@ func isPointer(norm string) bool {
 			return true
 		}
 	}
-	before, after, ok := strings.Cut(norm, "见")
-	if !ok || utf8.RuneCountInString(before) > 12 || strings.ContainsAny(before, "，。；：") {
+	// (Or of pointers one after another: 「它的多语言扩展见 HumanEval-Mul，更贴近真实开发的
+	// 基准见 SWE-bench Verified」.)
+	clauses := strings.FieldsFunc(strings.TrimRight(norm, "。."), func(r rune) bool { return r == ',' || r == '，' })
+	return len(clauses) > 0 && !slices.ContainsFunc(clauses, func(c string) bool { return !pointsTo(c) })
+}
+
+// pointsTo reports whether a clause only says where something is: 「X 见 Y」.
+func pointsTo(clause string) bool {
+	before, after, ok := strings.Cut(clause, "见")
+	if !ok || utf8.RuneCountInString(before) > 12 || strings.ContainsAny(before, "，。；：,;:") {
 		return false
 	}
-	after = strings.TrimRight(after, "。.")
 	n := utf8.RuneCountInString(after)
-	return n >= 1 && n <= 30 && !strings.ContainsAny(after, "，。；：")
+	return n >= 1 && n <= 30 && !strings.ContainsAny(after, "，。；：,;:")
 }
 
 // whereMetRe finds a sentence on where readers meet a term (「读者会在解释大模型原理的文章里
