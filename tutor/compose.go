@@ -430,8 +430,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// names after: 「它由普林斯顿大学……提出，是对……思维链的扩展」 is who proposed the tree of
 		// thoughts, not the chain of thought.
 		// (Nor does another entry's definition: 「大语言模型是……通常基于 Transformer 架构」
-		// says what an LLM is, not who made the Transformer.)
-		if c.onSubject && !c.subjectSection && isEntry(hits[c.hit].Anchor) && k.asksFact() && (strings.HasPrefix(c.norm, "它") || c.defines) {
+		// says what an LLM is, not who made the Transformer; nor, of a why, 「参数是……例如
+		// GPT-3 有 1750 亿个参数」 why GPT-3 made a stir.)
+		if c.onSubject && !c.subjectSection && isEntry(hits[c.hit].Anchor) && (k.asksFact() && strings.HasPrefix(c.norm, "它") || (k.asksFact() || k == kindWhy) && c.defines) {
 			c.onSubject = false
 		}
 		// 「这个概念由 Hinton 等人提出」 speaks of what the sentence before it named.

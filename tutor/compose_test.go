@@ -345,6 +345,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A list of what open weights allow, one item of which is LoRA, says nothing of why
 		// LoRA saves memory; the entry's own figure does.
 		{question: "lora微调为啥那么省显存，我做游戏想给npc微调个小模型", want: []string{"显存需求减少约 3 倍"}},
+		// What another entry is (a parameter, 「例如 GPT-3 有 1750 亿个参数」) is no reason why
+		// GPT-3 made a stir.
+		{question: "gpt3当年为啥那么火 参数有多大", want: []string{"1750 亿"}, not: "参数是神经网络内部"},
 		{question: "ai安全说的对齐到底是在对齐个啥", want: []string{"对齐（Alignment）指"}},
 		{question: "模型参数里到底存的是啥", want: []string{"参数是神经网络内部"}, absent: []string{"这个名称"}},
 	}
