@@ -25,6 +25,8 @@ var fieldAsks = []fieldAsk{
 	{[]string{"看图", "识图", "图片", "图像", "多模态", "模态"}, []string{"模态"}},
 	{[]string{"考啥", "考什么", "测啥", "测什么", "考查", "考察", "测的是", "考的是"}, []string{"考查能力"}},
 	{[]string{"技术", "特点", "创新", "厉害", "新在", "亮点"}, []string{"关键技术"}},
+	// A model's size is said in its 架构 line: 「总参数 6710 亿（671B），每个词元激活 370 亿」.
+	{[]string{"多少参数", "参数量", "参数规模", "参数有多", "多大", "激活多少", "激活了多少", "几b", "多少b"}, []string{"架构"}},
 }
 
 // whenField is the label of the field that says when a model came out.
@@ -53,11 +55,23 @@ func askedFields(norm string) []string {
 // holdsField reports whether a passage holds one of the field labels.
 func holdsField(text string, fields []string) bool {
 	for _, f := range fields {
-		if strings.Contains(text, f) {
-			return true
+		i := strings.Index(text, f)
+		if i < 0 {
+			continue
 		}
+		line, _, _ := strings.Cut(text[i:], "\n")
+		if says := fieldSays[f]; says != nil && !says.MatchString(line) {
+			continue // Llama 3's 架构 line says how it is built, not how big it is
+		}
+		return true
 	}
 	return false
+}
+
+// fieldSays is what a field's line must say to answer what was asked of it, where the field
+// also says other things: a size, of 架构.
+var fieldSays = map[string]*regexp.Regexp{
+	"架构：": regexp.MustCompile(`\d\s*(亿|万亿|B\b|B）|B\))`),
 }
 
 // whyWords ask for a cause or a significance (「deepseek 为啥这么火」); causeMarks say one. Of an

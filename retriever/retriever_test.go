@@ -317,6 +317,9 @@ func TestAskedFieldComesFirst(t *testing.T) {
 		{"mistral 是哪个国家的公司", "models-mistral", ""},
 		{"chatgpt 是哪天上线的", "history-chatgpt", ""}, // the milestone dated in its heading
 		{"Chinese SimpleQA 是什么", "bench-c-simpleqa", ""},
+		// A size is said in 架构 where that line gives one; Llama 3's sizes are in its text.
+		{"deepseek v3总共多少参数 每次用多少", "model-deepseek-v3", "6710 亿"},
+		{"llama3.1最大的那个多大，405b？", "model-llama-3", "4050 亿"},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			res := mustSearch(t, ix, Query{Text: c.question})
