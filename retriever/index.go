@@ -1070,7 +1070,8 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if qtext == "" {
 		return Result{}, fmt.Errorf("searching: the question is empty")
 	}
-	qtext, q.Context = ix.canonical(norm.NFKC.String(qtext)), ix.canonical(norm.NFKC.String(q.Context))
+	typed := norm.NFKC.String(qtext)
+	qtext, q.Context = ix.canonical(typed), ix.canonical(norm.NFKC.String(q.Context))
 	rp := ix.rank
 	expansion := ix.expand(qtext + " " + q.Context)
 	weights := map[string]float64{}
@@ -1149,6 +1150,21 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// A question that asks what a section's 「常见问法」 asks (「聊久了它咋就忘了」) is about that
 	// section, as if it named it.
 	asked := ix.matchAsks(qtext)
+	// (Or asks it as typed: a 「常见问法」 is written in readers' spellings, 「gpt4o 的 o 是啥
+	// 意思」, which the canonical 「gpt-4o」 no longer shares.)
+	// Only of an entry the question names: the typed words, less their names, share little
+	// else with the right question and much with others.
+	if typed != qtext {
+		names := ix.mentioned(qtext)
+		for a, m := range ix.matchAsks(typed) {
+			if names[a] > 0 && m.score > asked[a].score {
+				if asked == nil {
+					asked = map[string]askMatch{}
+				}
+				asked[a] = m
+			}
+		}
+	}
 	// (So does one clause of a question that asks two things: 「模型参数里存的是啥，70b 的 70 是
 	// 指啥」 asks what the entry on parameters is asked, and then something more. Only of an
 	// entry the clause names: a short clause shares two words with many questions, 「这分数还

@@ -320,6 +320,9 @@ func TestAskedFieldComesFirst(t *testing.T) {
 		// A size is said in 架构 where that line gives one; Llama 3's sizes are in its text.
 		{"deepseek v3总共多少参数 每次用多少", "model-deepseek-v3", "6710 亿"},
 		{"llama3.1最大的那个多大，405b？", "model-llama-3", "4050 亿"},
+		// A 常见问法 written as readers spell the name (「gpt4o 的 o 是啥意思」) is asked in that
+		// spelling, which the canonical 「gpt-4o」 no longer shares.
+		{"gpt4o里那个o是啥意思", "model-gpt-4o", "omni"},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			res := mustSearch(t, ix, Query{Text: c.question})

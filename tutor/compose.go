@@ -1257,9 +1257,13 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// a definition that says none of it. (A sentence that states the fact asked for, 「Vaswani
 	// 等人发表……」 of who wrote a paper, stays; so does the definition of a section that lists the
 	// question among its 常见问法: 「温度高时……更多样」 answers 「温度调高了会怎样」 in its own words.)
-	if k != kindWhat && k != kindCompare && k != kindOpen && (cs[first].defines || cs[first].lead) && !cs[first].states && hits[cs[first].hit].Anchor != a.answers && len(predicate) > 0 && !saysAny(cs[first].norm, predicate) {
+	// (Asked why, the section written for the question gives its cause in a sentence of its
+	// own where its opening says none: 「gpt4.5 为啥那么贵」 is answered by GPT-4.5's 「比
+	// GPT-4o 更贵」, not by 「GPT-4.5 代表了……另一条路线」.)
+	inAnswers := hits[cs[first].hit].Anchor == a.answers
+	if k != kindWhat && k != kindCompare && k != kindOpen && (cs[first].defines || cs[first].lead) && !cs[first].states && (!inAnswers || k == kindWhy && !causeRe.MatchString(cs[first].norm)) && len(predicate) > 0 && !saysAny(cs[first].norm, predicate) {
 		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && cd.onSubject && !cd.aside && saysAny(cd.norm, predicate)
+			return usable(cd) && cd.onSubject && !cd.aside && saysAny(cd.norm, predicate) && (!inAnswers || hits[cd.hit].Anchor == a.answers)
 		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
 			first = alt
 		}

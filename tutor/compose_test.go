@@ -44,6 +44,7 @@ func TestClassify(t *testing.T) {
 		{"用ai写报告有什么风险", nil, kindBad},
 		{"gemini2.5 pro算推理模型不", nil, kindYesNo},
 		{"claude3.5 sonnet有啥特点", nil, kindWhat},
+		{"claude3.5 sonnet擅长啥", nil, kindGood},
 		{"对齐到底是在对齐个啥", nil, kindWhat}, // what it aligns is what alignment is
 		// How a score is arrived at asks of the metric, not for the number.
 		{"o1 在 aime 上的得分是怎么算出来的", []string{"model-openai-o1", "bench-aime-2024"}, kindHow},
@@ -348,6 +349,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// What another entry is (a parameter, 「例如 GPT-3 有 1750 亿个参数」) is no reason why
 		// GPT-3 made a stir.
 		{question: "gpt3当年为啥那么火 参数有多大", want: []string{"1750 亿"}, not: "参数是神经网络内部"},
+		// What a model is good at is what it suits (「适合编程……」), not its maker and date.
+		{question: "claude3.5 sonnet擅长啥", want: []string{"适合编程"}},
+		// Asked why, the section written for the question answers with the sentence that says
+		// it (「更贵」), not with its opening.
+		{question: "gpt4.5 为啥那么贵", want: []string{"更贵"}},
 		{question: "ai安全说的对齐到底是在对齐个啥", want: []string{"对齐（Alignment）指"}},
 		{question: "模型参数里到底存的是啥", want: []string{"参数是神经网络内部"}, absent: []string{"这个名称"}},
 	}

@@ -112,7 +112,7 @@ var againstRe = regexp.MustCompile(`^(跟|和|与|同)[^，。？?]{1,24}比$`)
 // goodAsk and badAsk recognise a question about what is good or bad about something (the
 // rules of kindGood and kindBad; a comparison asked for one of them is that kind).
 var (
-	goodAsk = regexp.MustCompile(`(啥|什么)(厉害|牛|强|了不起)的|(厉害|牛|强)在(哪|什么|啥)|好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么`)
+	goodAsk = regexp.MustCompile(`(啥|什么)(厉害|牛|强|了不起)的|(厉害|牛|强)在(哪|什么|啥)|好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么|擅长(啥|什么|哪些|干啥|做啥|做什么)|适合(干|做|用来)?(啥|什么)`)
 	badAsk  = regexp.MustCompile(`(啥|什么|哪些)限制|限制(是|有)(啥|什么|哪些)|缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|(什么|啥|哪些|多大的?)风险|风险(大|高|在哪|是什么|有哪些|有多大)`)
 )
 
@@ -241,7 +241,7 @@ var sentenceCues = map[kind]*regexp.Regexp{
 	kindWhen:  regexp.MustCompile(`\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}`),
 	kindWho:   regexp.MustCompile(`发布|提出|开发|推出|出自|研发|团队|公司|实验室|大学|研究院|研究者|作者|等人|创立|创办|由[^，。]{1,20}(编写|制作|构建|训练|设计)`),
 	kindYesNo: regexp.MustCompile(`不能|不会|没有|无法|不支持|并不|不是|并非|不等于|未必|不一定|可以|能够|支持|会`),
-	kindGood:  regexp.MustCompile(`好处|优点|优势|降低|提高|节省|减少|更快|更便宜|提升|加快|好在|便于|使得|让模型|保持在较低|省去`),
+	kindGood:  regexp.MustCompile(`好处|优点|优势|降低|提高|节省|减少|更快|更便宜|提升|加快|好在|便于|使得|让模型|保持在较低|省去|适合`),
 	// (A 「但」 alone joins anything: 「只有两个尺寸，但预训练数据超过……」 says no limit.)
 	kindBad:       regexp.MustCompile(`局限|缺点|代价|不足|风险|缺陷|无法|难以|短板|弊端|问题在于|的问题是|有[^，。；]{0,4}问题[：:]|毛病|限制|然而|却|但[^，。；]{0,12}(不|难|无|没|未|少|慢|贵|低)`),
 	kindScore:     regexp.MustCompile(`不列|分数|评分方式|准确率`),
