@@ -228,7 +228,9 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 			if field != "" || table {
 				// A key-facts item or a table row reads under its entry's name: 「题目形式与规模：
 				// 4326 道问题」 is SimpleQA's size though it does not say SimpleQA.
-				terms = append(terms, retriever.Tokens(shortTitle(h.Title))...)
+				// (Under its own name, not the names it covers too: 「开放程度：……」 of 「DeepSeek-R1（含
+				// R1-Zero 与蒸馏模型）」 is R1's, and says nothing of what R1-Zero is.)
+				terms = append(terms, retriever.Tokens(qualifierRe.ReplaceAllString(shortTitle(h.Title), ""))...)
 			}
 			// The list is a block of its own: its sentence after it may open the next passage.
 			afterFacts := field == "" &&
@@ -520,7 +522,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if len(a.subject) > 0 && c.onSubject {
 			s += w.subject
 		}
-		if slices.ContainsFunc(members, func(n string) bool { return namesName(c.squashed, n) }) {
+		// (Not a key fact of the whole entry that lists it: 「开放程度：……公开了 DeepSeek-R1、
+		// DeepSeek-R1-Zero 和六个蒸馏模型」 says nothing of what R1-Zero is.)
+		if c.field == "" && slices.ContainsFunc(members, func(n string) bool { return namesName(c.squashed, n) }) {
 			s += w.subject // 「r1zero 有啥毛病」 asks about R1-Zero, not the rest of its entry
 		}
 		c.states = false
@@ -765,6 +769,10 @@ func names(title string) []string {
 }
 
 // shortTitle is a section's own title, without its parent's.
+// qualifierRe finds the part of a title that says what else the entry covers: 「（含 R1-Zero 与
+// 蒸馏模型）」.
+var qualifierRe = regexp.MustCompile(`[（(](含|及)[^）)]*[）)]`)
+
 func shortTitle(title string) string {
 	if i := strings.LastIndex(title, " › "); i >= 0 {
 		return title[i+len(" › "):]

@@ -354,6 +354,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Asked why, the section written for the question answers with the sentence that says
 		// it (「更贵」), not with its opening.
 		{question: "gpt4.5 为啥那么贵", want: []string{"更贵"}},
+		// A key fact of the whole entry is R1's, not R1-Zero's, though the entry covers both.
+		{question: "r1 zero是啥，跟r1有啥不一样", want: []string{"R1-Zero 直接做强化学习"}, absent: []string{"开放程度", "关键技术", "发布方"}},
 		{question: "ai安全说的对齐到底是在对齐个啥", want: []string{"对齐（Alignment）指"}},
 		{question: "模型参数里到底存的是啥", want: []string{"参数是神经网络内部"}, absent: []string{"这个名称"}},
 	}
