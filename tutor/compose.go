@@ -1333,6 +1333,19 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 			return append(direct, next)
 		}
 	}
+	// What a paper or an event brought, asked what it is (「attention is all you need 说了啥」),
+	// is said by the sentence after the one that names what it brought: 「……发表《Attention Is
+	// All You Need》，提出 Transformer 架构。Transformer 完全去掉了循环结构……」.
+	if k == kindWhat && len(a.anchors) == 0 && !cs[first].defines {
+		next := slices.IndexFunc(cs, func(cd candidate) bool {
+			return cd.hit == cs[first].hit && cd.pos == cs[first].pos+1 && cd.field == ""
+		})
+		// (The first only names it, so the two may run longer than two answering sentences.)
+		if next >= 0 && usable(cs[next]) && !cs[next].aside && !cs[next].analogy && broughtBy(cs[first].norm, cs[next].norm) &&
+			size <= maxSupportRunes && utf8.RuneCountInString(cs[next].text) <= maxDirectRunes {
+			return append(direct, next)
+		}
+	}
 	// A short opening sentence that announces (「MMLU-Pro 是 MMLU 的加难版本。」) is read with the
 	// sentence after it, which says what it announces; so is a short answer of the FAQ written
 	// for the question, whose answers read as one line of thought (「聊久了它就忘了，是因为……叫
@@ -1400,6 +1413,23 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	}
 	return direct
 }
+
+// broughtBy reports whether a sentence opens with the name a sentence before it ends on, what
+// that one says was proposed or released: 「……提出 Transformer 架构。」 and 「Transformer 完全
+// 去掉了……」.
+func broughtBy(before, after string) bool {
+	m := broughtRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	name := leadingLatin.FindString(after)
+	return len(name) >= 3 && strings.Contains(m[1], name)
+}
+
+var (
+	broughtRe    = regexp.MustCompile(`(?:提出|发布|推出|介绍|引入)了?([^,，;；]+)$`)
+	leadingLatin = regexp.MustCompile(`^[a-z][a-z0-9.-]*`)
+)
 
 // outrightOf is what says the answer to a question of kind k outright, where a phrase does:
 // a cause for why, a process for how.

@@ -356,6 +356,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "gpt4.5 为啥那么贵", want: []string{"更贵"}},
 		// A key fact of the whole entry is R1's, not R1-Zero's, though the entry covers both.
 		{question: "r1 zero是啥，跟r1有啥不一样", want: []string{"R1-Zero 直接做强化学习"}, absent: []string{"开放程度", "关键技术", "发布方"}},
+		// What a paper said is what it proposed, said in the sentence after the one naming it.
+		{question: "attention is all you need那篇论文到底说了啥", want: []string{"提出 Transformer 架构", "完全去掉了循环结构"}},
 		{question: "ai安全说的对齐到底是在对齐个啥", want: []string{"对齐（Alignment）指"}},
 		{question: "模型参数里到底存的是啥", want: []string{"参数是神经网络内部"}, absent: []string{"这个名称"}},
 	}
@@ -541,6 +543,24 @@ func TestIsPointer(t *testing.T) {
 	for _, tt := range tests {
 		if got := isPointer(retriever.Normalize(tt.sentence)); got != tt.want {
 			t.Errorf("isPointer(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestBroughtBy(t *testing.T) {
+	tests := []struct {
+		before, after string
+		want          bool
+	}{
+		{"……等人发表《Attention Is All You Need》，提出 Transformer 架构。", "Transformer 完全去掉了循环结构。", true},
+		{"2024 年 5 月，OpenAI 发布 GPT-4o。", "GPT-4o 名字里的「o」代表 omni。", true},
+		// Not a name the sentence before only mentions, nor one it does not end on.
+		{"Transformer 取代了循环神经网络，提出者是 Google。", "Transformer 完全去掉了循环结构。", false},
+		{"OpenAI 发布 GPT-4o。", "o1 是推理模型。", false},
+	}
+	for _, tt := range tests {
+		if got := broughtBy(retriever.Normalize(tt.before), retriever.Normalize(tt.after)); got != tt.want {
+			t.Errorf("broughtBy(%q, %q) = %v, want %v", tt.before, tt.after, got, tt.want)
 		}
 	}
 }
