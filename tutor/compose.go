@@ -397,6 +397,12 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	case kindWhat, kindCompare, kindScore, kindRecommend:
 		leadW = w.lead
 	}
+	// How a metric is computed is what its definition says: 「cons@64 是“64 次多数投票”的正确
+	// 率：……取出现次数最多的最终答案」. (Its own definition: not Pass@1-COT's, of 「pass@1 是
+	// 怎么算出来的」.)
+	computed := func(anchor string) bool {
+		return k == kindHow && strings.HasPrefix(anchor, "metric-") && slices.Contains(a.anchors, anchor)
+	}
 	factKind := k.asksFact()
 	// A sentence that goes on about the subject (「这种设计让……」) states a benefit, a cause or a
 	// date of it as plainly as one that names it; a definition is another matter, it names.
@@ -566,6 +572,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			// Only for 「是什么」 and comparisons: elsewhere the subject sentence is no answer;
 			// and the subject sentence of another section is about something else.
 			s += leadW
+			if computed(hits[c.hit].Anchor) {
+				s += w.lead
+			}
 		}
 		// (Of a count, an item of one measure must give what is counted: 「上下文窗口：128K」 is
 		// no answer to 「训练花了多少钱」; an item on the entry's size answers any how-big.)

@@ -358,6 +358,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "r1 zero是啥，跟r1有啥不一样", want: []string{"R1-Zero 直接做强化学习"}, absent: []string{"开放程度", "关键技术", "发布方"}},
 		// What a paper said is what it proposed, said in the sentence after the one naming it.
 		{question: "attention is all you need那篇论文到底说了啥", want: []string{"提出 Transformer 架构", "完全去掉了循环结构"}},
+		// How a metric is computed is what its definition says.
+		{question: "cons@64是咋算的，跟pass@1有啥区别", want: []string{"64 次多数投票", "出现次数最多"}},
 		{question: "ai安全说的对齐到底是在对齐个啥", want: []string{"对齐（Alignment）指"}},
 		{question: "模型参数里到底存的是啥", want: []string{"参数是神经网络内部"}, absent: []string{"这个名称"}},
 	}
