@@ -1003,6 +1003,14 @@ func namesBack(norm string) bool {
 
 var backNameRe = regexp.MustCompile(`(这个|这一|该)(名称|名字|说法|术语|叫法|词)`)
 
+// drawsOnBefore reports whether a candidate, outside the section of the question's subject,
+// draws on the statement before it: 「这意味着什么：」「这说明」.
+func drawsOnBefore(cd candidate, a asked) bool {
+	return statementBackRe.MatchString(cd.norm) && !cd.aside && len(a.subject) > 0 && !cd.subjectSection
+}
+
+var statementBackRe = regexp.MustCompile(`^这(意味着|说明|表明|样一来|样)`)
+
 // pronounRe is a sentence that opens with a pronoun pointing back (「这种习惯……」「它的多语言
 // 扩展……」).
 var pronounRe = regexp.MustCompile(`^(它|这|该|其)`)
@@ -1167,7 +1175,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	if len(direct) > 0 && supports < maxSupport {
 		top := cs[direct[0]].score
 		if s := best(cs, func(cd candidate) bool {
-			return usable(cd) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
+			return usable(cd) && !drawsOnBefore(cd, a) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
 				(k.asksFact() || !slices.ContainsFunc(direct, func(d int) bool { return restates(cs[d], cd) }))
 		}); s >= 0 {
 			label := c.label(cs[s], hits[cs[direct[0]].hit].Anchor)
@@ -1258,6 +1266,18 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	})
 	if first < 0 {
 		return nil
+	}
+	// A sentence that draws on what was said before it (「这意味着什么：……」) opens no answer
+	// from a section that is not the subject's, where what it draws on is not shown: a sentence
+	// that stands alone, nearly as close, opens instead. (Not one that points back at a thing
+	// the question names, 「这一说法也有争议」 of emergent abilities; nor 「它」, the section's
+	// subject, named by the label: 「**混合专家：路由与负载均衡**：它的每个混合专家层……」.)
+	if drawsOnBefore(cs[first], a) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && !cd.aside && !pronounRe.MatchString(cd.norm)
+		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
+			first = alt
+		}
 	}
 	// 「hallucination 到底是怎么产生的」 knows what it is and asks why: a cause said outright of
 	// it, nearly as close to the question, opens before what it is. (A reader who describes it

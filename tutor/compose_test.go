@@ -360,6 +360,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "attention is all you need那篇论文到底说了啥", want: []string{"提出 Transformer 架构", "完全去掉了循环结构"}},
 		// How a metric is computed is what its definition says.
 		{question: "cons@64是咋算的，跟pass@1有啥区别", want: []string{"64 次多数投票", "出现次数最多"}},
+		// 「这意味着什么：……」 of GPT-5's section points back at what is not shown.
+		{question: "推理模型跟普通模型有啥区别", want: []string{"推理模型（Reasoning Model）"}, absent: []string{"这意味着什么"}},
 		{question: "ai安全说的对齐到底是在对齐个啥", want: []string{"对齐（Alignment）指"}},
 		{question: "模型参数里到底存的是啥", want: []string{"参数是神经网络内部"}, absent: []string{"这个名称"}},
 	}
