@@ -1175,7 +1175,8 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	if len(direct) > 0 && supports < maxSupport {
 		top := cs[direct[0]].score
 		if s := best(cs, func(cd candidate) bool {
-			return usable(cd) && !drawsOnBefore(cd, a) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
+			// (The limit of an analogy supports only an answer about what it likens.)
+			return usable(cd) && !drawsOnBefore(cd, a) && (!cd.aside || cd.onSubject || slices.ContainsFunc(direct, func(d int) bool { return cs[d].hit == cd.hit })) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
 				(k.asksFact() || !slices.ContainsFunc(direct, func(d int) bool { return restates(cs[d], cd) }))
 		}); s >= 0 {
 			label := c.label(cs[s], hits[cs[direct[0]].hit].Anchor)
@@ -1261,8 +1262,11 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// (Nor does the limit of another entry's analogy open an answer to why or to what is bad:
 	// 「聊天机器人会产生幻觉」, said of the chatbot's analogy, is no cause of hallucinations, and
 	// the dense model's 「医生可以非常大」 no drawback of mixture of experts.)
+	// (Nor, of a question that names nothing, does the limit of an analogy outside the best
+	// passage: 「不能简单套到现成模型上」 of MLA's analogy, fifth found for 「大模型发展史能简单捋
+	// 一下吗」.)
 	first := best(cs, func(cd candidate) bool {
-		return usable(cd) && (!cd.aside || k != kindWhat && (k != kindWhy && k != kindBad || len(a.subject) == 0 || cd.subjectSection))
+		return usable(cd) && (!cd.aside || k != kindWhat && (len(a.subject) > 0 || cd.hit == 0) && (k != kindWhy && k != kindBad || len(a.subject) == 0 || cd.subjectSection))
 	})
 	if first < 0 {
 		return nil

@@ -45,6 +45,10 @@ func TestClassify(t *testing.T) {
 		{"gemini2.5 pro算推理模型不", nil, kindYesNo},
 		{"claude3.5 sonnet有啥特点", nil, kindWhat},
 		{"claude3.5 sonnet擅长啥", nil, kindGood},
+		// A request put as a question asks to be told, not whether it can be.
+		{"大模型的历史能简单捋一下吗", nil, kindOpen},
+		{"可以给我讲讲混合专家吗", nil, kindOpen},
+		{"混合专家能省显存吗", nil, kindYesNo},
 		{"对齐到底是在对齐个啥", nil, kindWhat}, // what it aligns is what alignment is
 		// How a score is arrived at asks of the metric, not for the number.
 		{"o1 在 aime 上的得分是怎么算出来的", []string{"model-openai-o1", "bench-aime-2024"}, kindHow},
@@ -362,6 +366,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "cons@64是咋算的，跟pass@1有啥区别", want: []string{"64 次多数投票", "出现次数最多"}},
 		// 「这意味着什么：……」 of GPT-5's section points back at what is not shown.
 		{question: "推理模型跟普通模型有啥区别", want: []string{"推理模型（Reasoning Model）"}, absent: []string{"这意味着什么"}},
+		// The limit of an analogy from a passage far down, of a question naming nothing, is no
+		// answer and no support: MLA's 「不能简单套到现成模型上」 shares only 简单.
+		{question: "大模型发展史能简单捋一下吗", absent: []string{"局限", "速记"}},
 		{question: "ai安全说的对齐到底是在对齐个啥", want: []string{"对齐（Alignment）指"}},
 		{question: "模型参数里到底存的是啥", want: []string{"参数是神经网络内部"}, absent: []string{"这个名称"}},
 	}
@@ -565,6 +572,23 @@ func TestBroughtBy(t *testing.T) {
 	for _, tt := range tests {
 		if got := broughtBy(retriever.Normalize(tt.before), retriever.Normalize(tt.after)); got != tt.want {
 			t.Errorf("broughtBy(%q, %q) = %v, want %v", tt.before, tt.after, got, tt.want)
+		}
+	}
+}
+
+// The limit of an analogy of a section the question does not ask about supports no answer,
+// nor does the analogy shown before it: 「大模型发展史能简单捋一下吗」 shares only 简单 with
+// MLA's 「不能简单套到现成模型上」.
+func TestUnrelatedAnalogyLimitSupportsNothing(t *testing.T) {
+	tu := newTutor(t, nil)
+	for _, q := range []string{"大模型发展史能简单捋一下吗", "大模型发展史能简单说说吗？"} {
+		evs, err := collect(context.Background(), tu, Request{Question: q})
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		shown, _, _ := strings.Cut(text(evs, EventToken), MoreHeading)
+		if strings.Contains(shown, "速记") {
+			t.Errorf("%s: the answer quotes MLA's analogy:\n%s", q, shown)
 		}
 	}
 }

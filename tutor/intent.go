@@ -183,6 +183,10 @@ func classify(question string, named []string) (kind, string) {
 			if r.kind == kindFrom && howComeRe.MatchString(m) && slices.ContainsFunc(named, isConcept) && !slices.ContainsFunc(named, hasOrigin) {
 				return kindWhy, m
 			}
+			// 「能简单捋一下吗」「能讲讲吗」 ask to be told, not whether it can be done.
+			if r.kind == kindYesNo && requestRe.MatchString(q) {
+				return kindOpen, ""
+			}
 			// 「pass@1 怎么理解」 asks what it means.
 			if r.kind == kindHow {
 				if m := understandRe.FindString(q); m != "" {
@@ -194,6 +198,9 @@ func classify(question string, named []string) (kind, string) {
 	}
 	return kindOpen, ""
 }
+
+// requestRe is a request put as a question: 「能简单捋一下吗」「可以讲讲吗」「能介绍下吗」.
+var requestRe = regexp.MustCompile(`(能|可以|可不可以|能不能)[^，。？?]{0,6}(一下|讲讲|说说|聊聊|介绍|捋|科普|解释)[^，。？?]{0,4}[吗嘛]?[？?!！]*$`)
 
 // onlyConcepts reports whether every entry a question names is a concept (「Base 版和 Instruct
 // 版」), which the report weighs against each other; products it recommends none of.
