@@ -854,6 +854,17 @@ type rankParams struct {
 
 var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpansion: 0.3, rrfK: 5, vectorShare: 0.3, entityVotes: 0.5, withinDecay: 0.35, askVotes: 1, fieldVotes: 0.5, bm25: defaultBM25}
 
+// addNamedAsks adds to asked the 「常见问法」 that text asks, of the entries the text names
+// mentions, where they match better than what asked holds.
+func (ix *Index) addNamedAsks(asked map[string]askMatch, text, names string) {
+	named := ix.mentioned(names)
+	for a, m := range ix.matchAsks(text) {
+		if named[a] > 0 && m.score > asked[a].score {
+			asked[a] = m
+		}
+	}
+}
+
 // keepNamed cuts the ranking to k hits, making room for the best passage of every model,
 // benchmark, metric or evaluation the question names (at most three), so 「o1 和 GPT-4o 有什么
 // 不同」 retrieves both entries; they replace the lowest-ranked hits, in rank order.
@@ -1150,20 +1161,15 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// A question that asks what a section's 「常见问法」 asks (「聊久了它咋就忘了」) is about that
 	// section, as if it named it.
 	asked := ix.matchAsks(qtext)
+	if asked == nil {
+		asked = map[string]askMatch{}
+	}
 	// (Or asks it as typed: a 「常见问法」 is written in readers' spellings, 「gpt4o 的 o 是啥
-	// 意思」, which the canonical 「gpt-4o」 no longer shares.)
-	// Only of an entry the question names: the typed words, less their names, share little
-	// else with the right question and much with others.
+	// 意思」, which the canonical 「gpt-4o」 no longer shares. Only of an entry the question
+	// names: the typed words, less their names, share little else with the right question and
+	// much with others.)
 	if typed != qtext {
-		names := ix.mentioned(qtext)
-		for a, m := range ix.matchAsks(typed) {
-			if names[a] > 0 && m.score > asked[a].score {
-				if asked == nil {
-					asked = map[string]askMatch{}
-				}
-				asked[a] = m
-			}
-		}
+		ix.addNamedAsks(asked, typed, qtext)
 	}
 	// (So does one clause of a question that asks two things: 「模型参数里存的是啥，70b 的 70 是
 	// 指啥」 asks what the entry on parameters is asked, and then something more. Only of an
@@ -1171,15 +1177,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// 靠谱吗」 with one on contaminated benchmarks.)
 	if clauses := questionClauses(qtext); len(clauses) > 1 {
 		for _, c := range clauses {
-			names := ix.mentioned(c)
-			for a, m := range ix.matchAsks(c) {
-				if names[a] > 0 && m.score > asked[a].score {
-					if asked == nil {
-						asked = map[string]askMatch{}
-					}
-					asked[a] = m
-				}
-			}
+			ix.addNamedAsks(asked, c, c)
 		}
 	}
 	for a, m := range asked {
