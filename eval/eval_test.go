@@ -283,36 +283,37 @@ func TestReaderQuestionSet(t *testing.T) {
 }
 
 // TestThirdReaderQuestionSet holds the third reader set (eval/reader-questions-3.jsonl) just
-// below what later fixes reached (hit@5 0.970, MRR 0.850, decline 0.889, false declines 0.007;
-// measured blind when it was added: 0.919, 0.798, 0.822, 0.052).
+// below what later fixes reached; raised on 2026-12-03 to just below hit@5 0.978, MRR 0.877,
+// decline 0.956, false declines 0.000 (measured blind when it was added: 0.919, 0.798, 0.822,
+// 0.052).
 func TestThirdReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-3.jsonl", retrievalFloors{hit5: 0.95, mrr: 0.83, decline: 0.88, falseDeclines: 0.02})
+	checkRetrieval(t, "reader-questions-3.jsonl", retrievalFloors{hit5: 0.97, mrr: 0.87, decline: 0.95, falseDeclines: 0.01})
 }
 
 // TestFifthReaderQuestionSet holds the figures of a working set written in readers' voices,
 // many of its questions in two clauses (see README.md); raised on 2026-12-03 to just below
-// hit@5 0.940, MRR 0.814, decline 0.973, false declines 0.008.
+// hit@5 0.947, MRR 0.827, decline 0.973, false declines 0.000.
 func TestFifthReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-5.jsonl", retrievalFloors{hit5: 0.93, mrr: 0.81, decline: 0.96, falseDeclines: 0.02})
+	checkRetrieval(t, "reader-questions-5.jsonl", retrievalFloors{hit5: 0.94, mrr: 0.82, decline: 0.96, falseDeclines: 0.01})
 }
 
 // TestSixthReaderQuestionSet holds a working set in yet other readers' voices (see README.md)
-// just below what it reached on the day it was added (hit@5 0.943, MRR 0.827, decline 0.919,
-// false declines 0.008; blind: 0.894, 0.778, 0.919, 0.041).
+// just below what it reaches on 2026-12-03 (hit@5 0.951, MRR 0.860, decline 0.973, false
+// declines 0.008; blind: 0.894, 0.778, 0.919, 0.041).
 func TestSixthReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-6.jsonl", retrievalFloors{hit5: 0.92, mrr: 0.80, decline: 0.89, falseDeclines: 0.02})
+	checkRetrieval(t, "reader-questions-6.jsonl", retrievalFloors{hit5: 0.94, mrr: 0.85, decline: 0.96, falseDeclines: 0.02})
 }
 
 // TestSeventhReaderQuestionSet holds the seventh working set (see README.md) just below
-// what it reaches on 2026-12-03 (hit@5 0.917, MRR 0.805, decline 0.950, false declines 0.000;
+// what it reaches on 2026-12-03 (hit@5 0.925, MRR 0.822, decline 0.950, false declines 0.000;
 // blind: 0.842, 0.733, 0.950, 0.058).
 func TestSeventhReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-7.jsonl", retrievalFloors{hit5: 0.91, mrr: 0.80, decline: 0.94, falseDeclines: 0.01})
+	checkRetrieval(t, "reader-questions-7.jsonl", retrievalFloors{hit5: 0.92, mrr: 0.81, decline: 0.94, falseDeclines: 0.01})
 }
 
 // TestEighthReaderQuestionSet holds the working set written last (see README.md) just below
-// what it reaches on 2026-12-03 (hit@5 0.924, MRR 0.797, decline 0.968, false declines 0.000;
+// what it reaches on 2026-12-03 (hit@5 0.933, MRR 0.816, decline 0.968, false declines 0.000;
 // blind: 0.891, 0.756, 0.935, 0.034).
 func TestEighthReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-8.jsonl", retrievalFloors{hit5: 0.92, mrr: 0.79, decline: 0.96, falseDeclines: 0.01})
+	checkRetrieval(t, "reader-questions-8.jsonl", retrievalFloors{hit5: 0.93, mrr: 0.81, decline: 0.96, falseDeclines: 0.01})
 }
