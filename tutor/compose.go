@@ -1132,6 +1132,12 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		if len(direct) == 0 {
 			direct = pickDirect(cs, hits, k, a, usable, predicateTerms(a, terms))
 		}
+		// A reader who asks to be told plainly (「说人话」「能打个比方不」) gets the analogy of the
+		// answer's section right after its first sentence, not after a second one.
+		if len(direct) > 1 && len(a.parts) < 2 && plainAsk.MatchString(retriever.Normalize(question)) &&
+			slices.ContainsFunc(cs, func(cd candidate) bool { return cd.analogy && cd.hit == cs[direct[0]].hit }) {
+			direct = direct[:1]
+		}
 		if len(direct) > 0 && len(a.parts) < 2 {
 			c.b.WriteString(a.missing(cs, direct))
 		}
@@ -1239,6 +1245,9 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	}
 	return strings.TrimSpace(c.b.String()), c.citations(), c.quoted
 }
+
+// plainAsk asks to be told in plain words, or by an analogy.
+var plainAsk = regexp.MustCompile(`人话|通俗|大白话|打个比方|打比方|比方|比喻|外行|小白|听得懂|形象点|形象一点|形象地`)
 
 // analogy writes an analogy as a supporting excerpt: 「打个比方：……」 and its citation.
 func (c *composer) analogy(cd candidate) string {

@@ -369,6 +369,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// The limit of an analogy from a passage far down, of a question naming nothing, is no
 		// answer and no support: MLA's 「不能简单套到现成模型上」 shares only 简单.
 		{question: "大模型发展史能简单捋一下吗", absent: []string{"局限", "速记"}},
+		// Asked to be told plainly, the analogy follows the first sentence.
+		{question: "嵌入到底是啥，说人话", want: []string{"打个比方：嵌入好比"}},
+		{question: "缩放定律能打个比方吗", want: []string{"打个比方：缩放定律好比"}},
 		{question: "ai安全说的对齐到底是在对齐个啥", want: []string{"对齐（Alignment）指"}},
 		{question: "模型参数里到底存的是啥", want: []string{"参数是神经网络内部"}, absent: []string{"这个名称"}},
 	}
