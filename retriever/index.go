@@ -1370,12 +1370,16 @@ func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string
 	place := map[int]int{}
 	for _, e := range entries {
 		docs := slices.Clone(e.passages)
+		// Asked why, the passage that says why (「……的意义在于」), unless it shares nothing
+		// else with the question and another passage does: 「为啥 o1 回答那么慢」 is answered by
+		// 「思考需要时间，回答更慢」, not by the significance of o1.
+		matched := slices.ContainsFunc(docs, func(d int) bool { return score[d] > 0 })
+		saysIt := func(d int) bool { return why && saysWhy(ix.passages[d].Text) && (score[d] > 0 || !matched) }
 		sort.SliceStable(docs, func(a, b int) bool {
 			if answers[docs[a]] != answers[docs[b]] {
 				return answers[docs[a]]
 			}
-			// Asked why, the passage that says why (「……的意义在于」).
-			if wa, wb := why && saysWhy(ix.passages[docs[a]].Text), why && saysWhy(ix.passages[docs[b]].Text); wa != wb {
+			if wa, wb := saysIt(docs[a]), saysIt(docs[b]); wa != wb {
 				return wa
 			}
 			return score[docs[a]] > score[docs[b]]

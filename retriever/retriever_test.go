@@ -218,6 +218,19 @@ func TestWhyFindsThePassageThatSaysWhy(t *testing.T) {
 	t.Errorf("no passage that says why among %v", topAnchors(res, 5))
 }
 
+// Asked why, an entry's passage that says why comes first only if it speaks of what was asked:
+// PPO's 「限制每次更新的幅度」 is explained where the update is, not by a passage with 因为.
+func TestWhyPrefersThePassageOnWhatWasAsked(t *testing.T) {
+	_, ix := sharedIndex(t)
+	res := mustSearch(t, ix, Query{Text: "ppo为啥要限制每次更新的幅度"})
+	if len(res.Hits) == 0 {
+		t.Fatal("no hits")
+	}
+	if top := res.Hits[0]; !strings.Contains(top.Text, "太猛") {
+		t.Errorf("top hit %s %q does not say why updates are limited (top five %v)", top.ID, top.Text, topAnchors(res, 5))
+	}
+}
+
 // TestQuantitiesAreNoUnknownWords: a number with its unit (「24g」) is no word the report lacks.
 func TestQuantitiesAreNoUnknownWords(t *testing.T) {
 	_, ix := sharedIndex(t)
