@@ -113,6 +113,9 @@ type entity struct {
 	terms    []string // the Tokens of every name
 	passages []int    // the entry's passages, in reading order
 	maker    bool     // a maker's section (「DeepSeek（深度求索）」), not one of its models
+	// dated are the names a milestone's heading gives that another entry owns (「Transformer」
+	// of 「2017 年 6 月：Transformer」): the milestone names them only for when they came.
+	dated []string
 	// short maps readers' abbreviations of the entry's name, which the report never writes
 	// (「ds-v3」), to the name the report uses (「deepseek-v3」)
 	short map[string]string
@@ -304,15 +307,20 @@ func milestoneNames(r *corpus.Report, entries []entity) []entity {
 		if !ok {
 			continue
 		}
-		var names []string
+		var names, dated []string
 		for _, part := range strings.FieldsFunc(after, func(r rune) bool { return r == '、' || r == '与' || r == '和' || r == '，' }) {
 			n := stemPhrase(Normalize(strings.TrimSpace(part)))
-			if isLatin(strings.ReplaceAll(n, " ", "")) && len(n) >= 2 && !owned[n] && !slices.Contains(names, n) {
+			if !isLatin(strings.ReplaceAll(n, " ", "")) || len(n) < 2 || slices.Contains(names, n) || slices.Contains(dated, n) {
+				continue
+			}
+			if owned[n] {
+				dated = append(dated, n)
+			} else {
 				names = append(names, n)
 			}
 		}
-		if len(names) > 0 {
-			out = append(out, entity{anchor: s.Anchor, names: names})
+		if len(names) > 0 || len(dated) > 0 {
+			out = append(out, entity{anchor: s.Anchor, names: names, dated: dated})
 		}
 	}
 	return out
@@ -1212,6 +1220,18 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// on its size, not the shorter one on its limits that repeats the name more densely; with
 	// nothing else asked (「SimpleQA 是什么」), the entry's first passage, its definition.
 	fields := askedFields(Normalize(qtext))
+	// Asked when something came whose name an entry owns (「transformer 是哪年提出的」), the
+	// milestone dated in its heading is named too, as a milestone's own name names it.
+	if slices.Contains(fields, whenField) {
+		low := stemPhrase(Normalize(qtext))
+		for _, e := range ix.entities {
+			for _, n := range e.dated {
+				if containsName(low, n) {
+					named[e.anchor] = math.Max(named[e.anchor], ix.nameSpec(n)*milestoneShare)
+				}
+			}
+		}
+	}
 	why := asksWhy(Normalize(qtext))
 	within := ix.orderWithinEntries(named, weights, fields, why)
 	// A section whose 「常见问法」 the question asks is a candidate even when its passages share

@@ -336,6 +336,9 @@ func TestAskedFieldComesFirst(t *testing.T) {
 		// A 常见问法 written as readers spell the name (「gpt4o 的 o 是啥意思」) is asked in that
 		// spelling, which the canonical 「gpt-4o」 no longer shares.
 		{"gpt4o里那个o是啥意思", "model-gpt-4o", "omni"},
+		// When a concept came is told by its milestone, dated in its heading, though the
+		// concept's own entry owns the name.
+		{"transformer是哪年谁提出来的", "history-transformer", "2017 年 6 月"},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			res := mustSearch(t, ix, Query{Text: c.question})
