@@ -1364,13 +1364,15 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	}
 	direct := []int{first}
 	size := utf8.RuneCountInString(cs[first].text)
+	// The sentence after the opening one in its passage, other than a key fact: some openings
+	// are read with it (below).
+	next := slices.IndexFunc(cs, func(cd candidate) bool {
+		return cd.hit == cs[first].hit && cd.pos == cs[first].pos+1 && cd.field == ""
+	})
 	// A how, a why or a change said just after the sentence that names what was asked
 	// (「DeepSeek 提出了无辅助损失的负载均衡。做法是：……」) goes on from it, though it shares none
 	// of the question's words.
 	if outright := continuedBy(k); outright != nil && !outright.MatchString(cs[first].norm) {
-		next := slices.IndexFunc(cs, func(cd candidate) bool {
-			return cd.hit == cs[first].hit && cd.pos == cs[first].pos+1 && cd.field == ""
-		})
 		if next >= 0 && usable(cs[next]) && outright.MatchString(cs[next].norm) && size+utf8.RuneCountInString(cs[next].text) <= maxDirectRunes {
 			return append(direct, next)
 		}
@@ -1379,9 +1381,6 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// is said by the sentence after the one that names what it brought: 「……发表《Attention Is
 	// All You Need》，提出 Transformer 架构。Transformer 完全去掉了循环结构……」.
 	if k == kindWhat && len(a.anchors) == 0 && !cs[first].defines {
-		next := slices.IndexFunc(cs, func(cd candidate) bool {
-			return cd.hit == cs[first].hit && cd.pos == cs[first].pos+1 && cd.field == ""
-		})
 		// (The first only names it, so the two may run longer than two answering sentences.)
 		if next >= 0 && usable(cs[next]) && !cs[next].aside && !cs[next].analogy && broughtBy(cs[first].norm, cs[next].norm) &&
 			size <= maxSupportRunes && utf8.RuneCountInString(cs[next].text) <= maxDirectRunes {
@@ -1393,9 +1392,6 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// for the question, whose answers read as one line of thought (「聊久了它就忘了，是因为……叫
 	// 上下文窗口。」 and then what happens past the window).
 	if size <= terseRunes || hits[cs[first].hit].Anchor == a.answers && strings.HasPrefix(a.answers, "faq-") && !cs[first].aside && size <= roomyRunes {
-		next := slices.IndexFunc(cs, func(cd candidate) bool {
-			return cd.hit == cs[first].hit && cd.pos == cs[first].pos+1 && cd.field == ""
-		})
 		if next >= 0 && usable(cs[next]) && !cs[next].aside && !cs[next].analogy && size+utf8.RuneCountInString(cs[next].text) <= maxDirectRunes {
 			return append(direct, next)
 		}
