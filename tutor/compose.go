@@ -1387,6 +1387,16 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 			return append(direct, next)
 		}
 	}
+	// What a thing is, said in the report's words, reads best with the same said plainly: the
+	// section's 「通俗地说，就是……」 seconds its definition.
+	if k == kindWhat && cs[first].defines && (len(a.subject) == 0 || cs[first].subjectSection && len(a.groups) <= 1) && !saidElsewhere(cs, first, a, predicate, usable) {
+		if g := slices.IndexFunc(cs, func(cd candidate) bool {
+			return cd.hit == cs[first].hit && usable(cd) && !cd.aside && plainGlossRe.MatchString(cd.norm) &&
+				size+utf8.RuneCountInString(cd.text) <= maxDirectRunes
+		}); g >= 0 {
+			return append(direct, g)
+		}
+	}
 	// A short opening sentence that announces (「MMLU-Pro 是 MMLU 的加难版本。」) is read with the
 	// sentence after it, which says what it announces; so is a short answer of the FAQ written
 	// for the question, whose answers read as one line of thought (「聊久了它就忘了，是因为……叫
@@ -1451,6 +1461,24 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	}
 	return direct
 }
+
+// saidElsewhere reports whether a sentence nearly as close as the opening one says what the
+// question asks beyond its subject, which the opening does not: 「多模态模型的「早期融合」是什么
+// 意思」 asks for early fusion, not for what a multimodal model is said plainly.
+// (Only the question's own words count: 算力, added for 测试时计算, asks nothing.)
+func saidElsewhere(cs []candidate, first int, a asked, predicate []string, usable func(candidate) bool) bool {
+	typed := retriever.Normalize(a.canonical)
+	predicate = slices.DeleteFunc(slices.Clone(predicate), func(p string) bool { return !strings.Contains(typed, p) })
+	if len(predicate) == 0 || saysAny(cs[first].norm, predicate) {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(cd candidate) bool {
+		return usable(cd) && cd.text != cs[first].text && cd.score >= secondShare*cs[first].score && saysAny(cd.norm, predicate)
+	})
+}
+
+// plainGlossRe opens the sentence that says a definition again in everyday words.
+var plainGlossRe = regexp.MustCompile(`^(通俗地说|说白了)`)
 
 // broughtBy reports whether a sentence opens with the name a sentence before it ends on, what
 // that one says was proposed or released: 「……提出 Transformer 架构。」 and 「Transformer 完全

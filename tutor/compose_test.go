@@ -374,6 +374,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "缩放定律能打个比方吗", want: []string{"打个比方：缩放定律好比"}},
 		{question: "ai安全说的对齐到底是在对齐个啥", want: []string{"对齐（Alignment）指"}},
 		{question: "模型参数里到底存的是啥", want: []string{"参数是神经网络内部"}, absent: []string{"这个名称"}},
+		// What a thing is, then the same said plainly; but not where the question asks for more
+		// than the thing (early fusion, not what a multimodal model is).
+		{question: "红队测试是干啥的", want: []string{"红队测试（Red Teaming）是指", "通俗地说，就是发布前专门请人来「找茬」"}},
+		{question: "电视上说ai有换觉是啥意思", want: []string{"幻觉（Hallucination）指", "说白了"}},
+		{question: "多模态模型的「早期融合」是什么意思？", want: []string{"早期融合"}, absent: []string{"通俗地说"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
