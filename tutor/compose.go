@@ -1069,7 +1069,13 @@ func terminateItem(s string) string {
 // terminate ends a quoted list item or table row, which has no closing punctuation of its own,
 // so the marker after it does not run into the next sentence.
 func terminate(s string) string {
-	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune("。！？!?；;」”）)", r) {
+	r, n := utf8.DecodeLastRuneInString(s)
+	// (A closing bracket ends a sentence only after its stop: 「全称：SimpleQA（简短事实问答基
+	// 准）」 is an item that needs one.)
+	if r == '）' || r == ')' {
+		r, _ = utf8.DecodeLastRuneInString(s[:len(s)-n])
+	}
+	if !strings.ContainsRune("。！？!?；;」”", r) {
 		return s + "。"
 	}
 	return s
@@ -1559,6 +1565,17 @@ func entryFacts(cs []candidate, hits []retriever.Hit, a asked, usable func(candi
 		}
 		out = append(out, i)
 	}
+	// A benchmark's full name that says in Chinese what it is (「2024 年美国数学邀请赛」「从 MATH
+	// 测试集中均匀随机抽取的 500 题子集」) says it first; its size follows when there is room.
+	if fields[0] == "考查能力" {
+		if i := best(cs, func(cd candidate) bool {
+			return cd.field == "全称" && hits[cd.hit].Anchor == an && usable(cd) && glossedRe.MatchString(cd.text)
+		}); i >= 0 {
+			if n := utf8.RuneCountInString(cs[i].text) + utf8.RuneCountInString(cs[out[0]].text) + utf8.RuneCountInString(cs[out[1]].text); n <= glossedRunes {
+				out = []int{i, out[0], out[1]}
+			}
+		}
+	}
 	// 「codeforces rating 是啥」 asks what a part of the entry is: a sentence that says so, far
 	// closer to the question than the entry's key facts, answers it instead.
 	if top := best(cs, func(cd candidate) bool { return usable(cd) && !cd.aside }); top >= 0 && cs[top].field == "" &&
@@ -1568,6 +1585,14 @@ func entryFacts(cs []candidate, hits []retriever.Hit, a asked, usable func(candi
 	}
 	return out
 }
+
+// glossedRunes is how long a benchmark's full name and its two key facts may run together to be
+// read as one answer; a longer full name would push its size out of sight.
+const glossedRunes = 180
+
+// glossedRe finds Chinese words in a full name: a gloss of what the benchmark is, not only its
+// English title.
+var glossedRe = regexp.MustCompile(`\p{Han}{4}`)
 
 // partDefinedRe finds a sentence that says what something is (「等级分（Rating）是一种……的评
 // 分」「百分位表示……」).

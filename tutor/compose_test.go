@@ -379,6 +379,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "红队测试是干啥的", want: []string{"红队测试（Red Teaming）是指", "通俗地说，就是发布前专门请人来「找茬」"}},
 		{question: "电视上说ai有换觉是啥意思", want: []string{"幻觉（Hallucination）指", "说白了"}},
 		{question: "多模态模型的「早期融合」是什么意思？", want: []string{"早期融合"}, absent: []string{"通俗地说"}},
+		// A benchmark's full name that says what it is in Chinese opens, an item ended by its stop;
+		// one so long that it would push the size out of sight does not.
+		{question: "math500是什么", want: []string{"全称：MATH-500，从 MATH 测试集中均匀随机抽取的 500 题子集。 [1]考查能力"}},
+		{question: "gpqa diamond是个啥", want: []string{"198"}, absent: []string{"全称"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
