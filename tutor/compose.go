@@ -1105,7 +1105,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	answerKind := k
 	switch k {
 	case kindScore, kindRecommend:
-		c.b.WriteString(scopeNote(k, res, report))
+		c.b.WriteString(scopeNote(k, a.anchors, res, report))
 		answerKind = kindWhat // then what the named entries are
 	}
 	weigh(cs, hits, answerKind, a, terms, res.Named, w)
@@ -1826,7 +1826,7 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 
 // scopeNote says what the report leaves out on purpose, before the answer from what it has:
 // it explains benchmarks but lists no scores, and it recommends no product.
-func scopeNote(k kind, res retriever.Result, lib library) string {
+func scopeNote(k kind, asked []string, res retriever.Result, lib library) string {
 	report := lib.Passages()
 	var b strings.Builder
 	if k == kindScore {
@@ -1882,7 +1882,19 @@ func scopeNote(k kind, res retriever.Result, lib library) string {
 	}
 	b.WriteString("这份报告不推荐具体的产品或模型。")
 	var links []string
-	for _, a := range []string{"faq-which-one", "term-context-window", "term-pricing", "term-open-weights", "term-local-deployment"} {
+	// What to look at: the entries of the models the reader weighs (「o3-mini 跟 o1 比哪个好」),
+	// then how to choose; of a question that names none, what any choice turns on.
+	look := []string{"faq-which-one", "term-context-window", "term-pricing", "term-open-weights", "term-local-deployment"}
+	var models []string
+	for _, a := range asked {
+		if (strings.HasPrefix(a, "model-") || strings.HasPrefix(a, "models-")) && !slices.Contains(models, a) && len(models) < maxScoreSources {
+			models = append(models, a)
+		}
+	}
+	if len(models) > 0 {
+		look = append(models, "faq-which-one")
+	}
+	for _, a := range look {
 		if l := sectionLink(a, report); l != "" {
 			links = append(links, l)
 		}

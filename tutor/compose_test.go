@@ -172,6 +172,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "Llama 2 收集了多少条人类偏好数据？", want: []string{"100 万条"}},
 		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement"}},
 		{question: "我该选哪个大模型写代码？", want: []string{"不推荐具体的产品或模型", "faq-which-one"}},
+		// Of the models the reader weighs, their own entries are what to look at.
+		{question: "deepseek和qwen我该用哪个", want: []string{"不推荐具体的产品或模型", "#models-deepseek", "#models-alibaba"}, absent: []string{"term-local-deployment"}},
 		{question: "什么是混合专家（MoE）？", want: []string{"混合专家是"}, not: "以下内容"},
 		// The fact asked for, of the subject asked about: not another model's date or another
 		// entry's author.
