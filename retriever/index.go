@@ -287,6 +287,36 @@ func entryNames(r *corpus.Report) []entity {
 	return append(out, milestoneNames(r, out)...)
 }
 
+// earliestRe asks for the first of something: 「最早」「一开始」「第一版」.
+var earliestRe = regexp.MustCompile(`最早|最初|最开始|一开始|起初|第一版|第一代|头一个|刚出来那会`)
+
+// headingDateRe reads the date a milestone's heading opens with: 「2023 年 2 月：LLaMA」.
+var headingDateRe = regexp.MustCompile(`(\d{4}) 年(?:\s*(\d{1,2}))?`)
+
+// headingDate is the date of a section's heading as a sortable string (「2023-02」), or "".
+func (ix *Index) headingDate(anchor string) string {
+	ps := ix.byAnchor[anchor]
+	if len(ps) == 0 {
+		return ""
+	}
+	title := ix.passages[ps[0]].Title
+	if i := strings.LastIndex(title, "› "); i >= 0 {
+		title = title[i+len("› "):]
+	}
+	m := headingDateRe.FindStringSubmatch(title)
+	if m == nil {
+		return ""
+	}
+	month := m[2]
+	if len(month) == 1 {
+		month = "0" + month
+	}
+	if month == "" {
+		month = "00"
+	}
+	return m[1] + "-" + month
+}
+
 // milestoneNames names the history chapter's milestones by what their headings name after the
 // date: 「2022 年 11 月：ChatGPT」 is where the report tells when ChatGPT came out and what it
 // was; no other entry is about it. Only English names no entry already has count (「GPT-4o」
@@ -1224,12 +1254,22 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// milestone dated in its heading is named too, as a milestone's own name names it.
 	if slices.Contains(fields, whenField) {
 		low := stemPhrase(Normalize(qtext))
+		// Asked when it first came (「llama 最早是啥时候发布的」), the earliest of those
+		// milestones is named as fully as the name names anything: the later entries that share
+		// the name (Llama 3, Llama 4) are not when it began.
+		first, firstDate, firstSpec := "", "", 0.0
 		for _, e := range ix.entities {
 			for _, n := range e.dated {
 				if containsName(low, n) {
 					named[e.anchor] = math.Max(named[e.anchor], ix.nameSpec(n)*milestoneShare)
+					if d := ix.headingDate(e.anchor); d != "" && (first == "" || d < firstDate) {
+						first, firstDate, firstSpec = e.anchor, d, ix.nameSpec(n)
+					}
 				}
 			}
+		}
+		if first != "" && earliestRe.MatchString(low) {
+			named[first] = math.Max(named[first], firstSpec)
 		}
 	}
 	why := asksWhy(Normalize(qtext))

@@ -385,6 +385,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// one so long that it would push the size out of sight does not.
 		{question: "math500是什么", want: []string{"全称：MATH-500，从 MATH 测试集中均匀随机抽取的 500 题子集。 [1]考查能力"}},
 		{question: "gpqa diamond是个啥", want: []string{"198"}, absent: []string{"全称"}},
+		// Asked when it first came, the earliest milestone of the name, not the latest entry.
+		{question: "llama最早是meta啥时候放出来的", want: []string{"2023 年 2 月"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
