@@ -29,6 +29,9 @@ var fieldAsks = []fieldAsk{
 	{[]string{"多少参数", "参数量", "参数规模", "参数有多", "多大", "激活多少", "激活了多少", "几b", "多少b"}, []string{"架构"}},
 }
 
+// whoField is the label of the field that says who made a model.
+const whoField = "发布方："
+
 // whenField is the label of the field that says when a model came out.
 const whenField = "发布时间："
 

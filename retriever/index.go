@@ -1252,8 +1252,11 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	fields := askedFields(Normalize(qtext))
 	// Asked when something came whose name an entry owns (「transformer 是哪年提出的」), the
 	// milestone dated in its heading is named too, as a milestone's own name names it.
-	if slices.Contains(fields, whenField) {
-		low := stemPhrase(Normalize(qtext))
+	// (So with who made it: the milestone says who, 「Vaswani 等人发表……」. Not with which
+	// company, which its company's section says.)
+	byWhom := slices.Contains(fields, whoField) && strings.Contains(qtext, "谁") && !strings.ContainsAny(qtext, "家司")
+	if slices.Contains(fields, whenField) || byWhom {
+		low := stemPhrase(Normalize(qtext + " " + q.Context))
 		// Asked when it first came (「llama 最早是啥时候发布的」), the earliest of those
 		// milestones is named as fully as the name names anything: the later entries that share
 		// the name (Llama 3, Llama 4) are not when it began.
@@ -1309,7 +1312,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 			// (「2022 年 11 月：ChatGPT」).
 			if holdsField(ix.passages[i].Text, fields) {
 				f.score += rp.fieldVotes / (rp.rrfK + 1) * spec
-			} else if slices.Contains(fields, whenField) && datedHeading.MatchString(ix.passages[i].Title) {
+			} else if (slices.Contains(fields, whenField) || byWhom) && datedHeading.MatchString(ix.passages[i].Title) {
 				// A milestone's section, which a name singles out less than an entry's (see
 				// milestoneShare), is what tells when.
 				if strings.HasPrefix(ix.passages[i].Anchor, "history-") {

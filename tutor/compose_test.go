@@ -387,6 +387,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "gpqa diamond是个啥", want: []string{"198"}, absent: []string{"全称"}},
 		// Asked when it first came, the earliest milestone of the name, not the latest entry.
 		{question: "llama最早是meta啥时候放出来的", want: []string{"2023 年 2 月"}},
+		// Asked who, the milestone that says who did it, of the subject carried over.
+		{question: "作者都有谁", history: []string{"transformer哪年提出的"}, want: []string{"Vaswani"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
