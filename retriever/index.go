@@ -460,6 +460,21 @@ func (ix *Index) mentioned(text string) map[string]float64 {
 	return out
 }
 
+// whatFrameRe follows a name whose meaning is asked: 「越狱是啥」「rag 什么意思」.
+var whatFrameRe = regexp.MustCompile(`^\s*(到底)?(是啥|是什么|是个啥|是干嘛|是干啥|啥意思|什么意思|是啥意思|是什么意思|指啥|指什么)`)
+
+// askedWhatOf returns the entries a question names and asks what they are.
+func (ix *Index) askedWhatOf(text string) map[string]bool {
+	norm := stemPhrase(Normalize(text))
+	out := map[string]bool{}
+	for _, m := range ix.nameMatches(norm) {
+		if whatFrameRe.MatchString(norm[m.end:]) || strings.HasSuffix(strings.TrimSpace(norm[:m.start]), "什么是") {
+			out[m.anchor] = true
+		}
+	}
+	return out
+}
+
 // nameMatch is one place a normalised text names an entry.
 type nameMatch struct {
 	anchor     string
@@ -1230,8 +1245,11 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 		}
 	}
 	if specific {
+		// (Not a concept the question asks what it is: 「越狱是啥 怎么让ai说不该说的」 asks what
+		// jailbreaking is, whatever evaluation sections its second clause is like.)
+		askedWhat := ix.askedWhatOf(qtext)
 		for a, spec := range named {
-			if strings.HasPrefix(a, "term-") {
+			if strings.HasPrefix(a, "term-") && !askedWhat[a] {
 				named[a] = spec * conceptShare
 			}
 		}

@@ -1252,3 +1252,18 @@ func TestSpellingNamesTheBenchmark(t *testing.T) {
 		}
 	}
 }
+
+// A concept the question asks what it is stays the subject, though another clause is like a
+// question of a model's or an evaluation's section.
+func TestAskedWhatStaysFirst(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct{ q, anchor string }{
+		{"多模态是啥意思，就是能看图听声音那种？", "term-multimodality"},
+		{"大模型能看图吗 多模态是啥", "term-multimodality"},
+	} {
+		res := mustSearch(t, ix, Query{Text: c.q})
+		if top := topAnchors(res, 1); !slices.Contains(top, c.anchor) {
+			t.Errorf("%s: first %v; want %s", c.q, top, c.anchor)
+		}
+	}
+}
