@@ -126,6 +126,7 @@ type entity struct {
 // family's first word ("gemini", "llama") names every entry of the family.
 func entryNames(r *corpus.Report) []entity {
 	var out []entity
+	text := plainText(r)
 	// names made by shortening a heading (dropping a tier word, keeping its first word), by
 	// anchor: another entry's own name is not one of them (「llm」 is not LLM-as-a-Judge's)
 	shortened := map[string][]string{}
@@ -197,6 +198,22 @@ func entryNames(r *corpus.Report) []entity {
 		}
 		for _, a := range aliases(s) {
 			add(a)
+		}
+		// 「涌现能力」 is 「涌现」 to readers, where the report says the word almost only in the
+		// name: a stem the report uses in other senses (推理 of 推理模型) names nothing.
+		if s.Kind == corpus.KindTerm {
+			for _, n := range slices.Clone(names) {
+				for _, suffix := range stemSuffixes {
+					stem, ok := strings.CutSuffix(n, suffix)
+					if !ok || utf8.RuneCountInString(stem) < 2 || !strings.ContainsFunc(n, isHan) || strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) }) {
+						continue
+					}
+					if whole, alone := strings.Count(text, n), strings.Count(text, stem); alone > 0 && float64(whole) >= stemShare*float64(alone) {
+						add(stem)
+						shortened[s.Anchor] = append(shortened[s.Anchor], stem)
+					}
+				}
+			}
 		}
 		// 「Codeforces 百分位」: a metric named for where it is used is the percentile readers ask
 		// about (「百分位是啥意思」).
@@ -285,6 +302,31 @@ func entryNames(r *corpus.Report) []entity {
 		})
 	}
 	return append(out, milestoneNames(r, out)...)
+}
+
+// stemSuffixes end a concept's Chinese name with a word of kind that readers leave out.
+var stemSuffixes = []string{"能力", "机制", "现象"}
+
+// stemShare is how much of a stem's use in the report its full name must be for the stem alone
+// to name the entry.
+const stemShare = 0.6
+
+// plainText is the whole report's text as written, for counting how it uses a Chinese word
+// (normalising would change none of it, and costs start-up time).
+func plainText(r *corpus.Report) string {
+	var b strings.Builder
+	for _, s := range r.AllSections() {
+		b.WriteString(s.Title + "\n")
+		for _, bl := range s.Blocks {
+			for _, it := range bl.Items {
+				b.WriteString(it.Markdown + "\n")
+			}
+			for _, row := range bl.Rows {
+				b.WriteString(strings.Join(row, " ") + "\n")
+			}
+		}
+	}
+	return b.String()
 }
 
 // earliestRe asks for the first of something: 「最早」「一开始」「第一版」.

@@ -1174,6 +1174,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai会不会被用来做坏事", "term-ai-safety"},
 		// 「是一回事吗」 frames the question: its pair 「一回」 is no term to look for.
 		{"大模型和chatgpt是一回事吗", "term-chatbot"},
+		// A concept's name without its word of kind, where the report uses the stem only so.
+		{"涌现是啥意思", "term-emergent-abilities"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
