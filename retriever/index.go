@@ -553,6 +553,12 @@ func (ix *Index) nameMatches(norm string) []nameMatch {
 				inside = true
 				break
 			}
+			// Of two Chinese names that overlap, the first read is the name: 「自注意力机制」 is
+			// self-attention's mechanism, its 「注意力机制」 borrowed from it.
+			if o.start < m.start && m.start < o.end && o.end < m.end && norm[m.start] >= utf8.RuneSelf && norm[o.start] >= utf8.RuneSelf {
+				inside = true
+				break
+			}
 		}
 		if !inside {
 			out = append(out, m)
