@@ -1316,6 +1316,18 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// (Asked why, the section written for the question gives its cause in a sentence of its
 	// own where its opening says none: 「gpt4.5 为啥那么贵」 is answered by GPT-4.5's 「比
 	// GPT-4o 更贵」, not by 「GPT-4.5 代表了……另一条路线」.)
+	// Asked what something is, its section's definition opens before a sentence that only
+	// speaks of it, nearly as close: 「混合专家是一种……架构」, not 「读者在新模型的发布说明里
+	// 会经常看到……这正是混合专家模型的特征」.
+	// (Not where the opening says more of what was asked: 「gpt-oss 用的 harmony 是什么」 asks
+	// for harmony, not for what gpt-oss is.)
+	if k == kindWhat && !cs[first].defines && !cs[first].lead && cs[first].field == "" {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.defines && cd.subjectSection && !cd.aside && cd.overlap >= definitionShare*cs[first].overlap
+		}); alt >= 0 && cs[alt].score >= definitionShare*cs[first].score {
+			first = alt
+		}
+	}
 	inAnswers := hits[cs[first].hit].Anchor == a.answers
 	if k != kindWhat && k != kindCompare && k != kindOpen && (cs[first].defines || cs[first].lead) && !cs[first].states && (!inAnswers || k == kindWhy && !causeRe.MatchString(cs[first].norm)) && len(predicate) > 0 && !saysAny(cs[first].norm, predicate) {
 		if alt := best(cs, func(cd candidate) bool {
@@ -1482,6 +1494,10 @@ func saidElsewhere(cs []candidate, first int, a asked, predicate []string, usabl
 		return usable(cd) && cd.text != cs[first].text && cd.score >= secondShare*cs[first].score && saysAny(cd.norm, predicate)
 	})
 }
+
+// definitionShare is how close to the best sentence a subject's definition must score to open an
+// answer to what it is in its place.
+const definitionShare = 0.8
 
 // plainGlossRe opens the sentence that says a definition again in everyday words.
 var plainGlossRe = regexp.MustCompile(`^(通俗地说|说白了)`)

@@ -389,6 +389,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "llama最早是meta啥时候放出来的", want: []string{"2023 年 2 月"}},
 		// Asked who, the milestone that says who did it, of the subject carried over.
 		{question: "作者都有谁", history: []string{"transformer哪年提出的"}, want: []string{"Vaswani"}},
+		// What it is opens with its definition, not with what readers see of it.
+		{question: "混合专家模型是啥", not: "读者", want: []string{"混合专家是一种"}},
+		// 「自注意力机制」 is self-attention's mechanism: its own 「注意力机制」 is no second name.
+		{question: "自注意力机制是怎么工作的？", want: []string{"自注意力"}, not: "注意力机制（Attention Mechanism）"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
