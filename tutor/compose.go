@@ -246,7 +246,9 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
 				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
 				defines: definesSubject(norm, subject), worked: worked,
-				analogy: !aside && isAnalogy(s), aside: aside, terms: terms})
+				// (What the subject is, said first, is no analogy though it says 「像……那样」:
+				// 「思维树……是……像搜索一棵树那样有选择地前进或回退的方法」.)
+				analogy: !aside && isAnalogy(s) && !(j == 0 && definesSubject(norm, subject)), aside: aside, terms: terms})
 			// The limit of an analogy often goes on to a fact of its own (「……；研究还发现，模型对长
 			// 输入中间部分的信息利用得较差」): each clause past the analogy may answer alone.
 			if aside && len(parts) == 1 {

@@ -391,6 +391,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "作者都有谁", history: []string{"transformer哪年提出的"}, want: []string{"Vaswani"}},
 		// What it is opens with its definition, not with what readers see of it.
 		{question: "混合专家模型是啥", not: "读者", want: []string{"混合专家是一种"}},
+		// A definition that likens (「像搜索一棵树那样」) is still the definition, not an analogy.
+		{question: "思维树是啥", want: []string{"思维树（Tree of Thoughts, ToT）是"}, absent: []string{"打个比方：思维树（"}},
 		// 「自注意力机制」 is self-attention's mechanism: its own 「注意力机制」 is no second name.
 		{question: "自注意力机制是怎么工作的？", want: []string{"自注意力"}, not: "注意力机制（Attention Mechanism）"},
 	}
