@@ -1151,6 +1151,15 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		}
 		if len(direct) > 0 {
 			lead := cs[direct[0]]
+			// The limit of an analogy reads after the analogy, even as the opening: 「这个比方的局
+			// 限在于，页码只是一个整数……」 of what, otherwise?
+			if lead.aside {
+				if an := best(cs, func(cd candidate) bool {
+					return cd.analogy && cd.hit == lead.hit && cd.pos < lead.pos && !c.shown[cd.text]
+				}); an >= 0 {
+					c.b.WriteString(c.analogy(cs[an]) + "\n\n")
+				}
+			}
 			title := hits[lead.hit].Title
 			// (The FAQ answer written for the question is the subject's section only for choosing
 			// sentences: its heading is the question, no name to read it under.)

@@ -616,3 +616,22 @@ func TestUnrelatedAnalogyLimitSupportsNothing(t *testing.T) {
 		}
 	}
 }
+
+// The limit of an analogy never reads before its analogy, even when it opens the answer: 「这个
+// 比方的局限在于，页码只是一个整数」 of what, otherwise?
+func TestLimitOfAnAnalogyFollowsTheAnalogy(t *testing.T) {
+	tu := newTutor(t, nil)
+	for _, q := range []string{"位置编码有啥缺点", "层归一化有啥缺点", "参数越多越好吗", "rlhf有啥缺点"} {
+		evs, err := collect(context.Background(), tu, Request{Question: q})
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		answer := text(evs, EventToken)
+		shown, _, _ := strings.Cut(answer, MoreHeading)
+		for _, lead := range []string{"这个比方的局限", "这个比喻的局限", "类比的局限"} {
+			if i := strings.Index(shown, lead); i >= 0 && !strings.Contains(shown[:i], "打个比方") {
+				t.Errorf("%s: %q before any analogy:\n%s", q, lead, shown)
+			}
+		}
+	}
+}
