@@ -637,6 +637,7 @@ var questionFrame = map[string]bool{
 	"意思": true, "回事": true, "为啥": true, "请问": true, "讲讲": true, "说说": true, "解释": true,
 	"告诉": true, "通俗": true, "一下": true, "到底": true, "具体": true, "大概": true, "一般": true,
 	"主要": true, "区别": true, "好处": true, "坏处": true, "作用": true, "原因": true, "关系": true,
+	"缺点": true, "优点": true, "优缺点": true, "劣势": true, "弊端": true, "短板": true,
 	"用来": true, "干什": true, "啥是": true, "简单": true, "介绍": true, "自己": true, "应该": true,
 	"需要": true, "知道": true, "例子": true, "举例": true, "举": true, "比如说": true, "做到": true,
 	"捋": true, "捋捋": true, "捋一捋": true, "梳理": true, "盘点": true,

@@ -136,6 +136,8 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	for _, q := range []string{
 		"红烧肉怎么做？",
 		"明天天气怎么样？",
+		"住公寓有啥缺点",
+		"这款手机有啥缺点",
 		"小孩子做坏事怎么教育", // 「做坏事」 reads AI safety only of an AI
 		"我家鹦鹉像复读机怎么办",
 		"给我讲个鬼故事",
@@ -1176,6 +1178,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"大模型和chatgpt是一回事吗", "term-chatbot"},
 		// A concept's name without its word of kind, where the report uses the stem only so.
 		{"涌现是啥意思", "term-emergent-abilities"},
+		// 「缺点」 asks what kind of answer, like 「坏处」: it is no word the entry must use.
+		{"泛化有啥缺点", "term-generalization"},
+		{"剪枝有啥缺点", "term-pruning"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
