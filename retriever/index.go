@@ -205,7 +205,7 @@ func entryNames(r *corpus.Report) []entity {
 			for _, n := range slices.Clone(names) {
 				for _, suffix := range stemSuffixes {
 					stem, ok := strings.CutSuffix(n, suffix)
-					if !ok || utf8.RuneCountInString(stem) < 2 || !strings.ContainsFunc(n, isHan) || strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) }) {
+					if !ok || utf8.RuneCountInString(stem) < 2 || strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) }) {
 						continue
 					}
 					if whole, alone := strings.Count(text, n), strings.Count(text, stem); alone > 0 && float64(whole) >= stemShare*float64(alone) {
@@ -1337,7 +1337,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 				}
 			}
 		}
-		if first != "" && earliestRe.MatchString(low) {
+		if first != "" && earliestRe.MatchString(qtext) {
 			named[first] = math.Max(named[first], firstSpec)
 		}
 	}

@@ -1319,14 +1319,6 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 			first = alt
 		}
 	}
-	// 「api 按 token 收费是咋算的」 asks how of what the API does, not what it is: a sentence on
-	// the subject that says what is asked of it (「一般按词元计费」), nearly as close, opens before
-	// a definition that says none of it. (A sentence that states the fact asked for, 「Vaswani
-	// 等人发表……」 of who wrote a paper, stays; so does the definition of a section that lists the
-	// question among its 常见问法: 「温度高时……更多样」 answers 「温度调高了会怎样」 in its own words.)
-	// (Asked why, the section written for the question gives its cause in a sentence of its
-	// own where its opening says none: 「gpt4.5 为啥那么贵」 is answered by GPT-4.5's 「比
-	// GPT-4o 更贵」, not by 「GPT-4.5 代表了……另一条路线」.)
 	// Asked what something is, its section's definition opens before a sentence that only
 	// speaks of it, nearly as close: 「混合专家是一种……架构」, not 「读者在新模型的发布说明里
 	// 会经常看到……这正是混合专家模型的特征」.
@@ -1339,6 +1331,14 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 			first = alt
 		}
 	}
+	// 「api 按 token 收费是咋算的」 asks how of what the API does, not what it is: a sentence on
+	// the subject that says what is asked of it (「一般按词元计费」), nearly as close, opens before
+	// a definition that says none of it. (A sentence that states the fact asked for, 「Vaswani
+	// 等人发表……」 of who wrote a paper, stays; so does the definition of a section that lists the
+	// question among its 常见问法: 「温度高时……更多样」 answers 「温度调高了会怎样」 in its own words.)
+	// (Asked why, the section written for the question gives its cause in a sentence of its
+	// own where its opening says none: 「gpt4.5 为啥那么贵」 is answered by GPT-4.5's 「比
+	// GPT-4o 更贵」, not by 「GPT-4.5 代表了……另一条路线」.)
 	inAnswers := hits[cs[first].hit].Anchor == a.answers
 	if k != kindWhat && k != kindCompare && k != kindOpen && (cs[first].defines || cs[first].lead) && !cs[first].states && (!inAnswers || k == kindWhy && !causeRe.MatchString(cs[first].norm)) && len(predicate) > 0 && !saysAny(cs[first].norm, predicate) {
 		if alt := best(cs, func(cd candidate) bool {
@@ -1914,7 +1914,7 @@ func scopeNote(k kind, asked []string, res retriever.Result, lib library) string
 	look := []string{"faq-which-one", "term-context-window", "term-pricing", "term-open-weights", "term-local-deployment"}
 	var models []string
 	for _, a := range asked {
-		if (strings.HasPrefix(a, "model-") || strings.HasPrefix(a, "models-")) && !slices.Contains(models, a) && len(models) < maxScoreSources {
+		if (strings.HasPrefix(a, "model-") || strings.HasPrefix(a, "models-")) && !slices.Contains(models, a) && len(models) < maxLookModels {
 			models = append(models, a)
 		}
 	}
@@ -1931,6 +1931,9 @@ func scopeNote(k kind, asked []string, res retriever.Result, lib library) string
 	}
 	return b.String() + "\n\n"
 }
+
+// maxLookModels bounds the models' entries a recommendation question is pointed to.
+const maxLookModels = 3
 
 // officialScores are the kinds of source that publish a model's or a benchmark's own scores.
 var officialScores = map[string]bool{"paper": true, "announcement": true, "model-card": true, "system-card": true}
