@@ -1154,9 +1154,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 			// The limit of an analogy reads after the analogy, even as the opening: 「这个比方的局
 			// 限在于，页码只是一个整数……」 of what, otherwise?
 			if lead.aside {
-				if an := best(cs, func(cd candidate) bool {
-					return cd.analogy && cd.hit == lead.hit && cd.pos < lead.pos && !c.shown[cd.text]
-				}); an >= 0 {
+				if an := c.analogyOf(cs, lead); an >= 0 {
 					c.b.WriteString(c.analogy(cs[an]) + "\n\n")
 				}
 			}
@@ -1205,9 +1203,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 			label := c.label(cs[s], hits[cs[direct[0]].hit].Anchor)
 			// The limit of an analogy reads after the analogy: 「这个比方的局限在于」 of what?
 			if cs[s].aside && supports == 0 {
-				if an := best(cs, func(cd candidate) bool {
-					return cd.analogy && cd.hit == cs[s].hit && cd.pos < cs[s].pos && !c.shown[cd.text]
-				}); an >= 0 {
+				if an := c.analogyOf(cs, cs[s]); an >= 0 {
 					c.b.WriteString("\n\n" + label + c.analogy(cs[an]))
 					label = ""
 				}
@@ -1265,6 +1261,14 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 
 // plainAsk asks to be told in plain words, or by an analogy.
 var plainAsk = regexp.MustCompile(`人话|通俗|大白话|打个比方|打比方|比方|比喻|外行|小白|听得懂|形象点|形象一点|形象地`)
+
+// analogyOf returns the analogy, not yet shown, that the limit of an analogy (an aside) speaks
+// of: the one before it in its passage; or -1.
+func (c *composer) analogyOf(cs []candidate, aside candidate) int {
+	return best(cs, func(cd candidate) bool {
+		return cd.analogy && cd.hit == aside.hit && cd.pos < aside.pos && !c.shown[cd.text]
+	})
+}
 
 // analogy writes an analogy as a supporting excerpt: 「打个比方：……」 and its citation.
 func (c *composer) analogy(cd candidate) string {
