@@ -1153,11 +1153,14 @@ func questionClauses(text string) []string {
 	return slices.DeleteFunc(Clauses(text), func(c string) bool { return utf8.RuneCountInString(c) < minClauseRunes })
 }
 
-// Clauses cuts a question into its clauses: at its punctuation, and at a space between two
-// Chinese words (「大模型幻觉是啥意思 咋避免」), not at one inside a Latin name (「gpt oss 120b」).
+// Clauses cuts a question into its clauses: at its punctuation, at a space between two Chinese
+// words (「大模型幻觉是啥意思 咋避免」), and at a space after words that end a question
+// (「多模态是啥意思 ai能看懂我的设计稿吗」); not at one inside a Latin name (「gpt oss 120b」),
+// nor after a word a name follows (「openai 的 preparedness framework」).
 func Clauses(text string) []string {
 	var out []string
-	for _, c := range clauseBreak.Split(clauseSpace.ReplaceAllString(text, "$1，$2"), -1) {
+	text = clauseAsked.ReplaceAllString(clauseSpace.ReplaceAllString(text, "$1，$2"), "$1，")
+	for _, c := range clauseBreak.Split(text, -1) {
 		if c = strings.TrimSpace(c); c != "" {
 			out = append(out, c)
 		}
@@ -1168,6 +1171,7 @@ func Clauses(text string) []string {
 var (
 	clauseBreak = regexp.MustCompile(`[，,。？?！!；;：:]+`)
 	clauseSpace = regexp.MustCompile(`(\p{Han})\s+(\p{Han})`)
+	clauseAsked = regexp.MustCompile(`(是啥|是什么|什么意思|啥意思|咋回事|怎么回事|[吗呢嘛])\s+`)
 )
 
 // minClauseRunes is the shortest clause judged on its own: 「为啥」 alone asks nothing.

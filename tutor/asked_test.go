@@ -76,6 +76,9 @@ func TestReadQuestion(t *testing.T) {
 		{question: "那它开源吗", history: []string{"kimi k2 是谁家的"}, kind: kindYesNo, subject: []string{"kimi k2"}, not: []string{"开源"}, aspect: true},
 		{question: "幻觉是啥意思 有办法避免吗", kind: kindRemedy, subject: []string{"幻觉"}, parts: []kind{kindWhat, kindRemedy}},
 		{question: "bert 是哪家做的，和 gpt 有啥区别", kind: kindCompare, parts: []kind{kindWho, kindCompare}, aspect: true},
+		// A space after the words that end a question ends its clause, before a Latin word too.
+		{question: "多模态是啥意思 ai能看懂我的设计稿吗", kind: kindWhat, subject: []string{"多模态"}, parts: []kind{kindWhat, kindYesNo}, aspect: true},
+		{question: "openai 的 preparedness framework 是啥", kind: kindWhat, subject: []string{"preparedness framework"}},
 		{question: "为啥聊久了它就忘了", kind: kindWhy},
 		{question: "那 dpo 呢", history: []string{"rlhf 是啥"}, kind: kindWhat, subject: []string{"dpo"}},
 	}

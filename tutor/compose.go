@@ -1369,18 +1369,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// (So with a drawback or a benefit asked of a subject whose definition came first: 「那它的
 	// 缺点呢」 after RAG is answered by 「检索系统却可能找错段落」, not by what RAG is. The limit
 	// of an analogy says a drawback of the thing too, in its own words after the lead-in.)
-	if k == kindRemedy && !sentenceCues[k].MatchString(cs[first].norm) ||
-		(k == kindBad || k == kindGood) && cs[first].defines && !sentenceCues[k].MatchString(cs[first].norm) {
-		// (One that stands alone first: the limit of an analogy leans on the analogy.)
-		for _, asides := range []bool{false, k == kindBad} {
-			if alt := best(cs, func(cd candidate) bool {
-				return usable(cd) && cd.onSubject && (!cd.aside || asides) && !cd.analogy && sentenceCues[k].MatchString(cd.norm)
-			}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
-				first = alt
-				break
-			}
-		}
-	}
+	first = givesMeasure(cs, first, k, usable)
 	// 「KV 缓存到底要占多少显存」 asks for a number: the subject's sentence that gives one, nearly
 	// as close, opens before a definition that gives none, even in the section written for it.
 	// (Not of who: 「月之暗面是一家中国 AI 公司」 names the maker of Kimi without stating it.)
@@ -1493,6 +1482,24 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		}
 	}
 	return direct
+}
+
+// givesMeasure returns the sentence that opens an answer to a remedy, a drawback or a benefit:
+// first, unless it says none (a remedy) or is a definition that says none (a drawback, a
+// benefit) and a sentence on the subject that gives one is nearly as close.
+func givesMeasure(cs []candidate, first int, k kind, usable func(candidate) bool) int {
+	if k == kindRemedy && !sentenceCues[k].MatchString(cs[first].norm) ||
+		(k == kindBad || k == kindGood) && cs[first].defines && !sentenceCues[k].MatchString(cs[first].norm) {
+		// (One that stands alone first: the limit of an analogy leans on the analogy.)
+		for _, asides := range []bool{false, k == kindBad} {
+			if alt := best(cs, func(cd candidate) bool {
+				return usable(cd) && cd.onSubject && (!cd.aside || asides) && !cd.analogy && sentenceCues[k].MatchString(cd.norm)
+			}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
+				return alt
+			}
+		}
+	}
+	return first
 }
 
 // saidElsewhere reports whether a sentence nearly as close as the opening one says what the
@@ -1680,6 +1687,13 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 			// The second part is asked of the same subject.
 			return j == 0 || len(a.subject) == 0 || cd.onSubject
 		})
+		if i >= 0 && j > 0 {
+			// 「提示注入是啥 prompt injection咋防」: the second part's measure, as when it is asked
+			// alone. (Not another part's sentence.)
+			i = givesMeasure(cp, i, p.kind, func(cd candidate) bool {
+				return usable(cd) && !slices.ContainsFunc(direct, func(d int) bool { return cs[d].text == cd.text })
+			})
+		}
 		if i >= 0 {
 			direct = append(direct, i)
 		}
