@@ -214,6 +214,7 @@ func TestParaphrase(t *testing.T) {
 		{"模型坍塌是怎么回事", "模型崩溃是怎么回事"},
 		{"指令跟随能力怎么测", "指令遵循能力怎么测"},
 		{"层标准化放在哪里", "层归一化放在哪里"},
+		{"准备度框架分几级", "Preparedness 框架分几级"},
 	} {
 		if got := file.paraphrase(c.in, nil, nil); got != c.want {
 			t.Errorf("paraphrase(%q) = %q, want %q", c.in, got, c.want)

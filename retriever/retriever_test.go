@@ -1147,9 +1147,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"注意力机制用大白话讲是咋回事", "term-attention"},
 		{"我是小白 rag是啥", "term-rag"},
 		{"ai以后会不会抢了我们的饭碗", "faq-jobs"},
-		{"笔记本能跑大模型吗 配置要多高", "term-local-deployment"}, // 笔记本能跑, not the notebook of an analogy
-		{"ai会不会把我们这些人的饭碗抢了", "faq-jobs"},             // 饭碗 before the verb
-		{"偷鸡解码是啥", "term-speculative-decoding"},      // 投机解码 as the ear hears it
+		{"笔记本能跑大模型吗 配置要多高", "term-local-deployment"},       // 笔记本能跑, not the notebook of an analogy
+		{"ai会不会把我们这些人的饭碗抢了", "faq-jobs"},                   // 饭碗 before the verb
+		{"偷鸡解码是啥", "term-speculative-decoding"},            // 投机解码 as the ear hears it
+		{"openai的准备框架是啥", "safety-preparedness-framework"}, // the report says Preparedness 框架
 		// The words of a 常见问法 the question asks are its section's: 七言诗 is only there.
 		{"让ai写七言诗为啥老是凑不齐七个字", "faq-count-letters"},
 		{"上小学的孙子能用ai写作业吗", "faq-children"},    // a grandparent's 孙子 is the FAQ's 孩子
