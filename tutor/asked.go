@@ -702,8 +702,10 @@ func isName(n string) bool {
 }
 
 // containerRe follows a name that only says where the subject is: 「跑分里的多数投票是啥意思」
-// asks about majority voting, not about benchmarks.
-var containerRe = regexp.MustCompile(`^\s*\p{Han}?(` + containerMark.String() + `)\s*(\p{Han}{2}|[a-z0-9][a-z0-9@._-])`)
+// asks about majority voting, not about benchmarks; so does 「系统卡里not_unsafe是啥」, a bare 里
+// run into a Latin name. (Not one set apart by spaces: in 「word2vec 里 King 减 Man」 the
+// example is word2vec's.)
+var containerRe = regexp.MustCompile(`^\s*\p{Han}?(` + containerMark.String() + `)\s*(\p{Han}{2}|[a-z0-9][a-z0-9@._-])|^[里中][a-z][a-z0-9@._-]`)
 
 // withoutContainers drops from a question's subject the names that only say where the subject
 // is, when the question names them so (「X 里的 Y」).

@@ -80,6 +80,8 @@ func TestReadQuestion(t *testing.T) {
 		{question: "多模态是啥意思 ai能看懂我的设计稿吗", kind: kindWhat, subject: []string{"多模态"}, parts: []kind{kindWhat, kindYesNo}, aspect: true},
 		{question: "openai 的 preparedness framework 是啥", kind: kindWhat, subject: []string{"preparedness framework"}},
 		{question: "为啥聊久了它就忘了", kind: kindWhy},
+		// 系统卡 only says where the metrics are, run into their name with a bare 里.
+		{question: "系统卡里not_unsafe跟not_overrefuse是啥", kind: kindWhat, not: []string{"系统卡"}},
 		{question: "那 dpo 呢", history: []string{"rlhf 是啥"}, kind: kindWhat, subject: []string{"dpo"}},
 	}
 	for _, tt := range tests {
