@@ -25,6 +25,8 @@ func TestClassify(t *testing.T) {
 		{"qwen是阿里做的吧", nil, kindWho},
 		{"deepseek是幻方搞出来的吗", nil, kindWho},
 		{"r1是开源的吗", nil, kindYesNo},
+		{"llama到底算不算开源", nil, kindYesNo}, // A-not-A asks yes or no
+		{"做客服要不要微调", nil, kindYesNo},
 		{"mmmu 是个什么样的基准", nil, kindWhat},
 		{"那篇论文讲了啥", nil, kindWhat},
 		{"claude4 有啥厉害的", nil, kindGood},
