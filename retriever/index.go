@@ -1018,7 +1018,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// for its maker's help pages, whatever product it names: the report explains how models
 	// work and says nothing of Kimi's membership fee or of Claude accounts being banned. (The
 	// question as the reader wrote it: the thesaurus rewrites some of these words.)
-	if AsksForService(q.Text) && res.Signals.Ask < decisiveAsk {
+	if (AsksForService(q.Text) || AsksForAdvice(q.Text)) && res.Signals.Ask < decisiveAsk {
 		res.Covered = false
 		return res, nil
 	}
@@ -1443,6 +1443,21 @@ var quotedRe = regexp.MustCompile(`「[^」]*」|“[^”]*”|"[^"]*"`)
 // modelDownloadRe finds a download of a model or its weights, which the report does speak of
 // (「qwen 的权重在哪下载」).
 var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
+
+// adviceRe finds what only a school, an employer or a broker answers: finding a job (找工作,
+// 跳槽, 年薪, a job interview's questions), studying for an exam or in a class (考研, 培训班, 报哪
+// 个机构), and a company's shares (股票, where a share price goes, 上市). The report explains
+// how models work; it gives no career, study or investment advice. (Not 查股价: a tool call
+// fetches it. Not 面试题: OpenAI's research-engineer interview questions are an evaluation the
+// report describes. Not 工资 or 简历 alone: the FAQ on jobs speaks of wages, the entry on bias
+// of screening résumés.)
+var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|考研|考公|培训班|培训机构|报(哪个|什么|啥)(机构|班)|股票|股价[^的，,。？?]{0,2}(还|会|能|咋|怎么|为啥|为什么|涨|跌|多少)|市值|上市|面试[^题，,。？?！!]{0,4}(问|考)(啥|什么|哪些)|手撕代码`)
+
+// AsksForAdvice reports whether a question asks for career, study or investment advice (see
+// adviceRe).
+func AsksForAdvice(q string) bool {
+	return adviceRe.MatchString(quotedRe.ReplaceAllString(strings.ToLower(q), ""))
+}
 
 // AsksForService reports whether a question asks for a product's service rather than about
 // what the report explains (see serviceRe).

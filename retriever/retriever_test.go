@@ -1219,14 +1219,45 @@ func TestAsksForService(t *testing.T) {
 	}
 }
 
-// No question a section says it answers is a request for a product's service: the rule would
-// decline what the report covers.
+func TestAsksForAdvice(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"大模型算法面试一般问啥 手撕代码难不难", true},
+		{"前端学vue还是react好找工作", true},
+		{"智谱啥时候上市", true},
+		{"英伟达股价还能涨吗", true},
+		{"孩子想学编程，报哪个机构好", true},
+		{"考研数学一和数学二有啥区别", true},
+		// The report's own subjects, in the same words.
+		{"openai研究工程师面试题考啥", false},
+		{"ai会不会让我的工资降低", false},
+		{"用ai筛简历会有偏见吗", false},
+		{"ds r1是哪家公司的，为啥它一出来美股都跌了", false},
+	} {
+		if got := AsksForAdvice(c.q); got != c.want {
+			t.Errorf("AsksForAdvice(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+	// And the decision: the question is declined.
+	_, ix := sharedIndex(t)
+	if res := mustSearch(t, ix, Query{Text: "大模型算法面试一般问啥 手撕代码难不难"}); res.Covered {
+		t.Errorf("a question on job interviews is covered: %v", topAnchors(res, 3))
+	}
+}
+
+// No question a section says it answers is a request for a product's service or for advice:
+// the rules would decline what the report covers.
 func TestNoAskIsAServiceRequest(t *testing.T) {
 	r, _ := sharedIndex(t)
 	for _, s := range r.AllSections() {
 		for _, q := range s.Asks {
 			if AsksForService(q) {
 				t.Errorf("%s lists 「%s」, which AsksForService reads as a service request", s.Anchor, q)
+			}
+			if AsksForAdvice(q) {
+				t.Errorf("%s lists 「%s」, which AsksForAdvice reads as a request for advice", s.Anchor, q)
 			}
 		}
 	}
