@@ -437,8 +437,9 @@ func mentions(text, name string) bool {
 	return false
 }
 
-// tierAfter opens the tier word that makes a model's name another model's (「o3 mini」「r1 zero」).
-var tierAfter = regexp.MustCompile(`^(mini|zero|nano|pro|flash|lite|turbo|preview|max|ultra)\b`)
+// tierAfter opens the tier word that makes a model's name another model's (「o3 mini」「r1 zero」), or a
+// benchmark's or a metric's another one's (「mmlu redux」「pass@1 cot」).
+var tierAfter = regexp.MustCompile(`^(mini|zero|nano|pro|flash|lite|turbo|preview|max|ultra|redux|cot)\b`)
 
 // about reports whether a candidate sentence is about the question's subject: it names it, or
 // its section is the subject's entry or names it in its title (「2023 年 3 月：GPT-4」).

@@ -1335,6 +1335,17 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 			first = alt
 		}
 	}
+	// Nor does another entry's definition open before the subject's own: 「pass@1 是啥意思」 is
+	// told what pass@1 measures, not what Pass@1-COT is, though that sentence ends in 「pass@1」.
+	// (Not where the question says where its subject is: 「GPT-5 里的实时路由器」 is GPT-5's, not
+	// the router of a mixture of experts.)
+	if k == kindWhat && !cs[first].subjectSection && len(a.anchors) > 0 && len(a.containers) == 0 {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && (cd.defines || cd.lead) && cd.subjectSection && !cd.aside && slices.Contains(a.anchors, hits[cd.hit].Anchor)
+		}); alt >= 0 && cs[alt].score >= definitionShare*cs[first].score {
+			first = alt
+		}
+	}
 	// 「api 按 token 收费是咋算的」 asks how of what the API does, not what it is: a sentence on
 	// the subject that says what is asked of it (「一般按词元计费」), nearly as close, opens before
 	// a definition that says none of it. (A sentence that states the fact asked for, 「Vaswani

@@ -135,6 +135,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "claude的sonnet opus haiku有啥区别", want: []string{"关键技术"}, absent: []string{"发布方"}},
 		{question: "o1 跟 GPT-4o 比有什么不同", want: []string{"区别在于", "不是推理模型", "**OpenAI o1**"}},
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
+		// The subject's own entry says what it is, not an entry whose name it begins.
+		{question: "pass@1是啥意思", want: []string{"答一次"}, not: "Pass@1-COT"},
+		{question: "embedding是个啥玩意 说是把字变成向量？", want: []string{"一串数字"}, not: "因为能同时看前后文"},
 		// Each part gets its answer: what it is, then how it is defended against.
 		{question: "提示注入是啥 prompt injection咋防", want: []string{"是一种针对大模型应用的攻击", "防御思路"}},
 		{question: "多模态是啥意思 ai能看懂我的设计稿吗", want: []string{"不止一种类型"}},
