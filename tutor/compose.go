@@ -1013,6 +1013,10 @@ func drawsOnBefore(cd candidate, a asked) bool {
 
 var statementBackRe = regexp.MustCompile(`^这(意味着|说明|表明|样一来|样)`)
 
+// describedBefore opens a sentence whose subject is what the sentences before it described:
+// 「这类规律……」「这种做法……」「这些模型……」.
+var describedBefore = regexp.MustCompile(`^(这|此)(类|种|些|项)`)
+
 // pronounRe is a sentence that opens with a pronoun pointing back (「这种习惯……」「它的多语言
 // 扩展……」).
 var pronounRe = regexp.MustCompile(`^(它|这|该|其)`)
@@ -1306,9 +1310,13 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// that stands alone, nearly as close, opens instead. (Not one that points back at a thing
 	// the question names, 「这一说法也有争议」 of emergent abilities; nor 「它」, the section's
 	// subject, named by the label: 「**混合专家：路由与负载均衡**：它的每个混合专家层……」.)
-	if drawsOnBefore(cs[first], a) {
+	// (So does one whose subject is 「这类……」「这种……」, what the sentences before it described,
+	// even in the subject's own section, unless it says outright what was asked: 「这类规律后来
+	// 被称为缩放定律」 names the law of rules not shown, while 「这种设计……代价是全部参数仍要
+	// 放进内存」 is the drawback asked of mixture of experts.)
+	if drawsOnBefore(cs[first], a) || describedBefore.MatchString(cs[first].norm) && (sentenceCues[k] == nil || !sentenceCues[k].MatchString(cs[first].norm)) {
 		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && !cd.aside && !pronounRe.MatchString(cd.norm)
+			return usable(cd) && !cd.aside && !pronounRe.MatchString(cd.norm) && !describedBefore.MatchString(cd.norm)
 		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
 			first = alt
 		}

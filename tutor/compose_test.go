@@ -122,6 +122,7 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		want     []string // every one must stand in the opening
 		not      string   // must not open the answer
 		absent   []string // none may stand in the opening
+		notFirst string   // must not stand in the first paragraph, the direct answer
 	}{
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
@@ -135,6 +136,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "claude的sonnet opus haiku有啥区别", want: []string{"关键技术"}, absent: []string{"发布方"}},
 		{question: "o1 跟 GPT-4o 比有什么不同", want: []string{"区别在于", "不是推理模型", "**OpenAI o1**"}},
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
+		// 「这类……」 names what sentences not shown described; another sentence opens.
+		{question: "为啥模型越大越聪明", want: []string{"缩放定律"}, notFirst: "这类规律"},
+		// It opens where it says what was asked: the drawback of mixture of experts.
+		{question: "它有啥缺点", history: []string{"moe是啥意思"}, want: []string{"代价是全部参数仍要放进内存"}},
 		// The subject's own entry says what it is, not an entry whose name it begins.
 		{question: "pass@1是啥意思", want: []string{"答一次"}, not: "Pass@1-COT"},
 		{question: "embedding是个啥玩意 说是把字变成向量？", want: []string{"一串数字"}, not: "因为能同时看前后文"},
@@ -432,6 +437,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		}
 		if tt.not != "" && strings.HasPrefix(answer, tt.not) {
 			t.Errorf("%s: the answer opens with %q", tt.question, tt.not)
+		}
+		if first, _, _ := strings.Cut(answer, "\n\n"); tt.notFirst != "" && strings.Contains(first, tt.notFirst) {
+			t.Errorf("%s: the direct answer has %q:\n%s", tt.question, tt.notFirst, first)
 		}
 	}
 }
