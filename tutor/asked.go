@@ -113,6 +113,7 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	var aspectsOnly bool
 	a.subject, a.anchors, aspectsOnly = subjectNames(about, a.kind == kindCompare)
 	a.subject, a.anchors, a.containers = withoutContainers(about, a.subject, a.anchors)
+	a.subject, a.anchors, a.containers = withoutRecipients(about, a.subject, a.anchors, a.containers)
 	if a.kind == kindChange {
 		a.subject, a.anchors, a.containers = withoutComparator(about, a.cue, a.subject, a.anchors, a.containers)
 	}
@@ -714,6 +715,28 @@ func withoutContainers(about retriever.About, subject, anchors []string) (_, _, 
 	low := strings.ToLower(about.Text)
 	for _, n := range about.Names {
 		if n.End > len(low) || !containerRe.MatchString(low[n.End:]) {
+			continue
+		}
+		name := squash(low[n.Start:n.End])
+		subject = slices.DeleteFunc(subject, func(s string) bool { return s == name })
+		anchors = slices.DeleteFunc(anchors, func(a string) bool { return a == n.Anchor })
+		containers = append(containers, low[n.Start:n.End])
+	}
+	return subject, anchors, containers
+}
+
+// sentToRe ends the words that send something to a service: 「把公司资料发给」「上传到」.
+var sentToRe = regexp.MustCompile(`(发给|发到|传给|传到|喂给|贴给|贴到|丢给|上传给|上传到)\s*$`)
+
+// withoutRecipients drops from a question's subject the names of the model or product the
+// reader sends things to (「我把公司资料发给 chatgpt 安全吗」): the question is about what is
+// sent, and any chat service would do; the names then count as containers do. (Not a concept:
+// 「把图片喂给语言模型」 is about how the model reads it.)
+func withoutRecipients(about retriever.About, subject, anchors, containers []string) (_, _, _ []string) {
+	low := strings.ToLower(about.Text)
+	for _, n := range about.Names {
+		if n.Start > len(low) || n.End > len(low) || !sentToRe.MatchString(low[:n.Start]) ||
+			!strings.HasPrefix(n.Anchor, "model") && !strings.HasPrefix(n.Anchor, "history-") {
 			continue
 		}
 		name := squash(low[n.Start:n.End])

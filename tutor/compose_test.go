@@ -140,6 +140,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "为啥模型越大越聪明", want: []string{"缩放定律"}, notFirst: "这类规律"},
 		// It opens where it says what was asked: the drawback of mixture of experts.
 		{question: "它有啥缺点", history: []string{"moe是啥意思"}, want: []string{"代价是全部参数仍要放进内存"}},
+		// What is sent to ChatGPT is asked about, not ChatGPT.
+		{question: "我把公司资料发给chatgpt安全吗", want: []string{"公司机密"}, absent: []string{"2022 年 11 月"}},
 		// The subject's own entry says what it is, not an entry whose name it begins.
 		{question: "pass@1是啥意思", want: []string{"答一次"}, not: "Pass@1-COT"},
 		{question: "embedding是个啥玩意 说是把字变成向量？", want: []string{"一串数字"}, not: "因为能同时看前后文"},
