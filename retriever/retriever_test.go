@@ -1151,6 +1151,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai会不会把我们这些人的饭碗抢了", "faq-jobs"},                   // 饭碗 before the verb
 		{"偷鸡解码是啥", "term-speculative-decoding"},            // 投机解码 as the ear hears it
 		{"openai的准备框架是啥", "safety-preparedness-framework"}, // the report says Preparedness 框架
+		{"为什么大模型会认为 9.11 比 9.9 大", "faq-arithmetic"},       // two decimals compared, by their numbers
 		// The words of a 常见问法 the question asks are its section's: 七言诗 is only there.
 		{"让ai写七言诗为啥老是凑不齐七个字", "faq-count-letters"},
 		{"上小学的孙子能用ai写作业吗", "faq-children"},    // a grandparent's 孙子 is the FAQ's 孩子
