@@ -140,6 +140,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "为啥模型越大越聪明", want: []string{"缩放定律"}, notFirst: "这类规律"},
 		// It opens where it says what was asked: the drawback of mixture of experts.
 		{question: "它有啥缺点", history: []string{"moe是啥意思"}, want: []string{"代价是全部参数仍要放进内存"}},
+		// How a model produces its answer, not RAG, whose name says 生成.
+		{question: "大模型是咋生成回答的", want: []string{"逐个词元地生成回答"}, notFirst: "检索增强生成"},
 		// What is sent to ChatGPT is asked about, not ChatGPT.
 		{question: "我把公司资料发给chatgpt安全吗", want: []string{"公司机密"}, absent: []string{"2022 年 11 月"}},
 		// The subject's own entry says what it is, not an entry whose name it begins.
