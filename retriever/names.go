@@ -346,10 +346,23 @@ func (ix *Index) buildHomophones() {
 			}
 			if k := ix.homophoneKey(rs); k != "" {
 				ix.sounds[k] = rs
+				// (And as the name is said, where the dictionary gives a character's other
+				// reading: 微调 is wei tiao, typed 「微条」, though the dictionary reads 调 diao.)
+				for i, r := range rs {
+					if alt, ok := nameReadings[r]; ok {
+						parts := strings.Split(k, " ")
+						parts[i] = alt
+						ix.sounds[strings.Join(parts, " ")] = rs
+					}
+				}
 			}
 		}
 	}
 }
+
+// nameReadings are the readings the report's names give characters whose dictionary reading is
+// another: 调 in 微调 and 指令调优, 长 in 长上下文, 重 in 重排序.
+var nameReadings = map[rune]string{'调': "tiao", '长': "chang", '重': "chong"}
 
 // fixHomophones replaces a run of characters that no dictionary and no passage knows, and that
 // reads exactly like a name of the report differing in one character, by that name:

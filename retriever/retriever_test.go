@@ -1043,6 +1043,8 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"大模型换觉是啥意思", "大模型幻觉是啥意思"},
 		{"思维连是啥", "思维链是啥"},
 		{"知识蒸留是啥意思", "知识蒸馏是啥意思"},
+		{"微条是啥", "微调是啥"},                         // 调 read tiao, as in the name, not diao
+		{"虫排序有啥用", "重排序有啥用"},                     // 重 read chong
 		{"GPQA Diamond 是什么", "GPQA Diamond 是什么"}, // already the report's: the reader's case stays
 		{"感觉怎么样", "感觉怎么样"},                       // a real word is no typo
 		// A Latin word one letter off a name or an English word of the report.
