@@ -712,17 +712,9 @@ var containerRe = regexp.MustCompile(`^\s*\p{Han}?(` + containerMark.String() + 
 // withoutContainers drops from a question's subject the names that only say where the subject
 // is, when the question names them so (「X 里的 Y」).
 func withoutContainers(about retriever.About, subject, anchors []string) (_, _, containers []string) {
-	low := strings.ToLower(about.Text)
-	for _, n := range about.Names {
-		if n.End > len(low) || !containerRe.MatchString(low[n.End:]) {
-			continue
-		}
-		name := squash(low[n.Start:n.End])
-		subject = slices.DeleteFunc(subject, func(s string) bool { return s == name })
-		anchors = slices.DeleteFunc(anchors, func(a string) bool { return a == n.Anchor })
-		containers = append(containers, low[n.Start:n.End])
-	}
-	return subject, anchors, containers
+	return withoutNames(about, subject, anchors, nil, func(low string, n retriever.NameSpan) bool {
+		return containerRe.MatchString(low[n.End:])
+	})
 }
 
 // sentToRe ends the words that send something to a service: 「把公司资料发给」「上传到」.
@@ -733,10 +725,17 @@ var sentToRe = regexp.MustCompile(`(发给|发到|传给|传到|喂给|贴给|�
 // sent, and any chat service would do; the names then count as containers do. (Not a concept:
 // 「把图片喂给语言模型」 is about how the model reads it.)
 func withoutRecipients(about retriever.About, subject, anchors, containers []string) (_, _, _ []string) {
+	return withoutNames(about, subject, anchors, containers, func(low string, n retriever.NameSpan) bool {
+		return sentToRe.MatchString(low[:n.Start]) && (strings.HasPrefix(n.Anchor, "model") || strings.HasPrefix(n.Anchor, "history-"))
+	})
+}
+
+// withoutNames drops from a question's subject and anchors each name the question names so
+// that drop says it is no subject, and adds it to the containers.
+func withoutNames(about retriever.About, subject, anchors, containers []string, drop func(low string, n retriever.NameSpan) bool) (_, _, _ []string) {
 	low := strings.ToLower(about.Text)
 	for _, n := range about.Names {
-		if n.Start > len(low) || n.End > len(low) || !sentToRe.MatchString(low[:n.Start]) ||
-			!strings.HasPrefix(n.Anchor, "model") && !strings.HasPrefix(n.Anchor, "history-") {
+		if n.Start > n.End || n.End > len(low) || !drop(low, n) {
 			continue
 		}
 		name := squash(low[n.Start:n.End])
