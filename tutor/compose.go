@@ -1691,8 +1691,12 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 			}
 		}
 		weigh(cp, hits, p.kind, pa, terms, res.Named, w)
+		// (Not another part's sentence.)
+		unused := func(cd candidate) bool {
+			return usable(cd) && !slices.ContainsFunc(direct, func(d int) bool { return cs[d].text == cd.text })
+		}
 		i := best(cp, func(cd candidate) bool {
-			if !usable(cd) || slices.ContainsFunc(direct, func(d int) bool { return cs[d].text == cd.text }) {
+			if !unused(cd) {
 				return false
 			}
 			if cd.aside && p.kind != kindBad {
@@ -1708,10 +1712,8 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 		})
 		if i >= 0 && j > 0 {
 			// 「提示注入是啥 prompt injection咋防」: the second part's measure, as when it is asked
-			// alone. (Not another part's sentence.)
-			i = givesMeasure(cp, i, p.kind, func(cd candidate) bool {
-				return usable(cd) && !slices.ContainsFunc(direct, func(d int) bool { return cs[d].text == cd.text })
-			})
+			// alone.
+			i = givesMeasure(cp, i, p.kind, unused)
 		}
 		if i >= 0 {
 			direct = append(direct, i)
