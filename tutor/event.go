@@ -34,13 +34,14 @@ type Event struct {
 
 // Retrieval shows how RAG worked for one answer.
 type Retrieval struct {
-	Query     string    `json:"query"`             // the question as searched (subject and glossary names added)
-	Followup  bool      `json:"followup"`          // the conversation's subject was carried in
-	Subject   string    `json:"subject,omitempty"` // the earlier subject searched with the question
-	Added     []string  `json:"added,omitempty"`   // other names of the entries the question names, added to the search
-	Covered   bool      `json:"covered"`           // the report covers the question
-	Coverage  float64   `json:"coverage"`          // share of the question's informative terms found
-	Mode      Mode      `json:"mode"`              // how the answer is composed
+	Query     string    `json:"query"`              // the question as searched (subject and glossary names added)
+	Followup  bool      `json:"followup"`           // the conversation's subject was carried in
+	Subject   string    `json:"subject,omitempty"`  // the earlier subject searched with the question
+	Added     []string  `json:"added,omitempty"`    // other names of the entries the question names, added to the search
+	Covered   bool      `json:"covered"`            // the report covers the question
+	Unlisted  bool      `json:"unlisted,omitempty"` // it asks for what the report leaves out on purpose (a score)
+	Coverage  float64   `json:"coverage"`           // share of the question's informative terms found
+	Mode      Mode      `json:"mode"`               // how the answer is composed
 	Model     string    `json:"model,omitempty"`
 	Embedding string    `json:"embedding"` // which embedding ranked the passages
 	Passages  []Passage `json:"passages"`

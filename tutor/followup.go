@@ -34,10 +34,11 @@ func (l Lean) String() string {
 	return [...]string{"stands-alone", "points-back", "elliptical", "swaps"}[l]
 }
 
-// pronouns always point back (「它」「它们」「其」「该模型」); demonstratives do unless they are
-// filler or the determiner of a name the question gives.
+// pronouns always point back (「它」「它们」「其」「该模型」, 「在上面」 for 「on it」: 「r1 在上面
+// 多少分」 after a benchmark); demonstratives do unless they are filler or the determiner of a
+// name the question gives.
 var (
-	pronouns       = []string{"它们", "它", "其中", "该模型", "该基准", "该方法", "上面说的", "上述", "刚才说的", "前面说的", "你刚才"}
+	pronouns       = []string{"它们", "它", "其中", "该模型", "该基准", "该方法", "上面说的", "上述", "刚才说的", "前面说的", "你刚才", "在上面", "在上头"}
 	demonstratives = []string{"这个", "那个", "这款", "那款", "这种", "那种", "这项", "那项", "这些", "那些", "这套", "这一"}
 	latinPronouns  = map[string]bool{"it": true, "its": true, "they": true, "them": true, "this": true, "that": true}
 	// leadingFiller is what readers type before the question proper: 「那个，」「嗯」「对了，」.
@@ -320,7 +321,40 @@ const askAlone = 0.7
 
 // Retrieve finds passages for a request, carrying the conversation's subject only when the
 // question leans on it. No model is needed for that, so both modes understand follow-ups.
+// A question that asks only for what the report leaves out on purpose, a model's score or a
+// ranking, is not covered however near its passages come (Found.Unlisted).
 func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
+	found, err := t.retrieve(ctx, req)
+	if err != nil || !mayAskScore(req.Question) {
+		return found, err
+	}
+	// 「多少道题，r1考了多少」 asks a count the report gives as well: only a question that
+	// asks for nothing but the score is declined. One the retriever declined is told where
+	// the scores stand when it names a model or a benchmark (「r1 和 o1 谁厉害」), not when
+	// it names nothing of the report (「谁是世界上最强的人」).
+	a := t.readQuestion(req.Question, found)
+	if a.kind != kindScore || len(a.parts) > 1 {
+		return found, nil
+	}
+	named := slices.ContainsFunc(found.Result.Named, scoredEntry)
+	if found.Result.Covered || named {
+		found.Result.Covered = false
+		// A ranking of no model (「谁是世界上最强的人」) is no question about the report at
+		// all, whatever passage its words reach.
+		found.Unlisted = named || modelsWord.MatchString(retriever.Normalize(req.Question))
+	}
+	return found, nil
+}
+
+// modelsWord says a ranking question is about AI models when it names none of the report's.
+var modelsWord = regexp.MustCompile(`模型|\bai\b|人工智能|\bllm|聊天机器人|机器人|chatbot|gpt`)
+
+// scoredEntry is an entry whose subject has scores somewhere: a model or a benchmark.
+func scoredEntry(anchor string) bool {
+	return strings.HasPrefix(anchor, "model-") || strings.HasPrefix(anchor, "bench-") || strings.HasPrefix(anchor, "eval-")
+}
+
+func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	q := strings.TrimSpace(req.Question)
 	alone, err := t.ix.Search(ctx, retriever.Query{Text: q}, t.topK)
 	if err != nil {

@@ -51,7 +51,7 @@ type questionRule struct {
 // questionRules are matched against the question, lower-cased (NFKC). They are read only.
 var questionRules = []questionRule{
 	// Rankings are asked for whatever is named: no entry of the report ranks models.
-	{kindScore, regexp.MustCompile(`最强|最厉害|最聪明|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)},
+	{kindScore, rankAsk},
 	{kindRecommend, regexp.MustCompile(`推荐|该用哪|该选哪|选哪个|用哪个|哪个好用|哪个最好|哪个更好|哪个好|哪家好|买哪个|哪款好`)},
 	// (「chatgpt 跟 gpt4 是一个东西吗」 asks whether two are the same: what sets them apart.)
 	{kindCompare, regexp.MustCompile(differenceRe.String() + `|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比|(是|算)(不是)?(一回事|一码事|一个东西|同一个东西|同一个)`)},
@@ -101,6 +101,16 @@ var pairRe = regexp.MustCompile(`\S\s*(和|与|跟|还是|或者|\bvs\b|\bor\b)\
 // when the question also names a model, so 「那人类在这上面能得多少分」, which the report
 // answers, stays a count question.
 var scoreAsk = regexp.MustCompile(`多少分|几分|得分|分数是多少|分数多少|考了多少|跑了多少|拿了多少|成绩(是|怎么样|如何)`)
+
+// mayAskScore is a cheap first look for a score or ranking question, before the question is
+// read in full.
+func mayAskScore(question string) bool {
+	q := retriever.Normalize(question)
+	return scoreAsk.MatchString(q) || rankAsk.MatchString(q)
+}
+
+// rankAsk asks which model ranks first (「哪个模型最强」「r1 和 o1 谁厉害」).
+var rankAsk = regexp.MustCompile(`最强|最厉害|最聪明|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)
 
 // scoreMethod asks how a score is arrived at (「成绩是怎么来的」「分数咋算的」): a question on the
 // metric the report explains, not for the number.

@@ -141,6 +141,9 @@ func (t *Tutor) Answer(ctx context.Context, req Request, emit func(Event) error)
 		if err := emit(Event{Type: EventRetrieval, Retrieval: ret}); err != nil {
 			return err
 		}
+		if found.Unlisted {
+			return t.declineUnlisted(req, found, emit)
+		}
 		return t.decline(emit, t.suggest(found.Result))
 	}
 	if t.model == nil {
@@ -157,6 +160,24 @@ func (t *Tutor) decline(emit func(Event) error, suggestions []string) error {
 		{Type: EventToken, Text: NotCoveredText},
 		{Type: EventCitations, Citations: []Citation{}},
 		{Type: EventDone, Done: &Done{Mode: t.Mode(), Covered: false, Suggestions: suggestions}},
+	} {
+		if err := emit(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// declineUnlisted answers a question for a score or a ranking with the report's scope and
+// where the numbers stand: the official sources its entries cite, and the entries themselves.
+// No model is asked, in either mode: it would answer from memory what the report leaves out.
+func (t *Tutor) declineUnlisted(req Request, found Found, emit func(Event) error) error {
+	a := t.readQuestion(req.Question, found)
+	note := strings.TrimSpace(scopeNote(kindScore, a.anchors, found.Result, t.ix))
+	for _, e := range []Event{
+		{Type: EventToken, Text: note},
+		{Type: EventCitations, Citations: []Citation{}},
+		{Type: EventDone, Done: &Done{Mode: t.Mode(), Covered: false, Suggestions: t.suggest(found.Result)}},
 	} {
 		if err := emit(e); err != nil {
 			return err
@@ -228,6 +249,10 @@ type Found struct {
 	Followup bool
 	Lean     Lean   // how the question relies on the conversation
 	Subject  string // the earlier subject searched with it, when Followup
+	// Unlisted says the question asks only for what the report leaves out on purpose (a
+	// model's score, a ranking): it is declined with where to find it, not answered from
+	// passages that explain the benchmark.
+	Unlisted bool
 }
 
 // Passages returns the hits numbered as the reader and the model see them.
@@ -241,7 +266,7 @@ func (f Found) passages() []Passage {
 }
 
 func (f Found) event(t *Tutor) *Retrieval {
-	return &Retrieval{Query: f.Result.Rewritten, Followup: f.Followup, Subject: f.Subject, Added: f.Result.Expansion, Covered: f.Result.Covered,
+	return &Retrieval{Query: f.Result.Rewritten, Followup: f.Followup, Subject: f.Subject, Added: f.Result.Expansion, Covered: f.Result.Covered, Unlisted: f.Unlisted,
 		Coverage: f.Result.Coverage, Mode: t.Mode(), Model: t.ModelName(), Embedding: t.ix.EmbedName(),
 		Passages: f.passages()}
 }

@@ -98,6 +98,67 @@ func TestUncoveredQuestion(t *testing.T) {
 	}
 }
 
+// A question that asks only for a score or a ranking, which the report leaves out on purpose,
+// is declined in both modes with where the numbers stand, without asking the model; a question
+// that asks for something the report gives as well is answered, and a ranking of no model is
+// declined as any unrelated question is.
+func TestScoreQuestionIsDeclinedWithSources(t *testing.T) {
+	tests := []struct {
+		question string
+		history  []string
+		unlisted bool
+		covered  bool
+		want     []string // in the answer's text
+	}{
+		{question: "o3mini在codeforces上到底跑了多少分", unlisted: true, want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement", "/report/benchmarks#bench-codeforces"}},
+		{question: "r1 和 o1 谁厉害", unlisted: true, want: []string{"不收录模型的分数", "#model-openai-o1"}},
+		{question: "哪个ai模型最强", unlisted: true, want: []string{"不收录模型的分数", "#term-leaderboard"}},
+		{question: "那 r1 在上面多少分", history: []string{"aime 2024 是啥"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-aime-2024"}},
+		// A count the report gives, asked with the score: answered, with the note.
+		{question: "多少道题，r1考了多少", history: []string{"gpqa diamond是啥"}, covered: true, want: []string{"198"}},
+		{question: "谁是世界上最强的人", want: []string{NotCoveredText}},
+	}
+	for _, generative := range []bool{false, true} {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("generative=%v/%s", generative, tt.question), func(t *testing.T) {
+				llm := newFakeLLM(t, llmScript{Chunks: []chunk{{Content: "一共 198 道题[1]。"}}})
+				var m Model
+				if generative {
+					m = llm.model()
+				}
+				tu := newTutor(t, m)
+				req := Request{Question: tt.question}
+				for _, h := range tt.history {
+					req.History = append(req.History, Turn{Role: "user", Content: h})
+				}
+				evs, err := collect(context.Background(), tu, req)
+				if err != nil {
+					t.Fatalf("Answer: %v", err)
+				}
+				ret, d := retrievalOf(t, evs), doneOf(t, evs)
+				if ret.Unlisted != tt.unlisted || ret.Covered != tt.covered || d.Covered != tt.covered {
+					t.Fatalf("unlisted %v, covered %v (done %v); want %v, %v", ret.Unlisted, ret.Covered, d.Covered, tt.unlisted, tt.covered)
+				}
+				if tt.covered {
+					return // answered as any question is (the model's text is the fake's)
+				}
+				got := text(evs, EventToken)
+				for _, w := range tt.want {
+					if !strings.Contains(got, w) {
+						t.Errorf("answer %q lacks %q", got, w)
+					}
+				}
+				if n := len(llm.recorded()); n != 0 {
+					t.Errorf("the model was asked %d times for a score the report does not list", n)
+				}
+				if tt.unlisted && len(d.Suggestions) == 0 {
+					t.Error("no questions the report does answer are offered")
+				}
+			})
+		}
+	}
+}
+
 func TestFollowup(t *testing.T) {
 	history := []Turn{{Role: "user", Content: "GPQA Diamond 是什么？"}}
 	for _, generative := range []bool{false, true} {

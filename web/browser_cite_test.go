@@ -112,15 +112,21 @@ func TestBrowserCitations(t *testing.T) {
 	}
 	tb.screenshot("inspector.png")
 
-	// A score question: the report lists no scores and points to the official sources it cites.
+	// A score question: the report lists no scores and points to the official sources it cites;
+	// the inspector says why nothing was quoted, and questions the report answers are offered.
 	tb.ask("o3-mini 在 GPQA 上多少分")
 	type scoreShown struct {
-		Text    string
-		Sources []string
+		Text, Plain string
+		Sources     []string
+		Offered     int
 	}
-	sc := evalIn[scoreShown](tb, `({Text: `+last+`.querySelector(".answer").textContent, Sources: [...`+last+`.querySelectorAll(".answer a[href^='/sources#src-']")].map((a) => a.getAttribute("href"))})`)
+	sc := evalIn[scoreShown](tb, `({Text: `+last+`.querySelector(".answer").textContent, Plain: `+last+`.querySelector(".retrieval .plain").textContent, `+
+		`Sources: [...`+last+`.querySelectorAll(".answer a[href^='/sources#src-']")].map((a) => a.getAttribute("href")), Offered: `+last+`.querySelectorAll(".did-you-mean button").length})`)
 	if !strings.Contains(sc.Text, "不收录模型的分数") || len(sc.Sources) == 0 {
 		t.Errorf("the score question's answer reads %q with source links %q; want the report's scope and its official sources", sc.Text, sc.Sources)
+	}
+	if !strings.Contains(sc.Plain, "不收录模型的分数") || sc.Offered == 0 {
+		t.Errorf("the score question's inspector reads %q and %d questions are offered; want the reason and some", sc.Plain, sc.Offered)
 	}
 
 	// The jump: the cited sentence is marked inside its paragraph, and only that paragraph is

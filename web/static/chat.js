@@ -655,6 +655,7 @@
     const plain = document.createElement("p");
     plain.className = "plain";
     if (!ps.length) plain.textContent = "在报告里没有找到相关的段落。";
+    else if (!r.covered && r.unlisted) plain.textContent = `在报告里找到 ${ps.length} 段，讲的是相关的条目；但报告有意不收录模型的分数和排名，所以导师只指出了分数所在的官方来源。`;
     else if (!r.covered) plain.textContent = `在报告里找到 ${ps.length} 段，但它们讲的都不是这个问题，所以导师没有作答。`;
     else plain.textContent = `在报告里找到 ${ps.length} 段，用了其中 ${used} 段；第 ${best.n} 段最相关，因为它讲的正是「${shortName(best.title)}」。`;
     d.appendChild(plain);
