@@ -596,7 +596,7 @@ func (a asked) missing(cs []candidate, direct []int) string {
 		}
 	}
 	for _, c := range cs {
-		if c.onSubject && c.states {
+		if (c.onSubject || c.measured) && c.states {
 			return ""
 		}
 	}

@@ -132,6 +132,9 @@ func TestCountCue(t *testing.T) {
 		{"用了多少张卡", []string{"使用了 2048 块 h800 gpu"}, []string{"约 278.8 万个 h800 gpu 小时"}},
 		{"有多少人参与编写", []string{"aarohi srivastava 等 400 多位作者", "由 3 名专家审核"}, []string{"204 项任务"}},
 		{"要多少显存", []string{"约需 14gb", "每个参数占 2 个字节"}, []string{"有 70 亿参数", "显存是图形处理器自带的高速内存"}},
+		// What is counted may come before 多少.
+		{"显存多少够用", []string{"约需 14gb"}, []string{"有 70 亿参数"}},
+		{"训练的钱大概花了多少", []string{"训练成本约 557.6 万美元"}, []string{"用了 14.8 万亿词元"}},
 	}
 	for _, tt := range tests {
 		re := countCue(tt.question)

@@ -47,6 +47,7 @@ type candidate struct {
 	// onSubject: the sentence is about what the question asks about (it names it, or its
 	// section is the subject's)
 	onSubject      bool
+	measured       bool // it gives the measure asked for in a section the question names (measuredAside)
 	subjectSection bool // its section is the subject's
 	namesSubject   bool // it names the subject itself
 	// states: it gives the fact a how-many, when or who question asks, of the subject
@@ -312,6 +313,16 @@ func defaultScoring() scoring {
 // weigh scores every candidate for a question of kind k: the question's content terms it
 // shares (rarer ones count more), whether it reads like an answer of that kind, whether its
 // section is one the question names, and its passage's rank.
+// measuredAside reports whether a sentence gives the measure a how-many question asks for in a
+// section the question names, when its subject is a concept: 「本地部署一个 7b 模型要多少显存」
+// asks about a model it does not name, and the entry on 显存 answers with 「约需 14GB」 though
+// it never says 本地部署. (A model's or a benchmark's number is its own: GPT-5's size is no
+// answer about GPT-4.)
+func measuredAside(a asked, c *candidate, anchor string, named []string) bool {
+	return a.kind == kindCount && a.counted != nil && len(a.anchors) > 0 && !slices.ContainsFunc(a.anchors, func(x string) bool { return !isConcept(x) }) &&
+		(slices.Contains(named, anchor) || anchor == a.answers) && a.counted.MatchString(c.norm)
+}
+
 func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[string]float64, named []string, w scoring) {
 	// A verb of the question that no sentence uses stands where a sentence says it another way:
 	// 「有人质疑吗」 is answered by 「也有争议」.
@@ -526,7 +537,8 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		c.overlap = overlap
 		// A date, a number or a maker answers only when it is the subject's: GPT-5's date is
 		// no answer to 「gpt4 是什么时候发布的」.
-		factOK := !factKind || len(a.subject) == 0 || c.onSubject
+		c.measured = measuredAside(a, c, hits[c.hit].Anchor, named)
+		factOK := !factKind || len(a.subject) == 0 || c.onSubject || c.measured
 		if len(a.subject) > 0 && c.onSubject {
 			s += w.subject
 		}
@@ -1397,7 +1409,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	if k == kindCount && !cs[first].states {
 		elsewhere := !slices.Contains(a.anchors, hits[cs[first].hit].Anchor)
 		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && cd.onSubject && !cd.aside && cd.states &&
+			return usable(cd) && (cd.onSubject || cd.measured) && !cd.aside && cd.states &&
 				(cs[first].defines || cs[first].lead || elsewhere && slices.Contains(a.anchors, hits[cd.hit].Anchor))
 		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
 			first = alt

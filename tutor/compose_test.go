@@ -188,6 +188,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "有哪些模型用过这个方法？", history: []string{"什么是 DPO？"}, want: []string{"Llama 3"}},
 		// 「偏好比较数据」 is no analogy (好比), so the sentence may answer.
 		{question: "Llama 2 收集了多少条人类偏好数据？", want: []string{"100 万条"}},
+		// A measure asked of a concept (本地部署) is given by the entry on what is measured (显存)
+		// or the FAQ written for it, though neither names the concept in that sentence.
+		{question: "本地部署一个7b模型大概要多少显存", want: []string{"14 GB"}, absent: []string{"报告里没有找到"}},
+		{question: "我想在自己电脑上跑个模型，显存多少够用", want: []string{"14GB"}, absent: []string{"报告里没有找到"}},
 		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement"}},
 		{question: "我该选哪个大模型写代码？", want: []string{"不推荐具体的产品或模型", "faq-which-one"}},
 		// Of the models the reader weighs, their own entries are what to look at.

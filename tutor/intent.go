@@ -379,6 +379,9 @@ var countNouns = []struct{ asked, said *regexp.Regexp }{
 	{regexp.MustCompile(`^(时间|小时|天)`), regexp.MustCompile(`\d\s*(个)?(小时|天|分钟|周|个月|年)`)},
 }
 
+// countFiller stands between a counted noun and the 多少 after it: 「显存大概要多少」.
+var countFiller = regexp.MustCompile(`(到底|大概|大约|一般|至少|最少|最多|需要|要|得|有|需|是|花了|用了|花掉了|花|用|占)+\s*$`)
+
 // countCue is what a sentence must say to give the count a question asks for: a number with the
 // question's measure word (「2048 块」), or a number and the counted noun (「1750 亿个参数」),
 // or the words the noun is said in (「557 万美元」 for 「多少钱」). Nil when the question names
@@ -395,6 +398,17 @@ func countCue(q string) *regexp.Regexp {
 		if noun != "" && n.asked.MatchString(noun) {
 			alts = append(alts, n.said.String())
 			noun = ""
+		}
+	}
+	// 「显存多少够用」「钱大概要多少」 say what is counted before 多少.
+	if len(alts) == 0 && measure == "" {
+		before := []rune(countFiller.ReplaceAllString(q[:strings.Index(q, m[0])], ""))
+		for _, n := range countNouns {
+			for l := 1; l <= min(4, len(before)); l++ {
+				if w := string(before[len(before)-l:]); n.asked.FindString(w) == w {
+					return regexp.MustCompile(n.said.String())
+				}
+			}
 		}
 	}
 	switch r := []rune(noun); {
