@@ -53,6 +53,30 @@ type part struct {
 	clause string // its words: what it asks, apart from the other part's
 }
 
+// withoutScore is what a question asks besides a score, when it asks something besides:
+// 「o1 在 gpqa 上多少分 人类专家能答对多少」 asks how experts do, which the report gives.
+func (a asked) withoutScore() asked {
+	var rest []part
+	for _, p := range a.parts {
+		if p.kind != kindScore {
+			rest = append(rest, p)
+		}
+	}
+	if len(rest) == 0 || len(rest) == len(a.parts) {
+		return a
+	}
+	b := a
+	b.kind, b.cue, b.parts = rest[0].kind, rest[0].cue, rest
+	if len(rest) == 1 {
+		b.parts = nil
+		b.counted = nil
+		if b.kind == kindCount {
+			b.counted = countCue(retriever.Normalize(rest[0].clause))
+		}
+	}
+	return b
+}
+
 // parts reads the kinds of a question's clauses; it returns nil unless they ask at least two
 // different things, each of a known kind.
 func parts(q string, named []string) []part {

@@ -1114,7 +1114,14 @@ type library interface {
 
 func compose(a asked, res retriever.Result, report library, w scoring) (string, []Citation, map[int]bool) {
 	hits := res.Hits
+	var note string
+	if a.kind == kindScore || a.kind == kindRecommend {
+		note = scopeNote(a.kind, a.anchors, res, report)
+		// After the note, what else the question asks is answered as if asked alone.
+		a = a.withoutScore()
+	}
 	c := newComposer(a, hits)
+	c.b.WriteString(note)
 	k := a.kind
 	question := a.text
 	terms := contentTerms(a, res)
@@ -1123,7 +1130,6 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	answerKind := k
 	switch k {
 	case kindScore, kindRecommend:
-		c.b.WriteString(scopeNote(k, a.anchors, res, report))
 		answerKind = kindWhat // then what the named entries are
 	}
 	weigh(cs, hits, answerKind, a, terms, res.Named, w)

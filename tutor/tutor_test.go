@@ -114,8 +114,10 @@ func TestScoreQuestionIsDeclinedWithSources(t *testing.T) {
 		{question: "r1 和 o1 谁厉害", unlisted: true, want: []string{"不收录模型的分数", "#model-openai-o1"}},
 		{question: "哪个ai模型最强", unlisted: true, want: []string{"不收录模型的分数", "#term-leaderboard"}},
 		{question: "那 r1 在上面多少分", history: []string{"aime 2024 是啥"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-aime-2024"}},
-		// A count the report gives, asked with the score: answered, with the note.
-		{question: "多少道题，r1考了多少", history: []string{"gpqa diamond是啥"}, covered: true, want: []string{"198"}},
+		// What the report gives, asked with the score: answered after the note, offline as if
+		// asked alone.
+		{question: "多少道题，r1考了多少", history: []string{"gpqa diamond是啥"}, covered: true},
+		{question: "o1在gpqa上多少分 人类专家能答对多少", covered: true, want: []string{"不收录模型的分数", "65%"}},
 		{question: "谁是世界上最强的人", want: []string{NotCoveredText}},
 	}
 	for _, generative := range []bool{false, true} {
@@ -139,16 +141,18 @@ func TestScoreQuestionIsDeclinedWithSources(t *testing.T) {
 				if ret.Unlisted != tt.unlisted || ret.Covered != tt.covered || d.Covered != tt.covered {
 					t.Fatalf("unlisted %v, covered %v (done %v); want %v, %v", ret.Unlisted, ret.Covered, d.Covered, tt.unlisted, tt.covered)
 				}
-				if tt.covered {
+				if tt.covered && generative {
 					return // answered as any question is (the model's text is the fake's)
 				}
-				got := text(evs, EventToken)
+				// The note and the paragraph after it: what is answered first.
+				paras := strings.SplitN(text(evs, EventToken), "\n\n", 3)
+				got := strings.Join(paras[:min(2, len(paras))], "\n\n")
 				for _, w := range tt.want {
 					if !strings.Contains(got, w) {
 						t.Errorf("answer %q lacks %q", got, w)
 					}
 				}
-				if n := len(llm.recorded()); n != 0 {
+				if n := len(llm.recorded()); n != 0 && !tt.covered {
 					t.Errorf("the model was asked %d times for a score the report does not list", n)
 				}
 				if tt.unlisted && len(d.Suggestions) == 0 {
