@@ -1446,12 +1446,15 @@ var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
 
 // adviceRe finds what only a school, an employer or a broker answers: finding a job (找工作,
 // 跳槽, 年薪, a job interview's questions), studying for an exam or in a class (考研, 培训班, 报哪
-// 个机构), and a company's shares (股票, where a share price goes, 上市). The report explains
+// 个机构, 考什么证), learning a skill (「零基础学python要多久」「从哪学起」), a company's shares (股票,
+// where a share price goes, 上市) and quant trading (量化交易, which is no quantization of a
+// model's weights). The report explains
 // how models work; it gives no career, study or investment advice. (Not 查股价: a tool call
 // fetches it. Not 面试题: OpenAI's research-engineer interview questions are an evaluation the
 // report describes. Not 工资 or 简历 alone: the FAQ on jobs speaks of wages, the entry on bias
 // of screening résumés.)
-var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|考研|考公|培训班|培训机构|报(哪个|什么|啥)(机构|班)|股票|股价[^的，,。？?]{0,2}(还|会|能|咋|怎么|为啥|为什么|涨|跌|多少)|市值|上市|面试[^题，,。？?！!]{0,4}(问|考)(啥|什么|哪些)|手撕代码`)
+var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|考研|考公|培训班|培训机构|报(哪个|什么|啥)(机构|班)|股票|股价[^的，,。？?]{0,2}(还|会|能|咋|怎么|为啥|为什么|涨|跌|多少)|市值|上市|面试[^题，,。？?！!]{0,4}(问|考)(啥|什么|哪些)|手撕代码` +
+	`|(零基础|自学)[^，,。？?]{0,3}学|学[^，,。？?\s]{1,10}要多久|从哪(里|儿)?(开始)?学起|入门(书|教程|课程?)[^，,。？?]{0,4}(推荐|哪)|量化(交易|投资|基金|私募|策略|炒股)|考(什么|啥|哪些|哪个)证`)
 
 // AsksForAdvice reports whether a question asks for career, study or investment advice (see
 // adviceRe).

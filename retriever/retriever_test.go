@@ -1233,6 +1233,12 @@ func TestAsksForAdvice(t *testing.T) {
 		{"英伟达股价还能涨吗", true},
 		{"孩子想学编程，报哪个机构好", true},
 		{"考研数学一和数学二有啥区别", true},
+		{"零基础学python要多久", true},
+		{"python从哪学起比较好", true},
+		{"量化交易是怎么赚钱的", true},
+		{"网络安全工程师要考什么证", true},
+		{"量化以后模型会变笨吗", false},
+		{"我零基础，能讲讲 transformer 吗", false},
 		// The report's own subjects, in the same words.
 		{"openai研究工程师面试题考啥", false},
 		{"ai会不会让我的工资降低", false},
