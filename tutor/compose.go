@@ -1510,11 +1510,13 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// for comes first.
 	if len(direct) == 2 {
 		// (A cause, a benefit, a limit or a difference asked for comes first wherever it stands;
-		// so does the number asked for.)
+		// so does the number asked for, and the yes or no: 「cons@64 通常高于 pass@1，两者不能混
+		// 着比」 before where the two are reported.)
 		// (Not a sentence that names what was asked after one that does not: of a section on
 		// Gemini 1.5 and Claude 3, 「其中的 1.5 Pro ……」 is no opening for Claude 3's window.)
 		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && (x.field == "" || y.field == "") && k != kindWhy && k != kindGood && k != kindBad && k != kindCompare &&
-			(!x.namesSubject || y.namesSubject) && (k != kindCount || !x.states || y.states) {
+			(!x.namesSubject || y.namesSubject) && (k != kindCount || !x.states || y.states) &&
+			(k != kindYesNo || !sentenceCues[k].MatchString(x.norm) || sentenceCues[k].MatchString(y.norm)) {
 			direct[0], direct[1] = direct[1], direct[0]
 		}
 	}

@@ -188,6 +188,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "有哪些模型用过这个方法？", history: []string{"什么是 DPO？"}, want: []string{"Llama 3"}},
 		// 「偏好比较数据」 is no analogy (好比), so the sentence may answer.
 		{question: "Llama 2 收集了多少条人类偏好数据？", want: []string{"100 万条"}},
+		// The yes or no opens, before the sentence it follows in its passage.
+		{question: "cons@64跟pass@1哪个分高 能放一块比吗", want: []string{"不能混着比"}, not: "DeepSeek-R1 报告只在"},
 		// A measure asked of a concept (本地部署) is given by the entry on what is measured (显存)
 		// or the FAQ written for it, though neither names the concept in that sentence.
 		{question: "本地部署一个7b模型大概要多少显存", want: []string{"14 GB"}, absent: []string{"报告里没有找到"}},
