@@ -1446,7 +1446,8 @@ var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
 
 // adviceRe finds what only a school, an employer or a broker answers: finding a job (找工作,
 // 跳槽, 年薪, a job interview's questions), studying for an exam or in a class (考研, 培训班, 报哪
-// 个机构, 考什么证), learning a skill (「零基础学python要多久」「从哪学起」), a company's shares (股票,
+// 个机构, 考什么证, a child's marks, which subject to study), learning a skill (「零基础学python
+// 要多久」「从哪学起」「python怎么入门」), a company's shares (股票,
 // where a share price goes, 上市) and quant trading (量化交易, which is no quantization of a
 // model's weights). The report explains
 // how models work; it gives no career, study or investment advice. (Not 查股价: a tool call
@@ -1454,7 +1455,9 @@ var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
 // report describes. Not 工资 or 简历 alone: the FAQ on jobs speaks of wages, the entry on bias
 // of screening résumés.)
 var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|考研|考公|培训班|培训机构|报(哪个|什么|啥)(机构|班)|股票|股价[^的，,。？?]{0,2}(还|会|能|咋|怎么|为啥|为什么|涨|跌|多少)|市值|上市|面试[^题，,。？?！!]{0,4}(问|考)(啥|什么|哪些)|手撕代码` +
-	`|(零基础|自学)[^，,。？?]{0,3}学|学[^，,。？?\s]{1,10}要多久|从哪(里|儿)?(开始)?学起|入门(书|教程|课程?)[^，,。？?]{0,4}(推荐|哪)|量化(交易|投资|基金|私募|策略|炒股)|考(什么|啥|哪些|哪个)证`)
+	`|(零基础|自学)[^，,。？?]{0,3}学|学[^，,。？?\s]{1,10}要多久|从哪(里|儿)?(开始)?学起|入门(书|教程|课程?)[^，,。？?]{0,4}(推荐|哪)|量化(交易|投资|基金|私募|策略|炒股)|考(什么|啥|哪些|哪个)证` +
+	`|(怎么|如何|咋)入门|先学哪(个|门)|几岁(开始)?学|能(不能)?学(ai|人工智能|编程|python|机器学习)|专业好就业|就业前景|(学|报|选)[^，,。？?\s]{0,6}专业` +
+	`|成绩(差|不好|下滑|怎么提高|咋提高)|考了[^多几，,。？?]{0,6}分|没及格|不及格|提分`)
 
 // AsksForAdvice reports whether a question asks for career, study or investment advice (see
 // adviceRe).

@@ -1237,6 +1237,11 @@ func TestAsksForAdvice(t *testing.T) {
 		{"python从哪学起比较好", true},
 		{"量化交易是怎么赚钱的", true},
 		{"网络安全工程师要考什么证", true},
+		{"python怎么入门", true},
+		{"孩子数学成绩差怎么提高", true},
+		{"儿子数学只考了七十分咋办", true},
+		{"数学不好能学ai吗", true},
+		{"o3-mini在gpqa上考了多少分", false}, // a score: the report's scope note answers it
 		{"量化以后模型会变笨吗", false},
 		{"我零基础，能讲讲 transformer 吗", false},
 		// The report's own subjects, in the same words.
