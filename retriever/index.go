@@ -1143,6 +1143,10 @@ func (ix *Index) strangerBeside(clause string, names []string) bool {
 // 「最好」「东西」 keep any company.
 const strangeWeight = 0.5
 
+// SaysAI reports whether a question says outright that it is about AI (「ai」「模型」「gpt」),
+// whatever else it names.
+func SaysAI(q string) bool { return aiWords.MatchString(Normalize(q)) }
+
 var aiWords = regexp.MustCompile(`\bai\b|人工智能|模型|\bllm|chatgpt|\bgpt|聊天机器人`)
 
 // fieldWords are the key terms that name the whole field, no one thing in it.

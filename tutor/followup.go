@@ -341,13 +341,10 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 		found.Result.Covered = false
 		// A ranking of no model (「谁是世界上最强的人」) is no question about the report at
 		// all, whatever passage its words reach.
-		found.Unlisted = named || modelsWord.MatchString(retriever.Normalize(req.Question))
+		found.Unlisted = named || retriever.SaysAI(req.Question)
 	}
 	return found, nil
 }
-
-// modelsWord says a ranking question is about AI models when it names none of the report's.
-var modelsWord = regexp.MustCompile(`模型|\bai\b|人工智能|\bllm|聊天机器人|机器人|chatbot|gpt`)
 
 // scoredEntry is an entry whose subject has scores somewhere: a model or a benchmark.
 func scoredEntry(anchor string) bool {

@@ -141,10 +141,14 @@ func (t *Tutor) Answer(ctx context.Context, req Request, emit func(Event) error)
 		if err := emit(Event{Type: EventRetrieval, Retrieval: ret}); err != nil {
 			return err
 		}
+		text := NotCoveredText
 		if found.Unlisted {
-			return t.declineUnlisted(req, found, emit)
+			// The report's scope and where the numbers stand: the official sources its entries
+			// cite, and the entries. No model is asked, in either mode: it would answer from
+			// memory what the report leaves out.
+			text = strings.TrimSpace(scopeNote(kindScore, nil, found.Result, t.ix))
 		}
-		return t.decline(emit, t.suggest(found.Result))
+		return t.decline(emit, text, t.suggest(found.Result))
 	}
 	if t.model == nil {
 		return t.answerOffline(req, found, ret, emit, false)
@@ -155,29 +159,12 @@ func (t *Tutor) Answer(ctx context.Context, req Request, emit func(Event) error)
 // NotCoveredText is what the tutor says when the report does not cover a question.
 const NotCoveredText = "这份报告没有涉及这个问题，所以我无法根据报告回答。你可以换个与大语言模型相关的问题，例如「什么是混合专家（MoE）？」或「GPQA Diamond 考什么？」。"
 
-func (t *Tutor) decline(emit func(Event) error, suggestions []string) error {
+// decline says text instead of an answer and offers suggestions.
+func (t *Tutor) decline(emit func(Event) error, text string, suggestions []string) error {
 	for _, e := range []Event{
-		{Type: EventToken, Text: NotCoveredText},
+		{Type: EventToken, Text: text},
 		{Type: EventCitations, Citations: []Citation{}},
 		{Type: EventDone, Done: &Done{Mode: t.Mode(), Covered: false, Suggestions: suggestions}},
-	} {
-		if err := emit(e); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// declineUnlisted answers a question for a score or a ranking with the report's scope and
-// where the numbers stand: the official sources its entries cite, and the entries themselves.
-// No model is asked, in either mode: it would answer from memory what the report leaves out.
-func (t *Tutor) declineUnlisted(req Request, found Found, emit func(Event) error) error {
-	a := t.readQuestion(req.Question, found)
-	note := strings.TrimSpace(scopeNote(kindScore, a.anchors, found.Result, t.ix))
-	for _, e := range []Event{
-		{Type: EventToken, Text: note},
-		{Type: EventCitations, Citations: []Citation{}},
-		{Type: EventDone, Done: &Done{Mode: t.Mode(), Covered: false, Suggestions: t.suggest(found.Result)}},
 	} {
 		if err := emit(e); err != nil {
 			return err
