@@ -835,3 +835,25 @@ func (a asked) namesSubjectItself() bool {
 	q := squash(a.text)
 	return slices.ContainsFunc(a.subject, func(n string) bool { return strings.Contains(q, n) })
 }
+
+// namedIn returns those of anchors that the clause names by the names the question gave them,
+// in the clause's order.
+func (a asked) namedIn(clause string, anchors []string) []string {
+	text := squash(clause)
+	at := map[string]int{}
+	var out []string
+	for _, an := range anchors {
+		first := -1
+		for _, n := range a.saidFor[an] {
+			if i := strings.Index(text, n); n != "" && i >= 0 && (first < 0 || i < first) {
+				first = i
+			}
+		}
+		if first >= 0 {
+			at[an] = first
+			out = append(out, an)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y string) int { return at[x] - at[y] })
+	return out
+}

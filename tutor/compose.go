@@ -624,8 +624,13 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		// (A chapter's overview of itself does answer the question its 「常见问法」 give:
 		// 「大模型以后会怎么发展」 is answered by the outlook's 「本章把……收拢成几条趋势」.)
-		if (c.setAside && hits[c.hit].Anchor != a.answers) || a.listOfOthers(c) {
+		// (But not by what its later sections tell: 「最后一节介绍检索增强生成」 answers no
+		// 「是怎么工作的」.)
+		if (c.setAside && (hits[c.hit].Anchor != a.answers || laterPart(c.norm))) || a.listOfOthers(c) {
 			s -= w.overview // 「中文版见 C-SimpleQA」 says where the answer is, not what it is
+		}
+		if c.setAside && laterPart(c.norm) {
+			s -= w.overview // it shares a word of the question only by naming a later section
 		}
 		// A made-up 「10 道题里答对 6 道」 shows how a metric is computed and what it means; it
 		// is no count, cause or difference.
@@ -951,6 +956,17 @@ var strongContrast = regexp.MustCompile(`区别在于|区别是|不同之处|不
 
 // isOverview reports whether a sentence (normalised) is a section's overview of itself; the
 // prefixes are checked first, the expression only when one is there.
+// laterPart reports whether an overview sentence tells what a later section of the chapter
+// does (「接着讲……」「最后一节介绍……」), rather than what the chapter is about.
+func laterPart(norm string) bool {
+	for _, p := range []string{"接着", "然后", "最后", "随后", "再"} {
+		if strings.HasPrefix(norm, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func isOverview(norm string) bool {
 	for _, p := range []string{"本章", "本节", "这一章", "这一节", "下面", "接着", "然后", "最后", "随后", "再"} {
 		if strings.HasPrefix(norm, p) {
@@ -1790,6 +1806,13 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 				anchors = append(anchors, an)
 				break
 			}
+		}
+	}
+	// 「开源和开放权重有啥区别，llama到底算不算开源」: the sides are the two the comparing part
+	// names, not what the other part asks about.
+	if len(a.parts) > 1 && a.parts[0].kind == kindCompare {
+		if in := a.namedIn(a.parts[0].clause, a.anchors); len(in) >= 2 {
+			anchors = retrieved(in)
 		}
 	}
 	if len(anchors) < 2 {

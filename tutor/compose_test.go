@@ -193,6 +193,16 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A measure asked of a concept (本地部署) is given by the entry on what is measured (显存)
 		// or the FAQ written for it, though neither names the concept in that sentence.
 		{question: "本地部署一个7b模型大概要多少显存", want: []string{"14 GB"}, absent: []string{"报告里没有找到"}},
+		// What machine a model needs is answered by the memory it takes.
+		{question: "我的电脑配置能跑llama吗", want: []string{"小型语言模型"}},
+		{question: "本地跑大模型对电脑配置有啥要求", want: []string{"14 GB"}},
+		// The sides of a comparison are the two its own part names, not the model the other part
+		// asks about.
+		{question: "开源和开放权重有啥区别，llama到底算不算开源", want: []string{"开放权重模型只公开参数"}, absent: []string{"关键技术"}},
+		// 「怎么工作的」 asks how a model works, not about jobs; a chapter overview's 「最后一节
+		// 介绍……」 tells no answer.
+		{question: "ai是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"失业", "最后一节"}},
+		{question: "大模型是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"最后一节"}},
 		{question: "我想在自己电脑上跑个模型，显存多少够用", want: []string{"14GB"}, absent: []string{"报告里没有找到"}},
 		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement"}},
 		{question: "我该选哪个大模型写代码？", want: []string{"不推荐具体的产品或模型", "faq-which-one"}},

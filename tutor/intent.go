@@ -69,6 +69,8 @@ var questionRules = []questionRule{
 	// (「是 meta 做的吗」 asks who, to be confirmed.)
 	{kindWho, regexp.MustCompile(`(是|由)[^，。？?]{1,16}(做|开发|发布|推出|搞|训练|研发)(出来)?的(吗|吧|嘛)|谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|\bwho\b`)},
 	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百级档]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
+	// 「跑个大模型要啥配置」 asks how much hardware: the memory a model needs.
+	{kindCount, hardwareAsk},
 	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|\bhow\b`)},
 	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|能干(啥|什么|嘛)|能做(啥|什么)|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是|是(个|一个|一种|一类)?什么样|讲了(啥|什么)|说了(啥|什么)|(有|是)?(啥|什么|哪些)(特点|特色)|在[^，。？?\s]{1,6}个(啥|什么)`)},
 	// (An A-not-A question asks yes or no: 「算不算开源」「要不要微调」「值不值得」.)
@@ -379,6 +381,10 @@ var countNouns = []struct{ asked, said *regexp.Regexp }{
 	{regexp.MustCompile(`^(时间|小时|天)`), regexp.MustCompile(`\d\s*(个)?(小时|天|分钟|周|个月|年)`)},
 }
 
+// hardwareAsk asks what machine a model needs to run, which the report answers with the memory
+// it takes.
+var hardwareAsk = regexp.MustCompile(`(啥|什么|哪些|多好的?|多高的?|怎样的|什么样的?)(配置|硬件|显卡|电脑|机器)|(配置|硬件)(有)?(啥|什么|哪些)?(要求|门槛)|(配置|硬件|电脑|机器)(要|得|需要)?(多好|多高|够不够|够吗)`)
+
 // countFiller stands between a counted noun and the 多少 after it: 「显存大概要多少」.
 var countFiller = regexp.MustCompile(`(到底|大概|大约|一般|至少|最少|最多|需要|要|得|有|需|是|花了|用了|花掉了|花|用|占)+\s*$`)
 
@@ -387,6 +393,9 @@ var countFiller = regexp.MustCompile(`(到底|大概|大约|一般|至少|最少
 // or the words the noun is said in (「557 万美元」 for 「多少钱」). Nil when the question names
 // no measure or noun: then any number will do.
 func countCue(q string) *regexp.Regexp {
+	if hardwareAsk.MatchString(q) {
+		return countNouns[1].said // memory, in GB
+	}
 	m := countedRe.FindStringSubmatch(q)
 	if m == nil {
 		return nil
