@@ -622,15 +622,15 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if c.field == appearsField && !appearsAsk.MatchString(question) {
 			s -= w.overview
 		}
+		switch {
+		case c.setAside && laterPart(c.norm):
+			// 「最后一节介绍检索增强生成，……就是这样工作的」 shares a word of 「是怎么工作的」
+			// only by naming a later section: no answer, even in the section written for it.
+			s -= 2 * w.overview
 		// (A chapter's overview of itself does answer the question its 「常见问法」 give:
 		// 「大模型以后会怎么发展」 is answered by the outlook's 「本章把……收拢成几条趋势」.)
-		// (But not by what its later sections tell: 「最后一节介绍检索增强生成」 answers no
-		// 「是怎么工作的」.)
-		if (c.setAside && (hits[c.hit].Anchor != a.answers || laterPart(c.norm))) || a.listOfOthers(c) {
+		case (c.setAside && hits[c.hit].Anchor != a.answers) || a.listOfOthers(c):
 			s -= w.overview // 「中文版见 C-SimpleQA」 says where the answer is, not what it is
-		}
-		if c.setAside && laterPart(c.norm) {
-			s -= w.overview // it shares a word of the question only by naming a later section
 		}
 		// A made-up 「10 道题里答对 6 道」 shows how a metric is computed and what it means; it
 		// is no count, cause or difference.
@@ -959,16 +959,18 @@ var strongContrast = regexp.MustCompile(`区别在于|区别是|不同之处|不
 // laterPart reports whether an overview sentence tells what a later section of the chapter
 // does (「接着讲……」「最后一节介绍……」), rather than what the chapter is about.
 func laterPart(norm string) bool {
-	for _, p := range []string{"接着", "然后", "最后", "随后", "再"} {
-		if strings.HasPrefix(norm, p) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(laterOpeners, func(p string) bool { return strings.HasPrefix(norm, p) })
 }
 
+// laterOpeners open a chapter overview's sentence on a later section.
+var laterOpeners = []string{"接着", "然后", "最后", "随后", "再"}
+
+// overviewOpeners open a chapter overview's sentences (read without a regular expression first:
+// isOverview runs on every sentence).
+var overviewOpeners = append([]string{"本章", "本节", "这一章", "这一节", "下面"}, laterOpeners...)
+
 func isOverview(norm string) bool {
-	for _, p := range []string{"本章", "本节", "这一章", "这一节", "下面", "接着", "然后", "最后", "随后", "再"} {
+	for _, p := range overviewOpeners {
 		if strings.HasPrefix(norm, p) {
 			return overviewRe.MatchString(norm)
 		}

@@ -375,11 +375,14 @@ var countedRe = regexp.MustCompile(`(?:多少|几)\s*([个块张道条种层位�
 // GPU hours it was bought as), memory in GB, people in 位 or 名, time in hours or days.
 var countNouns = []struct{ asked, said *regexp.Regexp }{
 	{regexp.MustCompile(`^(钱|成本|费用|价格|算力成本)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|亿)?\s*(美元|人民币|元)|成本|费用|gpu\s*小时`)},
-	{regexp.MustCompile(`^(显存|内存|存储|空间)`), regexp.MustCompile(`\d\s*(gb|tb|mb|kb|个?字节)`)},
+	{regexp.MustCompile(`^(显存|内存|存储|空间)`), memoryAmount},
 	{regexp.MustCompile(`^(卡|显卡|gpu|芯片)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千)?\s*(块|张|台)[^，。；]{0,8}(gpu|显卡|卡|芯片)`)},
 	{regexp.MustCompile(`^人`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|百)?\s*多?\s*(位|名|个?人)`)},
 	{regexp.MustCompile(`^(时间|小时|天)`), regexp.MustCompile(`\d\s*(个)?(小时|天|分钟|周|个月|年)`)},
 }
+
+// memoryAmount is how memory is said: 「约需 14 GB」.
+var memoryAmount = regexp.MustCompile(`\d\s*(gb|tb|mb|kb|个?字节)`)
 
 // hardwareAsk asks what machine a model needs to run, which the report answers with the memory
 // it takes.
@@ -394,7 +397,7 @@ var countFiller = regexp.MustCompile(`(到底|大概|大约|一般|至少|最少
 // no measure or noun: then any number will do.
 func countCue(q string) *regexp.Regexp {
 	if hardwareAsk.MatchString(q) {
-		return countNouns[1].said // memory, in GB
+		return memoryAmount
 	}
 	m := countedRe.FindStringSubmatch(q)
 	if m == nil {
