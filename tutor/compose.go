@@ -347,11 +347,16 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			}
 		}
 	}
+	// Where the passages say it in the reader's word too, the other words count for half:
+	// 「怎么收费的」 is answered by 「一般按词元计费」 as well as by 「收费方式」, but 「会变笨吗」
+	// by 「会「变笨」」 before 「精度下降」.
+	otherShare := map[string]float64{}
 	for t := range others {
 		if df[t] > 0 {
-			delete(others, t) // the passages say it in the reader's word
+			otherShare[t] = 0.5
 			continue
 		}
+		otherShare[t] = 1
 		for _, c := range cs {
 			if says(c, t) {
 				df[t]++
@@ -432,7 +437,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		for t, tw := range weight {
 			// (Not an aspect word: 「哪家公司发布的」 says what kind of fact is asked, and 公司
 			// is in many sentences that state no maker.)
-			if terms[t] == 1 && !slices.Contains(subjectTerms, t) && !isAspect(t) {
+			if terms[t] == 1 && !slices.Contains(subjectTerms, t) && !isAspect(t) && !slices.Contains(domainTerms, t) {
 				isPredicate[t] = true
 				predicate += tw
 			}
@@ -502,10 +507,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			}
 		}
 		for t := range others {
-			if tw, ok := weight[t]; ok && says(*c, t) {
-				ownHit += tw
+			if tw, ok := weight[t]; ok && !seen[t] && says(*c, t) {
+				ownHit += tw * otherShare[t]
 				if isPredicate[t] {
-					predicateHit += tw
+					predicateHit += tw * otherShare[t]
 				}
 			}
 		}
@@ -702,8 +707,8 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 	if a.kind == kindWho {
 		plain = whoNouns.ReplaceAllString(plain, " ")
 	}
-	own := append(retriever.Tokens(q), retriever.Tokens(plain)...)
 	// What the whole report is about (「AI」「大模型」) tells no sentence apart.
+	own := append(retriever.Tokens(q), retriever.Tokens(plain)...)
 	own = slices.DeleteFunc(own, func(t string) bool { return domainWords[t] })
 	asked := map[string]bool{}
 	for _, t := range retriever.Tokens(a.text) {
@@ -754,6 +759,11 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 	}
 	return out
 }
+
+// domainTerms are the pieces the index cuts the names of what the whole report is about into
+// (「大模」 of 「大模型」): no question asks them of its subject (「大模型 api 是怎么收费的」 asks
+// how an API charges).
+var domainTerms = retriever.Tokens("大语言模型 大模型 语言模型 人工智能")
 
 // containerMark ends the words that say where a question's subject is: 「跑分表里的」.
 var containerMark = regexp.MustCompile(`里面的|里的|中的|当中的|上的`)

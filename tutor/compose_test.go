@@ -201,6 +201,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "开源和开放权重有啥区别，llama到底算不算开源", want: []string{"开放权重模型只公开参数"}, absent: []string{"关键技术"}},
 		// 「怎么工作的」 asks how a model works, not about jobs; a chapter overview's 「最后一节
 		// 介绍……」 tells no answer.
+		// How an API charges is said in 计费 as well as in 收费; 大模型 is not what is asked of it.
+		{question: "大模型 API 是怎么收费的？", want: []string{"按词元计费"}, not: "应用程序接口（Application Programming Interface, API）是"},
 		{question: "ai是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"失业", "最后一节"}},
 		{question: "大模型是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"最后一节"}},
 		{question: "我想在自己电脑上跑个模型，显存多少够用", want: []string{"14GB"}, absent: []string{"报告里没有找到"}},
