@@ -135,6 +135,10 @@ func TestCountCue(t *testing.T) {
 		// What is counted may come before 多少.
 		{"显存多少够用", []string{"约需 14gb"}, []string{"有 70 亿参数"}},
 		{"训练的钱大概花了多少", []string{"训练成本约 557.6 万美元"}, []string{"用了 14.8 万亿词元"}},
+		// Two counts: either answers; a card counted is a GPU, not 「一张卡片」.
+		{"要多少张卡 花多少钱", []string{"使用了 2048 块 h800 gpu", "训练成本约 557.6 万美元"}, []string{"一张卡片里混了好几个主题", "用了 14.8 万亿词元"}},
+		// A stray 几 after the first count adds nothing.
+		{"一共多少道题 几乎都是选择题吗", []string{"diamond 是其中质量最高的 198 题。"}, []string{"几乎都是"}},
 	}
 	for _, tt := range tests {
 		re := countCue(tt.question)

@@ -203,6 +203,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// 介绍……」 tells no answer.
 		// How an API charges is said in 计费 as well as in 收费; 大模型 is not what is asked of it.
 		{question: "大模型 API 是怎么收费的？", want: []string{"按词元计费"}, not: "应用程序接口（Application Programming Interface, API）是"},
+		// Two counts asked: the money one is answered, not by 「一张卡片」 of text chunks.
+		{question: "训一个大模型要多少张卡 花多少钱", want: []string{"GPU 小时"}, absent: []string{"卡片"}},
 		{question: "ai是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"失业", "最后一节"}},
 		{question: "大模型是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"最后一节"}},
 		{question: "我想在自己电脑上跑个模型，显存多少够用", want: []string{"14GB"}, absent: []string{"报告里没有找到"}},

@@ -399,30 +399,48 @@ func countCue(q string) *regexp.Regexp {
 	if hardwareAsk.MatchString(q) {
 		return memoryAmount
 	}
-	m := countedRe.FindStringSubmatch(q)
-	if m == nil {
+	ms := countedRe.FindAllStringSubmatchIndex(q, -1)
+	if ms == nil {
 		return nil
 	}
-	measure, noun := m[1], strings.TrimLeft(m[2], "的")
+	alts := countAlternatives(q, ms[0], true)
+	// 「要多少张卡 花多少钱」 asks two counts: a later one counts when it names what is counted
+	// in words of its own (money, memory, cards, people, time), not a stray 「几」.
+	for _, m := range ms[1:] {
+		alts = append(alts, countAlternatives(q, m, false)...)
+	}
+	if len(alts) == 0 {
+		return nil
+	}
+	return regexp.MustCompile(strings.Join(alts, "|"))
+}
+
+// countAlternatives are the ways a sentence may give the count one match of countedRe asks for
+// (loc: its submatch indices in q); only those of countNouns unless any is set.
+func countAlternatives(q string, loc []int, any bool) []string {
+	measure, noun := q[loc[2]:loc[3]], strings.TrimLeft(q[loc[4]:loc[5]], "的")
 	var alts []string
-	number := `(\d[\d,.]*|[一二两三四五六七八九十百千]+)\s*(万|千|百|亿)?\s*`
 	for _, n := range countNouns {
 		if noun != "" && n.asked.MatchString(noun) {
-			alts = append(alts, n.said.String())
-			noun = ""
+			// (The noun says what is counted: 「多少张卡」 is not answered by 「一张卡片」.)
+			return append(alts, n.said.String())
 		}
 	}
 	// 「显存多少够用」「钱大概要多少」 say what is counted before 多少.
-	if len(alts) == 0 && measure == "" {
-		before := []rune(countFiller.ReplaceAllString(q[:strings.Index(q, m[0])], ""))
+	if measure == "" {
+		before := []rune(countFiller.ReplaceAllString(q[:loc[0]], ""))
 		for _, n := range countNouns {
 			for l := 1; l <= min(4, len(before)); l++ {
 				if w := string(before[len(before)-l:]); n.asked.FindString(w) == w {
-					return regexp.MustCompile(n.said.String())
+					return append(alts, n.said.String())
 				}
 			}
 		}
 	}
+	if !any {
+		return nil
+	}
+	number := `(\d[\d,.]*|[一二两三四五六七八九十百千]+)\s*(万|千|百|亿)?\s*`
 	switch r := []rune(noun); {
 	case len(r) > 0:
 		// The number with the noun, its measure word optional: 「多少道题」 is answered by
@@ -436,8 +454,5 @@ func countCue(q string) *regexp.Regexp {
 		// (「几级」 is answered by 「四个等级」.)
 		alts = append(alts, number+`个?`+measure, number+`个?等`+measure)
 	}
-	if len(alts) == 0 {
-		return nil
-	}
-	return regexp.MustCompile(strings.Join(alts, "|"))
+	return alts
 }
