@@ -205,6 +205,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "大模型 API 是怎么收费的？", want: []string{"按词元计费"}, not: "应用程序接口（Application Programming Interface, API）是"},
 		// Two counts asked: the money one is answered, not by 「一张卡片」 of text chunks.
 		{question: "训一个大模型要多少张卡 花多少钱", want: []string{"GPU 小时"}, absent: []string{"卡片"}},
+		// A no said of something not asked (「没有人告诉它哪些内容是对的」, the limit of an
+		// analogy) opens no answer, and so brings no analogy before it.
+		{question: "预训练是拿啥数据训的，全网扒下来的吗", want: []string{"喂数据"}, not: "打个比方"},
 		{question: "ai是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"失业", "最后一节"}},
 		{question: "大模型是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"最后一节"}},
 		{question: "我想在自己电脑上跑个模型，显存多少够用", want: []string{"14GB"}, absent: []string{"报告里没有找到"}},
