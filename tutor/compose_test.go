@@ -38,6 +38,8 @@ func TestClassify(t *testing.T) {
 		// Answers that differ are no comparison; two things pointed back at are.
 		{"同一个问题问两遍回答不一样 正常吗", nil, kindYesNo},
 		{"它们俩有什么不同", nil, kindCompare},
+		{"bert跟gpt当年是不是走的两条路子", nil, kindCompare},
+		{"预训练和微调是两码事吗", nil, kindCompare},
 		// 比较 before what it qualifies is 「rather」.
 		{"为啥rnn处理长句子就不行，给学生讲这个咋说比较好", nil, kindWhy},
 		// 同样 is 「same」, no 「with」; 几级 counts; a clause ending in 不 asks yes or no.

@@ -136,7 +136,7 @@ var comparableRe = regexp.MustCompile(`(能|可以|能不能|可不可以)[^，�
 var howComeRe = regexp.MustCompile(`怎么来的|咋来的`)
 
 // differenceRe is a word that asks for a difference outright.
-var differenceRe = regexp.MustCompile(`区别|差别|差异|异同|不同|不一样|差在哪|差在什么|差哪|有啥差|有什么差`)
+var differenceRe = regexp.MustCompile(`区别|差别|两条路|两种路|两个路子|两码事|两回事|差异|异同|不同|不一样|差在哪|差在什么|差哪|有啥差|有什么差`)
 
 // decidesRe finds a choice the model makes (「决定用哪个」「选出哪个」), not the reader's
 // (「决定不了用哪个」).
