@@ -153,6 +153,10 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		// 「llm 是啥意思」: the report's whole field, asked about itself, is its entry's subject.
 		a.subject, a.anchors = domainSubject(about)
 	}
+	if len(a.subject) == 0 {
+		// 「有个叫人类最后的考试的测试」 names a thing the report mentions but has no entry on.
+		a.subject = calledName(ix, about.Text)
+	}
 	if (len(a.subject) == 0 || aspectsOnly) && found.Followup && found.Lean != Swaps && found.Subject != "" {
 		// 「那它开源吗」 asks about the conversation's subject; 开源 is what it asks of it.
 		if subject, anchors, _ := subjectNames(ix.About(found.Subject), false); len(subject) > 0 {
@@ -338,6 +342,29 @@ var pronounComparedRe = regexp.MustCompile(`(它|它们|这个)[^，。？?]{0,6
 // Narrower than the follow-up reader's aspect words: 「token 是啥」 is about tokens.
 var askedOf = wordSet(`开源 闭源 开放权重 许可证 许可 协议 开源协议 商用 参数 参数量 总参数 激活参数 上下文窗口 上下文 窗口
 	多模态 模态 发布 价格 定价 费用 显存 架构 规模 评分 分数 题目 题量 词元 token tokens`)
+
+// calledRe finds a thing the reader names by what it is called: 「有个叫人类最后的考试的测试」.
+// (The name may hold 的 itself: the longest that leaves a kind of thing after it.)
+var calledRe = regexp.MustCompile(`(?:叫做|叫作|名叫|叫|称为)\s*[「“"《]?(\S.{1,15})[」”"》]?\s*的\s*(?:测试|考试|基准|评测|模型|东西|技术|方法|概念|玩意|算法|框架|产品|工具|项目|论文|理论|定律|榜单|比赛)`)
+
+// calledName returns the name of the thing a question says is called so, as a subject with no
+// entry, when the report says it: sentences that name it are about what was asked.
+func calledName(ix *retriever.Index, text string) []string {
+	m := calledRe.FindStringSubmatch(retriever.Normalize(text))
+	if m == nil {
+		return nil
+	}
+	name := squashNormalized(m[1])
+	if utf8.RuneCountInString(name) < 2 || domainWords[name] {
+		return nil
+	}
+	for _, p := range ix.Passages() {
+		if strings.Contains(squash(p.Text), name) {
+			return []string{name}
+		}
+	}
+	return nil
+}
 
 // domainWords name what the whole report is about: 「AI 为什么会胡说八道」 asks about AI in
 // general, as every sentence of the report does.

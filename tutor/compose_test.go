@@ -210,6 +210,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A no said of something not asked (「没有人告诉它哪些内容是对的」, the limit of an
 		// analogy) opens no answer, and so brings no analogy before it.
 		{question: "预训练是拿啥数据训的，全网扒下来的吗", want: []string{"喂数据"}, not: "打个比方"},
+		// A thing named by what it is called, which the report mentions without an entry: the
+		// sentence that names it opens, not the definition of the entry it stands in.
+		{question: "听说有个叫人类最后的考试的测试 是干啥的 为啥要搞它", want: []string{"人类最后的考试"}, not: "基准饱和（Benchmark Saturation）指"},
 		{question: "ai是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"失业", "最后一节"}},
 		{question: "大模型是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"最后一节"}},
 		{question: "我想在自己电脑上跑个模型，显存多少够用", want: []string{"14GB"}, absent: []string{"报告里没有找到"}},
