@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"llmtutor/corpus"
@@ -712,6 +713,12 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 	// What the whole report is about (「AI」「大模型」) tells no sentence apart.
 	own := append(retriever.Tokens(q), retriever.Tokens(plain)...)
 	own = slices.DeleteFunc(own, func(t string) bool { return domainWords[t] })
+	// A lone character cut off by a Latin word (「用」 of 「用ai写公文」) says next to nothing,
+	// yet would be the only term a sentence shares when the question's words are not the
+	// report's: 「用「她」的查询……」 is no answer to 「用ai写公文靠谱吗」.
+	if words := slices.DeleteFunc(slices.Clone(own), loneHan); len(words) > 0 {
+		own = words
+	}
 	asked := map[string]bool{}
 	for _, t := range retriever.Tokens(a.text) {
 		asked[t] = true // the question's own words are never its carried subject
@@ -766,6 +773,12 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 // (「大模」 of 「大模型」): no question asks them of its subject (「大模型 api 是怎么收费的」 asks
 // how an API charges).
 var domainTerms = retriever.Tokens("大语言模型 大模型 语言模型 人工智能")
+
+// loneHan reports whether a term is a single Chinese character.
+func loneHan(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	return n == len(t) && unicode.Is(unicode.Han, r)
+}
 
 // containerMark ends the words that say where a question's subject is: 「跑分表里的」.
 var containerMark = regexp.MustCompile(`里面的|里的|中的|当中的|上的`)

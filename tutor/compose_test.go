@@ -39,6 +39,8 @@ func TestClassify(t *testing.T) {
 		{"同一个问题问两遍回答不一样 正常吗", nil, kindYesNo},
 		{"它们俩有什么不同", nil, kindCompare},
 		{"bert跟gpt当年是不是走的两条路子", nil, kindCompare},
+		{"用ai写公文要注意啥", nil, kindRemedy},
+		{"本地部署有哪些注意事项", nil, kindRemedy},
 		{"预训练和微调是两码事吗", nil, kindCompare},
 		// 比较 before what it qualifies is 「rather」.
 		{"为啥rnn处理长句子就不行，给学生讲这个咋说比较好", nil, kindWhy},
@@ -213,6 +215,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A thing named by what it is called, which the report mentions without an entry: the
 		// sentence that names it opens, not the definition of the entry it stands in.
 		{question: "听说有个叫人类最后的考试的测试 是干啥的 为啥要搞它", want: []string{"人类最后的考试"}, not: "基准饱和（Benchmark Saturation）指"},
+		// 「要注意啥」 asks for precautions, and 用 cut off by 「ai」 is no word of the question's.
+		{question: "用ai写公文靠谱吗 要注意啥", want: []string{"助手而不是替身"}, absent: []string{"价目表", "查询"}},
 		{question: "ai是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"失业", "最后一节"}},
 		{question: "大模型是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"最后一节"}},
 		{question: "我想在自己电脑上跑个模型，显存多少够用", want: []string{"14GB"}, absent: []string{"报告里没有找到"}},

@@ -57,7 +57,7 @@ var questionRules = []questionRule{
 	{kindCompare, regexp.MustCompile(differenceRe.String() + `|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比|(是|算)(不是)?(一回事|一码事|一个东西|同一个东西|同一个)`)},
 	// 「幻觉咋避免」「提示注入怎么防」 ask for measures, not for how the thing works;
 	// 「这毛病咋解决」 asks how to fix a fault, not what the fault is.
-	{kindRemedy, regexp.MustCompile(`(怎么|如何|咋|怎样)(才能|才可以|去|来)?(防|避免|解决|减少|降低|缓解|应对|对付|克服|规避|预防|根治|治)|(有|有没有)(什么|啥)?(好)?(办法|法子|对策|措施)|(怎么办|咋办)([？?!！。，,;；\s]|$)`)},
+	{kindRemedy, regexp.MustCompile(`(怎么|如何|咋|怎样)(才能|才可以|去|来)?(防|避免|解决|减少|降低|缓解|应对|对付|克服|规避|预防|根治|治)|(有|有没有)(什么|啥)?(好)?(办法|法子|对策|措施)|(怎么办|咋办)([？?!！。，,;；\s]|$)|注意(些|点)?(啥|什么|哪些)|注意事项`)},
 	// 「比 o1-mini 强在哪」 asks what changed, before 「强在哪」 asks what is good.
 	{kindChange, regexp.MustCompile(`比[^，。？?]{1,24}(难|强|好|贵|快|慢|省|新|高明|先进)在(哪|什么|啥)|比[^，。？?]{1,24}(省掉|省去|省了|多了|少了|去掉|改进)了?(什么|啥|哪些)|改了(什么|啥|哪些)|改动|(有|发生了)?(什么|啥|哪些)(变化|改变|改进)|变了(什么|啥)|新(在哪|增了?(什么|啥))|升级了(什么|啥)`)},
 	{kindGood, goodAsk},
