@@ -99,6 +99,10 @@ func parts(q string, named []string) []part {
 // in words (0.94), not in what it asks.
 const minAnswers = 0.95
 
+// minNamedAnswers is how closely it must match one of the 「常见问法」 of a chapter that the
+// question names as well.
+const minNamedAnswers = 0.85
+
 // readQuestion reads a question in its conversation.
 func (t *Tutor) readQuestion(question string, found Found) asked {
 	return readAsked(t.ix, question, found)
@@ -223,9 +227,14 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 			a.groups = append(a.groups, []string{n})
 		}
 	}
-	if res := found.Result; res.Asked != "" && res.Signals.Ask >= minAnswers {
+	if res := found.Result; res.Asked != "" && res.Signals.Ask >= minNamedAnswers {
 		for i, h := range res.Hits {
-			if i < 3 && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
+			// (Less close will do for a chapter the question also names: 「大模型到底是咋回答问题
+			// 的，原理是啥」 asks what the principles chapter's 「大模型的原理是什么？」 asks, in
+			// more words. An entry's, or a section's, 常见问法 differ from their neighbours' in
+			// one noun: 「GPT-3 有多少参数」 is not 「gpt-3 有多少层」.)
+			close := res.Signals.Ask >= minAnswers || len(res.Named) > 0 && res.Named[0] == h.Anchor && strings.HasPrefix(h.Anchor, "intro-")
+			if i < 3 && close && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
 				a.answers = h.Anchor
 				break
 			}

@@ -217,6 +217,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "听说有个叫人类最后的考试的测试 是干啥的 为啥要搞它", want: []string{"人类最后的考试"}, not: "基准饱和（Benchmark Saturation）指"},
 		// 「要注意啥」 asks for precautions, and 用 cut off by 「ai」 is no word of the question's.
 		{question: "用ai写公文靠谱吗 要注意啥", want: []string{"助手而不是替身"}, absent: []string{"价目表", "查询"}},
+		// A chapter named (原理) whose 常见问法 the question asks in more words opens with it.
+		{question: "大模型到底是咋回答问题的，原理是啥", want: []string{"估计接下来最可能出现"}, not: "读者理解注意力机制"},
 		{question: "ai是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"失业", "最后一节"}},
 		{question: "大模型是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"最后一节"}},
 		{question: "我想在自己电脑上跑个模型，显存多少够用", want: []string{"14GB"}, absent: []string{"报告里没有找到"}},
