@@ -1845,11 +1845,21 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 	if len(anchors) < 2 {
 		return nil // 「温度调高调低有啥区别」 weighs two settings of one thing: no sides
 	}
+	choice := choiceAsk.MatchString(retriever.Normalize(a.text))
 	var out []int
 	for _, an := range anchors[:2] {
 		side := func(cd candidate) bool { return usable(cd) && hits[cd.hit].Anchor == an }
-		// A side is said by what it is: its subject sentence, else its best sentence.
-		i := best(cs, func(cd candidate) bool { return side(cd) && (cd.lead || cd.defines) })
+		// A side is said by what it is: its subject sentence, else its best sentence; or, asked
+		// which is worth it, by what it costs or brings (「代价是硬件投入和技术门槛」).
+		i := -1
+		if choice {
+			i = best(cs, func(cd candidate) bool {
+				return side(cd) && !cd.analogy && cd.field == "" && tradeOffRe.MatchString(cd.norm)
+			})
+		}
+		if i < 0 {
+			i = best(cs, func(cd candidate) bool { return side(cd) && (cd.lead || cd.defines) })
+		}
 		if i < 0 {
 			// A benchmark says what it is in 「考查能力：…」.
 			i = best(cs, func(cd candidate) bool {
@@ -1873,6 +1883,12 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 	}
 	return out
 }
+
+// tradeOffRe finds what a way of doing a thing costs or brings.
+var tradeOffRe = regexp.MustCompile(`好处|代价|优点|缺点|优势|劣势|门槛|意义在于|不用自备|开箱即用`)
+
+// costRe opens a sentence that says what the one before it costs.
+var costRe = regexp.MustCompile(`^(代价|缺点|不足|不过|但)`)
 
 // sideField are the key-facts fields that say what a thing is like, so that two of them set
 // side by side compare it: not who made it, what it is called or when it appeared.
@@ -1947,7 +1963,12 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 			continue
 		}
 		other := c.hits[cs[sides[1-j]].hit]
-		if namesSubject(cs[i].text, other.Title) || c.ask.names(cs[i], other.Anchor) {
+		// (Asked which is worth it, what a side brings goes on to what it costs: 「……没有网络时
+		// 也能使用。代价是硬件投入和技术门槛。」)
+		costs := choiceAsk.MatchString(retriever.Normalize(c.ask.text)) && slices.ContainsFunc(cs, func(cd candidate) bool {
+			return cd.hit == cs[i].hit && cd.pos == cs[i].pos+1 && costRe.MatchString(cd.norm)
+		})
+		if costs || namesSubject(cs[i].text, other.Title) || c.ask.names(cs[i], other.Anchor) {
 			next := slices.IndexFunc(cs, func(cd candidate) bool {
 				return cd.hit == cs[i].hit && cd.pos == cs[i].pos+1 && len(cd.parts) <= 1 && usable(cd) && !cd.aside &&
 					utf8.RuneCountInString(cd.text) <= maxDirectRunes

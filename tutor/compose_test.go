@@ -40,6 +40,8 @@ func TestClassify(t *testing.T) {
 		{"它们俩有什么不同", nil, kindCompare},
 		{"bert跟gpt当年是不是走的两条路子", nil, kindCompare},
 		{"用ai写公文要注意啥", nil, kindRemedy},
+		{"本地部署划算还是直接调api划算", nil, kindCompare},
+		{"chatgpt和deepseek哪个靠谱", []string{"model-gpt-4o", "model-deepseek-r1"}, kindRecommend},
 		{"本地部署有哪些注意事项", nil, kindRemedy},
 		{"预训练和微调是两码事吗", nil, kindCompare},
 		// 比较 before what it qualifies is 「rather」.
@@ -219,6 +221,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "用ai写公文靠谱吗 要注意啥", want: []string{"助手而不是替身"}, absent: []string{"价目表", "查询"}},
 		// A chapter named (原理) whose 常见问法 the question asks in more words opens with it.
 		{question: "大模型到底是咋回答问题的，原理是啥", want: []string{"估计接下来最可能出现"}, not: "读者理解注意力机制"},
+		// Which of two ways is worth it: what each brings and costs, not what each is.
+		{question: "小店用ai客服 本地部署划算还是直接调api划算", want: []string{"代价是硬件投入和技术门槛"}, absent: []string{"是一个程序向另一个程序提供服务的标准方式"}},
 		{question: "ai是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"失业", "最后一节"}},
 		{question: "大模型是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"最后一节"}},
 		{question: "我想在自己电脑上跑个模型，显存多少够用", want: []string{"14GB"}, absent: []string{"报告里没有找到"}},

@@ -52,7 +52,7 @@ type questionRule struct {
 var questionRules = []questionRule{
 	// Rankings are asked for whatever is named: no entry of the report ranks models.
 	{kindScore, rankAsk},
-	{kindRecommend, regexp.MustCompile(`推荐|该用哪|该选哪|选哪个|用哪个|哪个好用|哪个最好|哪个更好|哪个好|哪家好|买哪个|哪款好`)},
+	{kindRecommend, regexp.MustCompile(`推荐|该用哪|该选哪|选哪个|用哪个|哪个好用|哪个最好|哪个更好|哪个好|哪家好|买哪个|哪款好|` + choiceAsk.String())},
 	// (「chatgpt 跟 gpt4 是一个东西吗」 asks whether two are the same: what sets them apart.)
 	{kindCompare, regexp.MustCompile(differenceRe.String() + `|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比|(是|算)(不是)?(一回事|一码事|一个东西|同一个东西|同一个)`)},
 	// 「幻觉咋避免」「提示注入怎么防」 ask for measures, not for how the thing works;
@@ -95,6 +95,10 @@ var anyoneRe = regexp.MustCompile(`谁都|谁也|任何人`)
 
 // understandRe asks what a thing means, in the words of a how-question.
 var understandRe = regexp.MustCompile(`(怎么|如何|咋|怎样)(去)?(理解|解释|看懂)`)
+
+// choiceAsk weighs two ways of doing a thing by what they cost or bring: 「调api和本地部署哪个
+// 靠谱」「本地部署划算还是直接调api划算」.
+var choiceAsk = regexp.MustCompile(`哪个(更|比较)?(好|靠谱|划算|合适|省钱|便宜|实用|省事)|还是[^，。？?]{0,16}(划算|靠谱|合适|省钱|省事)`)
 
 // pairRe finds two things set side by side.
 var pairRe = regexp.MustCompile(`\S\s*(和|与|跟|还是|或者|\bvs\b|\bor\b)\s*\S`)
