@@ -891,6 +891,10 @@ func indexText(p Passage) string {
 // Passages returns every indexed passage in reading order.
 func (ix *Index) Passages() []Passage { return ix.passages }
 
+// Mentions reports whether a passage's own words (not an analogy's or a made-up example's)
+// hold the phrase.
+func (ix *Index) Mentions(phrase string) bool { return ix.phraseDF(Normalize(phrase)) > 0 }
+
 // Sources returns the sources a section cites, each once, in order of first citation.
 func (ix *Index) Sources(anchor string) []corpus.Source {
 	s, ok := ix.report.Section(anchor)

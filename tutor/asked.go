@@ -233,8 +233,8 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 			// 的，原理是啥」 asks what the principles chapter's 「大模型的原理是什么？」 asks, in
 			// more words. An entry's, or a section's, 常见问法 differ from their neighbours' in
 			// one noun: 「GPT-3 有多少参数」 is not 「gpt-3 有多少层」.)
-			close := res.Signals.Ask >= minAnswers || len(res.Named) > 0 && res.Named[0] == h.Anchor && strings.HasPrefix(h.Anchor, "intro-")
-			if i < 3 && close && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
+			near := res.Signals.Ask >= minAnswers || len(res.Named) > 0 && res.Named[0] == h.Anchor && strings.HasPrefix(h.Anchor, "intro-")
+			if i < 3 && near && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
 				a.answers = h.Anchor
 				break
 			}
@@ -357,22 +357,18 @@ var askedOf = wordSet(`开源 闭源 开放权重 许可证 许可 协议 开源
 var calledRe = regexp.MustCompile(`(?:叫做|叫作|名叫|叫|称为)\s*[「“"《]?(\S.{1,15})[」”"》]?\s*的\s*(?:测试|考试|基准|评测|模型|东西|技术|方法|概念|玩意|算法|框架|产品|工具|项目|论文|理论|定律|榜单|比赛)`)
 
 // calledName returns the name of the thing a question says is called so, as a subject with no
-// entry, when the report says it: sentences that name it are about what was asked.
+// entry, when the report says it in its own words: sentences that name it are about what was
+// asked.
 func calledName(ix *retriever.Index, text string) []string {
 	m := calledRe.FindStringSubmatch(retriever.Normalize(text))
 	if m == nil {
 		return nil
 	}
 	name := squashNormalized(m[1])
-	if utf8.RuneCountInString(name) < 2 || domainWords[name] {
+	if utf8.RuneCountInString(name) < 2 || domainWords[name] || !ix.Mentions(m[1]) {
 		return nil
 	}
-	for _, p := range ix.Passages() {
-		if strings.Contains(squash(p.Text), name) {
-			return []string{name}
-		}
-	}
-	return nil
+	return []string{name}
 }
 
 // domainWords name what the whole report is about: 「AI 为什么会胡说八道」 asks about AI in
@@ -871,6 +867,9 @@ func (a asked) namesSubjectItself() bool {
 	q := squash(a.text)
 	return slices.ContainsFunc(a.subject, func(n string) bool { return strings.Contains(q, n) })
 }
+
+// weighsChoice reports whether the question asks which of two ways is worth it (choiceAsk).
+func (a asked) weighsChoice() bool { return choiceAsk.MatchString(retriever.Normalize(a.text)) }
 
 // namedIn returns those of anchors that the clause names by the names the question gave them,
 // in the clause's order.

@@ -311,9 +311,6 @@ func defaultScoring() scoring {
 		named: 0.6, named2: 0.3, subject: 0.8, overview: 1.5, aspect: 1.5, answers: 1, predicate: 1, short: 0.2, analogy: 0.6, limit: 0.5, row: 0.4, long: 0.005, pos: 0.03}
 }
 
-// weigh scores every candidate for a question of kind k: the question's content terms it
-// shares (rarer ones count more), whether it reads like an answer of that kind, whether its
-// section is one the question names, and its passage's rank.
 // measuredAside reports whether a sentence gives the measure a how-many question asks for in a
 // section the question names, when its subject is a concept: 「本地部署一个 7b 模型要多少显存」
 // asks about a model it does not name, and the entry on 显存 answers with 「约需 14GB」 though
@@ -324,6 +321,9 @@ func measuredAside(a asked, c *candidate, anchor string, named []string) bool {
 		(slices.Contains(named, anchor) || anchor == a.answers) && a.counted.MatchString(c.norm)
 }
 
+// weigh scores every candidate for a question of kind k: the question's content terms it
+// shares (rarer ones count more), whether it reads like an answer of that kind, whether its
+// section is one the question names, and its passage's rank.
 func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[string]float64, named []string, w scoring) {
 	// A verb of the question that no sentence uses stands where a sentence says it another way:
 	// 「有人质疑吗」 is answered by 「也有争议」.
@@ -769,10 +769,15 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 	return out
 }
 
-// domainTerms are the pieces the index cuts the names of what the whole report is about into
-// (「大模」 of 「大模型」): no question asks them of its subject (「大模型 api 是怎么收费的」 asks
-// how an API charges).
-var domainTerms = retriever.Tokens("大语言模型 大模型 语言模型 人工智能")
+// domainTerms are the pieces the index cuts domainWords into (「大模」 of 「大模型」): no
+// question asks them of its subject (「大模型 api 是怎么收费的」 asks how an API charges).
+var domainTerms = func() []string {
+	var out []string
+	for w := range domainWords {
+		out = append(out, retriever.Tokens(w)...)
+	}
+	return out
+}()
 
 // loneHan reports whether a term is a single Chinese character.
 func loneHan(t string) bool {
@@ -979,8 +984,6 @@ var readerRe = regexp.MustCompile(`^(读者|对读者|普通读者)`)
 // strongContrast finds a sentence that says outright how two things differ.
 var strongContrast = regexp.MustCompile(`区别在于|区别是|不同之处|不同的是|相比|与之相对|不像|介于|折中|与[^，。；]{1,20}不同|不同于|含义不同`)
 
-// isOverview reports whether a sentence (normalised) is a section's overview of itself; the
-// prefixes are checked first, the expression only when one is there.
 // laterPart reports whether an overview sentence tells what a later section of the chapter
 // does (「接着讲……」「最后一节介绍……」), rather than what the chapter is about.
 func laterPart(norm string) bool {
@@ -994,6 +997,8 @@ var laterOpeners = []string{"接着", "然后", "最后", "随后", "再"}
 // isOverview runs on every sentence).
 var overviewOpeners = append([]string{"本章", "本节", "这一章", "这一节", "下面"}, laterOpeners...)
 
+// isOverview reports whether a sentence (normalised) is a section's overview of itself; the
+// prefixes are checked first, the expression only when one is there.
 func isOverview(norm string) bool {
 	for _, p := range overviewOpeners {
 		if strings.HasPrefix(norm, p) {
@@ -1845,7 +1850,7 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 	if len(anchors) < 2 {
 		return nil // 「温度调高调低有啥区别」 weighs two settings of one thing: no sides
 	}
-	choice := choiceAsk.MatchString(retriever.Normalize(a.text))
+	choice := a.weighsChoice()
 	var out []int
 	for _, an := range anchors[:2] {
 		side := func(cd candidate) bool { return usable(cd) && hits[cd.hit].Anchor == an }
@@ -1965,7 +1970,7 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 		other := c.hits[cs[sides[1-j]].hit]
 		// (Asked which is worth it, what a side brings goes on to what it costs: 「……没有网络时
 		// 也能使用。代价是硬件投入和技术门槛。」)
-		costs := choiceAsk.MatchString(retriever.Normalize(c.ask.text)) && slices.ContainsFunc(cs, func(cd candidate) bool {
+		costs := c.ask.weighsChoice() && slices.ContainsFunc(cs, func(cd candidate) bool {
 			return cd.hit == cs[i].hit && cd.pos == cs[i].pos+1 && costRe.MatchString(cd.norm)
 		})
 		if costs || namesSubject(cs[i].text, other.Title) || c.ask.names(cs[i], other.Anchor) {

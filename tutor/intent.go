@@ -420,14 +420,14 @@ func countCue(q string) *regexp.Regexp {
 }
 
 // countAlternatives are the ways a sentence may give the count one match of countedRe asks for
-// (loc: its submatch indices in q); only those of countNouns unless any is set.
-func countAlternatives(q string, loc []int, any bool) []string {
+// (loc: its submatch indices in q); only those of countNouns unless it is the question's first
+// count, whose measure word or noun alone will do.
+func countAlternatives(q string, loc []int, first bool) []string {
 	measure, noun := q[loc[2]:loc[3]], strings.TrimLeft(q[loc[4]:loc[5]], "的")
-	var alts []string
 	for _, n := range countNouns {
 		if noun != "" && n.asked.MatchString(noun) {
 			// (The noun says what is counted: 「多少张卡」 is not answered by 「一张卡片」.)
-			return append(alts, n.said.String())
+			return []string{n.said.String()}
 		}
 	}
 	// 「显存多少够用」「钱大概要多少」 say what is counted before 多少.
@@ -436,14 +436,15 @@ func countAlternatives(q string, loc []int, any bool) []string {
 		for _, n := range countNouns {
 			for l := 1; l <= min(4, len(before)); l++ {
 				if w := string(before[len(before)-l:]); n.asked.FindString(w) == w {
-					return append(alts, n.said.String())
+					return []string{n.said.String()}
 				}
 			}
 		}
 	}
-	if !any {
+	if !first {
 		return nil
 	}
+	var alts []string
 	number := `(\d[\d,.]*|[一二两三四五六七八九十百千]+)\s*(万|千|百|亿)?\s*`
 	switch r := []rune(noun); {
 	case len(r) > 0:
