@@ -44,6 +44,9 @@ type asked struct {
 	// words are the question's key terms as the dictionary cuts it (「温度」「调高」, not the
 	// seam 「度调」).
 	words []string
+	// rest is what a score question asks besides, read as a follow-up of its own when it names
+	// nothing: 「多少道题，r1考了多少」 after GPQA Diamond asks GPQA's count, not R1's.
+	rest *asked
 }
 
 // part is one of the things a question asks.
@@ -56,6 +59,9 @@ type part struct {
 // withoutScore is what a question asks besides a score, when it asks something besides:
 // 「o1 在 gpqa 上多少分 人类专家能答对多少」 asks how experts do, which the report gives.
 func (a asked) withoutScore() asked {
+	if a.rest != nil {
+		return *a.rest
+	}
 	var rest []part
 	for _, p := range a.parts {
 		if p.kind != kindScore {
@@ -238,6 +244,18 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 				a.answers = h.Anchor
 				break
 			}
+		}
+	}
+	if a.kind == kindScore && len(a.parts) > 1 && found.Followup && found.Subject != "" {
+		var clauses []string
+		for _, p := range a.parts {
+			if p.kind != kindScore {
+				clauses = append(clauses, p.clause)
+			}
+		}
+		if text := strings.Join(clauses, "，"); len(clauses) > 0 && subjectOf(ix.About(text)) == "" {
+			rest := readAsked(ix, text, Found{Result: found.Result, Followup: true, Lean: Elliptical, Subject: found.Subject})
+			a.rest = &rest
 		}
 	}
 	if !found.Followup {

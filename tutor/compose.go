@@ -1163,13 +1163,19 @@ type library interface {
 func compose(a asked, res retriever.Result, report library, w scoring) (string, []Citation, map[int]bool) {
 	hits := res.Hits
 	var note string
+	// The note stands where the reader asked for the score: 「多少道题，r1考了多少」 is told the
+	// count first.
+	noteLater := false
 	if a.kind == kindScore || a.kind == kindRecommend {
 		note = scopeNote(a.kind, a.anchors, res, report)
-		// After the note, what else the question asks is answered as if asked alone.
+		noteLater = len(a.parts) > 1 && a.parts[0].kind != a.kind
+		// Besides the note, what else the question asks is answered as if asked alone.
 		a = a.withoutScore()
 	}
 	c := newComposer(a, hits)
-	c.b.WriteString(note)
+	if !noteLater {
+		c.b.WriteString(note)
+	}
 	k := a.kind
 	question := a.text
 	terms := contentTerms(a, res)
@@ -1249,6 +1255,9 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 				c.b.WriteString(terminate(cs[i].text) + c.cite(cs[i], false))
 			}
 		}
+	}
+	if noteLater {
+		c.b.WriteString("\n\n" + strings.TrimSpace(note))
 	}
 
 	// Supporting excerpts: an analogy from the answer's own section, then the next closest

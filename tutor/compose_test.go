@@ -133,6 +133,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
+		// What the report gives is answered where it was asked, before the note on scores, and
+		// of the benchmark the conversation is about.
+		{question: "多少道题，r1考了多少", history: []string{"gpqa diamond是啥"}, want: []string{"198"}, notFirst: "不收录"},
 		// One sentence from each side, under its name.
 		{question: "RLHF 和 DPO 有什么区别", want: []string{"**基于人类反馈的强化学习（RLHF）**", "**直接偏好优化（DPO）**", "奖励模型"}},
 		// A side the other defines (「MMLU-Pro 是 MMLU 的加难版本」) goes on to how it differs;

@@ -363,6 +363,9 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	}
 	about := t.ix.About(q)
 	lean := readLean(q, about, alone.Signals.Unknown)
+	if lean == StandsAlone && scoreOnUnsaid(q, about, t.ix.About(subj)) {
+		lean = PointsBack
+	}
 	carried := subj
 	switch lean {
 	case StandsAlone:
@@ -425,6 +428,31 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 		return Found{Result: with, Followup: true, Lean: lean, Subject: carried}, nil
 	}
 	return Found{Result: alone, Lean: lean}, nil
+}
+
+// scoreOnUnsaid reports whether a question asks a model's score without saying on what, after
+// a question on a benchmark: 「r1考了多少」 after 「gpqa diamond是啥」 means on GPQA Diamond, as
+// 「r1 在上面多少分」 does.
+func scoreOnUnsaid(q string, about, subject retriever.About) bool {
+	if !mayAskScore(q) || !slices.ContainsFunc(subject.Names, func(n retriever.NameSpan) bool { return benchmarkEntry(n.Anchor) }) {
+		return false
+	}
+	model := false
+	for _, n := range about.Names {
+		if n.Spec < minSubjectSpec {
+			continue
+		}
+		if benchmarkEntry(n.Anchor) {
+			return false // it says on what
+		}
+		model = model || strings.HasPrefix(n.Anchor, "model-")
+	}
+	return model
+}
+
+// benchmarkEntry is an entry on a benchmark or an evaluation, which models are scored on.
+func benchmarkEntry(anchor string) bool {
+	return strings.HasPrefix(anchor, "bench-") || strings.HasPrefix(anchor, "eval-")
 }
 
 // onSubject keeps the hits whose sections the subject's own search found too.

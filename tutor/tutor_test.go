@@ -116,7 +116,9 @@ func TestScoreQuestionIsDeclinedWithSources(t *testing.T) {
 		{question: "那 r1 在上面多少分", history: []string{"aime 2024 是啥"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-aime-2024"}},
 		// What the report gives, asked with the score: answered after the note, offline as if
 		// asked alone.
-		{question: "多少道题，r1考了多少", history: []string{"gpqa diamond是啥"}, covered: true},
+		{question: "多少道题，r1考了多少", history: []string{"gpqa diamond是啥"}, covered: true, want: []string{"198", "不收录模型的分数", "#bench-gpqa-diamond"}},
+		// A model's score said without what on, after a benchmark: on that benchmark.
+		{question: "r1考了多少", history: []string{"gpqa diamond是啥"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-gpqa-diamond", "/sources#src-gpqa-paper"}},
 		{question: "o1在gpqa上多少分 人类专家能答对多少", covered: true, want: []string{"不收录模型的分数", "65%"}},
 		{question: "谁是世界上最强的人", want: []string{NotCoveredText}},
 	}
