@@ -1215,6 +1215,21 @@ func TestAsksForService(t *testing.T) {
 		{"chatgpt plus会员咋充值", true},
 		{"ai客服老是转不了人工咋办", true},
 		{"ai客服会不会取代人工客服", false}, // the FAQ on jobs
+		// Finding a tool, an app's limits and checks, a phone, a contest, a device, office software.
+		{"有啥浏览器插件能ai翻译整个网页还带双语对照的", true},
+		{"推荐个能用ai去水印的网站", true},
+		{"vscode装哪个ai补全插件好，copilot要收钱", true},
+		{"kimi会员一天能问多少次啊", true},
+		{"gemini要手机号验证，国内号能用不", true},
+		{"天天接ai推销电话，咋屏蔽啊烦死了", true},
+		{"数学竞赛怎么报名", true},
+		{"这款手机的参数怎么样", true},
+		{"电脑窗口老是卡住咋整", true},
+		{"word 里文字怎么对齐", true},
+		// Software and devices that run a model are the report's.
+		{"有啥软件能在自己电脑上跑大模型", false},
+		{"手机的配置怎么样才能跑本地模型", false},
+		{"大模型的参数是啥意思", false},
 	} {
 		if got := AsksForService(c.q); got != c.want {
 			t.Errorf("AsksForService(%q) = %v, want %v", c.q, got, c.want)
@@ -1249,6 +1264,18 @@ func TestAsksForAdvice(t *testing.T) {
 		{"ai会不会让我的工资降低", false},
 		{"用ai筛简历会有偏见吗", false},
 		{"ds r1是哪家公司的，为啥它一出来美股都跌了", false},
+		// A job at a lab, a résumé, funding, a school's checks, the law on one person's acts.
+		{"深度求索招人吗，应届生好进不", true},
+		{"听说现在简历都是ai先筛，写啥关键词容易过", true},
+		{"智谱最近又融了多少钱", true},
+		{"论文aigc检测率60%，咋降到20以下啊 急！！", true},
+		{"网上发ai换脸的明星视频会被罚款吗，罚多少", true},
+		{"被ai换脸诈骗了咋报警 钱能追回来不", true},
+		{"用ai换脸别人照片发朋友圈犯法吗", true},
+		// The law on training data and the lawsuits over it are the report's.
+		{"用网上的文章训练ai犯法吗", false},
+		{"作家为啥起诉openai", false},
+		{"agi为啥老被拿来讲融资故事", false},
 	} {
 		if got := AsksForAdvice(c.q); got != c.want {
 			t.Errorf("AsksForAdvice(%q) = %v, want %v", c.q, got, c.want)
