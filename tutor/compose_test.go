@@ -17,6 +17,8 @@ func TestClassify(t *testing.T) {
 		{"GPQA Diamond 是什么？", nil, kindWhat},
 		{"token 是啥", nil, kindWhat},
 		{"mmlu是考啥的", nil, kindWhat},
+		// 「咋还能」 asks how come: a cause.
+		{"那它咋还能写出整本小说", nil, kindWhy},
 		{"AI 为什么会胡说八道", nil, kindWhy},
 		{"deepseek 为啥火", nil, kindWhy},
 		{"大模型是怎么训练出来的？", nil, kindHow},
@@ -133,6 +135,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
+		// 「只是猜下一个字，咋还能……」 is told why predicting well takes more than guessing.
+		{question: "大模型其实就是在猜下一个字？那它咋还能写代码解数学题", want: []string{"被迫学会"}},
 		// What the report gives is answered where it was asked, before the note on scores, and
 		// of the benchmark the conversation is about.
 		{question: "多少道题，r1考了多少", history: []string{"gpqa diamond是啥"}, want: []string{"198"}, notFirst: "不收录"},
