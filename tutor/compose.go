@@ -311,6 +311,12 @@ func defaultScoring() scoring {
 		named: 0.6, named2: 0.3, subject: 0.8, overview: 1.5, aspect: 1.5, answers: 1, predicate: 1, short: 0.2, analogy: 0.6, limit: 0.5, row: 0.4, long: 0.005, pos: 0.03}
 }
 
+// samePassageShare is how close a sentence that gives the number asked for must come to the
+// opening sentence of its own passage to open instead: 「想在自己电脑上跑个大模型 要啥配置」 is
+// answered by 「……约需 14 GB，量化到 4 比特后约需 4 GB」, not by the sentence before it that
+// says it can be done, which shares more of the reader's words.
+const samePassageShare = 0.5
+
 // measuredAside reports whether a sentence gives the measure a how-many question asks for in a
 // section the question names, when its subject is a concept: 「本地部署一个 7b 模型要多少显存」
 // asks about a model it does not name, and the entry on 显存 answers with 「约需 14GB」 though
@@ -1474,8 +1480,17 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && (cd.onSubject || cd.measured) && !cd.aside && cd.states &&
 				(cs[first].defines || cs[first].lead || elsewhere && slices.Contains(a.anchors, hits[cd.hit].Anchor))
-		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
-			first = alt
+		}); alt >= 0 {
+			// A number that leans on the sentence before it in its passage (「例如一个 70 亿参
+			// 数的模型……约需 14 GB」) is read after it, in the passage's order.
+			after := cs[alt].hit == cs[first].hit && cs[alt].pos > cs[first].pos &&
+				utf8.RuneCountInString(cs[first].text)+utf8.RuneCountInString(cs[alt].text) <= maxDirectRunes
+			switch {
+			case after && (dependentRe.MatchString(cs[alt].norm) || cs[alt].score < predicateShare*cs[first].score) && cs[alt].score >= samePassageShare*cs[first].score:
+				return []int{first, alt}
+			case cs[alt].score >= predicateShare*cs[first].score:
+				first = alt
+			}
 		}
 	}
 	direct := []int{first}

@@ -135,6 +135,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
+		// What a computer needs is a number: the FAQ says it can be done, then 「约需 14 GB」.
+		{question: "我想在自己电脑上跑个大模型 要啥配置", want: []string{"14 GB", "本地跑"}, not: "例如", absent: []string{"gpt-oss"}},
 		// 「只是猜下一个字，咋还能……」 is told why predicting well takes more than guessing.
 		{question: "大模型其实就是在猜下一个字？那它咋还能写代码解数学题", want: []string{"被迫学会"}},
 		// What the report gives is answered where it was asked, before the note on scores, and
@@ -232,7 +234,7 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "小店用ai客服 本地部署划算还是直接调api划算", want: []string{"代价是硬件投入和技术门槛"}, absent: []string{"是一个程序向另一个程序提供服务的标准方式"}},
 		{question: "ai是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"失业", "最后一节"}},
 		{question: "大模型是怎么工作的", want: []string{"估计接下来最可能出现"}, absent: []string{"最后一节"}},
-		{question: "我想在自己电脑上跑个模型，显存多少够用", want: []string{"14GB"}, absent: []string{"报告里没有找到"}},
+		{question: "我想在自己电脑上跑个模型，显存多少够用", want: []string{"约需 14 GB"}, absent: []string{"报告里没有找到"}},
 		{question: "o3-mini 在 GPQA 上多少分", want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement"}},
 		{question: "我该选哪个大模型写代码？", want: []string{"不推荐具体的产品或模型", "faq-which-one"}},
 		// Of the models the reader weighs, their own entries are what to look at.
