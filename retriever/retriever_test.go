@@ -1185,6 +1185,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// 「缺点」 asks what kind of answer, like 「坏处」: it is no word the entry must use.
 		{"泛化有啥缺点", "term-generalization"},
 		{"剪枝有啥缺点", "term-pruning"},
+		// 「最早」, an adverb to the dictionary, asks for the first of something.
+		{"最早的语言模型是啥时候有的呀", "history-shannon-1948"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
