@@ -499,7 +499,8 @@ var grammarFrame = map[string]bool{
 }
 
 // mistagged are words the general dictionary files only under a rarer sense, as adverbs: 「重复」
-// (「一直重复同一句话」 repeats), 「相机」 (a camera, not 相机行事).
+// (「一直重复同一句话」 repeats), 「相机」 (a camera, not 相机行事), 「最早」 (the first of something:
+// 「最早的语言模型」).
 var mistagged = map[string]bool{"重复": true, "相机": true, "最早": true}
 
 // countedNouns are measure words that name what is counted: chapters, questions, pages. (Not

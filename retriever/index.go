@@ -1441,32 +1441,32 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 
 // serviceRe finds what only a product's maker or shop answers: an account and its troubles
 // (封号, 收不到验证码, 服务器繁忙, 地区不可用, 转人工), paying for it (会员多少钱, 充值, 续费,
-// 退款), buying one (多少钱一台, 在哪买, 个人能买吗), getting the app (在哪下载, 怎么注册) or its
-// name (那个软件叫啥, 有哪些网站). None of the project's covered questions says any of them.
-var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不了|登不进|注册不了|咋注册|怎么注册|如何注册|收不到验证码|服务器繁忙|地区不可用|会员[^，,。？?！!]{0,6}(?:多少钱|怎么充|咋充|怎么开|咋开|开通|能退|续费|取消|发票|付款|支付)|充值|续费|退款|开发票|转.{0,3}人工|多少钱一[台张个部只]|在哪买|哪里买|哪儿买|个人能买|能买吗|在哪下载|哪里下载|哪儿下载|咋下载|怎么下载|下载地址|(?:软件|网站|app|小程序|工具|插件)(?:叫啥|叫什么|有哪些|有啥)` +
-	// Finding a tool for a task (「有啥浏览器插件能……」「推荐个能去水印的网站」「vscode 装哪个
-	// 补全插件好」), and an app's own limits and checks (「会员一天能问多少次」「要手机号验证」),
-	// and a phone's (「ai推销电话咋屏蔽」).
-	`|(?:有啥|有什么|有没有|有哪些|推荐(?:个|一个|几个|一下)?|求(?:个|一个))[^，,。？?！!]{0,14}(?:软件|网站|app|小程序|插件|浏览器扩展)` +
-	`|(?:装|下|用|选)哪(?:个|款)[^，,。？?！!]{0,10}(?:软件|网站|app|小程序|插件)` +
+// 退款), buying one (多少钱一台, 在哪买, 个人能买吗), registering (怎么注册), an app's own limits
+// and checks (「会员一天能问多少次」「要手机号验证」) and a phone's (「ai推销电话咋屏蔽」). None of the
+// project's covered questions says any of them.
+var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不了|登不进|注册不了|咋注册|怎么注册|如何注册|收不到验证码|服务器繁忙|地区不可用|会员[^，,。？?！!]{0,6}(?:多少钱|怎么充|咋充|怎么开|咋开|开通|能退|续费|取消|发票|付款|支付)|充值|续费|退款|开发票|转.{0,3}人工|多少钱一[台张个部只]|在哪买|哪里买|哪儿买|个人能买|能买吗` +
 	`|会员[^，,。？?！!]{0,6}(?:多少次|几次|次数|额度|限额|上限)|手机号[^，,。？?！!]{0,4}(?:验证|注册)|国内(?:手机)?号` +
 	`|(?:推销|骚扰|外呼)电话|屏蔽[^，,。？?！!]{0,4}(?:电话|来电|短信)` +
-	// Signing up for a contest, a device's specs, a computer or app that hangs, and how to do
-	// a thing in office software (「word 里文字怎么对齐」).
+	// Signing up for a contest, a computer or app that hangs, and how to do a thing in office
+	// software (「word 里文字怎么对齐」).
 	`|(?:怎么|咋|如何|在哪|去哪)报名|报名(?:入口|时间|费|条件|网站)` +
-	`|(?:手机|电脑|笔记本|平板|相机)的?(?:参数|配置)(?:怎么样|咋样|如何|好不好|高不高)` +
 	`|(?:卡住|死机|蓝屏|闪退)[^，,。？?！!]{0,4}(?:咋整|咋办|怎么办|怎么解决|咋解决|怎么弄)` +
 	`|(?:word|excel|ppt|wps|表格|文档)里?[^，,。？?！!]{0,8}(?:怎么|咋|如何)(?:对齐|排版|设置|合并|加页码|换行|求和)`)
+
+// toolAskRe finds a reader looking for an app, a website or a device: getting an app (在哪下载),
+// its name (那个软件叫啥, 有哪些网站), one for a task (「有啥浏览器插件能……」「推荐个能去水印的网站」
+// 「vscode 装哪个补全插件好」), a device's specs. These are the report's when they are about a
+// model or its weights (modelDownloadRe).
+var toolAskRe = regexp.MustCompile(`在哪下载|哪里下载|哪儿下载|咋下载|怎么下载|下载地址|(?:软件|网站|app|小程序|工具|插件)(?:叫啥|叫什么|有哪些|有啥)` +
+	`|(?:有啥|有什么|有没有|有哪些|推荐(?:个|一个|几个|一下)?|求(?:个|一个))[^，,。？?！!]{0,14}(?:软件|网站|app|小程序|插件|浏览器扩展)` +
+	`|(?:装|下|用|选)哪(?:个|款)[^，,。？?！!]{0,10}(?:软件|网站|app|小程序|插件)` +
+	`|(?:手机|电脑|笔记本|平板|相机)的?(?:参数|配置)(?:怎么样|咋样|如何|好不好|高不高)`)
 
 // quotedRe finds a span in quotation marks.
 var quotedRe = regexp.MustCompile(`「[^」]*」|“[^”]*”|"[^"]*"`)
 
-// toolRe is what serviceRe finds of downloads, apps and devices: of a model or its weights the
-// report does speak (「qwen 的权重在哪下载」「有啥软件能在本地跑大模型」「手机的配置怎么样才能
-// 跑模型」).
-var toolRe = regexp.MustCompile(`下载|软件|网站|app|小程序|插件|扩展|参数|配置`)
-
-// modelDownloadRe finds a model or its weights.
+// modelDownloadRe finds a model or its weights, of which the report does speak (「qwen 的权重在
+// 哪下载」「有啥软件能在本地跑大模型」「手机的配置怎么样才能跑模型」).
 var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
 
 // adviceRe finds what only a school, an employer or a broker answers: finding a job (找工作,
@@ -1488,40 +1488,30 @@ var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|
 	// (「aigc检测率咋降」「查重」).
 	`|招人(吗|不|要求|条件)|招不招人|招聘要求|校招|应届生?|内推|实习生?[^，,。？?]{0,3}(好进|难进|要求|待遇)|简历[^。？?！!]{0,12}(咋写|怎么写|如何写|写啥|写什么|关键词)` +
 	`|融资[^，,。？?]{0,4}(多少|几轮|金额)|融了[^，,。？?]{0,4}(多少|几)|估值(多少|几|是多少)` +
-	`|查重|降重|(aigc|ai)(检测)?率|检测率[^，,。？?]{0,6}(降|高)` +
-	// The law on what one person does: fines, the police, a sentence. (Not the lawsuits over
-	// training data, 「作家为啥起诉 openai」, which the report explains.)
-	`|罚款|罚多少|报警|立案|坐牢|判刑|判几年|犯法|违法吗|违不违法|合不合法|维权|找律师`)
+	`|查重|降重|(aigc|ai)(检测)?率|检测率[^，,。？?]{0,6}(降|高)`)
+
+// lawAskRe finds a question on the law of what one person does: fines, the police, a sentence.
+// (Not the lawsuits over training data, 「作家为啥起诉 openai」, which the report explains.)
+var lawAskRe = regexp.MustCompile(`罚款|罚多少|报警|立案|坐牢|判刑|判几年|犯法|违法吗|违不违法|合不合法|维权|找律师`)
 
 // trainingLawRe is a question on the law of training data, which the report explains
 // (「用网上的文章训练ai犯法吗」), not one person's acts.
 var trainingLawRe = regexp.MustCompile(`训练|版权|著作权|数据`)
 
-// AsksForAdvice reports whether a question asks for career, study or investment advice (see
-// adviceRe).
+// AsksForAdvice reports whether a question asks for career, study, investment or legal advice
+// (see adviceRe and lawAskRe).
 func AsksForAdvice(q string) bool {
 	low := quotedRe.ReplaceAllString(strings.ToLower(q), "")
-	m := adviceRe.FindString(low)
-	return m != "" && !(lawRe.MatchString(m) && trainingLawRe.MatchString(low))
+	return adviceRe.MatchString(low) || lawAskRe.MatchString(low) && !trainingLawRe.MatchString(low)
 }
 
-// lawRe is what adviceRe finds of the law.
-var lawRe = regexp.MustCompile(`罚|报警|立案|坐牢|判|法|维权|律师`)
-
 // AsksForService reports whether a question asks for a product's service rather than about
-// what the report explains (see serviceRe).
+// what the report explains (see serviceRe and toolAskRe).
 func AsksForService(q string) bool {
 	// (Words in quotation marks are mentioned, not asked: 「为啥问「怎么退钱」搜不到「退款流程」」
 	// asks about keyword search.)
 	low := quotedRe.ReplaceAllString(strings.ToLower(q), "")
-	m := serviceRe.FindString(low)
-	if m == "" {
-		return false
-	}
-	if toolRe.MatchString(m) && modelDownloadRe.MatchString(low) {
-		return false
-	}
-	return true
+	return serviceRe.MatchString(low) || toolAskRe.MatchString(low) && !modelDownloadRe.MatchString(low)
 }
 
 // orderWithinEntries ranks the passages of every named entry by the question's terms other

@@ -348,7 +348,7 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 
 // scoredEntry is an entry whose subject has scores somewhere: a model or a benchmark.
 func scoredEntry(anchor string) bool {
-	return strings.HasPrefix(anchor, "model-") || strings.HasPrefix(anchor, "bench-") || strings.HasPrefix(anchor, "eval-")
+	return strings.HasPrefix(anchor, "model-") || benchmarkEntry(anchor)
 }
 
 func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
@@ -363,7 +363,7 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	}
 	about := t.ix.About(q)
 	lean := readLean(q, about, alone.Signals.Unknown)
-	if lean == StandsAlone && scoreOnUnsaid(q, about, t.ix.About(subj)) {
+	if lean == StandsAlone && mayAskScore(q) && scoreOnUnsaid(about, t.ix.About(subj)) {
 		lean = PointsBack
 	}
 	carried := subj
@@ -430,11 +430,11 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	return Found{Result: alone, Lean: lean}, nil
 }
 
-// scoreOnUnsaid reports whether a question asks a model's score without saying on what, after
-// a question on a benchmark: 「r1考了多少」 after 「gpqa diamond是啥」 means on GPQA Diamond, as
-// 「r1 在上面多少分」 does.
-func scoreOnUnsaid(q string, about, subject retriever.About) bool {
-	if !mayAskScore(q) || !slices.ContainsFunc(subject.Names, func(n retriever.NameSpan) bool { return benchmarkEntry(n.Anchor) }) {
+// scoreOnUnsaid reports whether a question that may ask a score (mayAskScore) names a model
+// but not what it was scored on, after a question on a benchmark: 「r1考了多少」 after 「gpqa
+// diamond是啥」 means on GPQA Diamond, as 「r1 在上面多少分」 does.
+func scoreOnUnsaid(about, subject retriever.About) bool {
+	if !slices.ContainsFunc(subject.Names, func(n retriever.NameSpan) bool { return benchmarkEntry(n.Anchor) }) {
 		return false
 	}
 	model := false
