@@ -30,6 +30,7 @@ const (
 	roomyShare       = 0.5 // which then needs only this share of its score
 	secondShare      = 0.7 // a second direct sentence must score this share of the first
 	supportShare     = 0.45
+	clauseShare      = 0.85 // a fact past an analogy's limit opens instead of the limit at this share of its score
 	// MoreHeading opens the folded part of an offline answer: the quotes that did not make the
 	// direct answer, for the reader who wants the context.
 	MoreHeading = "**更多原文**"
@@ -539,6 +540,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			if k != kindYesNo && negated != nil && negated.MatchString(c.norm) {
 				s += w.fact
 			}
+		}
+		if k == kindYesNo && saysOfAll(a, c) {
+			// 「gpt4.5 是推理模型吗」 names two things and asks whether one is the other: 「GPT-4.5
+			// 不是推理模型」, a yes or a no said of the one about the other, is the answer.
+			s += w.fact
 		}
 		if context > 0 {
 			s += w.context * contextHit / context
@@ -1386,6 +1392,18 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	if first < 0 {
 		return nil
 	}
+	if cs[first].aside {
+		// The limit of an analogy that goes on to a fact (「这个比喻的局限在于，里程人人都会算，
+		// 而词元数量取决于分词器：同样一段话……中文……切得更碎」) opens with that fact, nearly as
+		// close, rather than with the analogy it must be read after.
+		clause := best(cs, func(cd candidate) bool {
+			return cd.hit == cs[first].hit && cd.pos == cs[first].pos && !cd.aside && usable(cd) &&
+				strings.Contains(cs[first].text, cd.text) && cd.score >= clauseShare*cs[first].score
+		})
+		if clause >= 0 {
+			first = clause
+		}
+	}
 	// A sentence that draws on what was said before it (「这意味着什么：……」) opens no answer
 	// from a section that is not the subject's, where what it draws on is not shown: a sentence
 	// that stands alone, nearly as close, opens instead. (Not one that points back at a thing
@@ -2189,4 +2207,24 @@ func saysAny(norm string, terms []string) bool {
 		}
 		return false
 	})
+}
+
+// saysOfAll reports whether a sentence names each of the two or more things a question names
+// and says yes or no of one of the later ones: of 「X 是 Y 吗」, 「X 不是 Y」.
+func saysOfAll(a asked, c *candidate) bool {
+	if len(a.groups) < 2 {
+		return false
+	}
+	for _, g := range a.groups {
+		if !slices.ContainsFunc(g, func(n string) bool { return namesName(c.squashed, n) }) {
+			return false
+		}
+	}
+	later := map[string]bool{}
+	for _, g := range a.groups[1:] {
+		for _, n := range g {
+			later[retriever.Normalize(n)] = true
+		}
+	}
+	return polar(c.norm, later)
 }

@@ -81,6 +81,9 @@ func TestClassify(t *testing.T) {
 		{"混合专家有什么好处？", nil, kindGood},
 		{"量化的代价是什么", nil, kindBad},
 		{"o3-mini 在 GPQA 上多少分", []string{"bench-gpqa-diamond", "model-o3-mini"}, kindScore},
+		// How a score is computed is no score asked for; another clause may ask one.
+		{"r1在codeforces上的分数是怎么算出来的", []string{"bench-codeforces", "model-deepseek-r1"}, kindHow},
+		{"codeforces上得分是咋算的，r1拿了多少分", []string{"bench-codeforces", "model-deepseek-r1"}, kindScore},
 		{"那人类在这上面能得多少分", []string{"bench-arc-agi"}, kindCount}, // the report gives it
 		{"哪个模型最强", nil, kindScore},
 		{"deepseek开源了 那是不是谁都能拿来用", []string{"model-deepseek-r1"}, kindYesNo}, // 谁都: anyone
@@ -142,6 +145,12 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// What the report gives is answered where it was asked, before the note on scores, and
 		// of the benchmark the conversation is about.
 		{question: "多少道题，r1考了多少", history: []string{"gpqa diamond是啥"}, want: []string{"198"}, notFirst: "不收录"},
+		// How the score is computed is answered where it was asked, then the note on R1's score.
+		{question: "codeforces上的分是咋算的，r1拿了多少分", want: []string{"等级分"}, notFirst: "不收录", absent: []string{"出自"}},
+		// 「X 是 Y 吗」: the sentence that says X is or is not Y.
+		{question: "gpt4.5是推理模型吗", want: []string{"不是推理模型"}},
+		// The limit of an analogy that goes on to the cause opens with the cause, not the analogy.
+		{question: "为啥同样一段话中文比英文更费token，我们公司按token付费心疼", want: []string{"比英文切得更碎"}, not: "打个比方", notFirst: "里程"},
 		// One sentence from each side, under its name.
 		{question: "RLHF 和 DPO 有什么区别", want: []string{"**基于人类反馈的强化学习（RLHF）**", "**直接偏好优化（DPO）**", "奖励模型"}},
 		// A side the other defines (「MMLU-Pro 是 MMLU 的加难版本」) goes on to how it differs;

@@ -149,8 +149,10 @@ var decidesRe = regexp.MustCompile(`(决定|判断|挑出|选出)([^不了，。
 // classify says what a question asks for. named are the anchors of the entries it names.
 func classify(question string, named []string) (kind, string) {
 	q := retriever.Normalize(question)
-	if scoreAsk.MatchString(q) && namesModel(named) && !scoreMethod.MatchString(q) {
-		return kindScore, scoreAsk.FindString(q)
+	// (How a score is arrived at is no score asked for, though another clause may ask one:
+	// 「codeforces 上的分是咋算的，r1 拿了多少分」.)
+	if rest := scoreMethod.ReplaceAllString(q, "　"); scoreAsk.MatchString(rest) && namesModel(named) {
+		return kindScore, scoreAsk.FindString(rest)
 	}
 	for _, r := range questionRules {
 		text := q
