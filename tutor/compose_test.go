@@ -81,6 +81,7 @@ func TestClassify(t *testing.T) {
 		{"混合专家有什么好处？", nil, kindGood},
 		{"量化的代价是什么", nil, kindBad},
 		{"o3-mini 在 GPQA 上多少分", []string{"bench-gpqa-diamond", "model-o3-mini"}, kindScore},
+		{"deepseek的蒸馏模型是基于什么模型训的", []string{"model-deepseek-r1"}, kindFrom},
 		// How a score is computed is no score asked for; another clause may ask one.
 		{"r1在codeforces上的分数是怎么算出来的", []string{"bench-codeforces", "model-deepseek-r1"}, kindHow},
 		{"codeforces上得分是咋算的，r1拿了多少分", []string{"bench-codeforces", "model-deepseek-r1"}, kindScore},
@@ -147,6 +148,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "多少道题，r1考了多少", history: []string{"gpqa diamond是啥"}, want: []string{"198"}, notFirst: "不收录"},
 		// How the score is computed is answered where it was asked, then the note on R1's score.
 		{question: "codeforces上的分是咋算的，r1拿了多少分", want: []string{"等级分"}, notFirst: "不收录", absent: []string{"出自"}},
+		// What a model was made from is the sentence that says where its base came from.
+		{question: "r1蒸馏出来的那些小模型是拿哪些底座做的", want: []string{"Qwen2.5 和 Llama 3"}, not: "开源项目"},
 		// 「X 是 Y 吗」: the sentence that says X is or is not Y.
 		{question: "gpt4.5是推理模型吗", want: []string{"不是推理模型"}},
 		// The limit of an analogy that goes on to the cause opens with the cause, not the analogy.

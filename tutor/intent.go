@@ -63,7 +63,9 @@ var questionRules = []questionRule{
 	{kindGood, goodAsk},
 	{kindBad, badAsk},
 	{kindList, regexp.MustCompile(`(有|包括|包含|涵盖|覆盖|分为|分成|检查|考|测)(了)?哪(些|几)|都有(啥|什么|哪些)|哪(几|些)(种|类|个方面|方面|类型|任务|模型|公司|厂商|产品|基准)`)},
-	{kindFrom, regexp.MustCompile(`从哪|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处`)},
+	// (「拿哪些底座做的」「基于哪个模型训的」 ask what a model was made from; what data, 「拿啥
+	// 数据训的」, is asked of pre-training, which answers it better than a source.)
+	{kindFrom, regexp.MustCompile(`从哪|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处|(拿|用|基于|以)(哪|什么|啥)(些|个|种|家)?的?(底座|基座|基础模型|模型|base)`)},
 	{kindWhy, regexp.MustCompile(`为什么|为啥|为何|怎么会|咋会|怎么就|咋就|(怎么|咋)还(能|会|可以)|原因|凭什么|何以|(怎么|如何|咋)产生|\bwhy\b`)},
 	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b`)},
 	// (「是 meta 做的吗」 asks who, to be confirmed.)
