@@ -150,6 +150,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "codeforces上的分是咋算的，r1拿了多少分", want: []string{"等级分"}, notFirst: "不收录", absent: []string{"出自"}},
 		// What a model was made from is the sentence that says where its base came from.
 		{question: "r1蒸馏出来的那些小模型是拿哪些底座做的", want: []string{"Qwen2.5 和 Llama 3"}, not: "开源项目"},
+		// 「刷满了」 is what the report calls saturation: its entry answers, not the benchmark's.
+		{question: "benchmark都刷满了咋办", want: []string{"基准饱和"}, not: "基准测试（Benchmark）"},
 		// 「X 是 Y 吗」: the sentence that says X is or is not Y.
 		{question: "gpt4.5是推理模型吗", want: []string{"不是推理模型"}},
 		// The limit of an analogy that goes on to the cause opens with the cause, not the analogy.
