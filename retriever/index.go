@@ -1447,10 +1447,11 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不了|登不进|注册不了|咋注册|怎么注册|如何注册|收不到验证码|服务器繁忙|地区不可用|会员[^，,。？?！!]{0,6}(?:多少钱|怎么充|咋充|怎么开|咋开|开通|能退|续费|取消|发票|付款|支付)|充值|续费|退款|开发票|转.{0,3}人工|多少钱一[台张个部只]|在哪买|哪里买|哪儿买|个人能买|能买吗` +
 	`|会员[^，,。？?！!]{0,6}(?:多少次|几次|次数|额度|限额|上限)|手机号[^，,。？?！!]{0,4}(?:验证|注册)|国内(?:手机)?号` +
 	`|(?:推销|骚扰|外呼)电话|屏蔽[^，,。？?！!]{0,4}(?:电话|来电|短信)` +
-	// Signing up for a contest, a computer or app that hangs, and how to do a thing in office
-	// software (「word 里文字怎么对齐」).
+	// Signing up for a contest, a computer or app that hangs or makes no sound, and how to do a
+	// thing in office software (「word 里文字怎么对齐」).
 	`|(?:怎么|咋|如何|在哪|去哪)报名|报名(?:入口|时间|费|条件|网站)` +
 	`|(?:卡住|死机|蓝屏|闪退)[^，,。？?！!]{0,4}(?:咋整|咋办|怎么办|怎么解决|咋解决|怎么弄)` +
+	`|(?:没|没有|听不到|听不见)声音` +
 	`|(?:word|excel|ppt|wps|表格|文档)里?[^，,。？?！!]{0,8}(?:怎么|咋|如何)(?:对齐|排版|设置|合并|加页码|换行|求和)`)
 
 // toolAskRe finds a reader looking for an app, a website or a device: getting an app (在哪下载),
@@ -1484,10 +1485,11 @@ var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|
 	`|(怎么|如何|咋)入门|先学哪(个|门)|几岁(开始)?学|能(不能)?学(ai|人工智能|编程|python|机器学习)|专业好就业|就业前景|(学|报|选)[^，,。？?\s]{0,6}专业` +
 	`|成绩(差|不好|下滑|怎么提高|咋提高)|考了[^多几，,。？?]{0,6}分|没及格|不及格|提分` +
 	// A job at a lab (「招人吗」「应届生好进不」), a résumé (「简历写啥关键词容易过」), a
-	// company's funding (「又融了多少钱」), and a school's plagiarism and AI-writing checks
+	// company's funding (「又融了多少钱」) or the reader's own (「注册一家 ai 公司」), and a school's plagiarism and AI-writing checks
 	// (「aigc检测率咋降」「查重」).
 	`|招人(吗|不|要求|条件)|招不招人|招聘要求|校招|应届生?|内推|实习生?[^，,。？?]{0,3}(好进|难进|要求|待遇)|简历[^。？?！!]{0,12}(咋写|怎么写|如何写|写啥|写什么|关键词)` +
 	`|融资[^，,。？?]{0,4}(多少|几轮|金额)|融了[^，,。？?]{0,4}(多少|几)|估值(多少|几|是多少)` +
+	`|注册(一家|一个|个)?[^，,。？?\s]{0,8}公司|经营范围|营业执照|工商注册` +
 	`|查重|降重|(aigc|ai)(检测)?率|检测率[^，,。？?]{0,6}(降|高)`)
 
 // lawAskRe finds a question on the law of what one person does: fines, the police, a sentence.

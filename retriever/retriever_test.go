@@ -1160,6 +1160,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"拓肯到底是个啥东西一个字就是一个拓肯吗", "term-token"}, // 「是个啥东西」 asks what it is
 		{"token这玩意咋算钱", "term-pricing"},
 		{"跑分会不会是刷出来的，题目被背过了咋办", "term-data-contamination"},
+		{"榜单分数刷那么高，是不是题目漏进训练数据了", "term-data-contamination"}, // 漏进: leaked into
 		// 「既能像普通聊天模型一样立刻作答」 read as an analogy hid the one sentence that names it.
 		{"extended thinking是啥意思", "model-claude-3-7-sonnet"},
 		{"模型是怎么决定下一个字的", "term-next-token-prediction"}, // 下一个字, said without 猜 or 预测
@@ -1204,6 +1205,7 @@ func TestAsksForService(t *testing.T) {
 		want bool
 	}{
 		{"kimi会员一个月多少钱来着", true},
+		{"gpt4o语音模式对面说话我这边没声音，蓝牙耳机是连着的", true},
 		{"通义千问电脑版在哪下载", true},
 		{"gemini提示所在地区不可用 咋解决", true},
 		{"ai克隆声音的软件叫啥来着", true},
@@ -1245,6 +1247,7 @@ func TestAsksForAdvice(t *testing.T) {
 		want bool
 	}{
 		{"大模型算法面试一般问啥 手撕代码难不难", true},
+		{"想注册一家人工智能科技公司，经营范围咋写", true},
 		{"前端学vue还是react好找工作", true},
 		{"智谱啥时候上市", true},
 		{"英伟达股价还能涨吗", true},
