@@ -82,6 +82,11 @@ func TestClassify(t *testing.T) {
 		{"量化的代价是什么", nil, kindBad},
 		{"o3-mini 在 GPQA 上多少分", []string{"bench-gpqa-diamond", "model-o3-mini"}, kindScore},
 		{"deepseek的蒸馏模型是基于什么模型训的", []string{"model-deepseek-r1"}, kindFrom},
+		{"qwen3擅长干啥", []string{"model-qwen3"}, kindGood},
+		{"llama3写代码咋样", []string{"model-llama-3"}, kindGood},
+		{"llama3和qwen3写代码有啥不一样", []string{"model-llama-3", "model-qwen3"}, kindCompare},
+		{"o1为啥做数学题比4o强那么多", []string{"model-openai-o1", "model-gpt-4o"}, kindWhy},
+		{"o1做数学题比4o强吗", []string{"model-openai-o1", "model-gpt-4o"}, kindYesNo},
 		// How a score is computed is no score asked for; another clause may ask one.
 		{"r1在codeforces上的分数是怎么算出来的", []string{"bench-codeforces", "model-deepseek-r1"}, kindHow},
 		{"codeforces上得分是咋算的，r1拿了多少分", []string{"bench-codeforces", "model-deepseek-r1"}, kindScore},
@@ -152,6 +157,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "r1蒸馏出来的那些小模型是拿哪些底座做的", want: []string{"Qwen2.5 和 Llama 3"}, not: "开源项目"},
 		// 「刷满了」 is what the report calls saturation: its entry answers, not the benchmark's.
 		{question: "benchmark都刷满了咋办", want: []string{"基准饱和"}, not: "基准测试（Benchmark）"},
+		// What a model is good at is what its entry says it suits, found though the question
+		// says 写代码 and the entry 编程.
+		{question: "claude3.5 sonnet写代码是不是特别强", want: []string{"适合编程"}, absent: []string{"架构"}},
+		{question: "deepseek r1写代码厉害吗", want: []string{"DeepSeek-R1 适合数学、编程"}, not: "Pass@1-COT"},
+		{question: "gpt4o数学咋样", want: []string{"GPT-4o 适合"}},
 		// 「X 是 Y 吗」: the sentence that says X is or is not Y.
 		{question: "gpt4.5是推理模型吗", want: []string{"不是推理模型"}},
 		// The limit of an analogy that goes on to the cause opens with the cause, not the analogy.

@@ -325,8 +325,12 @@ const askAlone = 0.7
 // ranking, is not covered however near its passages come (Found.Unlisted).
 func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	found, err := t.retrieve(ctx, req)
-	if err != nil || !mayAskScore(req.Question) {
+	if err != nil {
 		return found, err
+	}
+	found.Result.Hits = t.withSuits(req.Question, found.Result)
+	if !mayAskScore(req.Question) {
+		return found, nil
 	}
 	// 「多少道题，r1考了多少」 asks a count the report gives as well: only a question that
 	// asks for nothing but the score is declined. One the retriever declined is told where
@@ -464,4 +468,32 @@ func onSubject(hits, subject []retriever.Hit) []retriever.Hit {
 		}
 	}
 	return out
+}
+
+// withSuits answers a question on what a model is good at (「claude3.5 sonnet 写代码是不是特别
+// 强」) from the model's own entry: each model's entry says what it suits (「Claude 3.5 Sonnet
+// 适合编程……」) in words the question need not share (编程, not 写代码). When that passage was
+// not found, it takes the last place of the hits.
+func (t *Tutor) withSuits(question string, res retriever.Result) []retriever.Hit {
+	hits := res.Hits
+	if !res.Covered || len(hits) == 0 || !asksAbility(retriever.Normalize(question), res.Named) {
+		return hits
+	}
+	i := slices.IndexFunc(res.Named, func(a string) bool { return strings.HasPrefix(a, "model-") })
+	if i < 0 {
+		return hits
+	}
+	model := res.Named[i]
+	suits := func(text string) bool { return strings.Contains(text, "适合") }
+	if slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == model && suits(h.Text) }) {
+		return hits
+	}
+	for _, p := range t.ix.Passages() {
+		if p.Anchor == model && suits(p.Text) {
+			out := slices.Clone(hits)
+			out[len(out)-1] = retriever.Hit{Passage: p, Score: hits[len(hits)-1].Score}
+			return out
+		}
+	}
+	return hits
 }

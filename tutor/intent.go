@@ -66,7 +66,7 @@ var questionRules = []questionRule{
 	// (「拿哪些底座做的」「基于哪个模型训的」 ask what a model was made from; what data, 「拿啥
 	// 数据训的」, is asked of pre-training, which answers it better than a source.)
 	{kindFrom, regexp.MustCompile(`从哪|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处|(拿|用|基于|以)(哪|什么|啥)(些|个|种|家)?的?(底座|基座|基础模型|模型|base)`)},
-	{kindWhy, regexp.MustCompile(`为什么|为啥|为何|怎么会|咋会|怎么就|咋就|(怎么|咋)还(能|会|可以)|原因|凭什么|何以|(怎么|如何|咋)产生|\bwhy\b`)},
+	{kindWhy, whyAsk},
 	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b`)},
 	// (「是 meta 做的吗」 asks who, to be confirmed.)
 	{kindWho, regexp.MustCompile(`(是|由)[^，。？?]{1,16}(做|开发|发布|推出|搞|训练|研发)(出来)?的(吗|吧|嘛)|谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|\bwho\b`)},
@@ -135,6 +135,22 @@ var (
 	badAsk  = regexp.MustCompile(`(啥|什么|哪些)限制|限制(是|有)(啥|什么|哪些)|缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|(什么|啥|哪些|多大的?)风险|风险(大|高|在哪|是什么|有哪些|有多大)`)
 )
 
+// abilityAsk asks how good a model is at a task (「写代码强不强」「数学咋样」「能用来写代码吗」) or
+// what it suits (「擅长干啥」).
+var abilityAsk = regexp.MustCompile(`(写代码|编程|代码|数学|写作|写文章|翻译|中文|看图|长文档)[^，。？?]{0,10}(强|厉害|牛|行不行|好用|咋样|怎么样|如何|水平)|(擅长|适合)(干|做|用来|用在)?(啥|什么|哪)|(能|可以)(不能)?(拿来|用来)(写|做|干)`)
+
+// asksAbility reports whether a question (normalised) asks what a model it names is good at.
+// (Not why it is good at it, nor how it stands against another: 「为啥做数学题比4o强那么多」.)
+func asksAbility(q string, named []string) bool {
+	return abilityAsk.MatchString(q) && namesModel(named) && !differenceRe.MatchString(q) && !whyAsk.MatchString(q) && !betterThanRe.MatchString(q)
+}
+
+// whyAsk asks for a cause.
+var whyAsk = regexp.MustCompile(`为什么|为啥|为何|怎么会|咋会|怎么就|咋就|(怎么|咋)还(能|会|可以)|原因|凭什么|何以|(怎么|如何|咋)产生|\bwhy\b`)
+
+// betterThanRe weighs one thing against another: 「比4o强」「比 r1 厉害」.
+var betterThanRe = regexp.MustCompile(`比[^，。？?]{1,24}(强|好|厉害|牛|差|弱)`)
+
 // comparableRe asks whether two things can be compared (「能直接比吗」「能放一块比吗」).
 var comparableRe = regexp.MustCompile(`(能|可以|能不能|可不可以)[^，。？?]{0,4}(比|对比|比较)(吗|么|不|嘛)?[？?]*$`)
 
@@ -155,6 +171,11 @@ func classify(question string, named []string) (kind, string) {
 	// 「codeforces 上的分是咋算的，r1 拿了多少分」.)
 	if rest := scoreMethod.ReplaceAllString(q, "　"); scoreAsk.MatchString(rest) && namesModel(named) {
 		return kindScore, scoreAsk.FindString(rest)
+	}
+	// 「claude3.5 sonnet 写代码是不是特别强」 asks what a model is good at: its entry's 「适合……」
+	// answers, not a yes or a no found elsewhere.
+	if asksAbility(q, named) {
+		return kindGood, abilityAsk.FindString(q)
 	}
 	for _, r := range questionRules {
 		text := q
