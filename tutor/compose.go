@@ -1850,6 +1850,44 @@ func titleSaid(hits []retriever.Hit, anchor, question string) bool {
 	return strings.Contains(retriever.Normalize(question), retriever.Normalize(strings.TrimSpace(name)))
 }
 
+// titleAt returns where a question first says a word of a retrieved entry's title, as
+// titleSaid reads it (in bytes of the normalised question), or -1.
+func titleAt(hits []retriever.Hit, anchor, question string) int {
+	i := slices.IndexFunc(hits, func(h retriever.Hit) bool { return h.Anchor == anchor })
+	if i < 0 {
+		return -1
+	}
+	q := retriever.Normalize(question)
+	at := -1
+	said := func(w string) {
+		if j := strings.Index(q, w); j >= 0 && (at < 0 || j < at) {
+			at = j
+		}
+	}
+	for _, t := range retriever.Tokens(shortTitle(hits[i].Title)) {
+		if utf8.RuneCountInString(t) >= 3 && !genericTitleWords[t] && !strings.ContainsFunc(t, isHanRune) {
+			said(t)
+		}
+	}
+	name, _, _ := strings.Cut(shortTitle(hits[i].Title), "（")
+	if name = retriever.Normalize(strings.TrimSpace(name)); name != "" {
+		said(name)
+	}
+	return at
+}
+
+// saidAt returns where the question first gives one of the names it gave an entry, or -1.
+func (a asked) saidAt(anchor string) int {
+	q := retriever.Normalize(a.text)
+	at := -1
+	for _, n := range a.saidFor[anchor] {
+		if j := strings.Index(q, retriever.Normalize(n)); j >= 0 && (at < 0 || j < at) {
+			at = j
+		}
+	}
+	return at
+}
+
 // genericTitleWords are words of many entries' English names: saying one names none of them.
 var genericTitleWords = map[string]bool{"model": true, "models": true, "language": true, "learning": true, "large": true, "the": true, "and": true}
 
@@ -1878,6 +1916,10 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 		for _, an := range retrieved(named) {
 			if an != anchors[0] && strings.HasPrefix(an, "term-") && titleSaid(hits, an, a.text) {
 				anchors = append(anchors, an)
+				// (In the question's order: Base, then Instruct.)
+				if at, other := titleAt(hits, an, a.text), a.saidAt(anchors[0]); at >= 0 && other >= 0 && at < other {
+					anchors[0], anchors[1] = an, anchors[0]
+				}
 				break
 			}
 		}
