@@ -1708,6 +1708,27 @@ func entryFacts(cs []candidate, hits []retriever.Hit, a asked, usable func(candi
 		return nil
 	}
 	an := a.anchors[0]
+	// A member of a family, asked by its own name, is said by the item that names it
+	// (「Gemini 2.0 Flash：面向大规模、高频任务的主力型号……」 of 「gemini 2.0 flash是个啥」), not by
+	// the family's key facts.
+	// (The reader's names may come apart, 「gemini 2.0」「flash」: together they are the item's.)
+	whole := squash(strings.Join(a.said, " "))
+	if i := best(cs, func(cd candidate) bool {
+		head, _, ok := strings.Cut(cd.text, "：")
+		return ok && whole != "" && usable(cd) && hits[cd.hit].Anchor == an && !cd.analogy && squash(head) == whole
+	}); i >= 0 {
+		// Such an item is short: a sentence of the entry that tells more of the member follows
+		// (「2024 年 12 月，Google 先发布了 Gemini 2.0 Flash 实验版，强调它能自己调用……」).
+		more := best(cs, func(cd candidate) bool {
+			return cd.text != cs[i].text && usable(cd) && hits[cd.hit].Anchor == an && !cd.analogy && !cd.aside && cd.field == "" &&
+				!strings.Contains(cd.text, "：") && namesName(cd.squashed, whole) &&
+				utf8.RuneCountInString(cs[i].text)+utf8.RuneCountInString(cd.text) <= maxDirectRunes
+		})
+		if more >= 0 {
+			return []int{i, more}
+		}
+		return []int{i}
+	}
 	fields := []string{"考查能力", "题目形式与规模"}
 	switch {
 	case strings.HasPrefix(an, "bench-") || strings.HasPrefix(an, "eval-"):

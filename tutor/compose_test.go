@@ -166,6 +166,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "gpt4.5是推理模型吗", want: []string{"不是推理模型"}},
 		// The limit of an analogy that goes on to the cause opens with the cause, not the analogy.
 		{question: "为啥同样一段话中文比英文更费token，我们公司按token付费心疼", want: []string{"比英文切得更碎"}, not: "打个比方", notFirst: "里程"},
+		// A family's member asked by its own name is said by the item that names it.
+		{question: "gemini 2.0 flash是个啥", want: []string{"Gemini 2.0 Flash：面向大规模、高频任务的主力型号"}, absent: []string{"发布方"}},
 		// The sides in the order the question gives them.
 		{question: "下载开放模型时，Base 版和 Instruct 版该选哪个？", want: []string{"- **基座模型（Base Model）**"}, not: "- **指令模型"},
 		// One sentence from each side, under its name.
