@@ -82,6 +82,7 @@ func TestClassify(t *testing.T) {
 		{"量化的代价是什么", nil, kindBad},
 		{"o3-mini 在 GPQA 上多少分", []string{"bench-gpqa-diamond", "model-o3-mini"}, kindScore},
 		{"deepseek的蒸馏模型是基于什么模型训的", []string{"model-deepseek-r1"}, kindFrom},
+		{"推理跟训练哪个更烧钱", []string{"term-inference"}, kindCompare},
 		{"qwen3擅长干啥", []string{"model-qwen3"}, kindGood},
 		{"llama3写代码咋样", []string{"model-llama-3"}, kindGood},
 		{"llama3和qwen3写代码有啥不一样", []string{"model-llama-3", "model-qwen3"}, kindCompare},
@@ -168,6 +169,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "为啥同样一段话中文比英文更费token，我们公司按token付费心疼", want: []string{"比英文切得更碎"}, not: "打个比方", notFirst: "里程"},
 		// A family's member asked by its own name is said by the item that names it.
 		{question: "gemini 2.0 flash是个啥", want: []string{"Gemini 2.0 Flash：面向大规模、高频任务的主力型号"}, absent: []string{"发布方"}},
+		// Which costs more, training or inference (not a reasoning model): the entry on
+		// inference weighs the two.
+		{question: "推理跟训练哪个更烧钱", want: []string{"一次性的大投入"}, absent: []string{"推理模型"}},
 		// The sides in the order the question gives them.
 		{question: "下载开放模型时，Base 版和 Instruct 版该选哪个？", want: []string{"- **基座模型（Base Model）**"}, not: "- **指令模型"},
 		// One sentence from each side, under its name.

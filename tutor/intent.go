@@ -54,7 +54,9 @@ var questionRules = []questionRule{
 	{kindScore, rankAsk},
 	{kindRecommend, regexp.MustCompile(`推荐|该用哪|该选哪|选哪个|用哪个|哪个好用|哪个最好|哪个更好|哪个好|哪家好|买哪个|哪款好|` + choiceAsk.String())},
 	// (「chatgpt 跟 gpt4 是一个东西吗」 asks whether two are the same: what sets them apart.)
-	{kindCompare, regexp.MustCompile(differenceRe.String() + `|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比|(是|算)(不是)?(一回事|一码事|一个东西|同一个东西|同一个)`)},
+	// (「推理跟训练哪个更烧钱」 weighs two things by one measure.)
+	{kindCompare, regexp.MustCompile(differenceRe.String() + `|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比|(是|算)(不是)?(一回事|一码事|一个东西|同一个东西|同一个)` +
+		`|哪个(更|比较)(贵|便宜|烧钱|费钱|花钱|省钱|难|容易|简单|复杂|快|慢|大|小|耗|费|占|重要|常用|早)`)},
 	// 「幻觉咋避免」「提示注入怎么防」 ask for measures, not for how the thing works;
 	// 「这毛病咋解决」 asks how to fix a fault, not what the fault is.
 	{kindRemedy, regexp.MustCompile(`(怎么|如何|咋|怎样)(才能|才可以|去|来)?(防|避免|解决|减少|降低|缓解|应对|对付|克服|规避|预防|根治|治)|(有|有没有)(什么|啥)?(好)?(办法|法子|对策|措施)|(怎么办|咋办)([？?!！。，,;；\s]|$)|注意(些|点)?(啥|什么|哪些)|注意事项`)},
