@@ -28,6 +28,11 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"filler 那个 before a new subject", []string{"MMLU 是考啥的"}, "那个，transformer 是啥", false, true, "term-transformer"},
 		{"an elliptical follow-up", []string{"GSM8K 是什么？"}, "一共多少道题？", true, true, "bench-gsm8k"},
 		{"an elliptical follow-up asking who invented it", []string{"word2vec 是啥"}, "谁发明的", true, true, "term-word2vec"},
+		// How to avoid or guard against it asks a remedy of the subject, in words its passages
+		// need not use (they say 「减少」, not 「避免」).
+		{"an elliptical follow-up asking how to avoid it", []string{"幻觉是啥"}, "咋避免", true, true, "term-hallucination"},
+		{"an elliptical follow-up asking how to guard against it", []string{"提示注入是啥"}, "那咋防呢", true, true, "term-prompt-injection"},
+		{"a remedy for something outside the report", []string{"幻觉是啥"}, "失眠咋解决", false, false, ""},
 		{"an elliptical question that is a new topic", []string{"gpt4o 是啥时候出的"}, "今晚吃啥好 推荐个快手菜", false, false, ""},
 		// The words of a short question borrowed from an example elsewhere in the report (a
 		// weather forecast, an agent task that makes a bitcoin wallet) are no part of the subject.
