@@ -1491,13 +1491,15 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// 「KV 缓存到底要占多少显存」 asks for a number: the subject's sentence that gives one, nearly
 	// as close, opens before a definition that gives none, even in the section written for it.
 	// (Not of who: 「月之暗面是一家中国 AI 公司」 names the maker of Kimi without stating it.)
+	// (Nor does another key fact: 「考查能力：……等学科的知识广度」 counts no subjects, 「题目形式
+	// 与规模：……覆盖 57 个科目」 does.)
 	// (Nor a sentence of another section that speaks of the subject: 「R1 在中文版上不如
 	// DeepSeek-V3」 gives no count of C-SimpleQA's questions, its entry's 「3000 道」 does.)
 	if k == kindCount && !cs[first].states {
 		elsewhere := !slices.Contains(a.anchors, hits[cs[first].hit].Anchor)
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && (cd.onSubject || cd.measured) && !cd.aside && cd.states &&
-				(cs[first].defines || cs[first].lead || elsewhere && slices.Contains(a.anchors, hits[cd.hit].Anchor))
+				(cs[first].defines || cs[first].lead || cs[first].field != "" || elsewhere && slices.Contains(a.anchors, hits[cd.hit].Anchor))
 		}); alt >= 0 {
 			// A number that leans on the sentence before it in its passage (「例如一个 70 亿参
 			// 数的模型……约需 14 GB」) is read after it, in the passage's order.

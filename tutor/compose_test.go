@@ -174,6 +174,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "推理跟训练哪个更烧钱", want: []string{"一次性的大投入"}, absent: []string{"推理模型"}},
 		// The sides in the order the question gives them.
 		{question: "下载开放模型时，Base 版和 Instruct 版该选哪个？", want: []string{"- **基座模型（Base Model）**"}, not: "- **指令模型"},
+		// How many subjects: the key fact that counts them (科目 for 学科), not the one that
+		// names 学科 without a number, nor a percentage of one subject's questions.
+		{question: "有多少个学科", history: []string{"mmlu是啥"}, want: []string{"57 个科目"}, not: "**MMLU**：考查能力"},
 		// One sentence from each side, under its name.
 		{question: "RLHF 和 DPO 有什么区别", want: []string{"**基于人类反馈的强化学习（RLHF）**", "**直接偏好优化（DPO）**", "奖励模型"}},
 		// A side the other defines (「MMLU-Pro 是 MMLU 的加难版本」) goes on to how it differs;

@@ -33,6 +33,7 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"an elliptical follow-up asking how to avoid it", []string{"幻觉是啥"}, "咋避免", true, true, "term-hallucination"},
 		{"an elliptical follow-up asking how to guard against it", []string{"提示注入是啥"}, "那咋防呢", true, true, "term-prompt-injection"},
 		{"a remedy for something outside the report", []string{"幻觉是啥"}, "失眠咋解决", false, false, ""},
+		{"an elliptical follow-up asking why it helps", []string{"思维链是啥"}, "为啥有用", true, true, "term-chain-of-thought"},
 		{"an elliptical question that is a new topic", []string{"gpt4o 是啥时候出的"}, "今晚吃啥好 推荐个快手菜", false, false, ""},
 		// The words of a short question borrowed from an example elsewhere in the report (a
 		// weather forecast, an agent task that makes a bitcoin wallet) are no part of the subject.

@@ -410,6 +410,8 @@ var countNouns = []struct{ asked, said *regexp.Regexp }{
 	{regexp.MustCompile(`^(卡|显卡|gpu|芯片)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千)?\s*(块|张|台)[^，。；]{0,8}(gpu|显卡|卡|芯片)`)},
 	{regexp.MustCompile(`^人`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|百)?\s*多?\s*(位|名|个?人)`)},
 	{regexp.MustCompile(`^(时间|小时|天)`), regexp.MustCompile(`\d\s*(个)?(小时|天|分钟|周|个月|年)`)},
+	// Subjects are 科目 as often as 学科: 「覆盖 57 个科目」 answers 「有多少个学科」, not 「病毒学科目里……57%」.
+	{regexp.MustCompile(`^(学科|科目|门课)`), regexp.MustCompile(`\d+\s*(个|门)\s*(学科|科目)`)},
 }
 
 // memoryAmount is how memory is said: 「约需 14 GB」.
