@@ -69,10 +69,12 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 // askedOfAny are words a follow-up asks of any benchmark or source, in words its passages need
 // not use: 「人类专家能答对多少」 after GPQA (whose passage says 「专家的正确率」), 「题目是哪来的」
 // after SimpleQA; how to avoid or guard against a thing, 「咋避免」 after 幻觉 (whose
-// passages say 「减少」); whether it helps, 「为啥有用」 after 思维链. (Not aspects: in an answer, 「人类」 still tells the sentence on
+// passages say 「减少」); whether it helps, 「为啥有用」 after 思维链; to be told it plainly,
+// 「能通俗点讲吗」; whether it still holds, 「现在还成立吗」. (Not aspects: in an answer, 「人类」 still tells the sentence on
 // people's score from the others.)
 var askedOfAny = wordSet(`来 哪来 来源 出处 人类 答对 答错 做对 做错 正确率
-	避免 防 防止 预防 防范 解决 减少 降低 缓解 应对 对付 克服 办法 措施 有用 管用 有效 好使`)
+	避免 防 防止 预防 防范 解决 减少 降低 缓解 应对 对付 克服 办法 措施 有用 管用 有效 好使
+	通俗 人话 大白话 讲 讲讲 解释 比方 打比方 比喻 形象 普通人 成立 过时 现在 如今 还`)
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}

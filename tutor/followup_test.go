@@ -34,6 +34,10 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"an elliptical follow-up asking how to guard against it", []string{"提示注入是啥"}, "那咋防呢", true, true, "term-prompt-injection"},
 		{"a remedy for something outside the report", []string{"幻觉是啥"}, "失眠咋解决", false, false, ""},
 		{"an elliptical follow-up asking why it helps", []string{"思维链是啥"}, "为啥有用", true, true, "term-chain-of-thought"},
+		{"an elliptical request to be told plainly", []string{"注意力机制是啥"}, "能通俗点讲吗", true, true, "term-attention"},
+		{"an elliptical follow-up asking whether it still holds", []string{"scaling law是啥"}, "现在还成立吗", true, true, "term-scaling-laws"},
+		{"an elliptical follow-up asking whether anyone can do it", []string{"微调是啥"}, "普通人能做吗", true, true, "term-fine-tuning"},
+		{"a new topic in words asked of anything", []string{"gpt4o是啥"}, "普通人能学编程吗", false, false, ""},
 		{"an elliptical question that is a new topic", []string{"gpt4o 是啥时候出的"}, "今晚吃啥好 推荐个快手菜", false, false, ""},
 		// The words of a short question borrowed from an example elsewhere in the report (a
 		// weather forecast, an agent task that makes a bitcoin wallet) are no part of the subject.
