@@ -115,8 +115,43 @@ func spellings(entities []entity, toks [][]string) map[string]string {
 // canonical rewrites a text's casual spellings of the report's names (the text is NFKC-folded;
 // case does not matter, and a respelled name comes out as the report's, in lower case).
 func (ix *Index) canonical(text string) string {
-	return ix.colloquial.paraphrase(ix.fixHomophones(ix.respell(text)), ix.wordSpans, ix.reportWord)
+	return ix.colloquial.paraphrase(ix.fixHomophones(ix.respell(ix.aNotA(text))), ix.wordSpans, ix.reportWord)
 }
+
+// aNotA rewrites an A-not-A question on how something is into 是否 and the word it asks
+// about: 「贵不贵」 → 「是否贵」, 「厉不厉害」 → 「是否厉害」. The dictionary cuts 「贵不贵」 into
+// seams (「贵不」「不贵」) that no passage says; 是否 keeps the yes-or-no. Only words of quality
+// (askedHow): 「该不该给奖励」 and the forms the question rules read (是不是, 能不能) stay.
+func (ix *Index) aNotA(text string) string {
+	rs := []rune(text)
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(rs); i++ {
+		if i+2 < len(rs) && rs[i+1] == '不' && rs[i] == rs[i+2] && askedHow[rs[i]] {
+			word := string(rs[i])
+			// A word of two characters repeats only its first: 「厉不厉害」.
+			if i+3 < len(rs) && isHan(rs[i+3]) {
+				if _, _, ok := ix.words.Lookup(string(rs[i]) + string(rs[i+3])); ok {
+					word += string(rs[i+3])
+					i++
+				}
+			}
+			b.WriteString("是否" + word)
+			i += 2
+			changed = true
+			continue
+		}
+		b.WriteRune(rs[i])
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
+}
+
+// askedHow are the first characters of the words of quality an A-not-A question asks about.
+var askedHow = map[rune]bool{'贵': true, '难': true, '快': true, '慢': true, '大': true, '强': true, '弱': true, '多': true,
+	'高': true, '长': true, '稳': true, '灵': true, '厉': true, '聪': true, '火': true, '新': true, '省': true, '费': true, '牛': true}
 
 // respell rewrites runs of Latin words: the longest sequence of up to four words whose squashed
 // form is a known name becomes that name; a single run-together word may also be a name

@@ -1047,6 +1047,10 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"虫排序有啥用", "重排序有啥用"},                     // 重 read chong
 		{"GPQA Diamond 是什么", "GPQA Diamond 是什么"}, // already the report's: the reader's case stays
 		{"感觉怎么样", "感觉怎么样"},                       // a real word is no typo
+		// An A-not-A question on how something is asks 是否 of the word: 「贵不」 is a seam.
+		{"o1贵不贵", "o1是否贵"},
+		{"o1厉不厉害", "o1是否厉害"},
+		{"孩子考好了该不该给奖励", "孩子考好了该不该给奖励"}, // not a word of quality
 		// A Latin word one letter off a name or an English word of the report.
 		{"embeding是啥意思", "embedding是啥意思"},
 		{"chatgtp 是啥", "chatgpt 是啥"},

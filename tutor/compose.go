@@ -541,6 +541,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 				s += w.fact
 			}
 		}
+		if k == kindGood && c.subjectSection && abilityAsk.MatchString(a.cue) && strings.Contains(c.norm, "适合") {
+			// 「llama4 到底强不强」: what the model's entry says it suits, before a sentence that
+			// happens to say 「提升」.
+			s += w.fact
+		}
 		if k == kindYesNo && saysOfAll(a, c) {
 			// 「gpt4.5 是推理模型吗」 names two things and asks whether one is the other: 「GPT-4.5
 			// 不是推理模型」, a yes or a no said of the one about the other, is the answer.

@@ -163,6 +163,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "claude3.5 sonnet写代码是不是特别强", want: []string{"适合编程"}, absent: []string{"架构"}},
 		{question: "deepseek r1写代码厉害吗", want: []string{"DeepSeek-R1 适合数学、编程"}, not: "Pass@1-COT"},
 		{question: "gpt4o数学咋样", want: []string{"GPT-4o 适合"}},
+		// How good a model is, asked without a task: what its entry says it suits (「o1厉害吗」
+		// was declined, 厉害 standing in no passage).
+		{question: "o1厉害吗", want: []string{"OpenAI o1 适合"}},
+		{question: "llama4到底强不强", want: []string{"Llama 4 适合"}, not: "Meta 在 2025 年 4 月发布时预告"},
 		// 「X 是 Y 吗」: the sentence that says X is or is not Y.
 		{question: "gpt4.5是推理模型吗", want: []string{"不是推理模型"}},
 		// The limit of an analogy that goes on to the cause opens with the cause, not the analogy.

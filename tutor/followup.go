@@ -332,7 +332,11 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	if err != nil {
 		return found, err
 	}
-	found.Result.Hits = t.withSuits(req.Question, found.Result)
+	if hits, ok := t.withSuits(req.Question, found.Result); ok {
+		// What a model the question names is good at, its entry says: covered, though the
+		// question's 「厉害」 stands in no passage.
+		found.Result.Hits, found.Result.Covered = hits, true
+	}
 	if !mayAskScore(req.Question) {
 		return found, nil
 	}
@@ -477,27 +481,28 @@ func onSubject(hits, subject []retriever.Hit) []retriever.Hit {
 // withSuits answers a question on what a model is good at (「claude3.5 sonnet 写代码是不是特别
 // 强」) from the model's own entry: each model's entry says what it suits (「Claude 3.5 Sonnet
 // 适合编程……」) in words the question need not share (编程, not 写代码). When that passage was
-// not found, it takes the last place of the hits.
-func (t *Tutor) withSuits(question string, res retriever.Result) []retriever.Hit {
-	hits := res.Hits
-	if !res.Covered || len(hits) == 0 || !asksAbility(retriever.Normalize(question), res.Named) {
-		return hits
+// not found, it takes the last place of the hits. ok says the hits hold that passage.
+func (t *Tutor) withSuits(question string, res retriever.Result) (hits []retriever.Hit, ok bool) {
+	hits = res.Hits
+	if len(hits) == 0 || !asksAbility(retriever.Normalize(question), res.Named) {
+		return hits, false
 	}
+	// The model the question names first, or one found (not a name in a passage's passing).
 	i := slices.IndexFunc(res.Named, func(a string) bool { return strings.HasPrefix(a, "model-") })
-	if i < 0 {
-		return hits
+	if i < 0 || i > 0 && !slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == res.Named[i] }) {
+		return hits, false
 	}
 	model := res.Named[i]
 	suits := func(text string) bool { return strings.Contains(text, "适合") }
 	if slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == model && suits(h.Text) }) {
-		return hits
+		return hits, true
 	}
 	for _, p := range t.ix.Passages() {
 		if p.Anchor == model && suits(p.Text) {
 			out := slices.Clone(hits)
 			out[len(out)-1] = retriever.Hit{Passage: p, Score: hits[len(hits)-1].Score}
-			return out
+			return out, true
 		}
 	}
-	return hits
+	return hits, false
 }

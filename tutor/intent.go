@@ -78,7 +78,7 @@ var questionRules = []questionRule{
 	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|\bhow\b`)},
 	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|能干(啥|什么|嘛)|能做(啥|什么)|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是|是(个|一个|一种|一类)?什么样|讲了(啥|什么)|说了(啥|什么)|(有|是)?(啥|什么|哪些)(特点|特色)|在[^，。？?\s]{1,6}个(啥|什么)`)},
 	// (An A-not-A question asks yes or no: 「算不算开源」「要不要微调」「值不值得」.)
-	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|算不算|要不要|需不需要|用不用|值不值|好不好|准不准|安不安全|合不合法|划不划算|可不可靠|开不开源|收不收费|免不免费|[吗嘛][？?!！]*$|不[？?!！]*$|^(can|is|does|do|are)\b`)},
+	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|算不算|要不要|需不需要|用不用|值不值|好不好|准不准|安不安全|合不合法|划不划算|可不可靠|开不开源|收不收费|免不免费|贵不贵|难不难|快不快|慢不慢|大不大|强不强|多不多|高不高|稳不稳|灵不灵|厉不厉害|聪不聪明|[吗嘛][？?!！]*$|不[？?!！]*$|^(can|is|does|do|are)\b`)},
 }
 
 // differRe are the words of a comparison that also tell of things that vary; bothRe the words
@@ -137,14 +137,17 @@ var (
 	badAsk  = regexp.MustCompile(`(啥|什么|哪些)限制|限制(是|有)(啥|什么|哪些)|缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|(什么|啥|哪些|多大的?)风险|风险(大|高|在哪|是什么|有哪些|有多大)`)
 )
 
-// abilityAsk asks how good a model is at a task (「写代码强不强」「数学咋样」「能用来写代码吗」) or
-// what it suits (「擅长干啥」).
-var abilityAsk = regexp.MustCompile(`(写代码|编程|代码|数学|写作|写文章|翻译|中文|看图|长文档)[^，。？?]{0,10}(强|厉害|牛|行不行|好用|咋样|怎么样|如何|水平)|(擅长|适合)(干|做|用来|用在)?(啥|什么|哪)|(能|可以)(不能)?(拿来|用来)(写|做|干)`)
+// abilityAsk asks how good a model is at a task (「写代码强不强」「数学咋样」「能用来写代码吗」),
+// how good it is at all (「厉害吗」), or what it suits (「擅长干啥」).
+var abilityAsk = regexp.MustCompile(`(写代码|编程|代码|数学|写作|写文章|翻译|中文|看图|长文档)[^，。？?]{0,10}(强|厉害|牛|行不行|好用|咋样|怎么样|如何|水平)|(擅长|适合)(干|做|用来|用在)?(啥|什么|哪)|(能|可以)(不能)?(拿来|用来)(写|做|干)` +
+	// 「o1 厉害吗」「r1 强不强」 (read 「r1是否强」): how good it is, at what its entry says.
+	`|(是否|到底|真的|很|特别|有多)?(厉害|强|牛|好用)(吗|么|嘛|不)?[？?！!。~\s]*$`)
 
 // asksAbility reports whether a question (normalised) asks what a model it names is good at.
-// (Not why it is good at it, nor how it stands against another: 「为啥做数学题比4o强那么多」.)
+// (Not why it is good at it, nor how it stands against another: 「为啥做数学题比4o强那么多」
+// 「r1 和 o1 谁厉害」.)
 func asksAbility(q string, named []string) bool {
-	return abilityAsk.MatchString(q) && namesModel(named) && !differenceRe.MatchString(q) && !whyAsk.MatchString(q) && !betterThanRe.MatchString(q)
+	return abilityAsk.MatchString(q) && namesModel(named) && !differenceRe.MatchString(q) && !whyAsk.MatchString(q) && !betterThanRe.MatchString(q) && !rankAsk.MatchString(q)
 }
 
 // whyAsk asks for a cause.
