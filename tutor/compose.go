@@ -471,6 +471,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		// 「这个概念由 Hinton 等人提出」 speaks of what the sentence before it named.
 		// (Not the limit of an analogy: 「这个比方的局限在于」 speaks of the analogy.)
+		// What changed in another entry, measured against the subject (「和 Qwen3 相比，它有两处
+		// 大变化」 in Qwen3.5's), is no change of the subject.
+		if k == kindChange && c.onSubject && !slices.Contains(a.anchors, hits[c.hit].Anchor) && a.namesAsBase(c.norm) {
+			c.onSubject = false
+		}
 		inherits := !c.namesSubject && !c.aside && !c.analogy && i > 0 && cs[i-1].onSubject && cs[i-1].hit == c.hit && cs[i-1].pos == c.pos-1 && anaphoraRe.MatchString(c.norm)
 		if inherits {
 			c.onSubject = true
@@ -2298,3 +2303,29 @@ func saysOfAll(a asked, c *candidate) bool {
 	}
 	return polar(c.norm, later)
 }
+
+// namesAsBase reports whether a sentence (normalised) names the subject only as what something
+// else is measured against or built on: 「和 qwen3 相比」「在 qwen3.5 基础上」.
+func (a asked) namesAsBase(norm string) bool {
+	for _, n := range a.subject {
+		n = retriever.Normalize(n)
+		for from := 0; n != ""; {
+			i := strings.Index(norm[from:], n)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			before, after := norm[max(0, at-6):at], norm[at+len(n):]
+			if baseBefore.MatchString(before) && baseAfter.MatchString(after) {
+				return true
+			}
+			from = at + len(n)
+		}
+	}
+	return false
+}
+
+var (
+	baseBefore = regexp.MustCompile(`(和|与|跟|同|比|在)\s*$`)
+	baseAfter  = regexp.MustCompile(`^\s*(相比|比|的?基础上|之上|之后)`)
+)

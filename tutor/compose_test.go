@@ -83,6 +83,7 @@ func TestClassify(t *testing.T) {
 		{"o3-mini 在 GPQA 上多少分", []string{"bench-gpqa-diamond", "model-o3-mini"}, kindScore},
 		{"deepseek的蒸馏模型是基于什么模型训的", []string{"model-deepseek-r1"}, kindFrom},
 		{"推理跟训练哪个更烧钱", []string{"term-inference"}, kindCompare},
+		{"gpt5有啥新东西", []string{"model-gpt-5"}, kindChange},
 		{"qwen3擅长干啥", []string{"model-qwen3"}, kindGood},
 		{"llama3写代码咋样", []string{"model-llama-3"}, kindGood},
 		{"llama3和qwen3写代码有啥不一样", []string{"model-llama-3", "model-qwen3"}, kindCompare},
@@ -176,6 +177,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Which costs more, training or inference (not a reasoning model): the entry on
 		// inference weighs the two.
 		{question: "推理跟训练哪个更烧钱", want: []string{"一次性的大投入"}, absent: []string{"推理模型"}},
+		// 「看懂视频」 is what the report calls multimodal, not the rules on labelling AI videos.
+		{question: "ai能看懂视频吗", want: []string{"多模态"}, absent: []string{"监管"}},
+		// What is new in a model: its entry's 「新特点」, not its key facts. (The second sentence
+		// still comes from Qwen3.6's entry, whose title 「含 Qwen3-Next」 reads as Qwen3's.)
+		{question: "qwen3有什么新东西", want: []string{"Qwen3 最主要的新特点"}, not: "和 Qwen3 相比", absent: []string{"发布方"}},
 		// The sides in the order the question gives them.
 		{question: "下载开放模型时，Base 版和 Instruct 版该选哪个？", want: []string{"- **基座模型（Base Model）**"}, not: "- **指令模型"},
 		// How many subjects: the key fact that counts them (科目 for 学科), not the one that
