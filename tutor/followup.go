@@ -89,6 +89,11 @@ func wordSet(words string) map[string]bool {
 // however short the question).
 func readLean(q string, about retriever.About, unknown float64) Lean {
 	text := withoutFiller(q)
+	// 「好的」「哈哈哈」「现在几点了」 ask nothing of the subject, though they borrow no word
+	// from outside the report either.
+	if smallTalk.MatchString(strings.TrimSpace(retriever.Normalize(text))) {
+		return StandsAlone
+	}
 	if pointsBack(text, about) {
 		return PointsBack
 	}
@@ -101,6 +106,10 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 	}
 	return StandsAlone
 }
+
+// smallTalk is an acknowledgement, a laugh or a question on the time or the weather.
+var smallTalk = regexp.MustCompile(`^(好的?|好吧|嗯+|哦+|噢+|哈+|嘿+|呵+|ok|okay|行吧?|收到|明白了?|知道了|懂了|了解了?|谢谢|多谢|感谢|thx|thanks)[啦了呀哈！!。.~\s]*$` +
+	`|^(现在|今天|明天|昨天)?(几点|几号|星期几|礼拜几|周几)|天气`)
 
 // An elliptical question is short and uses the report's own words: 「有多少个学科」 after a
 // question on MMLU. A question with words the report never uses (「猫咪不吃饭」) has a subject of

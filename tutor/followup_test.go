@@ -38,6 +38,10 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"an elliptical follow-up asking whether it still holds", []string{"scaling law是啥"}, "现在还成立吗", true, true, "term-scaling-laws"},
 		{"an elliptical follow-up asking whether anyone can do it", []string{"微调是啥"}, "普通人能做吗", true, true, "term-fine-tuning"},
 		{"a new topic in words asked of anything", []string{"gpt4o是啥"}, "普通人能学编程吗", false, false, ""},
+		// Small talk borrows no word from outside the report, yet asks nothing of the subject.
+		{"the time of day", []string{"幻觉是啥"}, "现在几点了", false, false, ""},
+		{"an acknowledgement", []string{"幻觉是啥"}, "好的", false, false, ""},
+		{"a bare why still asks of the subject", []string{"幻觉是啥"}, "为什么", true, true, "term-hallucination"},
 		{"an elliptical question that is a new topic", []string{"gpt4o 是啥时候出的"}, "今晚吃啥好 推荐个快手菜", false, false, ""},
 		// The words of a short question borrowed from an example elsewhere in the report (a
 		// weather forecast, an agent task that makes a bitcoin wallet) are no part of the subject.
