@@ -84,6 +84,9 @@ func TestClassify(t *testing.T) {
 		{"deepseek的蒸馏模型是基于什么模型训的", []string{"model-deepseek-r1"}, kindFrom},
 		{"推理跟训练哪个更烧钱", []string{"term-inference"}, kindCompare},
 		{"gpt5有啥新东西", []string{"model-gpt-5"}, kindChange},
+		// To be told plainly is to be told what it is.
+		{"能用通俗的话解释下吗", []string{"model-llama-3"}, kindWhat},
+		{"说人话", []string{"term-transformer"}, kindWhat},
 		{"qwen3擅长干啥", []string{"model-qwen3"}, kindGood},
 		{"llama3写代码咋样", []string{"model-llama-3"}, kindGood},
 		{"llama3和qwen3写代码有啥不一样", []string{"model-llama-3", "model-qwen3"}, kindCompare},
@@ -182,6 +185,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// What is new in a model: its entry's 「新特点」, not its key facts. (The second sentence
 		// still comes from Qwen3.6's entry, whose title 「含 Qwen3-Next」 reads as Qwen3's.)
 		{question: "qwen3有什么新东西", want: []string{"Qwen3 最主要的新特点"}, not: "和 Qwen3 相比", absent: []string{"发布方"}},
+		// A plain telling of a model is its subject sentence, not who made it.
+		{question: "能用通俗的话解释下吗", history: []string{"llama3是啥"}, want: []string{"Llama 3 是 Meta"}, notFirst: "发布方"},
 		// The sides in the order the question gives them.
 		{question: "下载开放模型时，Base 版和 Instruct 版该选哪个？", want: []string{"- **基座模型（Base Model）**"}, not: "- **指令模型"},
 		// How many subjects: the key fact that counts them (科目 for 学科), not the one that

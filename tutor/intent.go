@@ -232,6 +232,10 @@ func classify(question string, named []string) (kind, string) {
 			}
 			// 「能简单捋一下吗」「能讲讲吗」 ask to be told, not whether it can be done.
 			if r.kind == kindYesNo && requestRe.MatchString(q) {
+				// (「能用通俗的话解释下吗」 asks to be told what it is, plainly.)
+				if m := plainAsk.FindString(q); m != "" {
+					return kindWhat, m
+				}
 				return kindOpen, ""
 			}
 			// 「pass@1 怎么理解」 asks what it means.
@@ -242,6 +246,10 @@ func classify(question string, named []string) (kind, string) {
 			}
 			return r.kind, m
 		}
+	}
+	// 「说人话」「通俗点」 ask to be told what it is, plainly.
+	if m := plainAsk.FindString(q); m != "" {
+		return kindWhat, m
 	}
 	return kindOpen, ""
 }
