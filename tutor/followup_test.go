@@ -38,6 +38,7 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"an elliptical follow-up asking whether it still holds", []string{"scaling law是啥"}, "现在还成立吗", true, true, "term-scaling-laws"},
 		{"an elliptical follow-up asking whether anyone can do it", []string{"微调是啥"}, "普通人能做吗", true, true, "term-fine-tuning"},
 		{"a new topic in words asked of anything", []string{"gpt4o是啥"}, "普通人能学编程吗", false, false, ""},
+		{"an elliptical follow-up asking how much it saves", []string{"lora是啥"}, "省多少显存", true, true, "term-lora"},
 		// Small talk borrows no word from outside the report, yet asks nothing of the subject.
 		{"the time of day", []string{"幻觉是啥"}, "现在几点了", false, false, ""},
 		{"an acknowledgement", []string{"幻觉是啥"}, "好的", false, false, ""},
