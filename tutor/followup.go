@@ -70,8 +70,9 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 // not use: 「人类专家能答对多少」 after GPQA (whose passage says 「专家的正确率」), 「题目是哪来的」
 // after SimpleQA; how to avoid or guard against a thing, 「咋避免」 after 幻觉 (whose
 // passages say 「减少」); whether it helps, 「为啥有用」 after 思维链; to be told it plainly,
-// 「能通俗点讲吗」; whether it still holds, 「现在还成立吗」. (Not aspects: in an answer, 「人类」 still tells the sentence on
-// people's score from the others.)
+// 「能通俗点讲吗」; whether it still holds, 「现在还成立吗」; how much it saves, 「省多少显存」.
+// (Not aspects: in an answer, 「人类」 still tells the sentence on people's score from the
+// others.)
 var askedOfAny = wordSet(`来 哪来 来源 出处 人类 答对 答错 做对 做错 正确率
 	避免 防 防止 预防 防范 解决 减少 降低 缓解 应对 对付 克服 办法 措施 有用 管用 有效 好使
 	通俗 人话 大白话 讲 讲讲 解释 比方 打比方 比喻 形象 普通人 成立 过时 现在 如今 还 省 节省 省下`)
@@ -494,6 +495,11 @@ func onSubject(hits, subject []retriever.Hit) []retriever.Hit {
 func (t *Tutor) withSuits(question string, res retriever.Result) (hits []retriever.Hit, ok bool) {
 	hits = res.Hits
 	if len(hits) == 0 || !asksAbility(retriever.Normalize(question), res.Named) {
+		return hits, false
+	}
+	// (Not an app's price or account asked with it, 「kimi 会员多少钱 好用吗」: the retriever
+	// declined that on purpose.)
+	if !res.Covered && (retriever.AsksForService(question) || retriever.AsksForAdvice(question)) {
 		return hits, false
 	}
 	// The model the question names first, or one found (not a name in a passage's passing).

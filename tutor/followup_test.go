@@ -39,6 +39,9 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"an elliptical follow-up asking whether anyone can do it", []string{"微调是啥"}, "普通人能做吗", true, true, "term-fine-tuning"},
 		{"a new topic in words asked of anything", []string{"gpt4o是啥"}, "普通人能学编程吗", false, false, ""},
 		{"an elliptical follow-up asking how much it saves", []string{"lora是啥"}, "省多少显存", true, true, "term-lora"},
+		// How good a model is, its entry says; not when an account's trouble is asked with it.
+		{"how good a named model is", nil, "o1厉害吗", false, true, "model-openai-o1"},
+		{"an account's trouble asked with how good it is", nil, "claude账号被封了 claude好用吗", false, false, ""},
 		// Small talk borrows no word from outside the report, yet asks nothing of the subject.
 		{"the time of day", []string{"幻觉是啥"}, "现在几点了", false, false, ""},
 		{"an acknowledgement", []string{"幻觉是啥"}, "好的", false, false, ""},
