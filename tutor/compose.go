@@ -546,7 +546,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 				s += w.fact
 			}
 		}
-		if k == kindGood && c.subjectSection && abilityAsk.MatchString(a.cue) && strings.Contains(c.norm, "适合") {
+		if k == kindGood && c.subjectSection && abilityAsk.MatchString(a.cue) && strings.Contains(c.norm, suitsWord) {
 			// 「llama4 到底强不强」: what the model's entry says it suits, before a sentence that
 			// happens to say 「提升」.
 			s += w.fact
@@ -1868,43 +1868,37 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 // titleSaid reports whether a question says a word of the title of a retrieved entry: 「Base」 of
 // 「基座模型（Base Model）」, not 「超参数（Hyperparameter）」 for 「温度调高调低有啥区别」.
 func titleSaid(hits []retriever.Hit, anchor, question string) bool {
-	i := slices.IndexFunc(hits, func(h retriever.Hit) bool { return h.Anchor == anchor })
-	if i < 0 {
-		return false
-	}
-	q := " " + strings.Join(retriever.Tokens(question), " ") + " "
-	for _, t := range retriever.Tokens(shortTitle(hits[i].Title)) {
-		if utf8.RuneCountInString(t) >= 3 && !genericTitleWords[t] && !strings.ContainsFunc(t, isHanRune) && strings.Contains(q, " "+t+" ") {
-			return true
-		}
-	}
-	// (Or its Chinese name: 「聊天机器人」 of 「聊天机器人（Chatbot）」.)
-	name, _, _ := strings.Cut(shortTitle(hits[i].Title), "（")
-	return strings.Contains(retriever.Normalize(question), retriever.Normalize(strings.TrimSpace(name)))
+	return titleAt(hits, anchor, question) >= 0
 }
 
-// titleAt returns where a question first says a word of a retrieved entry's title, as
-// titleSaid reads it (in bytes of the normalised question), or -1.
+// titleAt returns where a question first says a word of the title of a retrieved entry (in
+// bytes of the normalised question), or -1 when it says none (see titleSaid).
 func titleAt(hits []retriever.Hit, anchor, question string) int {
 	i := slices.IndexFunc(hits, func(h retriever.Hit) bool { return h.Anchor == anchor })
 	if i < 0 {
 		return -1
 	}
-	q := retriever.Normalize(question)
+	norm := retriever.Normalize(question)
 	at := -1
-	said := func(w string) {
-		if j := strings.Index(q, w); j >= 0 && (at < 0 || j < at) {
+	said := func(j int) {
+		if at < 0 || j < at {
 			at = j
 		}
 	}
+	q := " " + strings.Join(retriever.Tokens(question), " ") + " "
 	for _, t := range retriever.Tokens(shortTitle(hits[i].Title)) {
-		if utf8.RuneCountInString(t) >= 3 && !genericTitleWords[t] && !strings.ContainsFunc(t, isHanRune) {
-			said(t)
+		if utf8.RuneCountInString(t) >= 3 && !genericTitleWords[t] && !strings.ContainsFunc(t, isHanRune) && strings.Contains(q, " "+t+" ") {
+			j := strings.Index(norm, t)
+			if j < 0 {
+				j = len(norm) // said in another form (「models」 for model): somewhere
+			}
+			said(j)
 		}
 	}
+	// (Or its Chinese name: 「聊天机器人」 of 「聊天机器人（Chatbot）」.)
 	name, _, _ := strings.Cut(shortTitle(hits[i].Title), "（")
-	if name = retriever.Normalize(strings.TrimSpace(name)); name != "" {
-		said(name)
+	if j := strings.Index(norm, retriever.Normalize(strings.TrimSpace(name))); j >= 0 {
+		said(j)
 	}
 	return at
 }

@@ -508,16 +508,17 @@ func (t *Tutor) withSuits(question string, res retriever.Result) (hits []retriev
 		return hits, false
 	}
 	model := res.Named[i]
-	suits := func(text string) bool { return strings.Contains(text, "适合") }
-	if slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == model && suits(h.Text) }) {
+	if slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == model && strings.Contains(h.Text, suitsWord) }) {
 		return hits, true
 	}
-	for _, p := range t.ix.Passages() {
-		if p.Anchor == model && suits(p.Text) {
-			out := slices.Clone(hits)
-			out[len(out)-1] = retriever.Hit{Passage: p, Score: hits[len(hits)-1].Score}
-			return out, true
-		}
+	p, found := t.suits[model]
+	if !found {
+		return hits, false
 	}
-	return hits, false
+	out := slices.Clone(hits)
+	out[len(out)-1] = retriever.Hit{Passage: p, Score: hits[len(hits)-1].Score}
+	return out, true
 }
+
+// suitsWord opens what a model's entry says it suits: 「Claude 3.5 Sonnet 适合编程……」.
+const suitsWord = "适合"

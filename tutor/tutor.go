@@ -52,6 +52,9 @@ type Tutor struct {
 	limits Limits
 	topK   int
 	log    *slog.Logger
+	// suits holds, by model entry, the passage that says what the model suits (suitsWord), read
+	// once: a question on what a model is good at is answered from it (see withSuits).
+	suits map[string]retriever.Passage
 }
 
 // New builds a Tutor.
@@ -68,6 +71,12 @@ func New(cfg Config) (*Tutor, error) {
 	}
 	if t.log == nil {
 		t.log = slog.New(slog.DiscardHandler)
+	}
+	t.suits = map[string]retriever.Passage{}
+	for _, p := range t.ix.Passages() {
+		if _, seen := t.suits[p.Anchor]; !seen && strings.HasPrefix(p.Anchor, "model-") && strings.Contains(p.Text, suitsWord) {
+			t.suits[p.Anchor] = p
+		}
 	}
 	return t, nil
 }
