@@ -349,6 +349,10 @@ func (ix *Index) homophoneKey(rs []rune) string {
 // as that word.
 const homophoneDF = 3
 
+// homophoneFreq is how often the dictionary's corpus must use an everyday word for a homophone
+// of it to be read as that word.
+const homophoneFreq = 50
+
 // buildHomophones indexes the Chinese names of the entries, and the dictionary words of two
 // characters the report uses often (「蒸馏」), by their pinyin; a name wins over a word.
 func (ix *Index) buildHomophones() {
@@ -364,7 +368,9 @@ func (ix *Index) buildHomophones() {
 			continue // not two Chinese characters
 		}
 		rs := []rune{r0, r1}
-		if _, pos, ok := ix.words.Lookup(t); !ok || (lexicon.Word{Text: t, POS: pos, Known: true}).Function() {
+		// (A word the dictionary's corpus rarely uses is seldom what a reader meant: 「整笨了」 is no
+		// slip for 整本, nor 「能治」 for the linguists' 能指.)
+		if freq, pos, ok := ix.words.Lookup(t); !ok || freq < homophoneFreq || (lexicon.Word{Text: t, POS: pos, Known: true}).Function() {
 			continue
 		}
 		if k := ix.homophoneKey(rs); k != "" {

@@ -1047,6 +1047,11 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"虫排序有啥用", "重排序有啥用"},                     // 重 read chong
 		{"GPQA Diamond 是什么", "GPQA Diamond 是什么"}, // already the report's: the reader's case stays
 		{"感觉怎么样", "感觉怎么样"},                       // a real word is no typo
+		// Nor is a run that sounds like a word the dictionary's corpus rarely uses (整本, 能指),
+		// nor one a grammar word joins (「上的排名」 is not 上得).
+		{"4-bit会不会把模型整笨了", "4-bit会不会把模型整笨了"},
+		{"检索增强生成能治幻觉吗", "检索增强生成能治幻觉吗"},
+		{"Chatbot Arena 上的排名是怎么产生的", "Chatbot Arena 上的排名是怎么产生的"},
 		// An A-not-A question on how something is asks 是否 of the word: 「贵不」 is a seam.
 		{"o1贵不贵", "o1是否贵"},
 		{"o1厉不厉害", "o1是否厉害"},

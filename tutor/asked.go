@@ -146,7 +146,12 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	}
 	var aspectsOnly bool
 	a.subject, a.anchors, aspectsOnly = subjectNames(about, a.kind == kindCompare)
-	a.subject, a.anchors, a.containers = withoutContainers(about, a.subject, a.anchors)
+	// (A proper name that says where, with nothing else named, is what is asked about:
+	// 「Chatbot Arena 上的排名是怎么产生的」 asks how the arena ranks. A common word is not:
+	// 「跑分里的多数投票」 asks about majority voting, which the report names no entry for.)
+	if s, an, c := withoutContainers(about, slices.Clone(a.subject), slices.Clone(a.anchors)); len(s) > 0 || !slices.ContainsFunc(c, latinWritten) {
+		a.subject, a.anchors, a.containers = s, an, c
+	}
 	a.subject, a.anchors, a.containers = withoutRecipients(about, a.subject, a.anchors, a.containers)
 	if a.kind == kindChange {
 		a.subject, a.anchors, a.containers = withoutComparator(about, a.cue, a.subject, a.anchors, a.containers)
@@ -392,6 +397,12 @@ func calledName(ix *retriever.Index, text string) []string {
 // domainWords name what the whole report is about: 「AI 为什么会胡说八道」 asks about AI in
 // general, as every sentence of the report does.
 var domainWords = wordSet(`ai llm llms gpt 大模型 大语言模型 语言模型 人工智能 模型 ai模型 聊天机器人 chatbot`)
+
+// latinWritten reports whether a name is written in Latin letters, not in Chinese: a proper
+// name (「chatbot arena」), not a common word (「跑分」).
+func latinWritten(n string) bool {
+	return strings.ContainsFunc(n, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) && !strings.ContainsFunc(n, isHanRune)
+}
 
 // latinName reports whether a Latin word of a question can name its subject: letters, not a
 // lone letter or number, and not one of the few words that say what kind of question it is.

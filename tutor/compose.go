@@ -1298,7 +1298,8 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		top := cs[direct[0]].score
 		if s := best(cs, func(cd candidate) bool {
 			// (The limit of an analogy supports only an answer about what it likens.)
-			return usable(cd) && !drawsOnBefore(cd, a) && (!cd.aside || cd.onSubject || slices.ContainsFunc(direct, func(d int) bool { return cs[d].hit == cd.hit })) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
+			// (Nor a bare pointer, 「参见上下文窗口与长上下文。」, which supports nothing.)
+			return usable(cd) && !(isPointer(cd.norm) && !whereMetRe.MatchString(cd.norm)) && !drawsOnBefore(cd, a) && (!cd.aside || cd.onSubject || slices.ContainsFunc(direct, func(d int) bool { return cs[d].hit == cd.hit })) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
 				(k.asksFact() || !slices.ContainsFunc(direct, func(d int) bool { return restates(cs[d], cd) }))
 		}); s >= 0 {
 			label := c.label(cs[s], hits[cs[direct[0]].hit].Anchor)
@@ -1861,8 +1862,37 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 		if i >= 0 {
 			direct = append(direct, i)
 		}
+		// A short answer of the FAQ to the last part is read with the sentence after it, as when
+		// it is asked alone (the FAQ's answers read as one line of thought): 「上下文窗口是啥 为啥
+		// 聊久了就忘了」 is told 「……有上限，叫上下文窗口。」 and then what happens past the window.
+		if i >= 0 && j > 0 && j == len(a.parts)-1 && strings.HasPrefix(hits[cs[i].hit].Anchor, "faq-") && utf8.RuneCountInString(cs[i].text) <= partTerseRunes && !endsPointing(cs[i].norm) {
+			if next := slices.IndexFunc(cs, func(cd candidate) bool {
+				return cd.hit == cs[i].hit && cd.pos == cs[i].pos+1 && cd.field == ""
+			}); next >= 0 && unusedBy(cs, direct, usable)(cs[next]) && !cs[next].aside && !cs[next].analogy &&
+				utf8.RuneCountInString(cs[i].text)+utf8.RuneCountInString(cs[next].text) <= maxDirectRunes {
+				direct = append(direct, next)
+			}
+		}
 	}
 	return direct
+}
+
+// endsPointing reports whether a sentence ends by saying where to read on (「……往往更准，见思维
+// 链。」): what follows it is another matter.
+func endsPointing(norm string) bool {
+	clauses := strings.FieldsFunc(strings.TrimRight(norm, "。."), func(r rune) bool { return r == ',' || r == '，' })
+	return len(clauses) > 1 && pointsTo(clauses[len(clauses)-1])
+}
+
+// partTerseRunes: an answer to a question's last part this short is read with the sentence after
+// it.
+const partTerseRunes = 45
+
+// unusedBy is usable, less the sentences already chosen.
+func unusedBy(cs []candidate, direct []int, usable func(candidate) bool) func(candidate) bool {
+	return func(cd candidate) bool {
+		return usable(cd) && !slices.ContainsFunc(direct, func(d int) bool { return cs[d].text == cd.text })
+	}
 }
 
 // titleSaid reports whether a question says a word of the title of a retrieved entry: 「Base」 of

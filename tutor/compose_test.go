@@ -177,6 +177,13 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "为啥同样一段话中文比英文更费token，我们公司按token付费心疼", want: []string{"比英文切得更碎"}, not: "打个比方", notFirst: "里程"},
 		// A family's member asked by its own name is said by the item that names it.
 		{question: "gemini 2.0 flash是个啥", want: []string{"Gemini 2.0 Flash：面向大规模、高频任务的主力型号"}, absent: []string{"发布方"}},
+		// A proper name that says where, with nothing else named, is what is asked about: the
+		// arena, not the chatbot its name contains.
+		{question: "Chatbot Arena 上的排名是怎么产生的？", want: []string{"让用户向两个匿名模型提问并投票"}, not: "聊天机器人（Chatbot）"},
+		// The FAQ's short answer to a question's last part is read with the sentence after it.
+		{question: "上下文窗口是啥，为啥聊久了它就把前面说的忘了", want: []string{"是因为", "丢掉或压缩"}},
+		// A bare pointer supports nothing.
+		{question: "上下文窗口是啥 为啥聊久了前面说的它就忘了", absent: []string{"参见上下文窗口与长上下文"}},
 		// Which costs more, training or inference (not a reasoning model): the entry on
 		// inference weighs the two.
 		{question: "推理跟训练哪个更烧钱", want: []string{"一次性的大投入"}, absent: []string{"推理模型"}},
