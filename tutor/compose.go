@@ -1105,7 +1105,7 @@ var pronounRe = regexp.MustCompile(`^(它|这|该|其)`)
 
 // overviewRe finds a chapter's or section's overview of itself (「本章按时间顺序讲述……」): it
 // lists what the report covers and answers nothing in particular.
-var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|只陈述|介绍|讲|收录|梳理|收拢|依次)|^下面(按|先|逐|依次)|^(接着|然后|最后|随后|再)(一节)?(讲|介绍|谈|列出|回顾|讨论|总结)`)
+var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|只陈述|介绍|讲|解释|说明|收录|梳理|收拢|汇总|依次)|^下面(按|先|逐|依次)|^(接着|然后|最后|随后|再)(一节)?(讲|介绍|谈|列出|回顾|讨论|总结)`)
 
 // limitRe finds a sentence about a limit or a cost.
 var limitRe = regexp.MustCompile(`局限|缺点|不足之处|代价是`)
@@ -1298,8 +1298,10 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		top := cs[direct[0]].score
 		if s := best(cs, func(cd candidate) bool {
 			// (The limit of an analogy supports only an answer about what it likens.)
-			// (Nor a bare pointer, 「参见上下文窗口与长上下文。」, which supports nothing.)
-			return usable(cd) && !(isPointer(cd.norm) && !whereMetRe.MatchString(cd.norm)) && !drawsOnBefore(cd, a) && (!cd.aside || cd.onSubject || slices.ContainsFunc(direct, func(d int) bool { return cs[d].hit == cd.hit })) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
+			// (Nor a bare pointer, 「参见上下文窗口与长上下文。」, nor a section's overview of
+			// itself, 「本节解释新闻里关于 AI 风险和规则的几个说法……」, which support nothing but
+			// a question on the section.)
+			return usable(cd) && !(isPointer(cd.norm) && !whereMetRe.MatchString(cd.norm)) && !(isOverview(cd.norm) && hits[cd.hit].Anchor != a.answers) && !drawsOnBefore(cd, a) && (!cd.aside || cd.onSubject || slices.ContainsFunc(direct, func(d int) bool { return cs[d].hit == cd.hit })) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
 				(k.asksFact() || !slices.ContainsFunc(direct, func(d int) bool { return restates(cs[d], cd) }))
 		}); s >= 0 {
 			label := c.label(cs[s], hits[cs[direct[0]].hit].Anchor)

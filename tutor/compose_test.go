@@ -182,8 +182,6 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "Chatbot Arena 上的排名是怎么产生的？", want: []string{"让用户向两个匿名模型提问并投票"}, not: "聊天机器人（Chatbot）"},
 		// The FAQ's short answer to a question's last part is read with the sentence after it.
 		{question: "上下文窗口是啥，为啥聊久了它就把前面说的忘了", want: []string{"是因为", "丢掉或压缩"}},
-		// A bare pointer supports nothing.
-		{question: "上下文窗口是啥 为啥聊久了前面说的它就忘了", absent: []string{"参见上下文窗口与长上下文"}},
 		// Which costs more, training or inference (not a reasoning model): the entry on
 		// inference weighs the two.
 		{question: "推理跟训练哪个更烧钱", want: []string{"一次性的大投入"}, absent: []string{"推理模型"}},
@@ -757,6 +755,26 @@ func TestLimitOfAnAnalogyFollowsTheAnalogy(t *testing.T) {
 			if i := strings.Index(shown, lead); i >= 0 && !strings.Contains(shown[:i], "打个比方") {
 				t.Errorf("%s: %q before any analogy:\n%s", q, lead, shown)
 			}
+		}
+	}
+}
+
+// A supporting excerpt says something: a bare pointer (「参见……」) or a section's overview of
+// itself (「本节解释……几个说法」) supports nothing but a question on the section.
+func TestSupportsSaySomething(t *testing.T) {
+	tu := newTutor(t, nil)
+	for _, c := range []struct{ question, not string }{
+		{"上下文窗口是啥 为啥聊久了前面说的它就忘了", "参见上下文窗口与长上下文"},
+		{"ai会不会被坏人拿去搞生化武器", "本节解释"},
+	} {
+		evs, err := collect(context.Background(), tu, Request{Question: c.question})
+		if err != nil {
+			t.Fatalf("%s: %v", c.question, err)
+		}
+		answer := text(evs, EventToken)
+		shown, _, _ := strings.Cut(answer, MoreHeading)
+		if strings.Contains(shown, c.not) {
+			t.Errorf("%s: %q stands above 「更多原文」:\n%s", c.question, c.not, shown)
 		}
 	}
 }
