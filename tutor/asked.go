@@ -92,6 +92,11 @@ func parts(q string, named []string) []part {
 		if k == kindOpen || slices.ContainsFunc(out, func(p part) bool { return p.kind == k }) {
 			continue
 		}
+		// 「闭源模型跟开放权重的比 有啥坏处」 asks one thing, what is bad about the one measured
+		// against the other (see classify): the clause 「跟……比」 says against what.
+		if k == kindCompare && againstRe.MatchString(cue) && (badAsk.MatchString(q) || goodAsk.MatchString(q)) {
+			continue
+		}
 		out = append(out, part{k, cue, clause})
 	}
 	if len(out) < 2 {

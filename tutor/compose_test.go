@@ -180,6 +180,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A proper name that says where, with nothing else named, is what is asked about: the
 		// arena, not the chatbot its name contains.
 		{question: "Chatbot Arena 上的排名是怎么产生的？", want: []string{"让用户向两个匿名模型提问并投票"}, not: "聊天机器人（Chatbot）"},
+		// 「X 跟 Y 比 有啥坏处」 asks one thing, what is bad about X: no two sides, no definition.
+		{question: "只给api的闭源模型跟开放权重的比 有啥坏处", want: []string{"比开放权重模型少得多"}, not: "闭源模型（Closed / Proprietary Model）"},
 		// The FAQ's short answer to a question's last part is read with the sentence after it.
 		{question: "上下文窗口是啥，为啥聊久了它就把前面说的忘了", want: []string{"是因为", "丢掉或压缩"}},
 		// Which costs more, training or inference (not a reasoning model): the entry on
