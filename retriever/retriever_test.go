@@ -556,6 +556,9 @@ func TestTokens(t *testing.T) {
 		{"ＫＶ　Ｃａｃｈｅ", []string{"kv", "cache"}},
 		{"KV cache 有什么用", []string{"kv", "cache"}},
 		{"DeepSeek-R1 报告", []string{"deepseek-r1", "deepseek", "r1", "报告"}},
+		// An API's top_p is Top-p: an underscore joins as a hyphen does.
+		{"top_p", []string{"top-p", "top", "p"}},
+		{"not_unsafe", []string{"not-unsafe", "not", "unsafe"}},
 		{"the attention of a model", []string{"attention", "model"}},
 		{"字", []string{"字"}},
 		{"的", nil},

@@ -192,7 +192,8 @@ func tokensOf(text string) []string {
 				}
 				j += csize
 			}
-			word := stem(strings.TrimRight(text[i:j], ".-"))
+			// (An underscore joins as a hyphen does: 「top_p」 is the API's spelling of Top-p.)
+			word := stem(strings.TrimRight(strings.ReplaceAll(text[i:j], "_", "-"), ".-"))
 			// A version number after a name is part of it: "Llama 2" is not "Llama 3".
 			if first, _ := utf8.DecodeRuneInString(word); prevWord != "" && unicode.IsDigit(first) && i > 0 && text[i-1] == ' ' {
 				out = append(out, prevWord+" "+word)
@@ -226,7 +227,7 @@ func isWordRune(r rune) bool {
 	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Han, r)
 }
 
-func isJoiner(r rune) bool { return r == '-' || r == '.' || r == '+' }
+func isJoiner(r rune) bool { return r == '-' || r == '.' || r == '+' || r == '_' }
 
 // stem folds a regular English plural, so "scaling law" finds "Scaling Laws" and "agent"
 // finds "agents". Words ending in ss, us, is, as or os keep their s (loss, bias, corpus).

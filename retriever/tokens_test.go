@@ -57,7 +57,7 @@ func tokensReference(text string) []string {
 			for j < len(runes) && (isWordRune(runes[j]) || (isJoiner(runes[j]) && j+1 < len(runes) && isWordRune(runes[j+1]))) {
 				j++
 			}
-			word := stem(strings.TrimRight(string(runes[i:j]), ".-"))
+			word := stem(strings.TrimRight(strings.ReplaceAll(string(runes[i:j]), "_", "-"), ".-"))
 			// A version number after a name is part of it: "Llama 2" is not "Llama 3".
 			if prevWord != "" && unicode.IsDigit([]rune(word)[0]) && i > 0 && runes[i-1] == ' ' {
 				out = append(out, prevWord+" "+word)

@@ -1093,7 +1093,9 @@ func drawsOnBefore(cd candidate, a asked) bool {
 	return statementBackRe.MatchString(cd.norm) && !cd.aside && len(a.subject) > 0 && !cd.subjectSection
 }
 
-var statementBackRe = regexp.MustCompile(`^这(意味着|说明|表明|样一来|样)`)
+// statementBackRe opens a sentence that draws on the one before it, maybe after a few words
+// saying for whom (「对用户来说，这解释了……」).
+var statementBackRe = regexp.MustCompile(`^([^,，。;；]{1,8}[,，])?这(意味着|说明|表明|解释了|样一来|样)`)
 
 // describedBefore opens a sentence whose subject is what the sentences before it described:
 // 「这类规律……」「这种做法……」「这些模型……」.
@@ -1428,7 +1430,17 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// 放进内存」 is the drawback asked of mixture of experts.)
 	if drawsOnBefore(cs[first], a) || describedBefore.MatchString(cs[first].norm) && (sentenceCues[k] == nil || !sentenceCues[k].MatchString(cs[first].norm)) {
 		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && !cd.aside && !pronounRe.MatchString(cd.norm) && !describedBefore.MatchString(cd.norm)
+			return usable(cd) && !cd.aside && !pronounRe.MatchString(cd.norm) && !describedBefore.MatchString(cd.norm) && !drawsOnBefore(cd, a)
+		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
+			first = alt
+		}
+	}
+	// Asked why, a sentence that says the cause outright opens before one that says only that
+	// what came before it explains what was asked: 「……主要是因为模型生成文字时会采样」, not
+	// 「对用户来说，这解释了同一个问题问两遍、答案可能不同的现象」.
+	if k == kindWhy && statementBackRe.MatchString(cs[first].norm) && !causeRe.MatchString(cs[first].norm) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && !cd.aside && !pronounRe.MatchString(cd.norm) && !statementBackRe.MatchString(cd.norm) && causeRe.MatchString(cd.norm)
 		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
 			first = alt
 		}

@@ -180,6 +180,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A proper name that says where, with nothing else named, is what is asked about: the
 		// arena, not the chatbot its name contains.
 		{question: "Chatbot Arena 上的排名是怎么产生的？", want: []string{"让用户向两个匿名模型提问并投票"}, not: "聊天机器人（Chatbot）"},
+		// Asked why, the cause said outright opens, not a sentence saying that what came before
+		// it explains what was asked.
+		{question: "为什么同一个问题问两遍，模型的答案可能不一样？", want: []string{"主要是因为"}, not: "**采样：从概率里挑一个词**：对用户来说"},
+		// The API's top_p is said by the sentence that spells it so.
+		{question: "接口参数里的 top_p 是干什么用的？", want: []string{"通常写作 top_p"}},
 		// 「X 跟 Y 比 有啥坏处」 asks one thing, what is bad about X: no two sides, no definition.
 		{question: "只给api的闭源模型跟开放权重的比 有啥坏处", want: []string{"比开放权重模型少得多"}, not: "闭源模型（Closed / Proprietary Model）"},
 		// The FAQ's short answer to a question's last part is read with the sentence after it.
