@@ -1577,7 +1577,10 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// sentence after it, which says what it announces; so is a short answer of the FAQ written
 	// for the question, whose answers read as one line of thought (「聊久了它就忘了，是因为……叫
 	// 上下文窗口。」 and then what happens past the window).
-	if size <= terseRunes || hits[cs[first].hit].Anchor == a.answers && strings.HasPrefix(a.answers, "faq-") && !cs[first].aside && size <= roomyRunes {
+	// (So is the opening sentence of any FAQ answer: 「……取决于你用的是哪家的哪种服务，以及你的
+	// 设置。」 goes on with what each maker does.)
+	faqOpening := strings.HasPrefix(hits[cs[first].hit].Anchor, "faq-") && cs[first].pos == 0
+	if size <= terseRunes || (hits[cs[first].hit].Anchor == a.answers && strings.HasPrefix(a.answers, "faq-") || faqOpening) && !cs[first].aside && size <= roomyRunes {
 		if next >= 0 && usable(cs[next]) && !cs[next].aside && !cs[next].analogy && size+utf8.RuneCountInString(cs[next].text) <= maxDirectRunes {
 			return append(direct, next)
 		}

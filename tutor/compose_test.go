@@ -183,6 +183,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Asked why, the cause said outright opens, not a sentence saying that what came before
 		// it explains what was asked.
 		{question: "为什么同一个问题问两遍，模型的答案可能不一样？", want: []string{"主要是因为"}, not: "**采样：从概率里挑一个词**：对用户来说"},
+		// An FAQ answer's opening sentence goes on with the sentence after it, not with another
+		// section's that shares a word of the question.
+		{question: "我是会计，ai会不会抢我饭碗", want: []string{"国际劳工组织"}},
 		// The API's top_p is said by the sentence that spells it so.
 		{question: "接口参数里的 top_p 是干什么用的？", want: []string{"通常写作 top_p"}},
 		// 「X 跟 Y 比 有啥坏处」 asks one thing, what is bad about X: no two sides, no definition.
