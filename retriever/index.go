@@ -1452,6 +1452,14 @@ var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不�
 	`|(?:怎么|咋|如何|在哪|去哪)报名|报名(?:入口|时间|费|条件|网站)` +
 	`|(?:卡住|死机|蓝屏|闪退)[^，,。？?！!]{0,4}(?:咋整|咋办|怎么办|怎么解决|咋解决|怎么弄)` +
 	`|(?:没|没有|听不到|听不见)声音` +
+	// A plan's price and what it gives (「plus 一个月多少钱」「pro 和 max 会员差在哪」「有会员吗」;
+	// not a model's tiers, 「gemini 的 ultra、pro、nano 有啥区别」),
+	// paying from abroad, whether a free app will charge; exporting an app's chat history, a
+	// page that keeps loading; a device's heat and its care (「换硅脂」), a phone's benchmark app.
+	`|(?:plus|会员|订阅|套餐)[^，,。？?！!]{0,8}(?:多少钱|差在哪|差别|区别|值得开|值不值|有啥用|有什么用|怎么付|咋付|怎么买|咋买)|一个月多少钱|月费|年费|(?:有|开|办)会员|充了` +
+	`|(?:咋|怎么|如何|能不能|能)付(?:款|钱|费)|(?:会不会|以后|将来|迟早)[^，,。？?！!]{0,4}收(?:钱|费)` +
+	`|(?:聊天记录|对话记录|历史记录|记录)[^，,。？?！!]{0,6}(?:导出|备份|同步|恢复|找回)|转圈|一直(?:加载|转|卡)|刷新[^，,。？?！!]{0,2}没用` +
+	`|硅脂|散热器|(?:显卡|cpu|电脑|笔记本|手机)[^，,。？?！!]{0,3}(?:温度|发烫|过热)|手机[^，,。？?！!]{0,6}(?:跑分|benchmark|性能测试)` +
 	`|(?:word|excel|ppt|wps|表格|文档)里?[^，,。？?！!]{0,8}(?:怎么|咋|如何)(?:对齐|排版|设置|合并|加页码|换行|求和)`)
 
 // toolAskRe finds a reader looking for an app, a website or a device: getting an app (在哪下载),
@@ -1490,7 +1498,11 @@ var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|
 	`|招人(吗|不|要求|条件)|招不招人|招聘要求|校招|应届生?|内推|实习生?[^，,。？?]{0,3}(好进|难进|要求|待遇)|简历[^。？?！!]{0,12}(咋写|怎么写|如何写|写啥|写什么|关键词)` +
 	`|融资[^，,。？?]{0,4}(多少|几轮|金额)|融了[^，,。？?]{0,4}(多少|几)|估值(多少|几|是多少)` +
 	`|注册(一家|一个|个)?[^，,。？?\s]{0,8}公司|经营范围|营业执照|工商注册` +
-	`|查重|降重|(aigc|ai)(检测)?率|检测率[^，,。？?]{0,6}(降|高)`)
+	`|查重|降重|(aigc|ai)(检测)?率|检测率[^，,。？?]{0,6}(降|高)` +
+	// Finding work after a layoff (「被裁了 想找……的工作 哪个招聘网站好」), money promised by a
+	// project (「月收益30%」「入场」), a child's attention span.
+	`|被裁|招聘(网站|平台|app|软件)|找[^，,。？?]{1,10}的工作|月收益|年化|收益率|回报率|理财|入场|割韭菜|资金盘` +
+	`|(注意力|专注力)(差|不集中|不好|不够|训练)`)
 
 // lawAskRe finds a question on the law of what one person does: fines, the police, a sentence.
 // (Not the lawsuits over training data, 「作家为啥起诉 openai」, which the report explains.)

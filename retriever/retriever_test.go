@@ -1222,6 +1222,16 @@ func TestAsksForService(t *testing.T) {
 		{"gemini提示所在地区不可用 咋解决", true},
 		{"ai克隆声音的软件叫啥来着", true},
 		{"chatgtp国内咋注册啊 手机号收不到验证码", true},
+		// A plan's price and what it gives, paying for it, whether a free app will charge.
+		{"gemini advanced一个月多少钱", true},
+		{"通义的会员和免费版差在哪", true},
+		{"文心一言以后会不会收费", true},
+		// An app's chat history and a page that keeps loading; a device's heat.
+		{"豆包的聊天记录咋导出", true},
+		{"deepseek网页一直转圈 咋回事", true},
+		{"笔记本跑模型发烫正常吗", true},
+		// Why some services are free and others are not is the report's.
+		{"为啥有的ai免费有的要收钱", false},
 		// A model's weights are downloaded from where the report says.
 		{"qwen 的模型权重在哪下载", false},
 		{"h100 一张多少钱 为啥训练要那么多卡", false},
@@ -1266,6 +1276,11 @@ func TestAsksForAdvice(t *testing.T) {
 		{"孩子想学编程，报哪个机构好", true},
 		{"考研数学一和数学二有啥区别", true},
 		{"零基础学python要多久", true},
+		// Work after a layoff, a project that promises money, a child's attention span.
+		{"被裁了想转行，哪个招聘平台ai岗位多", true},
+		{"有个ai币项目说年化50%，能投吗", true},
+		{"孩子写作业注意力不集中咋办", true},
+		{"注意力机制是啥", false},
 		{"python从哪学起比较好", true},
 		{"量化交易是怎么赚钱的", true},
 		{"网络安全工程师要考什么证", true},
