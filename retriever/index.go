@@ -1460,7 +1460,10 @@ var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不�
 	`|(?:咋|怎么|如何|能不能|能)付(?:款|钱|费)|(?:会不会|以后|将来|迟早)[^，,。？?！!]{0,4}收(?:钱|费)` +
 	`|(?:聊天记录|对话记录|历史记录|记录)[^，,。？?！!]{0,6}(?:导出|备份|同步|恢复|找回)|转圈|一直(?:加载|转|卡)|刷新[^，,。？?！!]{0,2}没用` +
 	`|硅脂|散热器|(?:显卡|cpu|电脑|笔记本|手机)[^，,。？?！!]{0,3}(?:温度|发烫|过热)|手机[^，,。？?！!]{0,6}(?:跑分|benchmark|性能测试)` +
-	`|(?:word|excel|ppt|wps|表格|文档)里?[^，,。？?！!]{0,8}(?:怎么|咋|如何)(?:对齐|排版|设置|合并|加页码|换行|求和)`)
+	`|(?:word|excel|ppt|wps|表格|文档)里?[^，,。？?！!]{0,8}(?:怎么|咋|如何)(?:对齐|排版|设置|合并|加页码|换行|求和)` +
+	// Putting a video into a web page or a slide (「网页里怎么嵌入b站视频」): 嵌入 of a page, not
+	// the embeddings of a model.
+	`|(?:网页|网站|博客|公众号|html|ppt|word|文档)[^，,。？?！!]{0,10}(?:嵌入|插入)[^，,。？?！!]{0,8}(?:视频|图片|音乐|地图)`)
 
 // toolAskRe finds a reader looking for an app, a website or a device: getting an app (在哪下载),
 // its name (那个软件叫啥, 有哪些网站), one for a task (「有啥浏览器插件能……」「推荐个能去水印的网站」
@@ -1500,9 +1503,9 @@ var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|
 	`|注册(一家|一个|个)?[^，,。？?\s]{0,8}公司|经营范围|营业执照|工商注册` +
 	`|查重|降重|(aigc|ai)(检测)?率|检测率[^，,。？?]{0,6}(降|高)` +
 	// Finding work after a layoff (「被裁了 想找……的工作 哪个招聘网站好」), money promised by a
-	// project (「月收益30%」「入场」), a child's attention span.
+	// project (「月收益30%」「入场」), a child's attention span, a term's exams.
 	`|被裁|招聘(网站|平台|app|软件)|找[^，,。？?]{1,10}的工作|月收益|年化|收益率|回报率|理财|入场|割韭菜|资金盘` +
-	`|(注意力|专注力)(差|不集中|不好|不够|训练)`)
+	`|(注意力|专注力)(差|不集中|不好|不够|训练)|期末|期中考`)
 
 // lawAskRe finds a question on the law of what one person does: fines, the police, a sentence.
 // (Not the lawsuits over training data, 「作家为啥起诉 openai」, which the report explains.)

@@ -1230,6 +1230,9 @@ func TestAsksForService(t *testing.T) {
 		{"豆包的聊天记录咋导出", true},
 		{"deepseek网页一直转圈 咋回事", true},
 		{"笔记本跑模型发烫正常吗", true},
+		// A video put into a web page: 嵌入 of a page, not a model's embeddings.
+		{"博客里咋嵌入youtube视频", true},
+		{"多模态模型是怎么把图片嵌入成向量的", false},
 		// Why some services are free and others are not is the report's.
 		{"为啥有的ai免费有的要收钱", false},
 		// A model's weights are downloaded from where the report says.
@@ -1280,6 +1283,7 @@ func TestAsksForAdvice(t *testing.T) {
 		{"被裁了想转行，哪个招聘平台ai岗位多", true},
 		{"有个ai币项目说年化50%，能投吗", true},
 		{"孩子写作业注意力不集中咋办", true},
+		{"期末要考transformer的公式推导 能帮我押个题吗", true},
 		{"注意力机制是啥", false},
 		{"python从哪学起比较好", true},
 		{"量化交易是怎么赚钱的", true},
