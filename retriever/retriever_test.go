@@ -1141,6 +1141,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"想让ai写小说更有创意 该调啥", "term-temperature"},
 		{"推理模型为啥要想那么久", "term-test-time-compute"},
 		{"ai老是编人名是咋回事", "term-hallucination"},
+		// Waiting for an answer, said as readers say it, is latency.
+		{"为啥它回答要转圈半天", "term-latency"},
+		{"ai回复这么慢是为啥", "term-latency"},
 		{"文章太长中间的内容ai会不会读漏", "term-long-context"},
 		{"测评会不会有模型偷偷拿测试题训练", "term-data-contamination"},
 		{"为啥chatgpt一出来就火成那样", "history-chatgpt"},
