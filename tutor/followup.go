@@ -70,12 +70,14 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 // not use: 「人类专家能答对多少」 after GPQA (whose passage says 「专家的正确率」), 「题目是哪来的」
 // after SimpleQA; how to avoid or guard against a thing, 「咋避免」 after 幻觉 (whose
 // passages say 「减少」); whether it helps, 「为啥有用」 after 思维链; to be told it plainly,
-// 「能通俗点讲吗」; whether it still holds, 「现在还成立吗」; how much it saves, 「省多少显存」.
+// 「能通俗点讲吗」; whether it still holds, 「现在还成立吗」; how much it saves, 「省多少显存」;
+// why it made a stir, 「当时为啥那么火」 after ChatGPT.
 // (Not aspects: in an answer, 「人类」 still tells the sentence on people's score from the
 // others.)
 var askedOfAny = wordSet(`来 哪来 来源 出处 人类 答对 答错 做对 做错 正确率
 	避免 防 防止 预防 防范 解决 减少 降低 缓解 应对 对付 克服 办法 措施 有用 管用 有效 好使
-	通俗 人话 大白话 讲 讲讲 解释 比方 打比方 比喻 形象 普通人 成立 过时 现在 如今 还 省 节省 省下`)
+	通俗 人话 大白话 讲 讲讲 解释 比方 打比方 比喻 形象 普通人 成立 过时 现在 如今 还 省 节省 省下
+	火 火爆 爆火 出圈 出名 有名 轰动 重要 意义`)
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -110,7 +112,10 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 
 // smallTalk is an acknowledgement, a laugh or a question on the time or the weather.
 var smallTalk = regexp.MustCompile(`^(好的?|好吧|嗯+|哦+|噢+|哈+|嘿+|呵+|ok|okay|行吧?|收到|明白了?|知道了|懂了|了解了?|谢谢|多谢|感谢|thx|thanks)[啦了呀哈！!。.~\s]*$` +
-	`|^(现在|今天|明天|昨天)?(几点|几号|星期几|礼拜几|周几)|天气`)
+	`|^(现在|今天|明天|昨天)?(几点|几号|星期几|礼拜几|周几)|天气` +
+	// (And what to eat or drink, or that the reader is bored: 「今天中午吃啥好」; not what a
+	// model 「吃」, 「它吃什么数据长大的」.)
+	`|(早饭|午饭|晚饭|早餐|午餐|晚餐|夜宵|中午|晚上|今晚|早上)(吃|喝)|(吃|喝)(啥|什么|点啥|点什么)好|好无聊|无聊死了`)
 
 // An elliptical question is short and uses the report's own words: 「有多少个学科」 after a
 // question on MMLU. A question with words the report never uses (「猫咪不吃饭」) has a subject of

@@ -45,6 +45,10 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		// Small talk borrows no word from outside the report, yet asks nothing of the subject.
 		{"the time of day", []string{"幻觉是啥"}, "现在几点了", false, false, ""},
 		{"an acknowledgement", []string{"幻觉是啥"}, "好的", false, false, ""},
+		{"what to eat for lunch", []string{"注意力机制是啥"}, "今天中午吃啥好", false, false, ""},
+		{"what a model feeds on", []string{"gpt3是啥"}, "它吃了多少数据", true, true, ""},
+		// Why a thing made a stir is asked of it in words its passages need not use.
+		{"an elliptical why it made a stir", []string{"chatgpt啥时候发布的"}, "当时为啥那么火", true, true, "history-chatgpt"},
 		{"a bare why still asks of the subject", []string{"幻觉是啥"}, "为什么", true, true, "term-hallucination"},
 		{"an elliptical question that is a new topic", []string{"gpt4o 是啥时候出的"}, "今晚吃啥好 推荐个快手菜", false, false, ""},
 		// The words of a short question borrowed from an example elsewhere in the report (a
