@@ -1647,8 +1647,12 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 // first, unless it says none (a remedy) or is a definition that says none (a drawback, a
 // benefit) and a sentence on the subject that gives one is nearly as close.
 func givesMeasure(cs []candidate, first int, k kind, usable func(candidate) bool) int {
+	// (Nor does the opposite answer: 「LoRA 可把需要训练的参数减少约 1 万倍」 is no drawback of
+	// LoRA, asked 「跟全量微调比有啥缺点」.)
+	// (Not the other way: the limit of the side a model is measured against, 「它不是推理模型……
+	// 这要到 Claude 3.7 Sonnet 才加入」, is what the newer one does better.)
 	if k == kindRemedy && !sentenceCues[k].MatchString(cs[first].norm) ||
-		(k == kindBad || k == kindGood) && cs[first].defines && !sentenceCues[k].MatchString(cs[first].norm) {
+		(k == kindBad || k == kindGood) && (cs[first].defines || k == kindBad && sentenceCues[kindGood].MatchString(cs[first].norm)) && !sentenceCues[k].MatchString(cs[first].norm) {
 		// (One that stands alone first: the limit of an analogy leans on the analogy.)
 		for _, asides := range []bool{false, k == kindBad} {
 			if alt := best(cs, func(cd candidate) bool {

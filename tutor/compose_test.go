@@ -186,6 +186,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// An FAQ answer's opening sentence goes on with the sentence after it, not with another
 		// section's that shares a word of the question.
 		{question: "我是会计，ai会不会抢我饭碗", want: []string{"国际劳工组织"}},
+		// Asked for a drawback, a benefit is no answer: the limit LoRA's analogy states is.
+		{question: "跟全量微调比有啥缺点", history: []string{"lora是啥"}, want: []string{"秩太低"}, absent: []string{"1 万倍"}},
 		// The API's top_p is said by the sentence that spells it so.
 		{question: "接口参数里的 top_p 是干什么用的？", want: []string{"通常写作 top_p"}},
 		// 「X 跟 Y 比 有啥坏处」 asks one thing, what is bad about X: no two sides, no definition.

@@ -248,13 +248,23 @@ func comparesUnsaid(about retriever.About) bool {
 			return false // a second name: the question says both sides
 		}
 		if first < 0 {
-			if n.Start != at {
+			// (A word or two may qualify it: 「跟全量微调比」 after LoRA.)
+			if n.Start < at || n.Start-at > maxQualifierBytes || !onlyHan(low[at:n.Start]) {
 				return false
 			}
 			first = i
 		}
 	}
 	return first >= 0 && comparedBy.MatchString(low[about.Names[first].End:])
+}
+
+// maxQualifierBytes is how long the qualifier of a compared name may be: two Chinese
+// characters (「全量」「传统」「普通的」 less its 的).
+const maxQualifierBytes = 9
+
+// onlyHan reports whether a text is Chinese characters only (or empty).
+func onlyHan(s string) bool {
+	return !strings.ContainsFunc(s, func(r rune) bool { return !isHanRune(r) })
 }
 
 // namesAt reports whether one of the question's names starts the given rest of its text.

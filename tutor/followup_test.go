@@ -46,6 +46,8 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"the time of day", []string{"幻觉是啥"}, "现在几点了", false, false, ""},
 		{"an acknowledgement", []string{"幻觉是啥"}, "好的", false, false, ""},
 		{"what to eat for lunch", []string{"注意力机制是啥"}, "今天中午吃啥好", false, false, ""},
+		// 「跟全量微调比」 measures the subject against a name a word qualifies.
+		{"a comparison with a qualified name", []string{"lora是啥"}, "跟全量微调比有啥缺点", true, true, "term-lora"},
 		{"what a model feeds on", []string{"gpt3是啥"}, "它吃了多少数据", true, true, ""},
 		// Why a thing made a stir is asked of it in words its passages need not use.
 		{"an elliptical why it made a stir", []string{"chatgpt啥时候发布的"}, "当时为啥那么火", true, true, "history-chatgpt"},
