@@ -133,6 +133,11 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 			}
 		}
 	}
+	// 「跟微调比哪个好」 after RAG weighs two kinds of thing the report describes, one of them
+	// the conversation's: a comparison, as 「rag 和微调哪个好」 is.
+	if a.kind == kindRecommend && found.Followup && found.Lean == PointsBack && comparesUnsaid(about) && onlyConcepts(found.Result.Named) {
+		a.kind = kindCompare
+	}
 	if found.Lean == Swaps && a.kind == kindOpen && found.Subject != "" {
 		// 「那 dpo 呢」 after 「rlhf 是啥」 asks what the last question asked, of a new subject.
 		a.kind, a.cue = classify(found.Subject, found.Result.Named)

@@ -186,6 +186,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// An FAQ answer's opening sentence goes on with the sentence after it, not with another
 		// section's that shares a word of the question.
 		{question: "我是会计，ai会不会抢我饭碗", want: []string{"国际劳工组织"}},
+		// Which of two concepts is better, one of them the conversation's: the report's sentence
+		// that weighs one against the other.
+		{question: "跟微调比哪个好", history: []string{"rag是啥"}, want: []string{"比微调更合适"}, absent: []string{"不推荐具体的产品"}},
 		// Asked for a drawback, a benefit is no answer: the limit LoRA's analogy states is.
 		{question: "跟全量微调比有啥缺点", history: []string{"lora是啥"}, want: []string{"秩太低"}, absent: []string{"1 万倍"}},
 		// The API's top_p is said by the sentence that spells it so.

@@ -104,7 +104,9 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 	switch {
 	case specific && substance(about) == 0 && (swapStart.MatchString(text) || swapEnd.MatchString(text)):
 		return Swaps
-	case !specific && unknown < maxEllipticalUnknown && utf8.RuneCountInString(text) <= maxEllipticalRunes:
+	case !specific && (unknown < maxEllipticalUnknown || len(ownTerms(about)) == 0) && utf8.RuneCountInString(text) <= maxEllipticalRunes:
+		// (A word the report never uses but readers ask of any subject, 「管用」 of 「现在还管
+		// 用吗」, gives the question no subject of its own.)
 		return Elliptical
 	}
 	return StandsAlone

@@ -46,6 +46,8 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"the time of day", []string{"幻觉是啥"}, "现在几点了", false, false, ""},
 		{"an acknowledgement", []string{"幻觉是啥"}, "好的", false, false, ""},
 		{"what to eat for lunch", []string{"注意力机制是啥"}, "今天中午吃啥好", false, false, ""},
+		// A word the report never uses but readers ask of anything gives no subject of its own.
+		{"an elliptical question in a word the report never uses", []string{"scaling law是啥"}, "现在还管用吗", true, true, "term-scaling-laws"},
 		// 「跟全量微调比」 measures the subject against a name a word qualifies.
 		{"a comparison with a qualified name", []string{"lora是啥"}, "跟全量微调比有啥缺点", true, true, "term-lora"},
 		{"what a model feeds on", []string{"gpt3是啥"}, "它吃了多少数据", true, true, ""},
