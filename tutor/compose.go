@@ -1538,6 +1538,17 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 			}
 		}
 	}
+	// Asked who made it or when, a definition that says neither gives way to a sentence of the
+	// subject that does: 「谁提出来的」 after 思维链 is told 「2022 年 1 月，Google 的 Wei 等人发表
+	// 思维链提示」, not what a chain of thought is. (A definition that names a company or a team,
+	// 「月之暗面是一家中国 AI 公司，推出了……Kimi」, does say who.)
+	if (k == kindWho || k == kindWhen) && (cs[first].defines || cs[first].lead) && !cs[first].states && !sentenceCues[k].MatchString(cs[first].norm) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.onSubject && cd.states && !cd.aside && !cd.analogy
+		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
+			first = alt
+		}
+	}
 	direct := []int{first}
 	size := utf8.RuneCountInString(cs[first].text)
 	// The sentence after the opening one in its passage, other than a key fact: some openings
