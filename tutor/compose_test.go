@@ -186,6 +186,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// An FAQ answer's opening sentence goes on with the sentence after it, not with another
 		// section's that shares a word of the question.
 		{question: "我是会计，ai会不会抢我饭碗", want: []string{"国际劳工组织"}},
+		// A model's skill at a task, asked in a follow-up: what its entry says it suits.
+		{question: "写代码咋样", history: []string{"claude3.5 sonnet是啥"}, want: []string{"Claude 3.5 Sonnet 适合编程"}},
 		// Asked who, a definition that names no one gives way to the sentence that does.
 		{question: "谁提出来的", history: []string{"思维链是啥"}, want: []string{"Wei 等人"}, not: "思维链（Chain of Thought, CoT）是"},
 		{question: "kimi是哪家公司的", want: []string{"月之暗面"}, not: "Kimi K2：发布方"},

@@ -405,6 +405,12 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	if lean == StandsAlone && mayAskScore(q) && scoreOnUnsaid(about, t.ix.About(subj)) {
 		lean = PointsBack
 	}
+	// 「写代码咋样」 after a question on a model asks how good that model is at it, though 代码
+	// names an entry of its own.
+	ability := lean == StandsAlone && abilityAsk.MatchString(retriever.Normalize(q)) && !namesModel(alone.Named) && namesModel(anchorsOf(t.ix.About(subj)))
+	if ability {
+		lean = PointsBack
+	}
 	carried := subj
 	switch lean {
 	case StandsAlone:
@@ -414,7 +420,7 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 		// section: 「它」 is the model in general, not the last subject.
 		// (Not 「这个」: 「这个会占很多显存吗」 after the KV cache means the KV cache; nor a 它 that
 		// opens the question: 「那它为啥占那么多显存」 is about the KV cache too.)
-		if text := withoutFiller(q); alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 && !pointsAtThis(text, about) && !leadingPronoun.MatchString(text) && !comparesUnsaid(about) {
+		if text := withoutFiller(q); !ability && alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 && !pointsAtThis(text, about) && !leadingPronoun.MatchString(text) && !comparesUnsaid(about) {
 			return Found{Result: alone, Lean: StandsAlone}, nil
 		}
 	case Swaps:
@@ -467,6 +473,15 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 		return Found{Result: with, Followup: true, Lean: lean, Subject: carried}, nil
 	}
 	return Found{Result: alone, Lean: lean}, nil
+}
+
+// anchorsOf returns the entries a question names.
+func anchorsOf(about retriever.About) []string {
+	var out []string
+	for _, n := range about.Names {
+		out = append(out, n.Anchor)
+	}
+	return out
 }
 
 // scoreOnUnsaid reports whether a question that may ask a score (mayAskScore) names a model

@@ -48,6 +48,10 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"what to eat for lunch", []string{"注意力机制是啥"}, "今天中午吃啥好", false, false, ""},
 		// A word the report never uses but readers ask of anything gives no subject of its own.
 		{"an elliptical question in a word the report never uses", []string{"scaling law是啥"}, "现在还管用吗", true, true, "term-scaling-laws"},
+		// How good it is at a task, asked after a question on a model, is asked of that model,
+		// though the task names an entry of its own; not after a question on a concept.
+		{"a model's skill at a task", []string{"claude3.5 sonnet是啥"}, "写代码咋样", true, true, ""},
+		{"a task after a concept", []string{"transformer是啥"}, "写代码咋样", false, true, "term-code-generation"},
 		// 「跟全量微调比」 measures the subject against a name a word qualifies.
 		{"a comparison with a qualified name", []string{"lora是啥"}, "跟全量微调比有啥缺点", true, true, "term-lora"},
 		{"what a model feeds on", []string{"gpt3是啥"}, "它吃了多少数据", true, true, ""},
