@@ -17,6 +17,10 @@ func TestClassify(t *testing.T) {
 		{"GPQA Diamond 是什么？", nil, kindWhat},
 		{"token 是啥", nil, kindWhat},
 		{"mmlu是考啥的", nil, kindWhat},
+		// Which of two models is stronger asks for a ranking; which of two concepts, how they
+		// differ.
+		{"它和r1哪个强", []string{"model-deepseek-r1", "model-openai-o1"}, kindScore},
+		{"transformer和rnn哪个强", []string{"term-transformer", "term-rnn"}, kindCompare},
 		// 「咋还能」 asks how come: a cause.
 		{"那它咋还能写出整本小说", nil, kindWhy},
 		{"AI 为什么会胡说八道", nil, kindWhy},

@@ -56,7 +56,7 @@ var questionRules = []questionRule{
 	// (「chatgpt 跟 gpt4 是一个东西吗」 asks whether two are the same: what sets them apart.)
 	// (「推理跟训练哪个更烧钱」 weighs two things by one measure.)
 	{kindCompare, regexp.MustCompile(differenceRe.String() + `|对比|比较|相比|\bvs\.?\b|(跟|和|与|同)[^，。？?]{1,24}比|(是|算)(不是)?(一回事|一码事|一个东西|同一个东西|同一个)` +
-		`|哪个(更|比较)(贵|便宜|烧钱|费钱|花钱|省钱|难|容易|简单|复杂|快|慢|大|小|耗|费|占|重要|常用|早)`)},
+		`|哪个(更|比较)(贵|便宜|烧钱|费钱|花钱|省钱|难|容易|简单|复杂|快|慢|大|小|耗|费|占|重要|常用|早)|` + whichStrongerRe.String())},
 	// 「幻觉咋避免」「提示注入怎么防」 ask for measures, not for how the thing works;
 	// 「这毛病咋解决」 asks how to fix a fault, not what the fault is.
 	{kindRemedy, regexp.MustCompile(`(怎么|如何|咋|怎样)(才能|才可以|去|来)?(防|避免|解决|减少|降低|缓解|应对|对付|克服|规避|预防|根治|治)|(有|有没有)(什么|啥)?(好)?(办法|法子|对策|措施)|(怎么办|咋办)([？?!！。，,;；\s]|$)|注意(些|点)?(啥|什么|哪些)|注意事项`)},
@@ -122,6 +122,20 @@ func mayAskScore(question string) bool {
 // rankAsk asks which model ranks first (「哪个模型最强」「r1 和 o1 谁厉害」).
 var rankAsk = regexp.MustCompile(`最强|最厉害|最聪明|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)
 
+// whichStrongerRe asks which of two is stronger.
+var whichStrongerRe = regexp.MustCompile(`哪个(更)?(强|厉害|牛|聪明)`)
+
+// countModels counts the models among named entries.
+func countModels(named []string) int {
+	n := 0
+	for _, a := range named {
+		if strings.HasPrefix(a, "model-") {
+			n++
+		}
+	}
+	return n
+}
+
 // scoreMethod asks how a score is arrived at (「成绩是怎么来的」「分数咋算的」): a question on the
 // metric the report explains, not for the number.
 var scoreMethod = regexp.MustCompile(`(成绩|分数|得分)[^，。？?]{0,4}(怎么|如何|咋)(来|算|得|测|评)`)
@@ -176,6 +190,11 @@ func classify(question string, named []string) (kind, string) {
 	// 「codeforces 上的分是咋算的，r1 拿了多少分」.)
 	if rest := scoreMethod.ReplaceAllString(q, "　"); scoreAsk.MatchString(rest) && namesModel(named) {
 		return kindScore, scoreAsk.FindString(rest)
+	}
+	// 「它和 r1 哪个强」 after o1 ranks two models, which the report does not; of two concepts
+	// (「transformer 和 rnn 哪个强」) it asks how they differ.
+	if m := whichStrongerRe.FindString(q); m != "" && countModels(named) >= 2 {
+		return kindScore, m
 	}
 	// 「claude3.5 sonnet 写代码是不是特别强」 asks what a model is good at: its entry's 「适合……」
 	// answers, not a yes or a no found elsewhere.
