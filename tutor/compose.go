@@ -1553,9 +1553,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	size := utf8.RuneCountInString(cs[first].text)
 	// The sentence after the opening one in its passage, other than a key fact: some openings
 	// are read with it (below).
-	next := slices.IndexFunc(cs, func(cd candidate) bool {
-		return cd.hit == cs[first].hit && cd.pos == cs[first].pos+1 && cd.field == ""
-	})
+	next := nextInPassage(cs, first)
 	// A how, a why or a change said just after the sentence that names what was asked
 	// (「DeepSeek 提出了无辅助损失的负载均衡。做法是：……」) goes on from it, though it shares none
 	// of the question's words.
@@ -1898,9 +1896,7 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 		// it is asked alone (the FAQ's answers read as one line of thought): 「上下文窗口是啥 为啥
 		// 聊久了就忘了」 is told 「……有上限，叫上下文窗口。」 and then what happens past the window.
 		if i >= 0 && j > 0 && j == len(a.parts)-1 && strings.HasPrefix(hits[cs[i].hit].Anchor, "faq-") && utf8.RuneCountInString(cs[i].text) <= partTerseRunes && !endsPointing(cs[i].norm) {
-			if next := slices.IndexFunc(cs, func(cd candidate) bool {
-				return cd.hit == cs[i].hit && cd.pos == cs[i].pos+1 && cd.field == ""
-			}); next >= 0 && unusedBy(cs, direct, usable)(cs[next]) && !cs[next].aside && !cs[next].analogy &&
+			if next := nextInPassage(cs, i); next >= 0 && unused(cs[next]) && !cs[next].aside && !cs[next].analogy &&
 				utf8.RuneCountInString(cs[i].text)+utf8.RuneCountInString(cs[next].text) <= maxDirectRunes {
 				direct = append(direct, next)
 			}
@@ -1920,11 +1916,11 @@ func endsPointing(norm string) bool {
 // it.
 const partTerseRunes = 45
 
-// unusedBy is usable, less the sentences already chosen.
-func unusedBy(cs []candidate, direct []int, usable func(candidate) bool) func(candidate) bool {
-	return func(cd candidate) bool {
-		return usable(cd) && !slices.ContainsFunc(direct, func(d int) bool { return cs[d].text == cd.text })
-	}
+// nextInPassage returns the sentence after cs[i] in its passage, other than a key fact, or -1.
+func nextInPassage(cs []candidate, i int) int {
+	return slices.IndexFunc(cs, func(cd candidate) bool {
+		return cd.hit == cs[i].hit && cd.pos == cs[i].pos+1 && cd.field == ""
+	})
 }
 
 // titleSaid reports whether a question says a word of the title of a retrieved entry: 「Base」 of

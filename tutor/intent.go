@@ -300,14 +300,7 @@ func hasOrigin(anchor string) bool {
 	return false
 }
 
-func namesModel(named []string) bool {
-	for _, a := range named {
-		if strings.HasPrefix(a, "model-") {
-			return true
-		}
-	}
-	return false
-}
+func namesModel(named []string) bool { return countModels(named) > 0 }
 
 // sentenceCues are what a sentence that answers each kind of question tends to contain.
 var sentenceCues = map[kind]*regexp.Regexp{
