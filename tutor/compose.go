@@ -227,7 +227,14 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				field = m[1]
 			}
 			norm := retriever.Normalize(s)
-			terms := tokens.of(s)
+			// (A clause that only points to another section by its title, 「……，见我的聊天记录
+			// 会被拿去训练吗」, says nothing of its own: its words are the other section's.)
+			terms := tokens.of(withoutPointers(s))
+			if j == 0 && strings.HasPrefix(h.Anchor, "faq-") && h.Lead != "" && strings.HasPrefix(s, h.Lead) {
+				// A reader's question answers under its title: 「取决于你用的是哪家的哪种服务」
+				// is the answer to 「我的聊天记录会被拿去训练模型吗」, whose words it need not repeat.
+				terms = append(terms, retriever.Tokens(shortTitle(h.Title))...)
+			}
 			if field != "" || table {
 				// A key-facts item or a table row reads under its entry's name: 「题目形式与规模：
 				// 4326 道问题」 is SimpleQA's size though it does not say SimpleQA.
@@ -1127,6 +1134,34 @@ func (c tokenCache) of(s string) []string {
 	}
 	return t
 }
+
+// withoutPointers drops the clauses of a sentence that open with 「见」「参见」「详见」「另见」.
+// (Only those: 「常见」「可见」 in a clause say something of their own.)
+func withoutPointers(s string) string {
+	if !strings.Contains(s, "见") {
+		return s
+	}
+	var b strings.Builder
+	for rest := s; rest != ""; {
+		end := strings.IndexAny(rest, "，；。,;")
+		clause := rest
+		if end >= 0 {
+			_, size := utf8.DecodeRuneInString(rest[end:])
+			clause, rest = rest[:end+size], rest[end+size:]
+		} else {
+			rest = ""
+		}
+		body := strings.TrimLeft(clause, " ")
+		if pointerOpen.MatchString(body) {
+			continue
+		}
+		b.WriteString(clause)
+	}
+	return b.String()
+}
+
+// pointerOpen opens a clause that says where to read on.
+var pointerOpen = regexp.MustCompile(`^(参|详|另)?见`)
 
 // definingVerb opens what a subject is said to be.
 var definingVerb = regexp.MustCompile(`^(就|其实|也|则)?(是|指|即|叫做?|称为|意思是|的意思是)`)

@@ -539,6 +539,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "思维树是啥", want: []string{"思维树（Tree of Thoughts, ToT）是"}, absent: []string{"打个比方：思维树（"}},
 		// 「自注意力机制」 is self-attention's mechanism: its own 「注意力机制」 is no second name.
 		{question: "自注意力机制是怎么工作的？", want: []string{"自注意力"}, not: "注意力机制（Attention Mechanism）"},
+		// A reader's question answers under its title, whose words its first sentence need not
+		// repeat; a sentence that only points there by the title says none of them.
+		{question: "我跟ai聊天说的话会被它们拿去学吗", want: []string{"取决于你用的是哪家"}, not: "一个简单的原则"},
+		{question: "为啥大模型回答要一个字一个字往外蹦", want: []string{"流式输出（Streaming）是指"}, not: "聊天应用里的回答"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
@@ -799,6 +803,22 @@ func TestSupportsSaySomething(t *testing.T) {
 		shown, _, _ := strings.Cut(answer, MoreHeading)
 		if strings.Contains(shown, c.not) {
 			t.Errorf("%s: %q stands above 「更多原文」:\n%s", c.question, c.not, shown)
+		}
+	}
+}
+
+func TestWithoutPointers(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"对话可能被保存，见我的聊天记录会被拿去训练吗；可能有人工审核员阅读。", "对话可能被保存，可能有人工审核员阅读。"},
+		{"往往更准，参见思维链。", "往往更准，"},
+		{"详见 GGUF 与本地推理工具。", ""},
+		// 「常见」「可见」 say something of their own.
+		{"常见的算法有 BPE，可见切法各家不同。", "常见的算法有 BPE，可见切法各家不同。"},
+		{"没有句读的一句话", "没有句读的一句话"},
+	}
+	for _, tt := range tests {
+		if got := withoutPointers(tt.in); got != tt.want {
+			t.Errorf("withoutPointers(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
