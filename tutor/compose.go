@@ -458,6 +458,20 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			}
 		}
 	}
+	// A yes or a no answers what the question asks it of: 「会不会看漏」 asks of 看漏, not of
+	// 输入, which 「能够接收并利用很长输入」 says 能 just before.
+	polarTerms := isPredicate
+	if asked := polarAsked(question); asked != "" {
+		only := map[string]bool{}
+		for t := range isPredicate {
+			if strings.Contains(asked, t) {
+				only[t] = true
+			}
+		}
+		// (None of them, when the report never uses the word asked: no sentence says yes or no
+		// of 看漏.)
+		polarTerms = only
+	}
 	var negated *regexp.Regexp
 	if m := negatedAsk.FindStringSubmatch(retriever.Normalize(a.text)); m != nil {
 		negated = negatedRe(m[1])
@@ -542,7 +556,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		if predicate > 0 && c.onSubject {
 			s += w.predicate * predicateHit / predicate
-			if k == kindYesNo && polar(c.norm, isPredicate) {
+			if k == kindYesNo && polar(c.norm, polarTerms) {
 				// 「并不会让整段回答更快完成」「压得太狠会「变笨」」: a yes or a no said of what
 				// was asked, the answer to 「会让整段回答更快完成吗」.
 				s += w.fact
@@ -967,7 +981,32 @@ var sameSense = [][]string{
 	{"质疑", "争议", "异议", "反对", "批评"},
 	{"用过", "使用", "采用", "用了", "选择了", "选用"},
 	{"收费", "计费", "计价", "定价", "收钱"},
+	{"开关", "开启", "关闭", "打开", "关掉", "切换"},
 }
+
+// polarAsked is what a yes-or-no question (normalised) asks yes or no of: what follows its
+// 「会不会」「能不能」…, or, in a question ending in 吗, what follows the last 会, 能 or 可以 of
+// its last clause; "" when it shows neither.
+func polarAsked(norm string) string {
+	trimmed := strings.TrimRight(norm, "?？!！。 ")
+	if loc := aNotA.FindAllStringIndex(trimmed, -1); loc != nil {
+		return trimmed[loc[len(loc)-1][1]:]
+	}
+	trimmed, ok := strings.CutSuffix(trimmed, "吗")
+	if !ok {
+		return ""
+	}
+	clause := trimmed[strings.LastIndexAny(trimmed, ",，;；")+1:]
+	if loc := modalRe.FindAllStringIndex(clause, -1); loc != nil {
+		return clause[loc[len(loc)-1][1]:]
+	}
+	return ""
+}
+
+var (
+	aNotA   = regexp.MustCompile(`会不会|能不能|可不可以|是不是|有没有|要不要|算不算|需不需要|用不用`)
+	modalRe = regexp.MustCompile(`能够|可以|会|能`)
+)
 
 // polar reports whether a sentence (normalised) says yes or no just before one of the
 // question's predicate terms.

@@ -542,6 +542,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A reader's question answers under its title, whose words its first sentence need not
 		// repeat; a sentence that only points there by the title says none of them.
 		{question: "我跟ai聊天说的话会被它们拿去学吗", want: []string{"取决于你用的是哪家"}, not: "一个简单的原则"},
+		// A yes or a no is of what the question asks it of (看漏, 开关), not of a word it names
+		// before: 「能够接收并利用很长输入」 says nothing of whether the middle is missed.
+		{question: "模型对长输入中间部分的内容会不会看漏？", want: []string{"中间部分的信息利用得较差"}, not: "长上下文（Long Context）指"},
+		{question: "qwen3的思考模式能开关吗", want: []string{"既能开启「思考模式」"}},
 		{question: "为啥大模型回答要一个字一个字往外蹦", want: []string{"流式输出（Streaming）是指"}, not: "聊天应用里的回答"},
 	}
 	for _, tt := range tests {
@@ -819,6 +823,22 @@ func TestWithoutPointers(t *testing.T) {
 	for _, tt := range tests {
 		if got := withoutPointers(tt.in); got != tt.want {
 			t.Errorf("withoutPointers(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPolarAsked(t *testing.T) {
+	tests := []struct{ question, want string }{
+		{"模型对长输入中间部分的内容会不会看漏？", "看漏"},
+		{"qwen3的思考模式能开关吗", "开关"},
+		{"rag能彻底解决幻觉吗", "彻底解决幻觉"},
+		{"量化以后，压得太狠会变笨吗？", "变笨"},
+		{"gpt4.5是推理模型吗", ""}, // no modal: every predicate term counts
+		{"r1为啥这么火", ""},
+	}
+	for _, tt := range tests {
+		if got := polarAsked(retriever.Normalize(tt.question)); got != tt.want {
+			t.Errorf("polarAsked(%q) = %q, want %q", tt.question, got, tt.want)
 		}
 	}
 }
