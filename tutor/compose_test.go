@@ -21,6 +21,8 @@ func TestClassify(t *testing.T) {
 		// differ.
 		{"它和r1哪个强", []string{"model-deepseek-r1", "model-openai-o1"}, kindScore},
 		{"transformer和rnn哪个强", []string{"term-transformer", "term-rnn"}, kindCompare},
+		// The best model's score is a ranking, whichever benchmark it is asked of.
+		{"现在最好的模型能考多少分", []string{"bench-mmlu"}, kindScore},
 		// 「咋还能」 asks how come: a cause.
 		{"那它咋还能写出整本小说", nil, kindWhy},
 		{"AI 为什么会胡说八道", nil, kindWhy},

@@ -64,7 +64,7 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 		例子 举例 意思 名字 全称 缩写 名称 提出 论文 作者 机构 大学 团队 国家 总共 激活 专家 实际 每次 思考 推理 模式 支持 评测 基准 测试 考 考察
 		指标 特点 厉害 强 好 好用 新 最新 升级 改进 后来 之前 以前 现在 方法 算法 技术 核心 关键 用途 场景 适合 怎么 样 样子 多少 几 多 哪些 什么
 		前身 后续 下一代 代 系列 家族 模型 效果 水平 准确 准确率 成本 花 花了 算力 要求 配置 容量 记忆 上限
-		发明 发明者 发明人 设计 研发 搞 弄 出品 来历 由来 家里 家用 自己`)
+		发明 发明者 发明人 设计 研发 搞 弄 出品 来历 由来 家里 家用 自己 哪几个 哪几 几个 最好 最强 最高 性能 表现`)
 
 // askedOfAny are words a follow-up asks of any benchmark or source, in words its passages need
 // not use: 「人类专家能答对多少」 after GPQA (whose passage says 「专家的正确率」), 「题目是哪来的」
@@ -77,7 +77,7 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 var askedOfAny = wordSet(`来 哪来 来源 出处 人类 答对 答错 做对 做错 正确率
 	避免 防 防止 预防 防范 解决 减少 降低 缓解 应对 对付 克服 办法 措施 有用 管用 有效 好使
 	通俗 人话 大白话 讲 讲讲 解释 比方 打比方 比喻 形象 普通人 成立 过时 现在 如今 还 省 节省 省下
-	火 火爆 爆火 出圈 出名 有名 轰动 重要 意义`)
+	火 火爆 爆火 出圈 出名 有名 轰动 重要 意义 掉 下降 变差`)
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -432,6 +432,14 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	with, err := t.ix.Search(ctx, retriever.Query{Text: q, Context: carried}, t.topK)
 	if err != nil {
 		return Found{}, err
+	}
+	// A question that points back but asks in words the report never uses, of which the
+	// passages found with the subject say nothing, points at something outside the report:
+	// 「它这两天老吐，还不爱吃猫粮咋回事」 after GPT-4o is about a cat, 「那个滚筒洗衣机咋清洗」
+	// about a washing machine.
+	if lean == PointsBack && !ability && !alone.Covered && alone.Signals.Unknown >= maxEllipticalUnknown &&
+		t.ix.Share(ownTerms(about), with.Hits, 3) < minEllipticalShare {
+		return Found{Result: alone, Lean: StandsAlone}, nil
 	}
 	// What the subject alone finds, searched at most once and only when needed.
 	var prev *retriever.Result

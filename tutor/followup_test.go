@@ -33,6 +33,13 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"an elliptical follow-up asking how to avoid it", []string{"幻觉是啥"}, "咋避免", true, true, "term-hallucination"},
 		{"an elliptical follow-up asking how to guard against it", []string{"提示注入是啥"}, "那咋防呢", true, true, "term-prompt-injection"},
 		{"a remedy for something outside the report", []string{"幻觉是啥"}, "失眠咋解决", false, false, ""},
+		// A pronoun or a demonstrative whose question the report has no words for, and the
+		// subject's passages say nothing of, points at something outside the report.
+		{"a pronoun for something outside the report", []string{"llama3是啥"}, "它这两天老打喷嚏咋回事", false, false, ""},
+		{"a demonstrative for something outside the report", []string{"deepseek r1是啥"}, "那个洗碗机咋清洗滤网", false, false, ""},
+		// Which ones, and how much worse, are asked of any subject.
+		{"an elliptical follow-up asking which sizes", []string{"llama3是啥"}, "有哪几个型号", true, true, "model-llama-3"},
+		{"an elliptical follow-up asking how much worse", []string{"量化是啥"}, "性能会掉多少", true, true, "term-quantization"},
 		{"an elliptical follow-up asking why it helps", []string{"思维链是啥"}, "为啥有用", true, true, "term-chain-of-thought"},
 		{"an elliptical request to be told plainly", []string{"注意力机制是啥"}, "能通俗点讲吗", true, true, "term-attention"},
 		{"an elliptical follow-up asking whether it still holds", []string{"scaling law是啥"}, "现在还成立吗", true, true, "term-scaling-laws"},

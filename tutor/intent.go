@@ -120,7 +120,7 @@ func mayAskScore(question string) bool {
 }
 
 // rankAsk asks which model ranks first (「哪个模型最强」「r1 和 o1 谁厉害」).
-var rankAsk = regexp.MustCompile(`最强|最厉害|最聪明|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)
+var rankAsk = regexp.MustCompile(`最强|最厉害|最聪明|最好的模型|最高分|分数最高|得分最高|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)
 
 // whichStrongerRe asks which of two is stronger.
 var whichStrongerRe = regexp.MustCompile(`哪个(更)?(强|厉害|牛|聪明)`)
