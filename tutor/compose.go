@@ -984,6 +984,12 @@ var sameSense = [][]string{
 	{"开关", "开启", "关闭", "打开", "关掉", "切换"},
 }
 
+// chooseAsk asks which of two to take; adviseRe finds a sentence that tells readers which.
+var (
+	chooseAsk = regexp.MustCompile(`选|挑`)
+	adviseRe  = regexp.MustCompile(`(应该|应|该|宜|建议|最好)(先)?(选|挑)|(应该|建议|最好)(先)?用`)
+)
+
 // polarAsked is what a yes-or-no question (normalised) asks yes or no of: what follows its
 // 「会不会」「能不能」…, or, in a question ending in 吗, what follows the last 会, 能 or 可以 of
 // its last clause; "" when it shows neither.
@@ -1295,6 +1301,15 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		return !c.shown[cd.text] && !cd.analogy && !slices.ContainsFunc(cd.parts, func(p string) bool { return c.shown[p] })
 	}
 
+	// 「Base 版和 Instruct 版该选哪个」 asks which to take: a sentence of either side's section
+	// that tells readers which (「普通使用者应选指令版」) answers it, before the two sides.
+	if k == kindCompare && chooseAsk.MatchString(a.cue) {
+		if i := best(cs, func(cd candidate) bool {
+			return usable(cd) && adviseRe.MatchString(cd.norm) && slices.Contains(res.Named, hits[cd.hit].Anchor)
+		}); i >= 0 {
+			c.b.WriteString(c.label(cs[i], "") + terminate(cs[i].text) + c.cite(cs[i], false) + "\n\n")
+		}
+	}
 	var direct []int
 	// (「o3-mini 跟 o1 比哪个好，有啥区别」 asks for the difference too: after the note that the
 	// report recommends neither, the two sides set out answer it.)

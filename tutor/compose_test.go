@@ -548,6 +548,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// before: 「能够接收并利用很长输入」 says nothing of whether the middle is missed.
 		{question: "模型对长输入中间部分的内容会不会看漏？", want: []string{"中间部分的信息利用得较差"}, not: "长上下文（Long Context）指"},
 		{question: "qwen3的思考模式能开关吗", want: []string{"既能开启「思考模式」"}},
+		// Which of two to take is answered by the sentence that tells readers which, before
+		// the two sides.
+		{question: "base模型和instruct模型我该选哪个", want: []string{"普通使用者应选指令版"}},
 		{question: "为啥大模型回答要一个字一个字往外蹦", want: []string{"流式输出（Streaming）是指"}, not: "聊天应用里的回答"},
 	}
 	for _, tt := range tests {
