@@ -463,7 +463,7 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 		if err != nil {
 			return Found{}, err
 		}
-		if t.ix.Share(ownTerms(about), onSubject(with.Hits, own.Hits), 3) < minEllipticalShare {
+		if t.ix.Share(ownTerms(about), t.onSubject(with.Hits, own.Hits, t.ix.About(subj)), 3) < minEllipticalShare {
 			return Found{Result: alone, Lean: StandsAlone}, nil
 		}
 	}
@@ -517,11 +517,19 @@ func benchmarkEntry(anchor string) bool {
 	return strings.HasPrefix(anchor, "bench-") || strings.HasPrefix(anchor, "eval-")
 }
 
-// onSubject keeps the hits whose sections the subject's own search found too.
-func onSubject(hits, subject []retriever.Hit) []retriever.Hit {
+// onSubject keeps the hits whose sections the subject's own search found too, or that name the
+// subject's entry (named is what the earlier question named).
+func (t *Tutor) onSubject(hits, subject []retriever.Hit, named retriever.About) []retriever.Hit {
 	var out []retriever.Hit
 	for _, h := range hits {
-		if slices.ContainsFunc(subject, func(s retriever.Hit) bool { return s.Anchor == h.Anchor }) {
+		// (Or a passage elsewhere that names the subject's entry: 「使用持续更新……的基准，例如
+		// LiveCodeBench」 on data contamination says why LiveCodeBench keeps updating. Its entry,
+		// not a longer name that starts with the subject's: GPT-2 in a passage is no mention of
+		// GPT.)
+		if slices.ContainsFunc(subject, func(s retriever.Hit) bool { return s.Anchor == h.Anchor }) ||
+			slices.ContainsFunc(t.ix.About(h.Text).Names, func(n retriever.NameSpan) bool {
+				return slices.ContainsFunc(named.Names, func(m retriever.NameSpan) bool { return m.Spec >= minSubjectSpec && m.Anchor == n.Anchor })
+			}) {
 			out = append(out, h)
 		}
 	}

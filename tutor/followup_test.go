@@ -37,6 +37,9 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		// subject's passages say nothing of, points at something outside the report.
 		{"a pronoun for something outside the report", []string{"llama3是啥"}, "它这两天老打喷嚏咋回事", false, false, ""},
 		{"a demonstrative for something outside the report", []string{"deepseek r1是啥"}, "那个洗碗机咋清洗滤网", false, false, ""},
+		// What the subject's own entry does not say may be said where another section names it:
+		// why LiveCodeBench keeps updating is told on data contamination.
+		{"an elliptical follow-up answered where another section names the subject", []string{"livecodebench是干啥的"}, "为啥要不断更新题目", true, true, "bench-livecodebench"},
 		// Which ones, and how much worse, are asked of any subject.
 		{"an elliptical follow-up asking which sizes", []string{"llama3是啥"}, "有哪几个型号", true, true, "model-llama-3"},
 		{"an elliptical follow-up asking how much worse", []string{"量化是啥"}, "性能会掉多少", true, true, "term-quantization"},
