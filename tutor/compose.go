@@ -591,6 +591,13 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if len(a.subject) > 0 && c.onSubject {
 			s += w.subject
 		}
+		// A sentence of another model's entry speaks of that model: 「DeepSeek-R1 是一个推理模型：
+		// ……所以回答前要「想」一阵」 is no answer to 「o1为啥回答前要想半天」, however many of its
+		// words it shares.
+		if !c.onSubject && strings.HasPrefix(hits[c.hit].Anchor, "model-") && !slices.Contains(a.anchors, hits[c.hit].Anchor) &&
+			slices.ContainsFunc(a.anchors, func(n string) bool { return strings.HasPrefix(n, "model-") }) {
+			s -= w.subject
+		}
 		// (Not a key fact of the whole entry that lists it: 「开放程度：……公开了 DeepSeek-R1、
 		// DeepSeek-R1-Zero 和六个蒸馏模型」 says nothing of what R1-Zero is.)
 		if c.field == "" && slices.ContainsFunc(members, func(n string) bool { return namesName(c.squashed, n) }) {
