@@ -444,7 +444,9 @@ var memoryAmount = regexp.MustCompile(`\d\s*(gb|tb|mb|kb|个?字节)`)
 
 // hardwareAsk asks what machine a model needs to run, which the report answers with the memory
 // it takes.
-var hardwareAsk = regexp.MustCompile(`(啥|什么|哪些|多好的?|多高的?|怎样的|什么样的?)(配置|硬件|显卡|电脑|机器)|(配置|硬件)(有)?(啥|什么|哪些)?(要求|门槛)|(配置|硬件|电脑|机器)(要|得|需要)?(多好|多高|够不够|够吗)`)
+var hardwareAsk = regexp.MustCompile(`(啥|什么|哪些|多好的?|多高的?|怎样的|什么样的?)(配置|硬件|显卡|电脑|机器)|(配置|硬件)(有)?(啥|什么|哪些)?(要求|门槛)|(配置|硬件|电脑|机器)(要|得|需要)?(多好|多高|够不够|够吗)` +
+	// (Or how much memory, asked with 多大: 「要多大显存」「内存得多大」.)
+	`|多大的?(显存|内存)|(显存|内存)(要|得|需要|占)?多大`)
 
 // countFiller stands between a counted noun and the 多少 after it: 「显存大概要多少」.
 var countFiller = regexp.MustCompile(`(到底|大概|大约|一般|至少|最少|最多|需要|要|得|有|需|是|花了|用了|花掉了|花|用|占)+\s*$`)
