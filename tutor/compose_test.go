@@ -21,6 +21,10 @@ func TestClassify(t *testing.T) {
 		// differ.
 		{"它和r1哪个强", []string{"model-deepseek-r1", "model-openai-o1"}, kindScore},
 		{"transformer和rnn哪个强", []string{"term-transformer", "term-rnn"}, kindCompare},
+		// Answers that differ, asked why, are a why, whatever entries the everyday words reach;
+		// two things named side by side are still compared.
+		{"为啥同一个问题问两遍ai回答不一样", []string{"intro-principles", "term-sampling", "term-prompt", "term-ai"}, kindWhy},
+		{"为啥gpt4和gpt4o不一样", []string{"model-gpt-4", "model-gpt-4o"}, kindCompare},
 		// The best model's score is a ranking, whichever benchmark it is asked of.
 		{"现在最好的模型能考多少分", []string{"bench-mmlu"}, kindScore},
 		// 「咋还能」 asks how come: a cause.

@@ -237,7 +237,9 @@ func classify(question string, named []string) (kind, string) {
 			}
 			// 「同一个问题问两遍回答不一样」 tells of answers that differ; it weighs no two things
 			// against each other.
-			if r.kind == kindCompare && differRe.MatchString(m) && !pairRe.MatchString(q) && len(named) < 2 && !bothRe.MatchString(q) {
+			// (Asked why, whatever entries its words reach: 「为啥同一个问题问两遍ai回答不一样」
+			// names sampling and the principles through its everyday words, not two sides.)
+			if r.kind == kindCompare && differRe.MatchString(m) && !pairRe.MatchString(q) && (len(named) < 2 || whyAsk.MatchString(q)) && !bothRe.MatchString(q) {
 				continue
 			}
 			// 「咋说比较好」: 比较 as 「rather」.
