@@ -558,7 +558,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A sentence of another model's entry is about that model, not the one asked about.
 		{question: "为啥o1回答前要想半天", want: []string{"o1"}, not: "DeepSeek-R1 是一个推理模型"},
 		// How much memory, asked with 多大, is a number of GB.
-		{question: "在家用电脑跑个7b模型要多大显存", want: []string{"14 GB"}},
+		{question: "想在自己电脑上跑个7b模型 得要多大显存", want: []string{"约需 14"}},
+		{question: "打算在自己电脑上跑7b的模型，要多大的显存", want: []string{"约需 14"}},
 		{question: "为啥大模型回答要一个字一个字往外蹦", want: []string{"流式输出（Streaming）是指"}, not: "聊天应用里的回答"},
 	}
 	for _, tt := range tests {
