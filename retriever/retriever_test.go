@@ -1142,6 +1142,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"推理模型为啥要想那么久", "term-test-time-compute"},
 		{"ai老是编人名是咋回事", "term-hallucination"},
 		{"大模型回答速度跟啥有关", "term-latency"}, // 回答速度 is latency as readers say it
+		{"上下文越长模型回答就越慢吗", "term-latency"},
 		// Cards, counted, are GPUs (not the cards of an index, 「每张卡片」).
 		{"训个大模型得上万张卡吗", "term-gpu"},
 		// Waiting for an answer, said as readers say it, is latency.
