@@ -555,6 +555,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Which of two to take is answered by the sentence that tells readers which, before
 		// the two sides.
 		{question: "base模型和instruct模型我该选哪个", want: []string{"普通使用者应选指令版"}},
+		// 「原因首先在……」 says a cause outright.
+		{question: "deepseek的api为啥便宜成那样 一百万token才几块钱", want: []string{"原因首先在架构"}},
 		// A sentence of another model's entry is about that model, not the one asked about.
 		{question: "为啥o1回答前要想半天", want: []string{"o1"}, not: "DeepSeek-R1 是一个推理模型"},
 		// How much memory, asked with 多大, is a number of GB.
