@@ -401,6 +401,22 @@ func (ix *Index) buildHomophones() {
 	}
 }
 
+// homophonePhrases adds the thesaurus's phrases of two to four Chinese characters, where no
+// name or word already reads the same: readers mistype their own words too (「饭腕」 for 饭碗).
+func (ix *Index) homophonePhrases() {
+	for p := range ix.colloquial.term {
+		rs := []rune(p)
+		if len(rs) < 2 || len(rs) > 4 || strings.ContainsFunc(p, func(r rune) bool { return !isHan(r) }) {
+			continue
+		}
+		if k := ix.homophoneKey(rs); k != "" {
+			if _, ok := ix.sounds[k]; !ok {
+				ix.sounds[k] = rs
+			}
+		}
+	}
+}
+
 // nameReadings are the readings the report's names give characters whose dictionary reading is
 // another: 调 in 微调 and 指令调优, 长 in 长上下文, 重 in 重排序.
 var nameReadings = map[rune]string{'调': "tiao", '长': "chang", '重': "chong"}

@@ -1039,6 +1039,7 @@ func BenchmarkSearch(b *testing.B) {
 func TestCanonicalSpellings(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, c := range []struct{ in, want string }{
+		{"ai会不会抢我的饭腕", "ai会不会抢我的取代"}, // a typo in a reader's own word: 饭碗
 		{"gpt4o的o是啥意思", "gpt-4o的o是啥意思"},
 		{"o3mini 好用吗", "o3-mini 好用吗"},
 		{"math500 是啥", "math-500 是啥"},
