@@ -1144,6 +1144,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai老是编人名是咋回事", "term-hallucination"},
 		{"大模型回答速度跟啥有关", "term-latency"}, // 回答速度 is latency as readers say it
 		{"上下文越长模型回答就越慢吗", "term-latency"},
+		{"大模型的输出为啥有随机性", "term-sampling"}, // randomness of answers is sampling
 		// Cards, counted, are GPUs (not the cards of an index, 「每张卡片」).
 		{"训个大模型得上万张卡吗", "term-gpu"},
 		// Waiting for an answer, said as readers say it, is latency.
