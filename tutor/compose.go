@@ -591,6 +591,12 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if len(a.subject) > 0 && c.onSubject {
 			s += w.subject
 		}
+		// A follow-up asks of the conversation's subject: a sentence on something else that
+		// shares its words (「……在《欧盟官方公报》上公布」 for 「官方公布过吗」 after GPT-4's size)
+		// answers nothing of it.
+		if a.carried && len(a.subject) > 0 && !c.onSubject {
+			s -= w.subject
+		}
 		// A sentence of another model's entry speaks of that model: 「DeepSeek-R1 是一个推理模型：
 		// ……所以回答前要「想」一阵」 is no answer to 「o1为啥回答前要想半天」, however many of its
 		// words it shares.
@@ -989,6 +995,7 @@ var sameSense = [][]string{
 	{"用过", "使用", "采用", "用了", "选择了", "选用"},
 	{"收费", "计费", "计价", "定价", "收钱"},
 	{"开关", "开启", "关闭", "打开", "关掉", "切换"},
+	{"公布", "公开", "披露"},
 }
 
 // chooseAsk asks which of two to take; adviseRe finds a sentence that tells readers which.

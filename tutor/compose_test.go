@@ -555,6 +555,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Which of two to take is answered by the sentence that tells readers which, before
 		// the two sides.
 		{question: "base模型和instruct模型我该选哪个", want: []string{"普通使用者应选指令版"}},
+		// A follow-up asks of the conversation's subject (公布 said as 公开), not of whatever
+		// else shares its words: the EU's 「……在《欧盟官方公报》上公布」 opened this one.
+		{question: "官方公布过吗", history: []string{"gpt4多少参数"}, want: []string{"不公开模型架构"}, absent: []string{"欧盟"}},
+		{question: "官方有没有公布过", history: []string{"gpt4有多少参数"}, want: []string{"不公开"}, not: "**闭源模型公开了什么**：OpenAI 说 GPT-4o"},
 		// 「原因首先在……」 says a cause outright.
 		{question: "deepseek的api为啥便宜成那样 一百万token才几块钱", want: []string{"原因首先在架构"}},
 		// A sentence of another model's entry is about that model, not the one asked about.
