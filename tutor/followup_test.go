@@ -40,6 +40,9 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		// What the subject's own entry does not say may be said where another section names it:
 		// why LiveCodeBench keeps updating is told on data contamination.
 		{"an elliptical follow-up answered where another section names the subject", []string{"livecodebench是干啥的"}, "为啥要不断更新题目", true, true, "bench-livecodebench"},
+		// How much it can take in is asked of any subject: 「处理」 and 「内容」 are no subject of
+		// their own.
+		{"an elliptical follow-up asking how long an input it takes", []string{"gemini是啥"}, "能处理多长的内容", true, true, "model-gemini-2-0-pro"},
 		// Which ones, and how much worse, are asked of any subject.
 		{"an elliptical follow-up asking which sizes", []string{"llama3是啥"}, "有哪几个型号", true, true, "model-llama-3"},
 		{"an elliptical follow-up asking how much worse", []string{"量化是啥"}, "性能会掉多少", true, true, "term-quantization"},
