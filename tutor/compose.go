@@ -737,6 +737,9 @@ var appearsAsk = regexp.MustCompile(`出现|哪些报告|哪份报告|哪个报�
 // that happens to hold them.
 var framing = regexp.MustCompile(`一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到|现在|目前|如今|当年|当初`)
 
+// releaseVerbs say a thing came out, which a when-question asks the date of.
+var releaseVerbs = regexp.MustCompile(`出来|推出|上线|面世|问世|发布`)
+
 // whoNouns ask who in a noun (「作者是谁」): the kind of answer, not its subject. (Not 「公司」:
 // 「月之暗面是一家中国 AI 公司」 answers 「哪家公司做的」 in its word.)
 var whoNouns = regexp.MustCompile(`作者|发明者|发明人|开发者|研发者|创始人|提出者`)
@@ -761,10 +764,18 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 		// 「作者都有谁」 asks who, in a noun: a sentence where 「作者报告……」 is no answer.
 		q = whoNouns.ReplaceAllString(q, " ")
 	}
+	if a.kind == kindWhen {
+		// 「哪年出来的」 asks when it came out: the sentence that dates it answers, not one that
+		// says 「读出来」.
+		q = releaseVerbs.ReplaceAllString(q, " ")
+	}
 	// Both spellings: a homophone fix can also misread a word (「会一本正经」).
 	plain := framing.ReplaceAllString(strings.Replace(retriever.Normalize(a.text), a.cue, " ", 1), " ")
 	if a.kind == kindWho {
 		plain = whoNouns.ReplaceAllString(plain, " ")
+	}
+	if a.kind == kindWhen {
+		plain = releaseVerbs.ReplaceAllString(plain, " ")
 	}
 	// What the whole report is about (「AI」「大模型」) tells no sentence apart.
 	own := append(retriever.Tokens(q), retriever.Tokens(plain)...)

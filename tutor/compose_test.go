@@ -559,6 +559,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// else shares its words: the EU's 「……在《欧盟官方公报》上公布」 opened this one.
 		{question: "官方公布过吗", history: []string{"gpt4多少参数"}, want: []string{"不公开模型架构"}, absent: []string{"欧盟"}},
 		{question: "官方有没有公布过", history: []string{"gpt4有多少参数"}, want: []string{"不公开"}, not: "**闭源模型公开了什么**：OpenAI 说 GPT-4o"},
+		// 「哪年出来的」 asks a date: 「读出来」 in a sentence on voice mode shares no word of it.
+		{question: "哪年出来的啊", history: []string{"chatgpt是啥"}, want: []string{"2022 年 11 月 30 日"}, not: "在它之前"},
 		// 「原因首先在……」 says a cause outright.
 		{question: "deepseek的api为啥便宜成那样 一百万token才几块钱", want: []string{"原因首先在架构"}},
 		// A sentence of another model's entry is about that model, not the one asked about.
