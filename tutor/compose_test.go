@@ -25,6 +25,9 @@ func TestClassify(t *testing.T) {
 		// two things named side by side are still compared.
 		{"为啥同一个问题问两遍ai回答不一样", []string{"intro-principles", "term-sampling", "term-prompt", "term-ai"}, kindWhy},
 		{"为啥gpt4和gpt4o不一样", []string{"model-gpt-4", "model-gpt-4o"}, kindCompare},
+		// How many a model gets right is its score; how many people get right is a count.
+		{"o1能做对几道", []string{"model-openai-o1", "bench-aime-2024"}, kindScore},
+		{"人类专家能答对多少", []string{"bench-gpqa-diamond"}, kindCount},
 		// The best model's score is a ranking, whichever benchmark it is asked of.
 		{"现在最好的模型能考多少分", []string{"bench-mmlu"}, kindScore},
 		// 「咋还能」 asks how come: a cause.
