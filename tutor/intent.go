@@ -88,6 +88,10 @@ var (
 	bothRe   = regexp.MustCompile(`它们|两者|二者|两个|俩|这几个|前者|后者|彼此`)
 )
 
+// thinkingRe names the text a reasoning model writes before it answers (its 「思考过程」), in
+// which 过程 names a thing rather than asks how.
+var thinkingRe = regexp.MustCompile(`(思考|推理|思维|解题)过程`)
+
 // sameRe are words in which 同 means 「same」, not 「with」.
 var sameRe = regexp.MustCompile(`同样|同一|同时|相同|同类|同等`)
 
@@ -205,6 +209,9 @@ func classify(question string, named []string) (kind, string) {
 		text := q
 		if r.kind == kindCompare {
 			text = sameRe.ReplaceAllString(q, "　") // 「同样一段话中文比英文更费」: 同 is no 「with」 there
+		}
+		if r.kind == kindHow {
+			text = thinkingRe.ReplaceAllString(q, "　") // 「思考过程能看到吗」: a thing seen, not how it works
 		}
 		if m := r.re.FindString(text); m != "" {
 			// 「Base 版和 Instruct 版该选哪个」 weighs two kinds of thing the report describes: a
