@@ -477,6 +477,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		negated = negatedRe(m[1])
 	}
 	members := a.members(hits)
+	askedModel := slices.ContainsFunc(a.anchors, func(n string) bool { return strings.HasPrefix(n, "model-") })
+	otherModel := func(anchor string) bool {
+		return strings.HasPrefix(anchor, "model-") && !slices.Contains(a.anchors, anchor)
+	}
 	said := make([][]string, len(cs)) // the subject's terms each sentence says, or inherits
 	for i := range cs {
 		c := &cs[i]
@@ -591,17 +595,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if len(a.subject) > 0 && c.onSubject {
 			s += w.subject
 		}
-		// A follow-up asks of the conversation's subject: a sentence on something else that
-		// shares its words (「……在《欧盟官方公报》上公布」 for 「官方公布过吗」 after GPT-4's size)
-		// answers nothing of it.
-		if a.carried && len(a.subject) > 0 && !c.onSubject {
-			s -= w.subject
-		}
-		// A sentence of another model's entry speaks of that model: 「DeepSeek-R1 是一个推理模型：
-		// ……所以回答前要「想」一阵」 is no answer to 「o1为啥回答前要想半天」, however many of its
-		// words it shares.
-		if !c.onSubject && strings.HasPrefix(hits[c.hit].Anchor, "model-") && !slices.Contains(a.anchors, hits[c.hit].Anchor) &&
-			slices.ContainsFunc(a.anchors, func(n string) bool { return strings.HasPrefix(n, "model-") }) {
+		// A sentence off the subject answers nothing of it, however many words it shares, when
+		// the subject is the conversation's (「……在《欧盟官方公报》上公布」 for 「官方公布过吗」
+		// after GPT-4's size) or a model, and the sentence is another model's entry's
+		// (「DeepSeek-R1 是一个推理模型：……所以回答前要「想」一阵」 for 「o1为啥回答前要想半天」).
+		if !c.onSubject && (a.carried && len(a.subject) > 0 || askedModel && otherModel(hits[c.hit].Anchor)) {
 			s -= w.subject
 		}
 		// (Not a key fact of the whole entry that lists it: 「开放程度：……公开了 DeepSeek-R1、
@@ -1034,6 +1032,8 @@ func polarAsked(norm string) string {
 	return ""
 }
 
+// aNotA asks yes or no by setting a verb beside its negation (「会不会」); modalRe is the verb
+// before what a 吗-question asks (「能开关吗」).
 var (
 	aNotA   = regexp.MustCompile(`会不会|能不能|可不可以|是不是|有没有|要不要|算不算|需不需要|用不用`)
 	modalRe = regexp.MustCompile(`能够|可以|会|能`)
