@@ -111,9 +111,10 @@ var choiceAsk = regexp.MustCompile(`哪个(更|比较)?(好|靠谱|划算|合适
 // pairRe finds two things set side by side.
 var pairRe = regexp.MustCompile(`\S\s*(和|与|跟|还是|或者|\bvs\b|\bor\b)\s*\S`)
 
-// scoreAsk is a question for a number a model scored: 「o3-mini 在 GPQA 上多少分」. It counts only
-// when the question also names a model, so 「那人类在这上面能得多少分」, which the report
-// answers, stays a count question.
+// scoreAsk is a question for a number a model scored: 「o3-mini 在 GPQA 上多少分」, or how many it
+// gets right, 「o1能做对几道」. It counts only when the question also names a model, so 「那人类
+// 在这上面能得多少分」, which the report answers, stays a count question (and 「人类专家能答对
+// 多少」 is no model's count: only a model, 模型 or 它 gets right here).
 var scoreAsk = regexp.MustCompile(`多少分|几分|得分|分数是多少|分数多少|考了多少|跑了多少|拿了多少|成绩(是|怎么样|如何)|([a-z0-9]|模型|它)\s*(能|可以)?(做|答)对(了)?(几|多少)`)
 
 // mayAskScore is a cheap first look for a score or ranking question, before the question is
