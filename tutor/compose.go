@@ -1113,10 +1113,8 @@ func isPointer(norm string) bool {
 	if strings.HasPrefix(norm, "读者") && whereMetRe.MatchString(norm) {
 		return true
 	}
-	for _, p := range []string{"参见", "详见", "另见", "见"} {
-		if strings.HasPrefix(norm, p) {
-			return true
-		}
+	if opensPointer(norm) {
+		return true
 	}
 	// (Or of pointers one after another: 「它的多语言扩展见 HumanEval-Mul，更贴近真实开发的
 	// 基准见 SWE-bench Verified」.)
@@ -1221,8 +1219,7 @@ func withoutPointers(s string) string {
 		} else {
 			rest = ""
 		}
-		body := strings.TrimLeft(clause, " ")
-		if pointerOpen.MatchString(body) {
+		if opensPointer(strings.TrimLeft(clause, " ")) {
 			continue
 		}
 		b.WriteString(clause)
@@ -1230,8 +1227,16 @@ func withoutPointers(s string) string {
 	return b.String()
 }
 
-// pointerOpen opens a clause that says where to read on.
-var pointerOpen = regexp.MustCompile(`^(参|详|另)?见`)
+// opensPointer reports whether a sentence or a clause opens by saying where to read on:
+// 「参见」「详见」「另见」「见」.
+func opensPointer(s string) bool {
+	for _, p := range []string{"参见", "详见", "另见", "见"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // definingVerb opens what a subject is said to be.
 var definingVerb = regexp.MustCompile(`^(就|其实|也|则)?(是|指|即|叫做?|称为|意思是|的意思是)`)
