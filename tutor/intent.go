@@ -383,6 +383,11 @@ var modelLikeRe = regexp.MustCompile(`像\s*[A-Za-z][A-Za-z0-9.\-]*\s*那样`)
 
 // isAnalogy reports whether a sentence of the report is an analogy.
 func isAnalogy(s string) bool {
+	// Every likening says 比, 像, 如 or 想 (好比, 就像, 如同, 想象成): most sentences are told
+	// without a regular expression, and this runs on every sentence of every answer.
+	if !strings.ContainsAny(s, "比像如想") {
+		return false
+	}
 	s = unlikeRe.ReplaceAllString(s, "")
 	s = modelLikeRe.ReplaceAllString(s, "")
 	return analogyRe.MatchString(s) || likeRe.MatchString(s) && !literalLikeRe.MatchString(s)
