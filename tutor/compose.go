@@ -2,6 +2,7 @@ package tutor
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -384,7 +385,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	n := float64(len(cs))
 	weight := map[string]float64{}
 	var own, context float64
-	for t, share := range terms {
+	// (Summed in one order: floating-point sums in a map's random order differ in their last
+	// bits, and two nearly equal sentences would swap places from one run to the next.)
+	for _, t := range slices.Sorted(maps.Keys(terms)) {
+		share := terms[t]
 		if df[t] == 0 {
 			continue // a term no sentence has cannot tell sentences apart
 		}
@@ -449,7 +453,8 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	var predicate float64
 	isPredicate := map[string]bool{}
 	if len(a.subject) > 0 {
-		for t, tw := range weight {
+		for _, t := range slices.Sorted(maps.Keys(weight)) {
+			tw := weight[t]
 			// (Not an aspect word: 「哪家公司发布的」 says what kind of fact is asked, and 公司
 			// is in many sentences that state no maker.)
 			if terms[t] == 1 && !slices.Contains(subjectTerms, t) && !isAspect(t) && !slices.Contains(domainTerms, t) {
@@ -544,7 +549,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 				}
 			}
 		}
-		for t := range others {
+		for _, t := range slices.Sorted(maps.Keys(others)) {
 			if tw, ok := weight[t]; ok && !seen[t] && says(*c, t) {
 				ownHit += tw * otherShare[t]
 				if isPredicate[t] {
@@ -2410,7 +2415,8 @@ const openingShare = 0.5
 // subject (「收费」「token」「词元」).
 func predicateTerms(a asked, terms map[string]float64) []string {
 	var out []string
-	for t, w := range terms {
+	for _, t := range slices.Sorted(maps.Keys(terms)) {
+		w := terms[t]
 		if w < 0.6 || utf8.RuneCountInString(t) < 2 {
 			continue
 		}
