@@ -401,13 +401,14 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 		return Found{Result: alone, Lean: StandsAlone}, nil
 	}
 	about := t.ix.About(q)
+	subjAbout := t.ix.About(subj) // what the earlier question named, read once
 	lean := readLean(q, about, alone.Signals.Unknown)
-	if lean == StandsAlone && mayAskScore(q) && scoreOnUnsaid(about, t.ix.About(subj)) {
+	if lean == StandsAlone && mayAskScore(q) && scoreOnUnsaid(about, subjAbout) {
 		lean = PointsBack
 	}
 	// 「写代码咋样」 after a question on a model asks how good that model is at it, though 代码
 	// names an entry of its own.
-	ability := lean == StandsAlone && abilityAsk.MatchString(retriever.Normalize(q)) && !namesModel(alone.Named) && namesModel(anchorsOf(t.ix.About(subj)))
+	ability := lean == StandsAlone && abilityAsk.MatchString(retriever.Normalize(q)) && !namesModel(alone.Named) && namesModel(anchorsOf(subjAbout))
 	if ability {
 		lean = PointsBack
 	}
@@ -463,7 +464,7 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 		if err != nil {
 			return Found{}, err
 		}
-		if t.ix.Share(ownTerms(about), t.onSubject(with.Hits, own.Hits, t.ix.About(subj)), 3) < minEllipticalShare {
+		if t.ix.Share(ownTerms(about), t.onSubject(with.Hits, own.Hits, subjAbout), 3) < minEllipticalShare {
 			return Found{Result: alone, Lean: StandsAlone}, nil
 		}
 	}
