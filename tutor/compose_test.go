@@ -557,6 +557,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// before: 「能够接收并利用很长输入」 says nothing of whether the middle is missed.
 		{question: "模型对长输入中间部分的内容会不会看漏？", want: []string{"中间部分的信息利用得较差"}, not: "长上下文（Long Context）指"},
 		{question: "qwen3的思考模式能开关吗", want: []string{"既能开启「思考模式」"}},
+		// 整笨 is what the report calls 变笨.
+		{question: "量化是啥，4bit会不会把模型整笨了", want: []string{"压得太狠会「变笨」"}},
+		{question: "量化以后模型会不会变傻", want: []string{"压得太狠会「变笨」"}},
 		// Which of two to take is answered by the sentence that tells readers which, before
 		// the two sides.
 		{question: "base模型和instruct模型我该选哪个", want: []string{"普通使用者应选指令版"}},
