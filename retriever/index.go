@@ -974,7 +974,7 @@ func (ix *Index) addNamedAsks(asked map[string]askMatch, text, names string) {
 // keepNamed cuts the ranking to k hits, making room for the best passage of every model,
 // benchmark, metric or evaluation the question names (at most three), so 「o1 和 GPT-4o 有什么
 // 不同」 retrieves both entries; they replace the lowest-ranked hits, in rank order.
-func keepNamed(hits []Hit, named []string, k int) []Hit {
+func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map[string]float64) []Hit {
 	if len(hits) <= k {
 		return hits
 	}
@@ -997,7 +997,32 @@ func keepNamed(hits []Hit, named []string, k int) []Hit {
 	if len(missing) > k-1 {
 		missing = missing[:k-1] // the best hit always stays
 	}
-	top = append(top[:k-len(missing)], missing...)
+	// The hits that make room are the lowest-ranked ones that do not speak of an entry being
+	// made room for: in 「DeepSeek-R1 能在普通电脑上运行吗」 the passage on open weights'
+	// hardware needs, which says R1 needs several multi-GPU servers, stays, and one on
+	// another model goes.
+	speaks := make([]bool, k)
+	for i := 1; i < k; i++ {
+		m := mentions(top[i].Text)
+		speaks[i] = slices.ContainsFunc(missing, func(h Hit) bool { return m[h.Anchor] > 0 })
+	}
+	// (Never one of the best three, on which the coverage decision rests.)
+	drop := map[int]bool{}
+	for i := k - 1; i >= min(3, k-len(missing)) && len(drop) < len(missing); i-- {
+		if !speaks[i] {
+			drop[i] = true
+		}
+	}
+	for i := k - 1; i >= 1 && len(drop) < len(missing); i-- {
+		drop[i] = true
+	}
+	kept := top[:0:0]
+	for i, h := range top {
+		if !drop[i] {
+			kept = append(kept, h)
+		}
+	}
+	top = append(kept, missing...)
 	sort.SliceStable(top, func(a, b int) bool { return top[a].Score > top[b].Score })
 	return top
 }
@@ -1413,7 +1438,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 		}
 		return hits[a].ID < hits[b].ID
 	})
-	hits = keepNamed(hits, res.Named, k)
+	hits = keepNamed(hits, res.Named, k, ix.mentioned)
 	res.Hits = hits
 	res.Signals = ix.signals(qtext, q.Context, hits, named, asked)
 	for i, h := range hits {

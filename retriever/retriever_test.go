@@ -1392,3 +1392,71 @@ func TestAskedWhatStaysFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepNamed checks how the passages of named entries make room in the top k: the lowest-
+// ranked hits go, except one that speaks of an entry being made room for, and never one of the
+// best three.
+func TestKeepNamed(t *testing.T) {
+	hit := func(anchor string, score float64, text string) Hit {
+		return Hit{Passage: Passage{Anchor: anchor, Text: text}, Score: score}
+	}
+	// A passage speaks of an entry when its text holds the entry's anchor (a stand-in for its
+	// names).
+	mentions := func(text string) map[string]float64 {
+		out := map[string]float64{}
+		for _, a := range []string{"model-a", "model-b"} {
+			if strings.Contains(text, a) {
+				out[a] = 1
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		hits  []Hit
+		named []string
+		want  []string
+	}{
+		{
+			name:  "the lowest-ranked hit makes room",
+			hits:  []Hit{hit("x0", 9, ""), hit("x1", 8, ""), hit("x2", 7, ""), hit("x3", 6, ""), hit("x4", 5, ""), hit("model-a", 4, "")},
+			named: []string{"model-a"},
+			want:  []string{"x0", "x1", "x2", "x3", "model-a"},
+		},
+		{
+			name:  "a hit that speaks of the named entry stays",
+			hits:  []Hit{hit("x0", 9, ""), hit("x1", 8, ""), hit("x2", 7, ""), hit("x3", 6, ""), hit("x4", 5, "says model-a needs servers"), hit("model-a", 4, "")},
+			named: []string{"model-a"},
+			want:  []string{"x0", "x1", "x2", "x4", "model-a"},
+		},
+		{
+			name:  "never one of the best three, even when the rest speak of it",
+			hits:  []Hit{hit("x0", 9, ""), hit("x1", 8, ""), hit("x2", 7, ""), hit("x3", 6, "model-a"), hit("x4", 5, "model-a"), hit("model-a", 4, "")},
+			named: []string{"model-a"},
+			want:  []string{"x0", "x1", "x2", "x3", "model-a"},
+		},
+		{
+			name:  "two entries make room for two",
+			hits:  []Hit{hit("x0", 9, ""), hit("x1", 8, ""), hit("x2", 7, ""), hit("x3", 6, ""), hit("x4", 5, "model-b"), hit("model-a", 4, ""), hit("model-b", 3, "")},
+			named: []string{"model-a", "model-b"},
+			want:  []string{"x0", "x1", "x2", "model-a", "model-b"},
+		},
+		{
+			name:  "concepts make no room",
+			hits:  []Hit{hit("x0", 9, ""), hit("x1", 8, ""), hit("x2", 7, ""), hit("x3", 6, ""), hit("x4", 5, ""), hit("term-a", 4, "")},
+			named: []string{"term-a"},
+			want:  []string{"x0", "x1", "x2", "x3", "x4"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, h := range keepNamed(tt.hits, tt.named, 5, mentions) {
+				got = append(got, h.Anchor)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("keepNamed = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
