@@ -1145,6 +1145,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"大模型回答速度跟啥有关", "term-latency"}, // 回答速度 is latency as readers say it
 		{"上下文越长模型回答就越慢吗", "term-latency"},
 		{"大模型的输出为啥有随机性", "term-sampling"}, // randomness of answers is sampling
+		// A word count that comes out wrong is the tokenizer's doing (the FAQ on counting letters).
+		{"让ai写个两百字的简介 字数总不对 为啥", "term-tokenizer"},
+		{"大模型写文章为啥写不准字数", "term-tokenizer"},
+		{"开源协议都有哪些", "term-license"}, // readers call a licence 协议
 		// Cards, counted, are GPUs (not the cards of an index, 「每张卡片」).
 		{"训个大模型得上万张卡吗", "term-gpu"},
 		// Waiting for an answer, said as readers say it, is latency.
