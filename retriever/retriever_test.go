@@ -1149,6 +1149,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"让ai写个两百字的简介 字数总不对 为啥", "term-tokenizer"},
 		{"大模型写文章为啥写不准字数", "term-tokenizer"},
 		{"开源协议都有哪些", "term-license"}, // readers call a licence 协议
+		{"小白能搞定ollama吗", "term-gguf"}, // whether one manages it (搞定) frames what is asked
 		// Cards, counted, are GPUs (not the cards of an index, 「每张卡片」).
 		{"训个大模型得上万张卡吗", "term-gpu"},
 		// Waiting for an answer, said as readers say it, is latency.
