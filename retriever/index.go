@@ -1440,7 +1440,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	})
 	hits = keepNamed(hits, res.Named, k, ix.mentioned)
 	res.Hits = hits
-	res.Signals = ix.signals(qtext, q.Context, hits, named, asked)
+	res.Signals = ix.signals(qtext, typed, q.Context, hits, named, asked)
 	for i, h := range hits {
 		if m, ok := asked[h.Anchor]; ok && i < 3 {
 			res.Signals.Ask = math.Max(res.Signals.Ask, m.score)

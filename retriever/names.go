@@ -115,7 +115,13 @@ func spellings(entities []entity, toks [][]string) map[string]string {
 // canonical rewrites a text's casual spellings of the report's names (the text is NFKC-folded;
 // case does not matter, and a respelled name comes out as the report's, in lower case).
 func (ix *Index) canonical(text string) string {
-	return ix.colloquial.paraphrase(ix.fixHomophones(ix.respell(ix.aNotA(text))), ix.wordSpans, ix.reportWord)
+	return ix.colloquial.paraphrase(ix.spelled(text), ix.wordSpans, ix.reportWord)
+}
+
+// spelled is canonical without the thesaurus: the reader's own words, with the report's
+// spellings of its names and slips fixed.
+func (ix *Index) spelled(text string) string {
+	return ix.fixHomophones(ix.respell(ix.aNotA(text)))
 }
 
 // aNotA rewrites an A-not-A question on how something is into 是否 and the word it asks

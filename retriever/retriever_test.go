@@ -401,6 +401,10 @@ func TestClash(t *testing.T) {
 		{"游戏里的token币怎么赚", 1},
 		{"moe架构是啥", 0}, // the report writes 「MoE 架构」
 		{"为啥跑模型要用gpu不用cpu", 0},
+		// A name the thesaurus put for the reader's words joins nothing the reader wrote: 编了个
+		// 根本不存在的 is 幻觉, then comes 判决.
+		{"它给我编了个根本不存在的判决", 0},
+		{"ai胡编乱造法条咋办", 0},
 	} {
 		if got := mustSearch(t, ix, Query{Text: c.q}).Signals.Clash; got != c.want {
 			t.Errorf("%q: clash %v, want %v", c.q, got, c.want)
@@ -1148,8 +1152,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// A word count that comes out wrong is the tokenizer's doing (the FAQ on counting letters).
 		{"让ai写个两百字的简介 字数总不对 为啥", "term-tokenizer"},
 		{"大模型写文章为啥写不准字数", "term-tokenizer"},
-		{"开源协议都有哪些", "term-license"}, // readers call a licence 协议
-		{"小白能搞定ollama吗", "term-gguf"}, // whether one manages it (搞定) frames what is asked
+		{"开源协议都有哪些", "term-license"},                   // readers call a licence 协议
+		{"小白能搞定ollama吗", "term-gguf"},                  // whether one manages it (搞定) frames what is asked
 		{"写文章用推理模型还是普通模型", "faq-chatbot-vs-reasoning"}, // 写文章 is the report's 写作
 		// Cards, counted, are GPUs (not the cards of an index, 「每张卡片」).
 		{"训个大模型得上万张卡吗", "term-gpu"},
