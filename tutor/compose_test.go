@@ -560,6 +560,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Whether a model runs on a home computer is answered by the passage that says what its
 		// size needs, kept among the hits when its entry's passage makes room.
 		{question: "DeepSeek-R1 能在普通电脑上运行吗？", want: []string{"多台多卡服务器"}},
+		// How much performance is lost (掉性能) is how much it falls (下降), not what it is.
+		{question: "会掉多少性能", history: []string{"量化是啥意思"}, want: []string{"下降"}, not: "量化（Quantization）是把模型权重"},
 		// 整笨 is what the report calls 变笨.
 		{question: "量化是啥，4bit会不会把模型整笨了", want: []string{"压得太狠会「变笨」"}},
 		{question: "量化以后模型会不会变傻", want: []string{"压得太狠会「变笨」"}},
