@@ -685,8 +685,14 @@ func (a asked) missing(cs []candidate, direct []int) string {
 	// Said only when sure: no direct sentence has any number (any date, any name), which might
 	// be the fact in words the cues do not know, and no other sentence found about the subject
 	// gives the fact.
+	// (A how-much question that says what is measured, 「要多大显存」, is answered only by a
+	// sentence that gives that measure: Qwen's sizes in parameters say nothing of memory.)
+	may := mayState[a.kind]
+	if a.kind == kindCount && a.counted == memoryAmount {
+		may = memoryAmount
+	}
 	for _, i := range direct {
-		if cs[i].states || mayState[a.kind].MatchString(parenthesized.ReplaceAllString(cs[i].text, "")) {
+		if cs[i].states || may.MatchString(parenthesized.ReplaceAllString(cs[i].text, "")) {
 			return ""
 		}
 	}

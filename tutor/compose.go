@@ -1370,8 +1370,20 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 			slices.ContainsFunc(cs, func(cd candidate) bool { return cd.analogy && cd.hit == cs[direct[0]].hit }) {
 			direct = direct[:1]
 		}
+		estimate := -1 // the sentence that estimates a measure the report gives no figure for
 		if len(direct) > 0 && len(a.parts) < 2 {
-			c.b.WriteString(a.missing(cs, direct))
+			note := a.missing(cs, direct)
+			c.b.WriteString(note)
+			// What memory a model the report gives no figure for needs is estimated as the report
+			// teaches, from its parameters (「70 亿参数的模型仅权重就约需 14GB」): that sentence
+			// follows the subject's own.
+			if note != "" && a.counted == memoryAmount {
+				if i := best(cs, func(cd candidate) bool {
+					return usable(cd) && !cd.aside && cd.text != cs[direct[0]].text && memoryAmount.MatchString(cd.norm) && strings.Contains(cd.norm, "参数")
+				}); i >= 0 {
+					direct, estimate = append(direct[:1], i), i
+				}
+			}
 		}
 		if len(direct) > 0 {
 			lead := cs[direct[0]]
@@ -1395,9 +1407,12 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 			}
 			for j, i := range direct {
 				if j > 0 {
-					// A sentence from another entry starts its own paragraph under that entry's name.
+					// A sentence from another entry starts its own paragraph under that entry's name;
+					// so does an estimate, which speaks of models in general.
 					if l := c.label(cs[i], hits[lead.hit].Anchor); l != "" {
 						c.b.WriteString("\n\n" + l)
+					} else if i == estimate {
+						c.b.WriteString("\n\n")
 					}
 				}
 				c.b.WriteString(terminate(cs[i].text) + c.cite(cs[i], false))

@@ -2,6 +2,7 @@ package tutor
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -560,6 +561,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Whether a model runs on a home computer is answered by the passage that says what its
 		// size needs, kept among the hits when its entry's passage makes room.
 		{question: "DeepSeek-R1 能在普通电脑上运行吗？", want: []string{"多台多卡服务器"}},
+		// Memory asked of a model the report gives no figure for: the note that it gives none,
+		// then the model's sizes (see TestMemoryWithoutAFigureIsEstimated).
+		{question: "本地跑个qwen要多大显存", want: []string{"报告里没有找到"}},
 		// How much performance is lost (掉性能) is how much it falls (下降), not what it is.
 		{question: "会掉多少性能", history: []string{"量化是啥意思"}, want: []string{"下降"}, not: "量化（Quantization）是把模型权重"},
 		// 整笨 is what the report calls 变笨.
@@ -875,6 +879,27 @@ func TestPolarAsked(t *testing.T) {
 	for _, tt := range tests {
 		if got := polarAsked(retriever.Normalize(tt.question)); got != tt.want {
 			t.Errorf("polarAsked(%q) = %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestMemoryWithoutAFigureIsEstimated: memory asked of a model the report gives no figure for is
+// answered with the note that it gives none and, in a paragraph of its own right after the
+// model's sentence, the report's way to estimate it from the parameters.
+func TestMemoryWithoutAFigureIsEstimated(t *testing.T) {
+	tu := newTutor(t, nil)
+	for _, q := range []string{"本地跑个qwen要多大显存", "跑个llama3要多大显存"} {
+		evs, err := collect(context.Background(), tu, Request{Question: q})
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		answer := text(evs, EventToken)
+		paras := strings.Split(answer, "\n\n")
+		if len(paras) < 3 || !strings.HasPrefix(paras[0], "报告里没有找到") {
+			t.Fatalf("%s: want the note, the model's sentence and the estimate, got:\n%s", q, answer)
+		}
+		if !regexp.MustCompile(`参数.*约需 ?14 ?GB`).MatchString(paras[2]) {
+			t.Errorf("%s: the third paragraph is no estimate from parameters:\n%s", q, paras[2])
 		}
 	}
 }
