@@ -1155,6 +1155,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"开源协议都有哪些", "term-license"},                   // readers call a licence 协议
 		{"小白能搞定ollama吗", "term-gguf"},                  // whether one manages it (搞定) frames what is asked
 		{"写文章用推理模型还是普通模型", "faq-chatbot-vs-reasoning"}, // 写文章 is the report's 写作
+		{"整个代码库丢给ai它能一次读完吗", "term-long-context"},      // a whole code base is a long input
 		// Cards, counted, are GPUs (not the cards of an index, 「每张卡片」).
 		{"训个大模型得上万张卡吗", "term-gpu"},
 		// Waiting for an answer, said as readers say it, is latency.
