@@ -21,6 +21,8 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		anchor   string // one of the top 3 passages, when covered
 	}{
 		{"a new topic outside the report", []string{"GPQA Diamond 是什么？"}, "红烧肉怎么做？", false, false, ""},
+		// Data sent out (数据会传出去) is privacy, which local deployment's entry speaks of.
+		{"an elliptical worry about data", []string{"本地部署是啥"}, "那数据会传出去吗", true, true, "term-local-deployment"},
 		{"a new topic inside the report", []string{"大模型的幻觉是啥意思？"}, "deepseek r1 是哪家公司做的", false, true, "models-deepseek"},
 		{"back to the report after small talk", []string{"周末带娃去哪玩比较好？"}, "说正经的，o3mini能看图吗？", false, true, "model-o3-mini"},
 		{"a pronoun points back", []string{"GPQA Diamond 是什么？"}, "它一共有多少道题？", true, true, "bench-gpqa-diamond"},
