@@ -564,6 +564,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Memory asked of a model the report gives no figure for: the note that it gives none,
 		// then the model's sizes (see TestMemoryWithoutAFigureIsEstimated).
 		{question: "本地跑个qwen要多大显存", want: []string{"报告里没有找到"}},
+		// 起来 of 「用起来」 is a verb's ending, no word a sentence must share (「听起来危险」).
+		{question: "那用起来数据会传出去吗", history: []string{"本地跑大模型要用啥软件"}, want: []string{"数据不出设备"}},
 		// How much performance is lost (掉性能) is how much it falls (下降), not what it is.
 		{question: "会掉多少性能", history: []string{"量化是啥意思"}, want: []string{"下降"}, not: "量化（Quantization）是把模型权重"},
 		// 整笨 is what the report calls 变笨.
