@@ -973,7 +973,8 @@ func (ix *Index) addNamedAsks(asked map[string]askMatch, text, names string) {
 
 // keepNamed cuts the ranking to k hits, making room for the best passage of every model,
 // benchmark, metric or evaluation the question names (at most three), so 「o1 和 GPT-4o 有什么
-// 不同」 retrieves both entries; they replace the lowest-ranked hits, in rank order.
+// 不同」 retrieves both entries; they replace the lowest-ranked hits that do not speak of them
+// (mentions gives the entries a text names), then the lowest-ranked ones.
 func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map[string]float64) []Hit {
 	if len(hits) <= k {
 		return hits
@@ -1006,9 +1007,10 @@ func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map
 		m := mentions(top[i].Text)
 		speaks[i] = slices.ContainsFunc(missing, func(h Hit) bool { return m[h.Anchor] > 0 })
 	}
-	// (Never one of the best three, on which the coverage decision rests.)
+	// (The best three, on which the coverage decision rests, make room only when the hits
+	// below them cannot make enough.)
 	drop := map[int]bool{}
-	for i := k - 1; i >= min(3, k-len(missing)) && len(drop) < len(missing); i-- {
+	for i := k - 1; i >= 3 && len(drop) < len(missing); i-- {
 		if !speaks[i] {
 			drop[i] = true
 		}
