@@ -595,11 +595,7 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		for _, h := range tt.history {
 			req.History = append(req.History, Turn{Role: "user", Content: h})
 		}
-		evs, err := collect(context.Background(), tu, req)
-		if err != nil {
-			t.Fatalf("%s: %v", tt.question, err)
-		}
-		answer := text(evs, EventToken)
+		answer := answerOf(t, tu, req)
 		opening := answer
 		if r := []rune(answer); len(r) > 160 {
 			opening = string(r[:160])
@@ -742,11 +738,7 @@ func TestIsAnalogy(t *testing.T) {
 func TestRecommendationAskingTheDifferenceSetsOutBothSides(t *testing.T) {
 	tu := newTutor(t, nil)
 	for _, q := range []string{"o3-mini 跟 o1 比哪个好，有啥区别", "欧三迷你跟欧一比哪个好有啥区别"} {
-		evs, err := collect(context.Background(), tu, Request{Question: q})
-		if err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-		answer := text(evs, EventToken)
+		answer := answerOf(t, tu, Request{Question: q})
 		if !strings.HasPrefix(answer, "这份报告不推荐具体的产品或模型") {
 			t.Errorf("%s: the answer does not open with the note that the report recommends none:\n%s", q, answer)
 		}
@@ -803,11 +795,7 @@ func TestBroughtBy(t *testing.T) {
 func TestUnrelatedAnalogyLimitSupportsNothing(t *testing.T) {
 	tu := newTutor(t, nil)
 	for _, q := range []string{"大模型发展史能简单捋一下吗", "大模型发展史能简单说说吗？"} {
-		evs, err := collect(context.Background(), tu, Request{Question: q})
-		if err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-		shown, _, _ := strings.Cut(text(evs, EventToken), MoreHeading)
+		shown, _, _ := strings.Cut(answerOf(t, tu, Request{Question: q}), MoreHeading)
 		if strings.Contains(shown, "速记") {
 			t.Errorf("%s: the answer quotes MLA's analogy:\n%s", q, shown)
 		}
@@ -819,11 +807,7 @@ func TestUnrelatedAnalogyLimitSupportsNothing(t *testing.T) {
 func TestLimitOfAnAnalogyFollowsTheAnalogy(t *testing.T) {
 	tu := newTutor(t, nil)
 	for _, q := range []string{"位置编码有啥缺点", "层归一化有啥缺点", "参数越多越好吗", "rlhf有啥缺点"} {
-		evs, err := collect(context.Background(), tu, Request{Question: q})
-		if err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-		answer := text(evs, EventToken)
+		answer := answerOf(t, tu, Request{Question: q})
 		shown, _, _ := strings.Cut(answer, MoreHeading)
 		for _, lead := range []string{"这个比方的局限", "这个比喻的局限", "类比的局限"} {
 			if i := strings.Index(shown, lead); i >= 0 && !strings.Contains(shown[:i], "打个比方") {
@@ -841,11 +825,7 @@ func TestSupportsSaySomething(t *testing.T) {
 		{"上下文窗口是啥 为啥聊久了前面说的它就忘了", "参见上下文窗口与长上下文"},
 		{"ai会不会被坏人拿去搞生化武器", "本节解释"},
 	} {
-		evs, err := collect(context.Background(), tu, Request{Question: c.question})
-		if err != nil {
-			t.Fatalf("%s: %v", c.question, err)
-		}
-		answer := text(evs, EventToken)
+		answer := answerOf(t, tu, Request{Question: c.question})
 		shown, _, _ := strings.Cut(answer, MoreHeading)
 		if strings.Contains(shown, c.not) {
 			t.Errorf("%s: %q stands above 「更多原文」:\n%s", c.question, c.not, shown)
@@ -891,11 +871,7 @@ func TestPolarAsked(t *testing.T) {
 func TestMemoryWithoutAFigureIsEstimated(t *testing.T) {
 	tu := newTutor(t, nil)
 	for _, q := range []string{"本地跑个qwen要多大显存", "跑个llama3要多大显存"} {
-		evs, err := collect(context.Background(), tu, Request{Question: q})
-		if err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-		answer := text(evs, EventToken)
+		answer := answerOf(t, tu, Request{Question: q})
 		paras := strings.Split(answer, "\n\n")
 		if len(paras) < 3 || !strings.HasPrefix(paras[0], "报告里没有找到") {
 			t.Fatalf("%s: want the note, the model's sentence and the estimate, got:\n%s", q, answer)

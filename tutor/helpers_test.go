@@ -56,6 +56,16 @@ func collect(ctx context.Context, tu *Tutor, req Request) ([]Event, error) {
 	return evs, err
 }
 
+// answerOf runs Answer and returns the answer's text as the reader sees it.
+func answerOf(t *testing.T, tu *Tutor, req Request) string {
+	t.Helper()
+	evs, err := collect(context.Background(), tu, req)
+	if err != nil {
+		t.Fatalf("%s: %v", req.Question, err)
+	}
+	return text(evs, EventToken)
+}
+
 // shape writes the events' types as letters, so their order can be matched by a pattern:
 // R retrieval, T token, Z reasoning, C citations, D done, E error.
 func shape(evs []Event) string {
