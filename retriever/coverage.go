@@ -124,10 +124,10 @@ func (ix *Index) queryWeight(t string) float64 {
 	return ix.lex.maxIDF()
 }
 
-// signals measures how well the top hits answer the question (canonical), typed as the reader
-// typed it. A follow-up is judged together with the subject it carries: 「它有多少道题」 after a
+// signals measures how well the top hits answer the question (canonical), spelled being the
+// question before the thesaurus (see canonical). A follow-up is judged together with the subject it carries: 「它有多少道题」 after a
 // question about GPQA is about GPQA.
-func (ix *Index) signals(question, typed, context string, hits []Hit, named map[string]float64, asked map[string]askMatch) Signals {
+func (ix *Index) signals(question, spelled, context string, hits []Hit, named map[string]float64, asked map[string]askMatch) Signals {
 	var s Signals
 	own := ix.keyTerms(question)
 	toks := uniq(append(slices.Clip(own), ix.keyTerms(context)...))
@@ -216,10 +216,8 @@ func (ix *Index) signals(question, typed, context string, hits []Hit, named map[
 	// A concept's name that the thesaurus put for the reader's words joins nothing the reader
 	// wrote: 「编了个根本不存在的判决」 says 幻觉 and then 判决, not the compound 「幻觉判决」. A
 	// clash stands only where the reader wrote the name.
-	if s.Clash > 0 {
-		if spelled := ix.spelled(typed); spelled != question {
-			s.Clash = ix.clash(spelled, ix.keyTerms(spelled), top3.String())
-		}
+	if s.Clash > 0 && spelled != question {
+		s.Clash = ix.clash(spelled, ix.keyTerms(spelled), top3.String())
 	}
 	return s
 }

@@ -1223,7 +1223,8 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 		return Result{}, fmt.Errorf("searching: the question is empty")
 	}
 	typed := norm.NFKC.String(qtext)
-	qtext, q.Context = ix.canonical(typed), ix.canonical(norm.NFKC.String(q.Context))
+	spelled := ix.spelled(typed)
+	qtext, q.Context = ix.reworded(spelled), ix.canonical(norm.NFKC.String(q.Context))
 	rp := ix.rank
 	expansion := ix.expand(qtext + " " + q.Context)
 	weights := map[string]float64{}
@@ -1442,7 +1443,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	})
 	hits = keepNamed(hits, res.Named, k, ix.mentioned)
 	res.Hits = hits
-	res.Signals = ix.signals(qtext, typed, q.Context, hits, named, asked)
+	res.Signals = ix.signals(qtext, spelled, q.Context, hits, named, asked)
 	for i, h := range hits {
 		if m, ok := asked[h.Anchor]; ok && i < 3 {
 			res.Signals.Ask = math.Max(res.Signals.Ask, m.score)

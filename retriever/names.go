@@ -115,7 +115,12 @@ func spellings(entities []entity, toks [][]string) map[string]string {
 // canonical rewrites a text's casual spellings of the report's names (the text is NFKC-folded;
 // case does not matter, and a respelled name comes out as the report's, in lower case).
 func (ix *Index) canonical(text string) string {
-	return ix.colloquial.paraphrase(ix.spelled(text), ix.wordSpans, ix.reportWord)
+	return ix.reworded(ix.spelled(text))
+}
+
+// reworded is a spelled text with the thesaurus's terms put for the readers' phrases.
+func (ix *Index) reworded(spelled string) string {
+	return ix.colloquial.paraphrase(spelled, ix.wordSpans, ix.reportWord)
 }
 
 // spelled is canonical without the thesaurus: the reader's own words, with the report's
