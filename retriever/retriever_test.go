@@ -1167,6 +1167,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"简单问题也用推理模型，是不是浪费", "faq-chatbot-vs-reasoning"},
 		{"只是预测下一个词咋就能回答问题了", "term-next-token-prediction"},
 		{"大模型竞技场的排名是咋来的", "bench-chatbot-arena"},
+		// Humanity's Last Exam has an entry of its own, by its Chinese name, its short name or a description.
+		{"hle是啥", "bench-hle"},
+		{"人类最后的考试有多少道题", "bench-hle"},
+		{"那个专家出题难住ai的考试叫啥", "bench-hle"},
 		// An English name cut short: rerank for Reranking, tokenize for Tokenizer.
 		{"rerank重排序是干嘛的，不加行不行", "term-reranking"},
 		{"tokenize是啥", "term-tokenizer"},
