@@ -589,6 +589,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "想在自己电脑上跑个7b模型 得要多大显存", want: []string{"约需 14"}},
 		{question: "打算在自己电脑上跑7b的模型，要多大的显存", want: []string{"约需 14"}},
 		{question: "为啥大模型回答要一个字一个字往外蹦", want: []string{"流式输出（Streaming）是指"}, not: "聊天应用里的回答"},
+		// A clause cut from the limit of an analogy opens the answer, and the sentence after the
+		// limit in the report does not go on from it.
+		{question: "模型对长输入中间部分的内容会不会看漏？", want: []string{"中间部分的信息利用得较差"}, not: "长上下文（Long Context）指", notFirst: "对读者的意义在于"},
+		{question: "聊天回答一个字一个字蹦出来，会让整段回答更快完成吗？", want: []string{"并不会让整段回答更快完成"}, notFirst: "对读者的意义在于"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
