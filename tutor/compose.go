@@ -56,8 +56,9 @@ type candidate struct {
 	// states: it gives the fact a how-many, when or who question asks, of the subject
 	states bool
 	aside  bool // the limit of an analogy, or what a term means to readers: context, not answer
-	// clause: a clause of the limit of an analogy, read alone (asideClauses)
+	// clause: a clause read alone (asideClauses, laterClauses); of: the sentence it is cut from
 	clause bool
+	of     string
 	row    bool   // a table row, read with its header
 	norm   string // the text as the cues read it (retriever.Normalize)
 	// squashed is norm as names are matched in it (see squash)
@@ -83,11 +84,12 @@ type composer struct {
 	more    map[string][]string // sentences quoted only under 「更多原文」
 	quoted  map[int]bool        // hits with a quoted sentence
 	shown   map[string]bool     // sentences already in the answer
+	cut     map[string]bool     // sentences one of whose clauses is in the answer
 }
 
 func newComposer(a asked, hits []retriever.Hit) *composer {
 	return &composer{ask: a, hits: hits, numbers: map[string]int{}, quotes: map[string][]string{},
-		more: map[string][]string{}, quoted: map[int]bool{}, shown: map[string]bool{}}
+		more: map[string][]string{}, quoted: map[int]bool{}, shown: map[string]bool{}, cut: map[string]bool{}}
 }
 
 // cite returns the marker of a quoted sentence, numbering its section on first use.
@@ -105,6 +107,9 @@ func (c *composer) cite(cd candidate, folded bool) string {
 		parts = []string{cd.text}
 	}
 	c.shown[cd.text] = true
+	if cd.of != "" {
+		c.cut[cd.of] = true
+	}
 	for _, p := range parts {
 		c.shown[p] = true
 	}
@@ -165,6 +170,46 @@ func asideClauses(s string) []string {
 			clause = after
 		}
 		if utf8.RuneCountInString(clause) >= minAnswerRunes && !asideRe.MatchString(clause) {
+			out = append(out, clause)
+		}
+	}
+	return out
+}
+
+// clauseGoesOn opens a clause that goes on from the one before it (「于是改为……」「作者改为
+// ……」 says what was done instead of what the clause before says was not), or whose subject is
+// the first clause's (「可以做微调或低秩适配」 of 「权重下载到本地后，……」).
+var clauseGoesOn = regexp.MustCompile(`^(于是|作者|并且|并|也|还|又|再|从而|进而|以至于|以便|反而|甚至|按此|据此|照此|为此|对此|由此|可以|可|能够|能|会|需要|要|应该|应|必须|不能|不会|无法|不必|不用|只能|只要|就|便|都|才)`)
+
+// enumerator opens an item of a list said in one sentence: 「一是……；二是……」.
+var enumerator = regexp.MustCompile(`^(?:[一二三四五六七八九]是|其[一二三四五]，?|第[一二三四五]，)`)
+
+// withoutOverlaps drops from direct a sentence already there as a clause of it, or a clause of a
+// sentence already there: 「2017 年的 Transformer 正是为……」 and the sentence it is cut from say
+// the same.
+func withoutOverlaps(cs []candidate, direct []int) []int {
+	out := direct[:0:0]
+	for _, d := range direct {
+		if !slices.ContainsFunc(out, func(o int) bool {
+			return cs[o].of != "" && cs[o].of == cs[d].text || cs[d].of != "" && cs[d].of == cs[o].text
+		}) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// longSentenceRunes is how long a sentence must be for its later clauses to answer alone.
+const longSentenceRunes = 110
+
+// laterClauses returns the clauses after the first of a sentence of clauses separated by 「；」,
+// each long enough to answer alone, without the semicolon.
+func laterClauses(s string) []string {
+	var out []string
+	for i, clause := range strings.Split(strings.TrimRight(s, "。；"), "；") {
+		// (Without its number: 「二是不断换新题」 reads alone as 「不断换新题」.)
+		clause = enumerator.ReplaceAllString(clause, "")
+		if i > 0 && utf8.RuneCountInString(clause) >= minAnswerRunes && !dependentRe.MatchString(clause) && !clauseGoesOn.MatchString(clause) {
 			out = append(out, clause)
 		}
 	}
@@ -268,6 +313,17 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				for _, clause := range asideClauses(s) {
 					clauseNorm := retriever.Normalize(clause)
 					out = append(out, candidate{text: clause, norm: clauseNorm, squashed: squashNormalized(clauseNorm), parts: []string{clause}, hit: i,
+						setAside: isOverview(clauseNorm) || isPointer(clauseNorm), pos: j, defines: definesSubject(clauseNorm, subject), worked: worked,
+						analogy: isAnalogy(clause), clause: true, of: s, terms: tokens.of(clause)})
+				}
+			}
+			// A long sentence of clauses (「开放权重没有给的东西同样重要：……；……；许可证可能附带
+			// 限制，「能下载」不等于「能随便用」；……」) may hold its answer in a later clause, which
+			// reads alone where the whole would push the rest of the answer out of sight.
+			if !aside && field == "" && !table && len(parts) == 1 && utf8.RuneCountInString(s) > longSentenceRunes {
+				for _, clause := range laterClauses(s) {
+					clauseNorm := retriever.Normalize(clause)
+					out = append(out, candidate{text: clause, norm: clauseNorm, squashed: squashNormalized(clauseNorm), parts: []string{clause}, of: s, hit: i,
 						setAside: isOverview(clauseNorm) || isPointer(clauseNorm), pos: j, defines: definesSubject(clauseNorm, subject), worked: worked,
 						analogy: isAnalogy(clause), clause: true, terms: tokens.of(clause)})
 				}
@@ -1335,7 +1391,9 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		if hits[cd.hit].Figure != "" && captionRe.MatchString(cd.text) && !drawingAsk.MatchString(question) {
 			return false
 		}
-		return !c.shown[cd.text] && !cd.analogy && !slices.ContainsFunc(cd.parts, func(p string) bool { return c.shown[p] })
+		// (Nor a sentence one of whose clauses is shown, nor a clause of a sentence shown.)
+		return !c.shown[cd.text] && !cd.analogy && !slices.ContainsFunc(cd.parts, func(p string) bool { return c.shown[p] }) &&
+			!c.cut[cd.text] && (cd.of == "" || !c.shown[cd.of])
 	}
 
 	// 「Base 版和 Instruct 版该选哪个」 asks which to take: a sentence of either side's section
@@ -1366,6 +1424,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		if len(direct) == 0 {
 			direct = pickDirect(cs, hits, k, a, usable, predicateTerms(a, terms))
 		}
+		direct = withoutOverlaps(cs, direct)
 		// A reader who asks to be told plainly (「说人话」「能打个比方不」) gets the analogy of the
 		// answer's section right after its first sentence, not after a second one.
 		if len(direct) > 1 && len(a.parts) < 2 && plainAsk.MatchString(retriever.Normalize(question)) &&

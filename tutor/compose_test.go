@@ -593,6 +593,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// limit in the report does not go on from it.
 		{question: "模型对长输入中间部分的内容会不会看漏？", want: []string{"中间部分的信息利用得较差"}, not: "长上下文（Long Context）指", notFirst: "对读者的意义在于"},
 		{question: "聊天回答一个字一个字蹦出来，会让整段回答更快完成吗？", want: []string{"并不会让整段回答更快完成"}, notFirst: "对读者的意义在于"},
+		// A later clause of a long sentence answers alone, without its number (「二是」), and the
+		// sentence it is cut from is not shown beside it.
+		{question: "rnn为啥后来不用了被transformer取代了", want: []string{"这是它取代循环神经网络的重要原因"}, not: "循环神经网络的第二个弱点", notFirst: "循环神经网络的第二个弱点"},
+		{question: "为啥要不断更新题目", history: []string{"livecodebench 是啥"}, want: []string{"不断换新题"}, absent: []string{"二是不断换新题"}},
+		{question: "Llama 的许可证对大公司有什么限制？", want: []string{"7 亿"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
