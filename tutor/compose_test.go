@@ -161,6 +161,7 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		not      string   // must not open the answer
 		absent   []string // none may stand in the opening
 		notFirst string   // must not stand in the first paragraph, the direct answer
+		notShown string   // must not stand above 「更多原文」, in what the reader reads unfolded
 	}{
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
@@ -598,6 +599,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "rnn为啥后来不用了被transformer取代了", want: []string{"这是它取代循环神经网络的重要原因"}, not: "循环神经网络的第二个弱点", notFirst: "循环神经网络的第二个弱点"},
 		{question: "为啥要不断更新题目", history: []string{"livecodebench 是啥"}, want: []string{"不断换新题"}, absent: []string{"二是不断换新题"}},
 		{question: "Llama 的许可证对大公司有什么限制？", want: []string{"7 亿"}},
+		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
+		// passage on models that do not understand instructions (「听得懂指令」) answers nothing.
+		{question: "query key value到底在算啥，能不能用物理老师听得懂的话讲", want: []string{"查询"}, notShown: "听得懂指令"},
+		{question: "注意力里的query key value在算啥 能不能用初中生听得懂的话讲讲", want: []string{"查询"}, notShown: "听得懂指令"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
@@ -625,6 +630,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		}
 		if first, _, _ := strings.Cut(answer, "\n\n"); tt.notFirst != "" && strings.Contains(first, tt.notFirst) {
 			t.Errorf("%s: the direct answer has %q:\n%s", tt.question, tt.notFirst, first)
+		}
+		if shown, _, _ := strings.Cut(answer, MoreHeading); tt.notShown != "" && strings.Contains(shown, tt.notShown) {
+			t.Errorf("%s: the answer above 更多原文 has %q:\n%s", tt.question, tt.notShown, shown)
 		}
 	}
 }
