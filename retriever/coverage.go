@@ -275,19 +275,34 @@ func (ix *Index) clash(question string, terms []string, top string) float64 {
 			w        word
 			ok       bool
 			compound func(string) string
+			left     bool
 		}{
-			{endsAt[start], endsAt[start].text != "", func(w string) string { return w + name }},
-			{startsAt[end], startsAt[end].text != "", func(w string) string { return name + w }},
+			{endsAt[start], endsAt[start].text != "", func(w string) string { return w + name }, true},
+			{startsAt[end], startsAt[end].text != "", func(w string) string { return name + w }, false},
 		} {
 			if !side.ok || side.w.function || ix.isName(side.w.text) {
 				continue
 			}
-			if ix.phraseDF(side.compound(side.w.text)) == 0 && !strings.Contains(top, side.w.text) {
+			if ix.phraseDF(side.compound(side.w.text)) == 0 && !strings.Contains(top, side.w.text) && !(side.left && ix.modifiesHead(side.w.text, name)) {
 				return 1
 			}
 		}
 	}
 	return 0
+}
+
+// modifiesHead reports whether the report writes a word before the head of a name (its last
+// two characters or more), so that the word, written before the name, qualifies the thing the
+// name names rather than making another trade's word: 「客服聊天机器人」 is a kind of chatbot,
+// since the report writes 「客服机器人」; 「显卡温度」 has no shorter head to meet.
+func (ix *Index) modifiesHead(w, name string) bool {
+	rs := []rune(name)
+	for i := 1; i+2 <= len(rs); i++ {
+		if ix.phraseDF(w+string(rs[i:])) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // writesJoined reports whether some passage writes a Latin word right against a Chinese name,

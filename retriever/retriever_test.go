@@ -405,6 +405,10 @@ func TestClash(t *testing.T) {
 		// 根本不存在的 is 幻觉, then comes 判决.
 		{"它给我编了个根本不存在的判决", 0},
 		{"ai胡编乱造法条咋办", 0},
+		// A word the report writes against the head of the name qualifies the thing named:
+		// 「客服机器人」 is the report's, so a 客服聊天机器人 is a kind of chatbot.
+		{"跟以前那种客服聊天机器人有啥区别", 0},
+		{"显卡温度多少度算正常", 1}, // 温度 has no shorter head
 	} {
 		if got := mustSearch(t, ix, Query{Text: c.q}).Signals.Clash; got != c.want {
 			t.Errorf("%q: clash %v, want %v", c.q, got, c.want)
