@@ -1,7 +1,9 @@
 package retriever
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"llmtutor/corpus"
@@ -83,7 +85,8 @@ func (ix *Index) weighted(text string) map[string]float64 {
 
 func length(ts map[string]float64) float64 {
 	s := 0.0
-	for _, w := range ts {
+	for _, t := range slices.Sorted(maps.Keys(ts)) {
+		w := ts[t]
 		s += w * w
 	}
 	return math.Sqrt(s)
@@ -119,12 +122,14 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 		qNames = qNames || strings.HasPrefix(t, "@")
 	}
 	out := map[string]askMatch{}
+	terms := slices.Sorted(maps.Keys(q)) // summed in one order (see lexical.search)
 	for _, a := range ix.asks {
 		if a.names && !qNames {
 			continue // 「ai 筛简历会有偏见吗」 answers nothing about 「招聘时怎么筛简历」
 		}
 		dot, shared, entries := 0.0, 0, 0
-		for t, w := range q {
+		for _, t := range terms {
+			w := q[t]
 			if aw, ok := a.terms[t]; ok {
 				dot += w * aw
 				if strings.HasPrefix(t, "@") {

@@ -72,11 +72,18 @@ func hashTerm(t string) uint64 {
 func (e *LocalEmbedder) Embed(_ context.Context, text string) ([]float32, error) {
 	toks := Tokens(text)
 	tf := make(map[string]float64, len(toks))
+	var order []string // each term once, in order of first use
 	for _, t := range toks {
+		if tf[t] == 0 {
+			order = append(order, t)
+		}
 		tf[t]++
 	}
 	vec := make([]float32, LocalDims)
-	for t, c := range tf {
+	// (In one order: float sums in a map's random order differ in their last bits, and two
+	// passages nearly tied for a question would swap places from one run to the next.)
+	for _, t := range order {
+		c := tf[t]
 		w, sum := e.maxIDF, uint64(0)
 		if n, ok := e.terms.ids[t]; ok && e.df[n] > 0 {
 			w, sum = e.idf(e.df[n]), e.hashes[n]

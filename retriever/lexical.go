@@ -1,7 +1,9 @@
 package retriever
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -168,7 +170,10 @@ type scored struct {
 // scores. Query terms are weighted (expansion terms count less than the reader's own words).
 func (ix *lexical) search(query map[string]float64, p bm25Params) []scored {
 	acc := map[int]float64{}
-	for t, qw := range query {
+	// (Summed in one order of the terms: float sums in a map's random order differ in their
+	// last bits, and two nearly tied passages would swap places from one run to the next.)
+	for _, t := range slices.Sorted(maps.Keys(query)) {
+		qw := query[t]
 		pss, ok := ix.lookup(t)
 		if !ok {
 			continue

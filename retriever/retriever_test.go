@@ -1479,3 +1479,32 @@ func TestKeepNamed(t *testing.T) {
 		})
 	}
 }
+
+// Scores are the same bits every time a question is scored: sums over a question's terms run
+// in one order, not in a map's random one, so passages and 「常见问法」 nearly tied for a question
+// keep their order from one run to the next (「大模型能看图吗 多模态是啥」 swapped two passages in
+// about one process in eight).
+func TestScoresAreDeterministic(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"大模型能看图吗 多模态是啥", "gpqa为啥叫防谷歌搜索", "提示词到底咋写才好，有没有啥万能模板"} {
+		asks := ix.matchAsks(q)
+		lex := ix.lex.search(ix.weighted(q), ix.rank.bm25)
+		vec, err := ix.embed(t.Context(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 100; i++ {
+			for a, m := range ix.matchAsks(q) {
+				if m.score != asks[a].score {
+					t.Fatalf("%s: the 常见问法 of %s scored %v, then %v", q, a, asks[a].score, m.score)
+				}
+			}
+			if got := ix.lex.search(ix.weighted(q), ix.rank.bm25); !slices.Equal(got, lex) {
+				t.Fatalf("%s: the lexical ranking changed from one search to the next", q)
+			}
+			if got, _ := ix.embed(t.Context(), q); !slices.Equal(got, vec) {
+				t.Fatalf("%s: the embedding changed from one call to the next", q)
+			}
+		}
+	}
+}
