@@ -274,6 +274,10 @@ func TestKeyTermsLeaveOutSeamsAndQuestionFrames(t *testing.T) {
 		// the dictionary may join to the word before it (「有用吗」), is no word of it.
 		{"幻觉可以彻底解决吗", []string{"幻觉", "解决"}, []string{"彻底"}},
 		{"思维链真的有用吗", []string{"思维链", "有用"}, []string{"有用吗", "真的"}},
+		// Names in the news, written in Chinese, stay whole (everyday.txt): cut into characters,
+		// 伟达 and 歌 would stand in any passage.
+		{"为啥大家都抢英伟达的显卡", []string{"英伟达", "显卡"}, []string{"伟达", "英"}},
+		{"ai搜索和百度谷歌那种搜索有啥不一样", []string{"谷歌", "搜索"}, []string{"谷", "歌"}},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			got := ix.keyTerms(c.question)
