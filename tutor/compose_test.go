@@ -599,6 +599,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "rnn为啥后来不用了被transformer取代了", want: []string{"这是它取代循环神经网络的重要原因"}, not: "循环神经网络的第二个弱点", notFirst: "循环神经网络的第二个弱点"},
 		{question: "为啥要不断更新题目", history: []string{"livecodebench 是啥"}, want: []string{"不断换新题"}, absent: []string{"二是不断换新题"}},
 		{question: "Llama 的许可证对大公司有什么限制？", want: []string{"7 亿"}},
+		// When the first language models came: the era's opening paragraph dates it (1948).
+		{question: "最早的语言模型是啥时候有的", want: []string{"1948"}},
 		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
 		// passage on models that do not understand instructions (「听得懂指令」) answers nothing.
 		{question: "query key value到底在算啥，能不能用物理老师听得懂的话讲", want: []string{"查询"}, notShown: "听得懂指令"},
