@@ -670,6 +670,8 @@ var questionFrame = map[string]bool{
 	// When, as readers place what they ask (「当年为啥那么火」「一下子就火了」).
 	"当年": true, "当初": true, "当时": true, "那时候": true, "那会儿": true, "一下子": true,
 	"现在": true, "目前": true, "如今": true,
+	// How much talked about (「为啥一下子刷屏了」「全网都在聊」): as 火 is, the question's why.
+	"刷屏": true, "全网": true, "热议": true, "走红": true, "爆红": true,
 	// What it is, in everyday words (「是个啥东西」「这玩意」「是怎么个情况」).
 	"东西": true, "东东": true, "玩意": true, "玩意儿": true, "情况": true,
 	// Whether two are the same (「是一回事吗」).

@@ -1177,6 +1177,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"大模型竞技场的排名是咋来的", "bench-chatbot-arena"},
 		// Humanity's Last Exam has an entry of its own, by its Chinese name, its short name or a description.
 		{"hle是啥", "bench-hle"},
+		// How much a thing is talked about (刷屏) frames the why, as 火 does.
+		{"chatgpt当年为啥刷屏", "history-chatgpt"},
 		{"人类最后的考试有多少道题", "bench-hle"},
 		{"那个专家出题难住ai的考试叫啥", "bench-hle"},
 		// An English name cut short: rerank for Reranking, tokenize for Tokenizer.

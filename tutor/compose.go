@@ -1026,7 +1026,7 @@ func normalizedNames(title string) []string {
 
 // significanceAsk asks why a thing matters or caught on; significanceRe says it.
 var (
-	significanceAsk = regexp.MustCompile(`火|重要|出名|有名|流行|轰动|意义|了不起`)
+	significanceAsk = regexp.MustCompile(`火|重要|出名|有名|流行|轰动|意义|了不起|全网|刷屏|热议|都在聊|都在讨论|都在说|都在用|走红|爆红`)
 	significanceRe  = regexp.MustCompile(`意义在于|之所以|标志着|改变了|改变的是|第一次|首次|让[^，。；]{1,20}(成为|变成|走进|落到)|是因为`)
 )
 

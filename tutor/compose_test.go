@@ -601,6 +601,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "Llama 的许可证对大公司有什么限制？", want: []string{"7 亿"}},
 		// When the first language models came: the era's opening paragraph dates it (1948).
 		{question: "最早的语言模型是啥时候有的", want: []string{"1948"}},
+		// Why everyone talks about it (全网都在讨论, 刷屏) asks what it changed, as 为啥火 does.
+		{question: "deepseek r1为啥一下子全网都在讨论", want: []string{"意义在于"}},
+		{question: "为啥chatgpt出来后大家都在聊ai", want: []string{"它改变的是使用方式"}},
 		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
 		// passage on models that do not understand instructions (「听得懂指令」) answers nothing.
 		{question: "query key value到底在算啥，能不能用物理老师听得懂的话讲", want: []string{"查询"}, notShown: "听得懂指令"},
