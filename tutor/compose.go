@@ -56,11 +56,10 @@ type candidate struct {
 	// states: it gives the fact a how-many, when or who question asks, of the subject
 	states bool
 	aside  bool // the limit of an analogy, or what a term means to readers: context, not answer
-	// clause: a clause read alone (asideClauses, laterClauses); of: the sentence it is cut from
-	clause bool
-	of     string
-	row    bool   // a table row, read with its header
-	norm   string // the text as the cues read it (retriever.Normalize)
+	// of: for a clause read alone (asideClauses, laterClauses), the sentence it is cut from
+	of   string
+	row  bool   // a table row, read with its header
+	norm string // the text as the cues read it (retriever.Normalize)
 	// squashed is norm as names are matched in it (see squash)
 	squashed string
 	// setAside: a chapter's overview of itself or a pointer elsewhere, no answer
@@ -314,7 +313,7 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 					clauseNorm := retriever.Normalize(clause)
 					out = append(out, candidate{text: clause, norm: clauseNorm, squashed: squashNormalized(clauseNorm), parts: []string{clause}, hit: i,
 						setAside: isOverview(clauseNorm) || isPointer(clauseNorm), pos: j, defines: definesSubject(clauseNorm, subject), worked: worked,
-						analogy: isAnalogy(clause), clause: true, of: s, terms: tokens.of(clause)})
+						analogy: isAnalogy(clause), of: s, terms: tokens.of(clause)})
 				}
 			}
 			// A long sentence of clauses (「开放权重没有给的东西同样重要：……；……；许可证可能附带
@@ -325,7 +324,7 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 					clauseNorm := retriever.Normalize(clause)
 					out = append(out, candidate{text: clause, norm: clauseNorm, squashed: squashNormalized(clauseNorm), parts: []string{clause}, of: s, hit: i,
 						setAside: isOverview(clauseNorm) || isPointer(clauseNorm), pos: j, defines: definesSubject(clauseNorm, subject), worked: worked,
-						analogy: isAnalogy(clause), clause: true, terms: tokens.of(clause)})
+						analogy: isAnalogy(clause), terms: tokens.of(clause)})
 				}
 			}
 			// Each item of a list may answer alone: 「Pro：MMLU-Pro 是加难版……」 of a list of
@@ -1844,8 +1843,8 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		// 着比」 before where the two are reported.)
 		// (Not a sentence that names what was asked after one that does not: of a section on
 		// Gemini 1.5 and Claude 3, 「其中的 1.5 Pro ……」 is no opening for Claude 3's window.)
-		// (Nor a clause cut from the limit of an analogy, whose place is the analogy's.)
-		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && !x.clause && (x.field == "" || y.field == "") && k != kindWhy && k != kindGood && k != kindBad && k != kindCompare &&
+		// (Nor a clause read alone, whose place is that of the sentence it is cut from.)
+		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && x.of == "" && (x.field == "" || y.field == "") && k != kindWhy && k != kindGood && k != kindBad && k != kindCompare &&
 			(!x.namesSubject || y.namesSubject) && (k != kindCount || !x.states || y.states) &&
 			(k != kindYesNo || !sentenceCues[k].MatchString(x.norm) || sentenceCues[k].MatchString(y.norm)) {
 			direct[0], direct[1] = direct[1], direct[0]
@@ -2120,10 +2119,10 @@ const partTerseRunes = 45
 
 // nextInPassage returns the sentence after cs[i] in its passage, other than a key fact, or -1.
 func nextInPassage(cs []candidate, i int) int {
-	// (A clause cut from the limit of an analogy has no next sentence: the one after the limit
-	// goes on from the section, not from the clause. 「研究还发现，模型对长输入中间部分的信息利用
-	// 得较差」 is not followed by 「长上下文对读者的意义在于……」.)
-	if cs[i].clause {
+	// (A clause read alone has no next sentence: the one after the sentence it is cut from goes
+	// on from the section, not from the clause. 「研究还发现，模型对长输入中间部分的信息利用得
+	// 较差」 is not followed by 「长上下文对读者的意义在于……」.)
+	if cs[i].of != "" {
 		return -1
 	}
 	return slices.IndexFunc(cs, func(cd candidate) bool {
