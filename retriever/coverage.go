@@ -272,18 +272,20 @@ func (ix *Index) clash(question string, terms []string, top string) float64 {
 		start := utf8.RuneCountInString(low[:m.start])
 		end := start + utf8.RuneCountInString(name)
 		for _, side := range []struct {
-			w        word
-			ok       bool
-			compound func(string) string
-			left     bool
+			w    word
+			left bool // the word stands before the name
 		}{
-			{endsAt[start], endsAt[start].text != "", func(w string) string { return w + name }, true},
-			{startsAt[end], startsAt[end].text != "", func(w string) string { return name + w }, false},
+			{endsAt[start], true},
+			{startsAt[end], false},
 		} {
-			if !side.ok || side.w.function || ix.isName(side.w.text) {
+			if side.w.text == "" || side.w.function || ix.isName(side.w.text) {
 				continue
 			}
-			if ix.phraseDF(side.compound(side.w.text)) == 0 && !strings.Contains(top, side.w.text) && !(side.left && ix.modifiesHead(side.w.text, name)) {
+			compound := name + side.w.text
+			if side.left {
+				compound = side.w.text + name
+			}
+			if ix.phraseDF(compound) == 0 && !strings.Contains(top, side.w.text) && !(side.left && ix.modifiesHead(side.w.text, name)) {
 				return 1
 			}
 		}
