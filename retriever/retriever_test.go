@@ -1198,6 +1198,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"笔记本能跑大模型吗 配置要多高", "term-local-deployment"},       // 笔记本能跑, not the notebook of an analogy
 		{"ai会不会把我们这些人的饭碗抢了", "faq-jobs"},                   // 饭碗 before the verb
 		{"偷鸡解码是啥", "term-speculative-decoding"},            // 投机解码 as the ear hears it
+		{"为啥它不知道昨天的新闻 知识截止是啥", "term-knowledge-cutoff"}, // the entry's short name
+		// Names said in characters: ChatGPT, and, beside words of models, BERT, Llama, the Transformer.
+		{"恰特gpt是哪年出来的", "history-chatgpt"},
+		{"伯特跟gpt不都是变形金刚那个架构吗 有啥不一样", "history-transformer"},
 		{"openai的准备框架是啥", "safety-preparedness-framework"}, // the report says Preparedness 框架
 		{"为什么大模型会认为 9.11 比 9.9 大", "faq-arithmetic"},       // two decimals compared, by their numbers
 		// The words of a 常见问法 the question asks are its section's: 七言诗 is only there.

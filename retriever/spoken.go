@@ -15,9 +15,33 @@ var (
 	spokenOSeries = regexp.MustCompile(`欧\s*([一三四]|[134])`)
 )
 
+// Some names are said in characters without a version too: ChatGPT as 「恰特gpt」 (only before
+// gpt: nothing else is spelled so), and, in a question that also speaks of models, Llama as
+// 「拉玛」, BERT as 「伯特」 and the Transformer by its nickname 「变形金刚」. Without such company
+// the characters are a king, a person's name and a toy.
+var (
+	spokenChat   = regexp.MustCompile(`恰特\s*(?i:gpt)`)
+	spokenBare   = regexp.MustCompile(`拉玛|伯特|变形金刚`)
+	spokenBareAs = map[string]string{"拉玛": "llama", "伯特": "bert", "变形金刚": "transformer"}
+	// modelTalk is what a question says of models besides the name: another name, or the
+	// words of the field.
+	modelTalk = regexp.MustCompile(`(?i)gpt|\bai\b|llm|模型|架构|开源|许可证|商用|权重|参数|预训练|训练|微调|部署|注意力|编码器|解码器|论文|谷歌|google|meta|openai`)
+)
+
 // spokenNames rewrites the dictated spellings of model names in a text to the Latin names.
 // An o-series name without 「迷你」 (「跟欧一比」) is read as one only beside one said in full.
 func spokenNames(text string) string {
+	text = spokenChat.ReplaceAllString(text, " chatgpt ")
+	text = spokenVersioned(text)
+	// (After the names said with a version: 「拉玛四世」 stays a king.)
+	if spokenBare.MatchString(text) && !strings.Contains(text, "拉玛四世") && modelTalk.MatchString(spokenBare.ReplaceAllString(text, "")) {
+		text = spokenBare.ReplaceAllStringFunc(text, func(m string) string { return " " + spokenBareAs[m] + " " })
+	}
+	return text
+}
+
+// spokenVersioned rewrites the names said with their version.
+func spokenVersioned(text string) string {
 	if !strings.Contains(text, "拉玛") && !strings.Contains(text, "喇嘛") && !strings.Contains(text, "欧") {
 		return text
 	}

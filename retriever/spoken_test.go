@@ -14,6 +14,13 @@ func TestSpokenNames(t *testing.T) {
 		{"欧三排放标准是什么", "欧三排放标准是什么"},
 		{"拉玛是哪里", "拉玛是哪里"},
 		{"欧洲杯谁赢了", "欧洲杯谁赢了"},
+		// ChatGPT said in characters; and names said without a version, beside words of models.
+		{"恰特gpt是哪年出来的", " chatgpt 是哪年出来的"},
+		{"拉玛的许可证能商用吗", " llama 的许可证能商用吗"},
+		{"伯特跟gpt不都是变形金刚那个架构吗", " bert 跟gpt不都是 transformer 那个架构吗"},
+		{"伯特·兰卡斯特演过什么电影", "伯特·兰卡斯特演过什么电影"},
+		{"变形金刚最新一部好看吗", "变形金刚最新一部好看吗"},
+		{"拉玛四世跟哪个模型同名", "拉玛四世跟哪个模型同名"},
 	} {
 		if got := spokenNames(c.in); got != c.want {
 			t.Errorf("spokenNames(%q) = %q, want %q", c.in, got, c.want)
