@@ -211,7 +211,14 @@ func (ix *Index) signals(question, spelled, context string, hits []Hit, named ma
 	if all > 0 {
 		s.Cov3, s.Cov1, s.Unknown, s.Topical, s.Lead = got3/all, got1/all, unknown/all, topical/all, lead/all
 	}
-	s.Domain = float64(domain) / float64(len(toks))
+	// 「它算大数乘法老出错」 asked with nothing before it: the 它 a reader writes to a chat
+	// assistant, as a clause's subject, is the AI in front of them, as 「ai」 would be, one word
+	// of the field.
+	if context == "" && aloneIt.MatchString(question) {
+		s.Domain = float64(domain+1) / float64(len(toks)+1)
+	} else {
+		s.Domain = float64(domain) / float64(len(toks))
+	}
 	s.Clash = ix.clash(question, own, top3.String())
 	// A concept's name that the thesaurus put for the reader's words joins nothing the reader
 	// wrote: 「编了个根本不存在的判决」 says 幻觉 and then 判决, not the compound 「幻觉判决」. A
@@ -221,6 +228,10 @@ func (ix *Index) signals(question, spelled, context string, hits []Hit, named ma
 	}
 	return s
 }
+
+// aloneIt finds the pronoun 它 (not 它们) as the subject of a clause: 「它算大数乘法老出错」
+// 「为啥它不知道昨天的新闻」, not the object of 「咋训练它不叫」, which is the dog named before.
+var aloneIt = regexp.MustCompile(`(^|[，,。？?！!；;\s])(为啥|为什么|咋|怎么|干嘛)?它([^们]|$)`)
 
 // clash reports (1 or 0) whether a question sets beside a Chinese name of an entry a content
 // word that the report never writes joined to that name and that the top passages (normalised,

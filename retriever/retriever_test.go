@@ -1122,6 +1122,10 @@ func TestAClauseTheReportCoversCoversTheQuestion(t *testing.T) {
 		{"股票跌了好多，量化交易能赚钱吗", false},
 		// A clause that asks nothing of its own (「它跟别的模型有啥不一样」) covers nothing.
 		{"grok是马斯克的吧，它跟别的模型有啥不一样", false},
+		// The 它 of a first question, as a clause's subject, is the AI the reader is using; the
+		// 它 a verb takes is what was named before it.
+		{"我做会计的 它算大数乘法老出错 为啥", true},
+		{"家里柯基一有人敲门就狂叫 咋训练它不叫", false},
 	} {
 		if res := mustSearch(t, ix, Query{Text: c.q}); res.Covered != c.covered {
 			t.Errorf("%s: covered %v, want %v (top %v)", c.q, res.Covered, c.covered, topAnchors(res, 3))
