@@ -1199,9 +1199,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"注意力机制用大白话讲是咋回事", "term-attention"},
 		{"我是小白 rag是啥", "term-rag"},
 		{"ai以后会不会抢了我们的饭碗", "faq-jobs"},
-		{"笔记本能跑大模型吗 配置要多高", "term-local-deployment"},       // 笔记本能跑, not the notebook of an analogy
-		{"ai会不会把我们这些人的饭碗抢了", "faq-jobs"},                   // 饭碗 before the verb
-		{"偷鸡解码是啥", "term-speculative-decoding"},            // 投机解码 as the ear hears it
+		{"笔记本能跑大模型吗 配置要多高", "term-local-deployment"},    // 笔记本能跑, not the notebook of an analogy
+		{"ai会不会把我们这些人的饭碗抢了", "faq-jobs"},                // 饭碗 before the verb
+		{"偷鸡解码是啥", "term-speculative-decoding"},         // 投机解码 as the ear hears it
 		{"为啥它不知道昨天的新闻 知识截止是啥", "term-knowledge-cutoff"}, // the entry's short name
 		// Names said in characters: ChatGPT, and, beside words of models, BERT, Llama, the Transformer.
 		{"恰特gpt是哪年出来的", "history-chatgpt"},
