@@ -57,7 +57,7 @@ var (
 
 // aspectWords are what a reader asks about any subject: its size, date, maker, price, licence,
 // strengths and limits. A question made only of them (and grammar) has no subject of its own.
-var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发布 出 推出 上线 公开 公司 家 哪家 厂商 谁 开发 做 开源 闭源 免费 商用
+var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发布 第一版 首版 初版 第一代 初代 出 推出 上线 公开 公司 家 哪家 厂商 谁 开发 做 开源 闭源 免费 商用
 		收费 价格 钱 贵 便宜 费用 参数 规模 大 多大 小 版本 型号 最大 最小 尺寸 上下文 窗口 长 多长 长度 词元 token 好处 优点 优势 缺点 局限 不足
 		问题 风险 毛病 区别 不同 差别 不一样 一样 原理 工作 用 用途 用处 作用 能 会 看 看图 图 图片 图像 语音 声音 视频 中文 英文 多模态 联网 分数
 		成绩 得分 分 评分 打分 满分 排名 训练 数据 数据集 架构 结构 速度 快 慢 安全 许可证 许可 协议 下载 本地 电脑 手机 跑 部署 运行 显存 显卡
@@ -219,9 +219,12 @@ func pointsAtThis(text string, about retriever.About) bool {
 			switch {
 			case after == "" || unicode.IsPunct(r) || r == '…':
 				continue // 「那个，」: filler
-			case r < 0x80 && unicode.IsLetter(r):
-				continue // 「那个 transformer」: the determiner of a name
-			case namesAt(about, after):
+			case r < 0x80 && unicode.IsLetter(r) && namesAt(about, after, 0):
+				// 「那个 transformer」: the determiner of a name. (An English word that names
+				// nothing is what was said before, called by a word of its name: 「这个verified
+				// 是谁来核验的」 after SWE-bench Verified.)
+				continue
+			case namesAt(about, after, minSubjectSpec):
 				continue // 「这个幻觉问题」 names its subject
 			}
 			return true
@@ -269,11 +272,12 @@ func onlyHan(s string) bool {
 	return !strings.ContainsFunc(s, func(r rune) bool { return !isHanRune(r) })
 }
 
-// namesAt reports whether one of the question's names starts the given rest of its text.
-func namesAt(about retriever.About, rest string) bool {
+// namesAt reports whether one of the question's names, at least minSpec specific, starts the
+// given rest of its text.
+func namesAt(about retriever.About, rest string, minSpec float64) bool {
 	low := strings.ToLower(about.Text)
 	for _, n := range about.Names {
-		if n.Spec >= minSubjectSpec && strings.HasPrefix(strings.ToLower(rest), low[n.Start:n.End]) {
+		if n.Spec >= minSpec && strings.HasPrefix(strings.ToLower(rest), low[n.Start:n.End]) {
 			return true
 		}
 	}

@@ -30,6 +30,10 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"filler 那个 before a new subject", []string{"MMLU 是考啥的"}, "那个，transformer 是啥", false, true, "term-transformer"},
 		{"an elliptical follow-up", []string{"GSM8K 是什么？"}, "一共多少道题？", true, true, "bench-gsm8k"},
 		{"an elliptical follow-up asking who invented it", []string{"word2vec 是啥"}, "谁发明的", true, true, "term-word2vec"},
+		{"an elliptical follow-up asking for the first version", []string{"llama是哪家出的"}, "啥时候发布的第一版", true, true, ""},
+		// An English word that names nothing, after a demonstrative, is a word of the name said
+		// before, not a new subject.
+		{"a demonstrative before a word of the subject's name", []string{"swe-bench verified是考啥的"}, "这个verified是谁来核验的", true, true, "bench-swe-bench-verified"},
 		// How to avoid or guard against it asks a remedy of the subject, in words its passages
 		// need not use (they say 「减少」, not 「避免」).
 		{"an elliptical follow-up asking how to avoid it", []string{"幻觉是啥"}, "咋避免", true, true, "term-hallucination"},
