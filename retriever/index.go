@@ -1029,6 +1029,10 @@ func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map
 	return top
 }
 
+// clauseAsk is how closely a clause must match a section's 「常见问法」 to ask something of its
+// own, whatever its words.
+const clauseAsk = 0.8
+
 // decisiveAsk is how closely a question must match a section's 「常见问法」 to be covered on that
 // alone.
 const decisiveAsk = 0.9
@@ -1081,13 +1085,20 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		}
 		// (A clause must ask something of its own: 「它跟别的模型有啥不一样」 is covered by 模型,
 		// which any passage holds.)
-		asksOwn := slices.ContainsFunc(ix.keyTerms(c), func(t string) bool {
+		// (Or asks what a section's 「常见问法」 asks, in a word of one character: 「这么多ai我该
+		// 信哪个」.)
+		asksOwn := sub.Signals.Ask >= clauseAsk || slices.ContainsFunc(ix.keyTerms(c), func(t string) bool {
 			return utf8.RuneCountInString(t) >= 2 && !fieldWords[t]
 		})
 		found := len(sub.Hits) > 0 && slices.ContainsFunc(res.Hits[:min(3, len(res.Hits))], func(h Hit) bool { return h.Anchor == sub.Hits[0].Anchor })
 		if sub.Covered && asksOwn && found {
 			res.Covered = true
 			break
+		}
+		// A clause that asks what a section's 「常见问法」 asks is answered from what it finds,
+		// when the rest of the question (「奶奶分不清」) led the whole astray.
+		if sub.Covered && sub.Signals.Ask >= clauseAsk {
+			return sub, nil
 		}
 	}
 	return res, nil

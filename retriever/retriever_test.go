@@ -1126,6 +1126,10 @@ func TestAClauseTheReportCoversCoversTheQuestion(t *testing.T) {
 		// 它 a verb takes is what was named before it.
 		{"我做会计的 它算大数乘法老出错 为啥", true},
 		{"家里柯基一有人敲门就狂叫 咋训练它不叫", false},
+		// A clause that asks what a 「常见问法」 asks is answered from what it finds, though the
+		// rest of the question leads the whole elsewhere.
+		{"这么多ai我该信哪个 奶奶分不清", true},
+		{"训练数据都从哪来的 我发的朋友圈会被拿去练吗", true},
 	} {
 		if res := mustSearch(t, ix, Query{Text: c.q}); res.Covered != c.covered {
 			t.Errorf("%s: covered %v, want %v (top %v)", c.q, res.Covered, c.covered, topAnchors(res, 3))
@@ -1221,6 +1225,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// What not to send to an AI, in the things readers have at hand and the word they fear.
 		{"我把病人信息发给ai帮我写交班记录，会泄露吗", "faq-what-not-share"},
 		{"把客户资料发给ai会不会泄露", "faq-what-not-share"},
+		{"ai会不会偷看我的聊天记录", "faq-chat-training"}, // 偷看我: privacy
 		// A Latin name run into Chinese is stemmed as the names are (flops → flop), and a
 		// name with @ stays whole.
 		{"flops是什么意思", "term-flops"},
