@@ -1503,7 +1503,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 			// (Nor a bare pointer, 「参见上下文窗口与长上下文。」, nor a section's overview of
 			// itself, 「本节解释新闻里关于 AI 风险和规则的几个说法……」, which support nothing but
 			// a question on the section.)
-			return usable(cd) && !(isPointer(cd.norm) && !whereMetRe.MatchString(cd.norm)) && !(isOverview(cd.norm) && hits[cd.hit].Anchor != a.answers) && !drawsOnBefore(cd, a) && (!cd.aside || cd.onSubject || slices.ContainsFunc(direct, func(d int) bool { return cs[d].hit == cd.hit })) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
+			return usable(cd) && !blankFact(cd) && !(isPointer(cd.norm) && !whereMetRe.MatchString(cd.norm)) && !(isOverview(cd.norm) && hits[cd.hit].Anchor != a.answers) && !drawsOnBefore(cd, a) && (!cd.aside || cd.onSubject || slices.ContainsFunc(direct, func(d int) bool { return cs[d].hit == cd.hit })) && cd.score >= supportShare*top && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
 				(k.asksFact() || !slices.ContainsFunc(direct, func(d int) bool { return restates(cs[d], cd) }))
 		}); s >= 0 {
 			label := c.label(cs[s], hits[cs[direct[0]].hit].Anchor)
@@ -1590,6 +1590,19 @@ func startsLine(text, s string) bool {
 	return i == 0 || (i > 0 && text[i-1] == '\n')
 }
 
+// blankFact reports whether a candidate is a key fact the report says is not known
+// (「架构：未公开（……）」「上下文窗口：未确认」) and the question did not ask for: it answers nothing
+// else. (Asked for, 「GPT-4.5 多大」 is told it is undisclosed: states.)
+func blankFact(cd candidate) bool {
+	if cd.field == "" || cd.states {
+		return false
+	}
+	_, value, _ := strings.Cut(cd.text, "：")
+	return blankValue.MatchString(value)
+}
+
+var blankValue = regexp.MustCompile(`^\s*(未公开|未确认|未披露|不详|未知)`)
+
 // pickDirect chooses the one or two sentences that answer a question of kind k, from candidates
 // weighed for it.
 func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable func(candidate) bool, predicate []string) []int {
@@ -1602,7 +1615,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// passage: 「不能简单套到现成模型上」 of MLA's analogy, fifth found for 「大模型发展史能简单捋
 	// 一下吗」.)
 	first := best(cs, func(cd candidate) bool {
-		return usable(cd) && (!cd.aside || k != kindWhat && (len(a.subject) > 0 || cd.hit == 0) && (k != kindWhy && k != kindBad || len(a.subject) == 0 || cd.subjectSection))
+		return usable(cd) && !blankFact(cd) && (!cd.aside || k != kindWhat && (len(a.subject) > 0 || cd.hit == 0) && (k != kindWhy && k != kindBad || len(a.subject) == 0 || cd.subjectSection))
 	})
 	if first < 0 {
 		return nil
@@ -1809,6 +1822,9 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		}
 		if cd.setAside && hits[cd.hit].Anchor != a.answers {
 			return false // an overview or a pointer seconds no answer
+		}
+		if blankFact(cd) {
+			return false
 		}
 		// A second sentence that mostly repeats the first (the glossary's definition after the
 		// chapter's) takes the place of one that says more; but a date, a number or a maker said

@@ -166,6 +166,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
+		// A key fact the report says is undisclosed answers only a question that asks for it.
+		{question: "gpt4.5和gpt5啥关系 4.5是不是不会推理", want: []string{"GPT-4.5"}, notShown: "架构：未公开"},
 		// What a computer needs is a number: the FAQ says it can be done, then 「约需 14 GB」.
 		{question: "我想在自己电脑上跑个大模型 要啥配置", want: []string{"14 GB", "本地跑"}, not: "例如", absent: []string{"gpt-oss"}},
 		// 「只是猜下一个字，咋还能……」 is told why predicting well takes more than guessing.
