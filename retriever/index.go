@@ -1031,7 +1031,7 @@ func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map
 
 // clauseAsk is how closely a clause must match a section's 「常见问法」 to ask something of its
 // own, whatever its words.
-const clauseAsk = 0.8
+const clauseAsk = 0.7
 
 // decisiveAsk is how closely a question must match a section's 「常见问法」 to be covered on that
 // alone.

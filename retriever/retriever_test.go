@@ -1130,6 +1130,7 @@ func TestAClauseTheReportCoversCoversTheQuestion(t *testing.T) {
 		// rest of the question leads the whole elsewhere.
 		{"这么多ai我该信哪个 奶奶分不清", true},
 		{"训练数据都从哪来的 我发的朋友圈会被拿去练吗", true},
+		{"我卖水果的 用ai写商品文案靠谱不", true}, // the FAQ on using AI well: a helper, not a stand-in
 	} {
 		if res := mustSearch(t, ix, Query{Text: c.q}); res.Covered != c.covered {
 			t.Errorf("%s: covered %v, want %v (top %v)", c.q, res.Covered, c.covered, topAnchors(res, 3))
