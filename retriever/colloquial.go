@@ -113,6 +113,11 @@ func newThesaurus(phrases map[string]string) thesaurus {
 // it: 「大海捞针」 is the report's own name for the test it also files under 长上下文. spans
 // gives a text's word spans (see wordSpans); either func may be nil to skip its check.
 func (t thesaurus) paraphrase(text string, spans func([]rune) [][2]int, used func(string) bool) string {
+	return t.paraphraseOnly(text, spans, used, nil)
+}
+
+// paraphraseOnly is paraphrase of the phrases only(phrase) allows (all when only is nil).
+func (t thesaurus) paraphraseOnly(text string, spans func([]rune) [][2]int, used, only func(string) bool) string {
 	if len(t.term) == 0 {
 		return text
 	}
@@ -124,7 +129,7 @@ func (t thesaurus) paraphrase(text string, spans func([]rune) [][2]int, used fun
 		hit := ""
 		for _, p := range t.byFirst[rs[i]] {
 			n := utf8.RuneCountInString(p)
-			if i+n > len(rs) || string(rs[i:i+n]) != p {
+			if i+n > len(rs) || string(rs[i:i+n]) != p || only != nil && !only(p) {
 				continue
 			}
 			if spans != nil {

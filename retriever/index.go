@@ -1072,7 +1072,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// one of whose clauses the report covers is covered, when that clause finds what the whole
 	// question found first.
 	clauses := questionClauses(q.Text)
-	if len(clauses) < 2 || !ix.speaksOfAI(q.Text) && !(q.Context == "" && aloneIt.MatchString(q.Text)) {
+	if len(clauses) < 2 || !ix.speaksOfAI(ix.renamed(norm.NFKC.String(q.Text))) && !(q.Context == "" && aloneIt.MatchString(q.Text)) {
 		// (Only a question that is plainly about AI: in 「家里 wifi 老断，路由器咋设置」 the
 		// clause 「路由器咋设置」 alone reads as the router of a mixture of experts. The 它 of a
 		// first question is the AI the reader is using: 「我做会计的 它算大数乘法老出错」.)

@@ -123,6 +123,19 @@ func (ix *Index) reworded(spelled string) string {
 	return ix.colloquial.paraphrase(spelled, ix.wordSpans, ix.reportWord)
 }
 
+// renamed is a text spelled, with the report's terms put only for the reader's phrases that are
+// no everyday word: 「投机解码是啥 听着像炒股」 names speculative decoding by another translation,
+// while 「chrome插件怎么装」 speaks of a browser's plug-in, not of a model's tools.
+func (ix *Index) renamed(text string) string {
+	return ix.colloquial.paraphraseOnly(ix.spelled(text), ix.wordSpans, ix.reportWord, func(p string) bool {
+		if ix.everyday[p] {
+			return false
+		}
+		_, pos, known := ix.words.Lookup(p)
+		return !known || pos == "x"
+	})
+}
+
 // spelled is canonical without the thesaurus: the reader's own words, with the report's
 // spellings of its names and slips fixed.
 func (ix *Index) spelled(text string) string {

@@ -1131,6 +1131,10 @@ func TestAClauseTheReportCoversCoversTheQuestion(t *testing.T) {
 		{"这么多ai我该信哪个 奶奶分不清", true},
 		{"训练数据都从哪来的 我发的朋友圈会被拿去练吗", true},
 		{"我卖水果的 用ai写商品文案靠谱不", true}, // the FAQ on using AI well: a helper, not a stand-in
+		// A question names AI by another translation of a term (投机解码); not by an everyday
+		// word the thesaurus also reads (a browser's 插件).
+		{"投机解码是啥 听着像炒股", true},
+		{"chrome插件怎么装 商店打不开", false},
 	} {
 		if res := mustSearch(t, ix, Query{Text: c.q}); res.Covered != c.covered {
 			t.Errorf("%s: covered %v, want %v (top %v)", c.q, res.Covered, c.covered, topAnchors(res, 3))
