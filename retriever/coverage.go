@@ -214,11 +214,11 @@ func (ix *Index) signals(question, spelled, context string, hits []Hit, named ma
 	// 「它算大数乘法老出错」 asked with nothing before it: the 它 a reader writes to a chat
 	// assistant, as a clause's subject, is the AI in front of them, as 「ai」 would be, one word
 	// of the field.
+	it := 0
 	if context == "" && aloneIt.MatchString(question) {
-		s.Domain = float64(domain+1) / float64(len(toks)+1)
-	} else {
-		s.Domain = float64(domain) / float64(len(toks))
+		it = 1
 	}
+	s.Domain = float64(domain+it) / float64(len(toks)+it)
 	s.Clash = ix.clash(question, own, top3.String())
 	// A concept's name that the thesaurus put for the reader's words joins nothing the reader
 	// wrote: 「编了个根本不存在的判决」 says 幻觉 and then 判决, not the compound 「幻觉判决」. A

@@ -23,6 +23,7 @@ var (
 	spokenChat   = regexp.MustCompile(`恰特\s*(?i:gpt)`)
 	spokenBare   = regexp.MustCompile(`拉玛|伯特|变形金刚`)
 	spokenBareAs = map[string]string{"拉玛": "llama", "伯特": "bert", "变形金刚": "transformer"}
+	spokenKing   = regexp.MustCompile(`拉玛\s*[一二三四五六七八九十0-9]+\s*世`)
 	// modelTalk is what a question says of models besides the name: another name, or the
 	// words of the field.
 	modelTalk = regexp.MustCompile(`(?i)gpt|\bai\b|llm|模型|架构|开源|许可证|商用|权重|参数|预训练|训练|微调|部署|注意力|编码器|解码器|论文|谷歌|google|meta|openai`)
@@ -33,8 +34,8 @@ var (
 func spokenNames(text string) string {
 	text = spokenChat.ReplaceAllString(text, " chatgpt ")
 	text = spokenVersioned(text)
-	// (After the names said with a version: 「拉玛四世」 stays a king.)
-	if spokenBare.MatchString(text) && !strings.Contains(text, "拉玛四世") && modelTalk.MatchString(spokenBare.ReplaceAllString(text, "")) {
+	// (After the names said with a version. 「拉玛九世」 stays a king.)
+	if spokenBare.MatchString(text) && !spokenKing.MatchString(text) && modelTalk.MatchString(spokenBare.ReplaceAllString(text, "")) {
 		text = spokenBare.ReplaceAllStringFunc(text, func(m string) string { return " " + spokenBareAs[m] + " " })
 	}
 	return text

@@ -21,6 +21,7 @@ func TestSpokenNames(t *testing.T) {
 		{"伯特·兰卡斯特演过什么电影", "伯特·兰卡斯特演过什么电影"},
 		{"变形金刚最新一部好看吗", "变形金刚最新一部好看吗"},
 		{"拉玛四世跟哪个模型同名", "拉玛四世跟哪个模型同名"},
+		{"拉玛九世的传记有没有开源的电子版", "拉玛九世的传记有没有开源的电子版"},
 	} {
 		if got := spokenNames(c.in); got != c.want {
 			t.Errorf("spokenNames(%q) = %q, want %q", c.in, got, c.want)
