@@ -187,6 +187,12 @@ func (ix *Index) signals(question, spelled, context string, hits []Hit, named ma
 			topic, inL, known = strings.Contains(ix.headings, t), strings.Contains(leads.String(), t), ix.phraseDF(t) > 0
 			in3, in1, inH = strings.Contains(top3.String(), t), strings.Contains(top1.String(), t), strings.Contains(headings.String(), t)
 		}
+		// A word of a named entry's English name, said apart (「livecodebench 为啥要强调 live」),
+		// is in the passages that write the name whole.
+		if ix.partOfName(t, named) {
+			known = true
+			in3, in1 = in3 || strings.Contains(top3.String(), t), in1 || strings.Contains(top1.String(), t)
+		}
 		if topic {
 			topical += w
 		}
@@ -228,6 +234,28 @@ func (ix *Index) signals(question, spelled, context string, hits []Hit, named ma
 	}
 	return s
 }
+
+// partOfName reports whether t is an English word inside the English name of an entry the
+// question names: 「live」 of LiveCodeBench.
+func (ix *Index) partOfName(t string, named map[string]float64) bool {
+	if len(t) < minNamePartBytes || !isLatin(t) {
+		return false
+	}
+	for i := range ix.entities {
+		if e := &ix.entities[i]; named[e.anchor] > 0 {
+			for _, n := range e.names {
+				if n != t && strings.Contains(strings.ReplaceAll(n, " ", ""), t) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// minNamePartBytes is the shortest English word read as part of a named entry's name: 「live」
+// of LiveCodeBench, not 「co」.
+const minNamePartBytes = 4
 
 // aloneIt finds the pronoun 它 (not 它们) as the subject of a clause: 「它算大数乘法老出错」
 // 「为啥它不知道昨天的新闻」, not the object of 「咋训练它不叫」, which is the dog named before.

@@ -1230,9 +1230,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// What not to send to an AI, in the things readers have at hand and the word they fear.
 		{"我把病人信息发给ai帮我写交班记录，会泄露吗", "faq-what-not-share"},
 		{"把客户资料发给ai会不会泄露", "faq-what-not-share"},
-		{"ai会不会偷看我的聊天记录", "faq-chat-training"},      // 偷看我: privacy
-		{"我给它几个例子它就照着做了 这个叫啥", "term-few-shot"},     // examples given to it, not asked of the tutor
-		{"我们医院想把规章制度做个ai问答 是不是要把文件喂给它", "term-rag"}, // documents fed to it to answer from
+		{"livecodebench为啥要强调live 防作弊？", "bench-livecodebench"}, // live: a word of the name said apart
+		{"ai会不会偷看我的聊天记录", "faq-chat-training"},                 // 偷看我: privacy
+		{"我给它几个例子它就照着做了 这个叫啥", "term-few-shot"},                // examples given to it, not asked of the tutor
+		{"我们医院想把规章制度做个ai问答 是不是要把文件喂给它", "term-rag"},            // documents fed to it to answer from
 		// A Latin name run into Chinese is stemmed as the names are (flops → flop), and a
 		// name with @ stays whole.
 		{"flops是什么意思", "term-flops"},
