@@ -308,12 +308,16 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 				analogy: !aside && isAnalogy(s) && !(j == 0 && definesSubject(norm, subject)), aside: aside, terms: terms})
 			// The limit of an analogy often goes on to a fact of its own (「……；研究还发现，模型对长
 			// 输入中间部分的信息利用得较差」): each clause past the analogy may answer alone.
+			// (A clause read alone stands at its sentence's place and is known by it.)
+			clauseOf := func(clause string) candidate {
+				n := retriever.Normalize(clause)
+				return candidate{text: clause, norm: n, squashed: squashNormalized(n), parts: []string{clause}, of: s, hit: i, pos: j,
+					setAside: isOverview(n) || isPointer(n), defines: definesSubject(n, subject), worked: worked,
+					analogy: isAnalogy(clause), terms: tokens.of(clause)}
+			}
 			if aside && len(parts) == 1 {
 				for _, clause := range asideClauses(s) {
-					clauseNorm := retriever.Normalize(clause)
-					out = append(out, candidate{text: clause, norm: clauseNorm, squashed: squashNormalized(clauseNorm), parts: []string{clause}, hit: i,
-						setAside: isOverview(clauseNorm) || isPointer(clauseNorm), pos: j, defines: definesSubject(clauseNorm, subject), worked: worked,
-						analogy: isAnalogy(clause), of: s, terms: tokens.of(clause)})
+					out = append(out, clauseOf(clause))
 				}
 			}
 			// A long sentence of clauses (「开放权重没有给的东西同样重要：……；……；许可证可能附带
@@ -321,10 +325,7 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 			// reads alone where the whole would push the rest of the answer out of sight.
 			if !aside && field == "" && !table && len(parts) == 1 && utf8.RuneCountInString(s) > longSentenceRunes {
 				for _, clause := range laterClauses(s) {
-					clauseNorm := retriever.Normalize(clause)
-					out = append(out, candidate{text: clause, norm: clauseNorm, squashed: squashNormalized(clauseNorm), parts: []string{clause}, of: s, hit: i,
-						setAside: isOverview(clauseNorm) || isPointer(clauseNorm), pos: j, defines: definesSubject(clauseNorm, subject), worked: worked,
-						analogy: isAnalogy(clause), terms: tokens.of(clause)})
+					out = append(out, clauseOf(clause))
 				}
 			}
 			// Each item of a list may answer alone: 「Pro：MMLU-Pro 是加难版……」 of a list of
