@@ -1,6 +1,7 @@
 package retriever
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -60,6 +61,9 @@ func squash(s string) string {
 	}, s)
 }
 
+// letterDots finds a dot between two letters of a name.
+var letterDots = regexp.MustCompile(`(\pL\pL)\.(\pL\pL)`)
+
 // spellings maps squashed Latin names to the report's spelling: every Latin name of an entry,
 // (including those already run together, which "flash attention" must find: "flashattention"),
 // and every Latin term of the passages that joins letters and digits or words ("math-500",
@@ -80,6 +84,13 @@ func spellings(entities []entity, toks [][]string) map[string]string {
 		for _, n := range e.names {
 			if isLatin(n) {
 				add(n)
+				// A dot between letters is dropped as a space is ("llamacpp", "llama-cpp" are
+				// llama.cpp); one between digits is not (see squash).
+				if k := squash(letterDots.ReplaceAllString(n, "$1$2")); k != squash(n) && len(k) >= 2 {
+					if _, taken := out[k]; !taken {
+						out[strings.Clone(k)] = strings.Clone(n)
+					}
+				}
 			}
 		}
 	}

@@ -1056,6 +1056,9 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"o3mini 好用吗", "o3-mini 好用吗"},
 		{"math500 是啥", "math-500 是啥"},
 		{"claude3.5 sonnet 是哪家的", "claude 3.5 sonnet 是哪家的"},
+		// A dot between letters goes the way of a space; one between digits stays (3.5 is not 35).
+		{"llamacpp是啥", "llama.cpp是啥"},
+		{"llama-cpp能在mac上跑吗", "llama.cpp能在mac上跑吗"},
 		{"大模型换觉是啥意思", "大模型幻觉是啥意思"},
 		{"思维连是啥", "思维链是啥"},
 		{"知识蒸留是啥意思", "知识蒸馏是啥意思"},

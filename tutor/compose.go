@@ -1692,6 +1692,15 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 			first = alt
 		}
 	}
+	// An entry on two things defines each in its own sentence: asked what the one named second
+	// is (「llama.cpp 是做什么用的」 of 「GGUF 与本地推理工具」), its sentence opens, not the other's.
+	if k == kindWhat && cs[first].defines && len(a.said) > 0 && !definesSubject(cs[first].squashed, a.said) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.defines && cd.hit == cs[first].hit && !cd.aside && definesSubject(cd.squashed, a.said)
+		}); alt >= 0 {
+			first = alt
+		}
+	}
 	// 「api 按 token 收费是咋算的」 asks how of what the API does, not what it is: a sentence on
 	// the subject that says what is asked of it (「一般按词元计费」), nearly as close, opens before
 	// a definition that says none of it. (A sentence that states the fact asked for, 「Vaswani
@@ -1861,7 +1870,9 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 		// (Not a sentence that names what was asked after one that does not: of a section on
 		// Gemini 1.5 and Claude 3, 「其中的 1.5 Pro ……」 is no opening for Claude 3's window.)
 		// (Nor a clause read alone, whose place is that of the sentence it is cut from.)
+		// (Nor the definition of the thing asked after that of the other thing its entry is on.)
 		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && x.of == "" && (x.field == "" || y.field == "") && k != kindWhy && k != kindGood && k != kindBad && k != kindCompare &&
+			(k != kindWhat || !x.defines || !y.defines || !definesSubject(x.squashed, a.said) || definesSubject(y.squashed, a.said)) &&
 			(!x.namesSubject || y.namesSubject) && (k != kindCount || !x.states || y.states) &&
 			(k != kindYesNo || !sentenceCues[k].MatchString(x.norm) || sentenceCues[k].MatchString(y.norm)) {
 			direct[0], direct[1] = direct[1], direct[0]

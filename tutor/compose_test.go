@@ -166,6 +166,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
+		// Of an entry on two things, what the one asked is opens (GGUF is the other).
+		{question: "llama.cpp 是做什么用的？", want: []string{"开源的本地推理工具"}, not: "**GGUF"},
 		// A key fact the report says is undisclosed answers only a question that asks for it.
 		{question: "gpt4.5和gpt5啥关系 4.5是不是不会推理", want: []string{"GPT-4.5"}, notShown: "架构：未公开"},
 		// What a computer needs is a number: the FAQ says it can be done, then 「约需 14 GB」.
