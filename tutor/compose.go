@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1772,6 +1773,22 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 			first = alt
 		}
 	}
+	// Asked when its first version came out (「啥时候发布的第一版」 after Llama), the sentence
+	// that dates the subject earliest opens: 2023's LLaMA, not 2024's Llama 3.1.
+	if k == kindWhen && earliestAsk.MatchString(retriever.Normalize(a.text)) {
+		if y := yearOf(cs[first].norm); y > 0 {
+			alt, at := -1, y
+			for i, cd := range cs {
+				// (A year without a month is earlier only than another year's date.)
+				if yy := yearOf(cd.norm); yy > 0 && (yy/100 < at/100 || yy < at && yy%100 > 0) && usable(cd) && cd.onSubject && cd.states && !cd.aside && !cd.analogy {
+					alt, at = i, yy
+				}
+			}
+			if alt >= 0 {
+				first = alt
+			}
+		}
+	}
 	direct := []int{first}
 	size := utf8.RuneCountInString(cs[first].text)
 	// The sentence after the opening one in its passage, other than a key fact: some openings
@@ -2617,3 +2634,22 @@ var (
 	baseBefore = regexp.MustCompile(`(和|与|跟|同|比|在)\s*$`)
 	baseAfter  = regexp.MustCompile(`^\s*(相比|比|的?基础上|之上|之后)`)
 )
+
+// earliestAsk asks for a thing's first version. (Not 「最早」 alone: 「scaling law 最早是谁提出的」
+// asks where it began, which one sentence says.)
+var earliestAsk = regexp.MustCompile(`第一版|首版|初版|第一代|初代|头一版|第一个版本|(最早|最初)的?(一个)?版本|最早一版`)
+
+// yearRe finds a date as the report writes one (「2023 年」「2023 年 2 月」).
+var yearRe = regexp.MustCompile(`((?:19|20)\d\d) ?年(?: ?(\d{1,2}) ?月)?`)
+
+// yearOf returns the first date a sentence (normalised) gives, as year*100+month (month 0 when
+// it gives none), or 0.
+func yearOf(norm string) int {
+	m := yearRe.FindStringSubmatch(norm)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	return y*100 + mo
+}
