@@ -1607,7 +1607,10 @@ var blankValue = regexp.MustCompile(`^\s*(未公开|未确认|未披露|不详|�
 
 // pickDirect chooses the one or two sentences that answer a question of kind k, from candidates
 // weighed for it.
-func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable func(candidate) bool, predicate []string) []int {
+func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known func(candidate) bool, predicate []string) []int {
+	// A key fact the report gives as unknown opens no answer that did not ask for it, whatever
+	// rule below picks the opening.
+	usable := func(cd candidate) bool { return known(cd) && !blankFact(cd) }
 	// What a thing is is not the limit of an analogy for it, which reads only after the analogy
 	// (of other questions it may well be the answer: 「流式输出并不会让整段回答更快完成」).
 	// (Nor does the limit of another entry's analogy open an answer to why or to what is bad:
@@ -1617,7 +1620,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, usable fu
 	// passage: 「不能简单套到现成模型上」 of MLA's analogy, fifth found for 「大模型发展史能简单捋
 	// 一下吗」.)
 	first := best(cs, func(cd candidate) bool {
-		return usable(cd) && !blankFact(cd) && (!cd.aside || k != kindWhat && (len(a.subject) > 0 || cd.hit == 0) && (k != kindWhy && k != kindBad || len(a.subject) == 0 || cd.subjectSection))
+		return usable(cd) && (!cd.aside || k != kindWhat && (len(a.subject) > 0 || cd.hit == 0) && (k != kindWhy && k != kindBad || len(a.subject) == 0 || cd.subjectSection))
 	})
 	if first < 0 {
 		return nil

@@ -172,6 +172,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "llama.cpp 是做什么用的？", want: []string{"开源的本地推理工具"}, not: "**GGUF"},
 		// A key fact the report says is undisclosed answers only a question that asks for it.
 		{question: "gpt4.5和gpt5啥关系 4.5是不是不会推理", want: []string{"GPT-4.5"}, notShown: "架构：未公开"},
+		// (Whichever rule picks the opening: of a yes-or-no question, too.)
+		{question: "gemini说能读两百万token 真的每个字都看了吗", notFirst: "未公开"},
 		// What a computer needs is a number: the FAQ says it can be done, then 「约需 14 GB」.
 		{question: "我想在自己电脑上跑个大模型 要啥配置", want: []string{"14 GB", "本地跑"}, not: "例如", absent: []string{"gpt-oss"}},
 		// 「只是猜下一个字，咋还能……」 is told why predicting well takes more than guessing.
