@@ -291,6 +291,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "DeepSeek-R1 训练时有哪些方法没有成功？", want: []string{"蒙特卡洛树搜索"}},
 		// The sentence that says the difference opens, though its passage says the date first.
 		{question: "bert和gpt有啥区别", want: []string{"从左往右"}, not: "2018 年 10 月"},
+		// What one side was made to solve in the other is how they differ.
+		{question: "rnn和lstm有啥区别", want: []string{"区别在于", "LSTM）要解决的问题"}},
 		// 「几章」 counts chapters: 章 is what is asked about.
 		{question: "报告一共有几章", want: []string{"十一章"}},
 		// 「手机上直接跑」 is how readers say on-device models.
