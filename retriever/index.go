@@ -1226,6 +1226,10 @@ var (
 const minClauseRunes = 4
 
 // search is Search on the whole question.
+// amountRe finds a sum as readers write one, roughly (「500多万」) or in money (「300刀」「2万块」):
+// its digits name nothing. (Not 「650 亿参数」, whose digits may be the report's own.)
+var amountRe = regexp.MustCompile(`\d+(?:\.\d+)?\s*(多\s*[万亿]|[万亿]?\s*(?:刀|块|元|美元|美金))`)
+
 func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if k <= 0 {
 		k = 5
@@ -1251,7 +1255,8 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	addTerms(q.Context, rp.weightContext)
 	// (Not the pairs of the words that frame the question: 「是一回事吗」 asks the same of any
 	// two things, and its 「一回」, rare in the report, would outweigh 「chatgpt」.)
-	addTerms(ix.withoutFraming(qtext), rp.weightQuestion)
+	// (Nor the digits of a sum: 「500多万」 is money, not MATH-500.)
+	addTerms(amountRe.ReplaceAllString(ix.withoutFraming(qtext), " $1"), rp.weightQuestion)
 	rewritten := strings.TrimSpace(strings.Join(append([]string{qtext, q.Context}, expansion...), " "))
 
 	res := Result{Expansion: expansion, Rewritten: rewritten}

@@ -242,6 +242,19 @@ func TestQuantitiesAreNoUnknownWords(t *testing.T) {
 	}
 }
 
+// The digits of a sum of money or of a rough amount name nothing: 「500多万刀」 is no MATH-500.
+func TestSumsNameNothing(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"听说deepseek训练才花了500多万刀？"} {
+		res := mustSearch(t, ix, Query{Text: q})
+		for _, h := range res.Hits {
+			if h.Anchor == "bench-math-500" {
+				t.Errorf("%s: MATH-500 found (top %v)", q, topAnchors(res, 5))
+			}
+		}
+	}
+}
+
 // A question in the report's field needs no Chinese domain word when it names an English term
 // the report uses.
 func TestEnglishTermsAnchorAQuestion(t *testing.T) {
