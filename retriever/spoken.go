@@ -29,10 +29,49 @@ var (
 	modelTalk = regexp.MustCompile(`(?i)gpt|\bai\b|llm|模型|架构|开源|许可证|商用|权重|参数|预训练|训练|微调|部署|注意力|编码器|解码器|论文|谷歌|google|meta|openai`)
 )
 
+// Speech input spells other names by their sound too. Some spellings mean nothing else and
+// are rewritten wherever they stand (「迪普西克」, 「米斯特拉尔」); others are also people's names
+// (「克劳德」 is Claude Monet too, 「杰米尼」 a surname) and are read as a model only with a
+// version (「克劳德三点七」) or beside words of models, as 「拉玛」 is; a benchmark said by its
+// sound (「艾姆」) only with its year.
+var (
+	spokenAlways   = regexp.MustCompile(`迪普西克|迪普希克|迪普斯克|米斯特拉尔|欧拉玛|奥拉玛|安索匹克|安思罗匹克|安斯罗匹克|安斯罗皮克`)
+	spokenAlwaysAs = map[string]string{"迪普西克": "deepseek", "迪普希克": "deepseek", "迪普斯克": "deepseek", "米斯特拉尔": "mistral",
+		"欧拉玛": "ollama", "奥拉玛": "ollama", "安索匹克": "anthropic", "安思罗匹克": "anthropic", "安斯罗匹克": "anthropic", "安斯罗皮克": "anthropic"}
+	spokenPerson   = regexp.MustCompile(`(克劳德|杰米尼|吉米奈)\s*(` + spokenNumber + `)?`)
+	spokenPersonAs = map[string]string{"克劳德": "claude", "杰米尼": "gemini", "吉米奈": "gemini"}
+	spokenYear     = regexp.MustCompile(`艾姆\s*([零〇一二三四五六七八九]{4}|\d{4})`)
+	// spokenDecimal is a version said alone after a name said with one: 「克劳德三点七跟三点五」.
+	spokenDecimal = regexp.MustCompile(`[零一二三四五六七八九]点[零一二三四五六七八九]`)
+)
+
+// spokenNumber is a version said in Chinese numerals, with its point: 「三点七」「四」.
+const spokenNumber = `[零一二三四五六七八九]+(?:点[零一二三四五六七八九])?|\d+(?:\.\d)?`
+
 // spokenNames rewrites the dictated spellings of model names in a text to the Latin names.
 // An o-series name without 「迷你」 (「跟欧一比」) is read as one only beside one said in full.
 func spokenNames(text string) string {
 	text = spokenChat.ReplaceAllString(text, " chatgpt ")
+	text = spokenAlways.ReplaceAllStringFunc(text, func(m string) string { return " " + spokenAlwaysAs[m] + " " })
+	text = spokenYear.ReplaceAllStringFunc(text, func(m string) string {
+		return " aime " + arabic(spokenYear.FindStringSubmatch(m)[1]) + " "
+	})
+	versioned := false
+	talk := modelTalk.MatchString(spokenPerson.ReplaceAllString(spokenBare.ReplaceAllString(text, ""), ""))
+	text = spokenPerson.ReplaceAllStringFunc(text, func(m string) string {
+		sub := spokenPerson.FindStringSubmatch(m)
+		switch {
+		case sub[2] != "":
+			versioned = true
+			return " " + spokenPersonAs[sub[1]] + " " + arabic(sub[2]) + " "
+		case talk:
+			return " " + spokenPersonAs[sub[1]] + " "
+		}
+		return m
+	})
+	if versioned {
+		text = spokenDecimal.ReplaceAllStringFunc(text, func(m string) string { return " " + arabic(m) + " " })
+	}
 	text = spokenVersioned(text)
 	// (After the names said with a version. 「拉玛九世」 stays a king.)
 	if spokenBare.MatchString(text) && !spokenKing.MatchString(text) && modelTalk.MatchString(spokenBare.ReplaceAllString(text, "")) {
@@ -69,4 +108,5 @@ func arabic(n string) string { return chineseDigits.Replace(n) }
 
 // chineseDigits spells the numerals a version is said with. (A Replacer is safe for
 // concurrent use.)
-var chineseDigits = strings.NewReplacer("一", "1", "二", "2", "三", "3", "四", "4")
+var chineseDigits = strings.NewReplacer("零", "0", "〇", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5",
+	"六", "6", "七", "7", "八", "8", "九", "9", "点", ".")

@@ -22,6 +22,15 @@ func TestSpokenNames(t *testing.T) {
 		{"变形金刚最新一部好看吗", "变形金刚最新一部好看吗"},
 		{"拉玛四世跟哪个模型同名", "拉玛四世跟哪个模型同名"},
 		{"拉玛九世的传记有没有开源的电子版", "拉玛九世的传记有没有开源的电子版"},
+		// Names said by their sound: some mean nothing else; a person's name only with a version
+		// or beside words of models; a benchmark with its year.
+		{"迪普西克v3跟r1是一个东西吗", " deepseek v3跟r1是一个东西吗"},
+		{"米斯特拉尔是哪个国家的公司", " mistral 是哪个国家的公司"},
+		{"克劳德三点七跟三点五有啥不一样", " claude 3.7 跟 3.5 有啥不一样"},
+		{"克劳德写代码强吗 是哪个模型", " claude 写代码强吗 是哪个模型"},
+		{"克劳德莫奈的睡莲在哪个博物馆", "克劳德莫奈的睡莲在哪个博物馆"},
+		{"艾姆二零二四是个啥考试", " aime 2024 是个啥考试"},
+		{"艾姆是谁", "艾姆是谁"},
 	} {
 		if got := spokenNames(c.in); got != c.want {
 			t.Errorf("spokenNames(%q) = %q, want %q", c.in, got, c.want)
