@@ -1225,11 +1225,11 @@ var (
 // minClauseRunes is the shortest clause judged on its own: 「为啥」 alone asks nothing.
 const minClauseRunes = 4
 
-// search is Search on the whole question.
 // amountRe finds a sum as readers write one, roughly (「500多万」) or in money (「300刀」「2万块」):
 // its digits name nothing. (Not 「650 亿参数」, whose digits may be the report's own.)
 var amountRe = regexp.MustCompile(`\d+(?:\.\d+)?\s*(多\s*[万亿]|[万亿]?\s*(?:刀|块|元|美元|美金))`)
 
+// search is Search on the whole question.
 func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if k <= 0 {
 		k = 5
@@ -1256,7 +1256,9 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// (Not the pairs of the words that frame the question: 「是一回事吗」 asks the same of any
 	// two things, and its 「一回」, rare in the report, would outweigh 「chatgpt」.)
 	// (Nor the digits of a sum: 「500多万」 is money, not MATH-500.)
-	addTerms(amountRe.ReplaceAllString(ix.withoutFraming(qtext), " $1"), rp.weightQuestion)
+	// (Nor the reader's trade: 「我卖水果的」 asks nothing of fruit.)
+	plain := selfRe.ReplaceAllString(qtext, "我")
+	addTerms(amountRe.ReplaceAllString(ix.withoutFraming(plain), " $1"), rp.weightQuestion)
 	rewritten := strings.TrimSpace(strings.Join(append([]string{qtext, q.Context}, expansion...), " "))
 
 	res := Result{Expansion: expansion, Rewritten: rewritten}
@@ -1272,7 +1274,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if n > len(ix.passages) {
 		n = len(ix.passages)
 	}
-	vec, err := ix.coll.Query(ctx, rewritten, n, nil, nil)
+	vec, err := ix.coll.Query(ctx, strings.TrimSpace(strings.Join(append([]string{plain, q.Context}, expansion...), " ")), n, nil, nil)
 	if err != nil {
 		return res, fmt.Errorf("searching the vector index: %w", err)
 	}

@@ -1271,6 +1271,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"剪枝有啥缺点", "term-pruning"},
 		// 「最早」, an adverb to the dictionary, asks for the first of something.
 		{"最早的语言模型是啥时候有的呀", "history-shannon-1948"},
+		// The reader's trade is who asks, not what is asked: no unknown word.
+		{"ai会不会抢我们送外卖的饭碗", "faq-jobs"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {

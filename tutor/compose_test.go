@@ -168,6 +168,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
 		// The first version is the earliest the report dates: LLaMA's, not Llama 3.1's.
 		{question: "啥时候发布的第一版", history: []string{"llama是哪家出的"}, want: []string{"2023 年 2 月"}},
+		// The reader's trade is no term to search for: 水果 is in word2vec's example.
+		{question: "我是卖水果的 用ai写文案靠谱吗", notShown: "苹果"},
 		// Of an entry on two things, what the one asked is opens (GGUF is the other).
 		{question: "llama.cpp 是做什么用的？", want: []string{"开源的本地推理工具"}, not: "**GGUF"},
 		// A key fact the report says is undisclosed answers only a question that asks for it.
