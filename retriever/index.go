@@ -1033,6 +1033,9 @@ func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map
 // own, whatever its words.
 const clauseAsk = 0.7
 
+// clauseNamed is how plainly a clause must name an entry (Signals.Named) to be answered alone.
+const clauseNamed = 0.5
+
 // decisiveAsk is how closely a question must match a section's 「常见问法」 to be covered on that
 // alone.
 const decisiveAsk = 0.9
@@ -1096,8 +1099,10 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			break
 		}
 		// A clause that asks what a section's 「常见问法」 asks is answered from what it finds,
-		// when the rest of the question (「奶奶分不清」) led the whole astray.
-		if sub.Covered && sub.Signals.Ask >= clauseAsk {
+		// when the rest of the question (「奶奶分不清」) led the whole astray; so is one that
+		// names what it asks about (「预训练跟微调是啥关系」, before 「是不是像我们学徒先练基本功
+		// 再学烫染」, the reader's own comparison).
+		if sub.Covered && (sub.Signals.Ask >= clauseAsk || asksOwn && sub.Signals.Named >= clauseNamed) {
 			return sub, nil
 		}
 	}

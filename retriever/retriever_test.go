@@ -1151,6 +1151,9 @@ func TestAClauseTheReportCoversCoversTheQuestion(t *testing.T) {
 		// word the thesaurus also reads (a browser's 插件).
 		{"投机解码是啥 听着像炒股", true},
 		{"chrome插件怎么装 商店打不开", false},
+		// A clause that names what it asks about is answered from what it finds, though the
+		// reader's own comparison leads the whole elsewhere.
+		{"预训练和微调是啥关系 是不是跟我们学徒先练基本功再学剪发一样", true},
 	} {
 		if res := mustSearch(t, ix, Query{Text: c.q}); res.Covered != c.covered {
 			t.Errorf("%s: covered %v, want %v (top %v)", c.q, res.Covered, c.covered, topAnchors(res, 3))
