@@ -199,6 +199,12 @@ func entryNames(r *corpus.Report) []entity {
 		for _, a := range aliases(s) {
 			add(a)
 		}
+		// 「基于人类反馈的强化学习」 is said without its preposition: 「人类反馈的强化学习」.
+		for _, n := range slices.Clone(names) {
+			if rest, ok := strings.CutPrefix(n, "基于"); ok && utf8.RuneCountInString(rest) >= 4 && s.Kind == corpus.KindTerm {
+				add(rest)
+			}
+		}
 		// 「涌现能力」 is 「涌现」 to readers, where the report says the word almost only in the
 		// name: a stem the report uses in other senses (推理 of 推理模型) names nothing.
 		if s.Kind == corpus.KindTerm {

@@ -450,6 +450,8 @@ func TestEntryNames(t *testing.T) {
 		{"预览版是啥意思", "model-deepseek-v4", false},
 		// Another name the entry gives itself (「提示注入（也叫提示词注入）」).
 		{"越狱和提示词注入有啥区别", "term-prompt-injection", true},
+		// A name said without the preposition it opens with.
+		{"人类反馈的强化学习咋回事", "term-rlhf", true},
 	} {
 		if got := ix.mentioned(c.text)[c.anchor] > 0; got != c.named {
 			t.Errorf("%q names %s: %v, want %v", c.text, c.anchor, got, c.named)
