@@ -563,7 +563,7 @@ func (ix *Index) withoutFraming(text string) string {
 // question (unlike 区别 or 原因, which passages that answer say too).
 var grammarFrame = map[string]bool{
 	"回事": true, "一回事": true, "一码事": true, "意思": true, "啥意思": true, "东西": true, "玩意": true,
-	"玩意儿": true, "来着": true,
+	"玩意儿": true, "来着": true, "有关": true,
 }
 
 // mistagged are words the general dictionary files only under a rarer sense, as adverbs: 「重复」
@@ -705,7 +705,7 @@ func (ix *Index) isDomainTerm(t string) bool {
 var questionFrame = map[string]bool{
 	"意思": true, "回事": true, "为啥": true, "请问": true, "讲讲": true, "说说": true, "解释": true,
 	"告诉": true, "通俗": true, "一下": true, "到底": true, "具体": true, "大概": true, "一般": true,
-	"主要": true, "区别": true, "好处": true, "坏处": true, "作用": true, "原因": true, "关系": true,
+	"主要": true, "区别": true, "好处": true, "坏处": true, "作用": true, "原因": true, "关系": true, "有关": true,
 	"缺点": true, "优点": true, "优缺点": true, "劣势": true, "弊端": true, "短板": true,
 	"用来": true, "干什": true, "啥是": true, "简单": true, "介绍": true, "自己": true, "应该": true,
 	"需要": true, "知道": true, "例子": true, "举例": true, "举": true, "比如说": true, "做到": true,

@@ -281,6 +281,7 @@ func TestKeyTermsLeaveOutSeamsAndQuestionFrames(t *testing.T) {
 		{"grounding 是什么意思？", []string{"grounding"}, []string{"意思"}},
 		{"模型会不会看漏？", []string{"模型"}, []string{"会不", "不会"}},
 		{"AI 为什么会拍马屁？", []string{"ai"}, []string{"会拍"}},
+		{"ai出字慢跟啥有关", []string{"ai"}, []string{"有关"}},            // asks what causes it, of any subject
 		{"对齐是啥意思", []string{"对齐"}, []string{"意思"}},               // an adverb to the dictionary, an entry's name here
 		{"什么是混合专家？请举个例子", []string{"混合专家"}, []string{"例子", "举"}}, // asking for an example asks of any subject
 		// How sure the reader wants the answer to be is no subject; a question's particle, which

@@ -26,6 +26,8 @@ func TestClassify(t *testing.T) {
 		// two things named side by side are still compared.
 		{"为啥同一个问题问两遍ai回答不一样", []string{"intro-principles", "term-sampling", "term-prompt", "term-ai"}, kindWhy},
 		{"为啥gpt4和gpt4o不一样", []string{"model-gpt-4", "model-gpt-4o"}, kindCompare},
+		// 「跟啥有关」 asks what causes it.
+		{"ai出字慢跟啥有关", []string{"term-latency"}, kindWhy},
 		// A reasoning model's 「思考过程」 is a thing seen, not a how.
 		{"那思考过程能看到吗", []string{"term-chain-of-thought"}, kindYesNo},
 		// How many a model gets right is its score; how many people get right is a count.
