@@ -494,12 +494,21 @@ func IsQuantity(t string) bool { return quantity.MatchString(t) }
 var quantity = regexp.MustCompile(`^\d+(\.\d+)?(k|m|b|t|g|gb|tb|mb|w|x|bit|%)?$`)
 
 // selfRe finds where readers say who they are (「我们开大车的」「我是教数学的」「我卖水果的」):
-// their trade, which no passage need hold, is not what they ask.
-var selfRe = regexp.MustCompile(`我们?(?:是|就是|这种|这些)?(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的`)
+// their trade, which no passage need hold, is not what they ask. postedRe finds where they post
+// (「我在小红书发的」): the app is not what they ask either, what they posted is.
+var (
+	selfRe   = regexp.MustCompile(`我们?(?:是|就是|这种|这些)?(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的`)
+	postedRe = regexp.MustCompile(`我们?在[^，。？！?!\s的]{1,5}?上?(发|晒|写|传)的`)
+)
+
+// withoutSelf is a question without the words that say who the reader is or where they post.
+func withoutSelf(text string) string {
+	return postedRe.ReplaceAllString(selfRe.ReplaceAllString(text, "我"), "我${1}的")
+}
 
 // keyTermsOf is keyTerms of a text already normalised (the result of Normalize).
 func (ix *Index) keyTermsOf(norm string) []string {
-	norm = selfRe.ReplaceAllString(norm, "我")
+	norm = withoutSelf(norm)
 	var out, singles []string
 	for _, t := range tokensOf(norm) {
 		if !strings.ContainsFunc(t, isHan) {

@@ -1268,7 +1268,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// two things, and its 「一回」, rare in the report, would outweigh 「chatgpt」.)
 	// (Nor the digits of a sum: 「500多万」 is money, not MATH-500.)
 	// (Nor the reader's trade: 「我卖水果的」 asks nothing of fruit.)
-	plain := selfRe.ReplaceAllString(qtext, "我")
+	plain := withoutSelf(qtext)
 	addTerms(amountRe.ReplaceAllString(ix.withoutFraming(plain), " $1"), rp.weightQuestion)
 	rewritten := strings.TrimSpace(strings.Join(append([]string{qtext, q.Context}, expansion...), " "))
 

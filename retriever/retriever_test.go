@@ -1279,6 +1279,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"最早的语言模型是啥时候有的呀", "history-shannon-1948"},
 		// The reader's trade is who asks, not what is asked: no unknown word.
 		{"ai会不会抢我们送外卖的饭碗", "faq-jobs"},
+		// Nor is the app where they post.
+		{"我在抖音上发的视频会被拿去训练ai吗", "faq-chat-training"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
