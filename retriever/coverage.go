@@ -499,10 +499,14 @@ var quantity = regexp.MustCompile(`^\d+(\.\d+)?(k|m|b|t|g|gb|tb|mb|w|x|bit|%)?$`
 var (
 	selfRe   = regexp.MustCompile(`我们?(?:是|就是|这种|这些)?(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的`)
 	postedRe = regexp.MustCompile(`我们?在[^，。？！?!\s的]{1,5}?上?(发|晒|写|传)的`)
+	// heardRe finds who told the reader (「客人说」「我闺女跟我讲」): no more what is asked.
+	heardRe = regexp.MustCompile(`(?:我们?(?:家|的)?)?(?:客人|顾客|病人|家长|朋友|同事|邻居|亲戚|老板|领导|孩子|闺女|女儿|儿子|老公|老婆|老师|学生|同学|别人|有人|人家)(?:跟我|和我|给我)?(?:说|讲)`)
 )
 
-// withoutSelf is a question without the words that say who the reader is or where they post.
+// withoutSelf is a question without the words that say who the reader is, who told them, or
+// where they post.
 func withoutSelf(text string) string {
+	text = heardRe.ReplaceAllString(text, "")
 	return postedRe.ReplaceAllString(selfRe.ReplaceAllString(text, "我"), "我${1}的")
 }
 

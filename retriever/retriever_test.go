@@ -1281,6 +1281,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai会不会抢我们送外卖的饭碗", "faq-jobs"},
 		// Nor is the app where they post.
 		{"我在抖音上发的视频会被拿去训练ai吗", "faq-chat-training"},
+		// Nor who told them.
+		{"邻居说openai发了个啥系统卡 那是个啥东西", "term-system-card"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
