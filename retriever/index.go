@@ -1236,9 +1236,9 @@ var (
 // minClauseRunes is the shortest clause judged on its own: 「为啥」 alone asks nothing.
 const minClauseRunes = 4
 
-// amountRe finds a sum as readers write one, roughly (「500多万」) or in money (「300刀」「2万块」):
-// its digits name nothing. (Not 「650 亿参数」, whose digits may be the report's own.)
-var amountRe = regexp.MustCompile(`\d+(?:\.\d+)?\s*(多\s*[万亿]|[万亿]?\s*(?:刀|块|元|美元|美金))`)
+// amountRe finds a sum as readers write one, roughly (「500多万」「几千亿」) or in money (「300刀」
+// 「2万块」): its digits name nothing. (Not 「650 亿参数」, whose digits may be the report's own.)
+var amountRe = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:多\s*[万亿]|[万亿]?\s*(?:刀|块|元|美元|美金))|[几数][十百千]?多?[万亿]`)
 
 // search is Search on the whole question.
 func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
@@ -1268,8 +1268,8 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// two things, and its 「一回」, rare in the report, would outweigh 「chatgpt」.)
 	// (Nor the digits of a sum: 「500多万」 is money, not MATH-500.)
 	// (Nor the reader's trade: 「我卖水果的」 asks nothing of fruit.)
-	plain := withoutSelf(qtext)
-	addTerms(amountRe.ReplaceAllString(ix.withoutFraming(plain), " $1"), rp.weightQuestion)
+	plain := amountRe.ReplaceAllString(withoutSelf(qtext), " ")
+	addTerms(ix.withoutFraming(plain), rp.weightQuestion)
 	rewritten := strings.TrimSpace(strings.Join(append([]string{qtext, q.Context}, expansion...), " "))
 
 	res := Result{Expansion: expansion, Rewritten: rewritten}

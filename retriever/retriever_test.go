@@ -253,6 +253,10 @@ func TestSumsNameNothing(t *testing.T) {
 			}
 		}
 	}
+	// Nor is 「几千亿」 a size to match: it finds no family of models 「数千亿参数」 describes.
+	if res := mustSearch(t, ix, Query{Text: "几千亿参数 参数是啥东西"}); len(res.Hits) == 0 || res.Hits[0].Anchor == "models-alibaba" {
+		t.Errorf("几千亿参数: top %v", topAnchors(res, 3))
+	}
 }
 
 // A question in the report's field needs no Chinese domain word when it names an English term
