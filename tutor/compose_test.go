@@ -172,6 +172,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "啥时候发布的第一版", history: []string{"llama是哪家出的"}, want: []string{"2023 年 2 月"}},
 		// The reader's trade is no term to search for: 水果 is in word2vec's example.
 		{question: "我是卖水果的 用ai写文案靠谱吗", notShown: "苹果"},
+		// 「是……的结果」 says a cause outright; 「不回答我」 is a refusal.
+		{question: "为啥ai有时候不回答我", want: []string{"的结果"}},
 		// Of an entry on two things, what the one asked is opens (GGUF is the other).
 		{question: "llama.cpp 是做什么用的？", want: []string{"开源的本地推理工具"}, not: "**GGUF"},
 		// A key fact the report says is undisclosed answers only a question that asks for it.
