@@ -1326,6 +1326,9 @@ func TestAsksForService(t *testing.T) {
 		{"qwen 的模型权重在哪下载", false},
 		{"h100 一张多少钱 为啥训练要那么多卡", false},
 		{"chatgpt 为啥按 token 收费", false},
+		// A plan's price said outright asks about the plan; money spent on training does not.
+		{"claude max要100刀一个月 值不值", true},
+		{"deepseek训练才花了500多万刀？", false},
 		{"为啥有的 ai 要收费", false},
 		{"ai会员为啥要按月收费", false}, // why subscriptions exist is the FAQ on pricing
 		{"chatgpt plus会员咋充值", true},
