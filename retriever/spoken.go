@@ -38,15 +38,17 @@ var (
 	spokenAlways   = regexp.MustCompile(`迪普西克|迪普希克|迪普斯克|米斯特拉尔|欧拉玛|奥拉玛|安索匹克|安思罗匹克|安斯罗匹克|安斯罗皮克`)
 	spokenAlwaysAs = map[string]string{"迪普西克": "deepseek", "迪普希克": "deepseek", "迪普斯克": "deepseek", "米斯特拉尔": "mistral",
 		"欧拉玛": "ollama", "奥拉玛": "ollama", "安索匹克": "anthropic", "安思罗匹克": "anthropic", "安斯罗匹克": "anthropic", "安斯罗皮克": "anthropic"}
-	spokenPerson   = regexp.MustCompile(`(克劳德|杰米尼|吉米奈)\s*(` + spokenNumber + `)?`)
+	// (A lone numeral is a version only where a word does not go on from it: 「克劳德四跟o3比」,
+	// not 「克劳德一直报错」. RE2 has no lookahead: the character after it is matched and kept.)
+	spokenPerson   = regexp.MustCompile(`(克劳德|杰米尼|吉米奈)\s*(?:(` + spokenNumber + `)|([一二三四五])($|[\s，。？！,.?!]|[的跟和与比是有怎咋能会啥呢吗]))?`)
 	spokenPersonAs = map[string]string{"克劳德": "claude", "杰米尼": "gemini", "吉米奈": "gemini"}
 	spokenYear     = regexp.MustCompile(`艾姆\s*([零〇一二三四五六七八九]{4}|\d{4})`)
 	// spokenDecimal is a version said alone after a name said with one: 「克劳德三点七跟三点五」.
 	spokenDecimal = regexp.MustCompile(`[零一二三四五六七八九]点[零一二三四五六七八九]`)
 )
 
-// spokenNumber is a version said in Chinese numerals, with its point: 「三点七」「四」.
-const spokenNumber = `[零一二三四五六七八九]+(?:点[零一二三四五六七八九])?|\d+(?:\.\d)?`
+// spokenNumber is a version said in Chinese numerals with its point (「三点七」), or in digits.
+const spokenNumber = `[一二三四五六七八九]点[零一二三四五六七八九]|\d+(?:\.\d)?`
 
 // spokenNames rewrites the dictated spellings of model names in a text to the Latin names.
 // An o-series name without 「迷你」 (「跟欧一比」) is read as one only beside one said in full.
@@ -61,9 +63,9 @@ func spokenNames(text string) string {
 	text = spokenPerson.ReplaceAllStringFunc(text, func(m string) string {
 		sub := spokenPerson.FindStringSubmatch(m)
 		switch {
-		case sub[2] != "":
+		case sub[2] != "" || sub[3] != "":
 			versioned = true
-			return " " + spokenPersonAs[sub[1]] + " " + arabic(sub[2]) + " "
+			return " " + spokenPersonAs[sub[1]] + " " + arabic(sub[2]+sub[3]) + " " + sub[4]
 		case talk:
 			return " " + spokenPersonAs[sub[1]] + " "
 		}
