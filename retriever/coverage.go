@@ -497,8 +497,10 @@ var quantity = regexp.MustCompile(`^\d+(\.\d+)?(k|m|b|t|g|gb|tb|mb|w|x|bit|%)?$`
 // their trade, which no passage need hold, is not what they ask. postedRe finds where they post
 // (「我在小红书发的」): the app is not what they ask either, what they posted is.
 var (
-	selfRe   = regexp.MustCompile(`我们?(?:是|就是|这种|这些)?(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的`)
-	postedRe = regexp.MustCompile(`我们?在[^，。？！?!\s的]{1,5}?上?(发|晒|写|传)的`)
+	// (Where 我 is the reader, not the one a thing is done for: 「帮我做菜单海报的」 asks for a
+	// tool. RE2 has no lookbehind: the character before is matched and kept.)
+	selfRe   = regexp.MustCompile(`(^|[^帮给让叫替])我们?(?:是|就是|这种|这些)?(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的`)
+	postedRe = regexp.MustCompile(`(^|[^帮给让叫替])我们?在[^，。？！?!\s的]{1,5}?上?(发|晒|写|传)的`)
 	// heardRe finds who told the reader (「客人说」「我闺女跟我讲」): no more what is asked.
 	heardRe = regexp.MustCompile(`(?:我们?(?:家|的)?)?(?:客人|顾客|病人|家长|朋友|同事|邻居|亲戚|老板|领导|孩子|闺女|女儿|儿子|老公|老婆|老师|学生|同学|别人|有人|人家)(?:跟我|和我|给我)?(?:说|讲)`)
 )
@@ -507,12 +509,11 @@ var (
 // where they post.
 func withoutSelf(text string) string {
 	text = heardRe.ReplaceAllString(text, "")
-	return postedRe.ReplaceAllString(selfRe.ReplaceAllString(text, "我"), "我${1}的")
+	return postedRe.ReplaceAllString(selfRe.ReplaceAllString(text, "${1}我"), "${1}我${2}的")
 }
 
 // keyTermsOf is keyTerms of a text already normalised (the result of Normalize).
 func (ix *Index) keyTermsOf(norm string) []string {
-	norm = withoutSelf(norm)
 	var out, singles []string
 	for _, t := range tokensOf(norm) {
 		if !strings.ContainsFunc(t, isHan) {

@@ -1249,7 +1249,9 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if qtext == "" {
 		return Result{}, fmt.Errorf("searching: the question is empty")
 	}
-	typed := norm.NFKC.String(qtext)
+	// (The reader's trade, workplace, informant and app are not what is asked: 「我卖水果的」 asks
+	// nothing of fruit. Taken out once, here, for every use of the question below.)
+	typed := withoutSelf(norm.NFKC.String(qtext))
 	spelled := ix.spelled(typed)
 	qtext, q.Context = ix.reworded(spelled), ix.canonical(norm.NFKC.String(q.Context))
 	rp := ix.rank
@@ -1267,8 +1269,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// (Not the pairs of the words that frame the question: 「是一回事吗」 asks the same of any
 	// two things, and its 「一回」, rare in the report, would outweigh 「chatgpt」.)
 	// (Nor the digits of a sum: 「500多万」 is money, not MATH-500.)
-	// (Nor the reader's trade: 「我卖水果的」 asks nothing of fruit.)
-	plain := amountRe.ReplaceAllString(withoutSelf(qtext), " ")
+	plain := amountRe.ReplaceAllString(qtext, " ")
 	addTerms(ix.withoutFraming(plain), rp.weightQuestion)
 	rewritten := strings.TrimSpace(strings.Join(append([]string{qtext, q.Context}, expansion...), " "))
 

@@ -242,6 +242,23 @@ func TestQuantitiesAreNoUnknownWords(t *testing.T) {
 	}
 }
 
+// Who the reader is, who told them and where they post are taken out of what is searched; 我
+// as the one a thing is done for stays.
+func TestWithoutSelf(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ai会不会抢我们开大车的饭碗", "ai会不会抢我饭碗"},
+		{"我在小红书发的东西会被拿去训练ai吗", "我发的东西会被拿去训练ai吗"},
+		{"客人说openai发了个系统卡", "openai发了个系统卡"},
+		{"mit协议对我们做小生意的有啥影响", "mit协议对我有啥影响"},
+		{"有没有ai能帮我做菜单海报的", "有没有ai能帮我做菜单海报的"},
+		{"能帮我在小红书上发的帖子加个标题吗", "能帮我在小红书上发的帖子加个标题吗"},
+	} {
+		if got := withoutSelf(c.in); got != c.want {
+			t.Errorf("withoutSelf(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // The digits of a sum of money or of a rough amount name nothing: 「500多万刀」 is no MATH-500.
 func TestSumsNameNothing(t *testing.T) {
 	_, ix := sharedIndex(t)
