@@ -1,7 +1,10 @@
 package retriever
 
 import (
+	"cmp"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -21,8 +24,8 @@ var (
 // the characters are a king, a person's name and a toy.
 var (
 	spokenChat   = regexp.MustCompile(`恰特\s*(?i:gpt)`)
-	spokenBare   = regexp.MustCompile(`拉玛|伯特|变形金刚`)
 	spokenBareAs = map[string]string{"拉玛": "llama", "伯特": "bert", "变形金刚": "transformer"}
+	spokenBare   = regexp.MustCompile(oneOf(spokenBareAs))
 	spokenKing   = regexp.MustCompile(`拉玛\s*[一二三四五六七八九十0-9]+\s*世`)
 	// modelTalk is what a question says of models besides the name: another name, or the
 	// words of the field.
@@ -35,17 +38,26 @@ var (
 // version (「克劳德三点七」) or beside words of models, as 「拉玛」 is; a benchmark said by its
 // sound (「艾姆」) only with its year.
 var (
-	spokenAlways   = regexp.MustCompile(`迪普西克|迪普希克|迪普斯克|米斯特拉尔|欧拉玛|奥拉玛|安索匹克|安思罗匹克|安斯罗匹克|安斯罗皮克`)
 	spokenAlwaysAs = map[string]string{"迪普西克": "deepseek", "迪普希克": "deepseek", "迪普斯克": "deepseek", "米斯特拉尔": "mistral",
 		"欧拉玛": "ollama", "奥拉玛": "ollama", "安索匹克": "anthropic", "安思罗匹克": "anthropic", "安斯罗匹克": "anthropic", "安斯罗皮克": "anthropic"}
+	spokenAlways   = regexp.MustCompile(oneOf(spokenAlwaysAs))
+	spokenPersonAs = map[string]string{"克劳德": "claude", "杰米尼": "gemini", "吉米奈": "gemini"}
 	// (A lone numeral is a version only where a word does not go on from it: 「克劳德四跟o3比」,
 	// not 「克劳德一直报错」. RE2 has no lookahead: the character after it is matched and kept.)
-	spokenPerson   = regexp.MustCompile(`(克劳德|杰米尼|吉米奈)\s*(?:(` + spokenNumber + `)|([一二三四五])($|[\s，。？！,.?!]|[的跟和与比是有怎咋能会啥呢吗]))?`)
-	spokenPersonAs = map[string]string{"克劳德": "claude", "杰米尼": "gemini", "吉米奈": "gemini"}
-	spokenYear     = regexp.MustCompile(`艾姆\s*([零〇一二三四五六七八九]{4}|\d{4})`)
+	spokenPerson = regexp.MustCompile(`(` + oneOf(spokenPersonAs) + `)\s*(?:(` + spokenNumber + `)|([一二三四五])($|[\s，。？！,.?!]|[的跟和与比是有怎咋能会啥呢吗]))?`)
+	spokenYear   = regexp.MustCompile(`艾姆\s*([零〇一二三四五六七八九]{4}|\d{4})`)
 	// spokenDecimal is a version said alone after a name said with one: 「克劳德三点七跟三点五」.
 	spokenDecimal = regexp.MustCompile(`[零一二三四五六七八九]点[零一二三四五六七八九]`)
 )
+
+// oneOf is a pattern for any of a table's spellings, the longest first.
+func oneOf(spellings map[string]string) string {
+	keys := slices.SortedFunc(maps.Keys(spellings), func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	for i, k := range keys {
+		keys[i] = regexp.QuoteMeta(k)
+	}
+	return strings.Join(keys, "|")
+}
 
 // spokenNumber is a version said in Chinese numerals with its point (「三点七」), or in digits.
 const spokenNumber = `[一二三四五六七八九]点[零一二三四五六七八九]|\d+(?:\.\d)?`
