@@ -1271,7 +1271,12 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// (Nor the digits of a sum: 「500多万」 is money, not MATH-500.)
 	plain := amountRe.ReplaceAllString(qtext, " ")
 	addTerms(ix.withoutFraming(plain), rp.weightQuestion)
-	rewritten := strings.TrimSpace(strings.Join(append([]string{qtext, q.Context}, expansion...), " "))
+	// withContext is a question with what the search adds to it: the conversation's subject
+	// and the glossary's other names.
+	withContext := func(question string) string {
+		return strings.TrimSpace(strings.Join(append([]string{question, q.Context}, expansion...), " "))
+	}
+	rewritten := withContext(qtext)
 
 	res := Result{Expansion: expansion, Rewritten: rewritten}
 	if len(weights) == 0 {
@@ -1286,7 +1291,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if n > len(ix.passages) {
 		n = len(ix.passages)
 	}
-	vec, err := ix.coll.Query(ctx, strings.TrimSpace(strings.Join(append([]string{plain, q.Context}, expansion...), " ")), n, nil, nil)
+	vec, err := ix.coll.Query(ctx, withContext(plain), n, nil, nil)
 	if err != nil {
 		return res, fmt.Errorf("searching the vector index: %w", err)
 	}
