@@ -503,12 +503,15 @@ var (
 	postedRe = regexp.MustCompile(`(^|[^帮给让叫替])我们?在[^，。？！?!\s的]{1,5}?上?(发|晒|写|传)的`)
 	// heardRe finds who told the reader (「客人说」「我闺女跟我讲」): no more what is asked.
 	heardRe = regexp.MustCompile(`(?:我们?(?:家|的)?)?(?:客人|顾客|病人|家长|朋友|同事|邻居|亲戚|老板|领导|孩子|闺女|女儿|儿子|老公|老婆|老师|学生|同学|别人|有人|人家)(?:跟我|和我|给我)?(?:说|讲)`)
+	// saidRe is what everyone says (「大家常说的几千亿参数」「人们老说的」「号称」): how the
+	// reader came by a word, not what they ask.
+	saidRe = regexp.MustCompile(`(?:大家|人们|大伙儿?|网上|外面)?(?:常|都|老|总|经常|常常)(?:说|讲)的|号称|据说`)
 )
 
 // withoutSelf is a question without the words that say who the reader is, who told them, or
 // where they post.
 func withoutSelf(text string) string {
-	text = heardRe.ReplaceAllString(text, "")
+	text = saidRe.ReplaceAllString(heardRe.ReplaceAllString(text, ""), "")
 	return postedRe.ReplaceAllString(selfRe.ReplaceAllString(text, "${1}我"), "${1}我${2}的")
 }
 

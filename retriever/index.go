@@ -65,6 +65,7 @@ type Index struct {
 	spell      map[string]string    // squashed Latin name → the report's spelling
 	typos      []typo               // what a misspelt Latin word may be meant for (see misspelled)
 	sounds     map[string][]rune    // pinyin → Chinese name, for homophone typos
+	wordSounds map[string]bool      // the keys of sounds that read an everyday word, no name
 	colloquial thesaurus            // readers' descriptions → the report's terms
 	report     *corpus.Report       // what the index was built from: its sections' sources
 	rank       rankParams
@@ -203,6 +204,12 @@ func entryNames(r *corpus.Report) []entity {
 		for _, n := range slices.Clone(names) {
 			if rest, ok := strings.CutPrefix(n, "基于"); ok && utf8.RuneCountInString(rest) >= 4 && s.Kind == corpus.KindTerm {
 				add(rest)
+			}
+		}
+		// 「宪法式 AI」 is said without its suffix before the English word: 「宪法ai」.
+		for _, n := range slices.Clone(names) {
+			if stem, word, ok := strings.Cut(n, "式 "); ok && utf8.RuneCountInString(stem) >= 2 && word != "" && !isHan([]rune(word)[0]) && s.Kind == corpus.KindTerm {
+				add(stem + " " + word)
 			}
 		}
 		// 「涌现能力」 is 「涌现」 to readers, where the report says the word almost only in the
@@ -509,7 +516,7 @@ func (ix *Index) mentioned(text string) map[string]float64 {
 }
 
 // whatFrameRe follows a name whose meaning is asked: 「越狱是啥」「rag 什么意思」.
-var whatFrameRe = regexp.MustCompile(`^\s*(到底)?(是啥|是什么|是个啥|是干嘛|是干啥|啥意思|什么意思|是啥意思|是什么意思|指啥|指什么)`)
+var whatFrameRe = regexp.MustCompile(`^\s*(到底)?(是啥|是什么|是个啥|是干嘛|是干啥|啥意思|什么意思|是啥意思|是什么意思|指啥|指什么|指的啥|指的是啥|指的什么|指的是什么)`)
 
 // askedWhatOf returns the entries a question names and asks what they are.
 func (ix *Index) askedWhatOf(text string) map[string]bool {
@@ -629,8 +636,29 @@ func (ix *Index) buildNames() {
 			}
 			r, _ := utf8.DecodeRuneInString(n)
 			ix.names[r] = append(ix.names[r], nameRef{name: n, anchor: e.anchor, spec: spec, latin: isLatin(n)})
+			// Readers leave out the space between Chinese and English words: 「kv缓存」「宪法ai」.
+			// (Not where a word of the name is a name of the entry already: 「top-k采样」 says
+			// 「top-k」, the name a sentence on it uses.)
+			if joined := joinScripts(n); joined != n && !slices.ContainsFunc(e.names, func(o string) bool {
+				return o != n && (strings.HasPrefix(n, o+" ") || strings.HasSuffix(n, " "+o))
+			}) {
+				ix.names[r] = append(ix.names[r], nameRef{name: joined, anchor: e.anchor, spec: spec})
+			}
 		}
 	}
+}
+
+// joinScripts drops the spaces between a Chinese character and a Latin letter or digit.
+func joinScripts(n string) string {
+	rs := []rune(n)
+	var b strings.Builder
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) && isHan(rs[i-1]) != isHan(rs[i+1]) && rs[i-1] != ' ' && rs[i+1] != ' ' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // nameSpec is how specific a normalised name is, 0..1: its rarest term's weight against
@@ -1046,6 +1074,10 @@ const clauseNamed = 0.5
 // alone.
 const decisiveAsk = 0.9
 
+// askedWhatSpec is how plainly a question names a concept whose meaning it asks (「参数到底指的
+// 啥」), however common the concept's name.
+const askedWhatSpec = 0.8
+
 // conceptShare scales a named concept's vote when the question also names a specific entry.
 const conceptShare = 0.5
 
@@ -1087,6 +1119,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		// first question is the AI the reader is using: 「我做会计的 它算大数乘法老出错」.)
 		return res, nil
 	}
+	var alone []Result // clauses answered alone, in the question's order
 	for _, c := range clauses {
 		sub, err := ix.search(ctx, Query{Text: c, Context: q.Context}, k)
 		if err != nil {
@@ -1100,7 +1133,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			return utf8.RuneCountInString(t) >= 2 && !fieldWords[t]
 		})
 		found := len(sub.Hits) > 0 && slices.ContainsFunc(res.Hits[:min(3, len(res.Hits))], func(h Hit) bool { return h.Anchor == sub.Hits[0].Anchor })
-		if sub.Covered && asksOwn && found {
+		if len(alone) == 0 && sub.Covered && asksOwn && found {
 			res.Covered = true
 			break
 		}
@@ -1109,10 +1142,22 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		// names what it asks about (「预训练跟微调是啥关系」, before 「是不是像我们学徒先练基本功
 		// 再学烫染」, the reader's own comparison).
 		if sub.Covered && (sub.Signals.Ask >= clauseAsk || asksOwn && sub.Signals.Named >= clauseNamed) {
-			return sub, nil
+			alone = append(alone, sub)
 		}
 	}
-	return res, nil
+	if len(alone) == 0 {
+		return res, nil
+	}
+	// Of two such clauses the one that names its subject outright is the question: in 「ai自己
+	// 跟自己学能变聪明吗 强化学习是啥」 the first only sounds like a 「常见问法」 of another section,
+	// the second names the entry the reader wants.
+	best := alone[0]
+	for _, sub := range alone[1:] {
+		if sub.Signals.Named >= clauseNamed && sub.Signals.Named > best.Signals.Named {
+			best = sub
+		}
+	}
+	return best, nil
 }
 
 // speaksOfAI reports whether a question is plainly about AI: it says so (「ai」「大模型」), or
@@ -1369,10 +1414,17 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 			specific = true
 		}
 	}
+	askedWhat := ix.askedWhatOf(qtext)
+	// A concept whose name is asked what it means is what the question is about, however
+	// everyday the name: 「大家常说的几千亿参数 参数到底指的啥」 asks for the entry on parameters.
+	for a := range askedWhat {
+		if strings.HasPrefix(a, "term-") {
+			named[a] = math.Max(named[a], askedWhatSpec)
+		}
+	}
 	if specific {
 		// (Not a concept the question asks what it is: 「越狱是啥 怎么让ai说不该说的」 asks what
 		// jailbreaking is, whatever evaluation sections its second clause is like.)
-		askedWhat := ix.askedWhatOf(qtext)
 		for a, spec := range named {
 			if strings.HasPrefix(a, "term-") && !askedWhat[a] {
 				named[a] = spec * conceptShare
@@ -1438,6 +1490,15 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 			get(pick)
 		}
 	}
+	// So is the definition of a concept asked what it is, whose everyday name (「参数」) may
+	// rank it below passages that only use the word.
+	defines := map[int]bool{}
+	for a := range askedWhat {
+		if ps := ix.byAnchor[a]; len(ps) > 0 && strings.HasPrefix(a, "term-") {
+			defines[ps[0]] = true
+			get(ps[0])
+		}
+	}
 	hits := make([]Hit, 0, len(acc))
 	for i, f := range acc {
 		if f.lex == 0 && !asks[i] {
@@ -1468,6 +1529,10 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 		// rank when the question is that question, for the section's first passage.
 		if m, ok := asked[ix.passages[i].Anchor]; ok && asks[i] {
 			f.score += rp.askVotes / (rp.rrfK + 1) * m.score * m.score
+		} else if defines[i] {
+			// (As strong a vote as a 「常见问法」 as close: 「参数指的啥」 asks what its entry
+			// answers first.)
+			f.score += rp.askVotes / (rp.rrfK + 1) * askedWhatSpec * askedWhatSpec
 		}
 		hits = append(hits, Hit{Passage: ix.passages[i], Lexical: f.lex, Vector: f.vec, Score: f.score})
 	}

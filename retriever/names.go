@@ -392,6 +392,7 @@ const homophoneFreq = 50
 // characters the report uses often (「蒸馏」), by their pinyin; a name wins over a word.
 func (ix *Index) buildHomophones() {
 	ix.sounds = map[string][]rune{}
+	ix.wordSounds = map[string]bool{}
 	for n, ps := range ix.lex.postings {
 		if len(ps) < homophoneDF {
 			continue
@@ -411,6 +412,7 @@ func (ix *Index) buildHomophones() {
 		if k := ix.homophoneKey(rs); k != "" {
 			if prev, ok := ix.sounds[k]; !ok || ix.lex.df(string(prev)) < len(ps) {
 				ix.sounds[k] = rs
+				ix.wordSounds[k] = true
 			}
 		}
 	}
@@ -422,6 +424,7 @@ func (ix *Index) buildHomophones() {
 			}
 			if k := ix.homophoneKey(rs); k != "" {
 				ix.sounds[k] = rs
+				delete(ix.wordSounds, k)
 				// (And as the name is said, where the dictionary gives a character's other
 				// reading: 微调 is wei tiao, typed 「微条」, though the dictionary reads 调 diao.)
 				for i, r := range rs {
@@ -429,6 +432,7 @@ func (ix *Index) buildHomophones() {
 						parts := strings.Split(k, " ")
 						parts[i] = alt
 						ix.sounds[strings.Join(parts, " ")] = rs
+						delete(ix.wordSounds, strings.Join(parts, " "))
 					}
 				}
 			}
@@ -482,8 +486,15 @@ func (ix *Index) fixHomophones(text string) string {
 				// words, is no typo for 数学老师.
 				continue
 			}
-			name, ok := ix.sounds[strings.Join(sounds[i:i+n], " ")]
+			key := strings.Join(sounds[i:i+n], " ")
+			name, ok := ix.sounds[key]
 			if !ok || differing(cand, name) != 1 || ix.knownWord(string(cand)) {
+				continue
+			}
+			// Two common words of a character each are no slip for an everyday word: 「为啥叫大
+			// 模型」 calls it big, it is no 「较大」. (A name still is: 「换觉」 is 幻觉; so are
+			// rare characters, 「模形」 for 模型.)
+			if n == 2 && ix.wordSounds[key] && ix.commonChar(rs[i]) && ix.commonChar(rs[i+1]) {
 				continue
 			}
 			copy(rs[i:i+n], name)
@@ -554,6 +565,16 @@ func wholeWords(spans [][2]int, start, end int) bool {
 		words++
 	}
 	return words >= 2
+}
+
+// commonCharFreq is how often the dictionary's corpus must use a character as a word of its
+// own for it to be a common word (叫 43431, 大 144099; 模 1046, 形 7698).
+const commonCharFreq = 20000
+
+// commonChar reports whether a character is a common word on its own.
+func (ix *Index) commonChar(r rune) bool {
+	freq, _, ok := ix.words.Lookup(string(r))
+	return ok && freq >= commonCharFreq
 }
 
 // knownWord reports whether the dictionary or the report uses a word, so it is not a typo.

@@ -252,6 +252,9 @@ func TestWithoutSelf(t *testing.T) {
 		{"mit协议对我们做小生意的有啥影响", "mit协议对我有啥影响"},
 		{"有没有ai能帮我做菜单海报的", "有没有ai能帮我做菜单海报的"},
 		{"能帮我在小红书上发的帖子加个标题吗", "能帮我在小红书上发的帖子加个标题吗"},
+		// What everyone says is how the reader heard of a word.
+		{"大家常说的几千亿参数 参数到底指的啥", "几千亿参数 参数到底指的啥"},
+		{"号称几万亿参数", "几万亿参数"},
 	} {
 		if got := withoutSelf(c.in); got != c.want {
 			t.Errorf("withoutSelf(%q) = %q, want %q", c.in, got, c.want)
@@ -474,6 +477,9 @@ func TestEntryNames(t *testing.T) {
 		{"越狱和提示词注入有啥区别", "term-prompt-injection", true},
 		// A name said without the preposition it opens with.
 		{"人类反馈的强化学习咋回事", "term-rlhf", true},
+		// Without the suffix before the English word, and without the space between them.
+		{"anthropic搞的宪法ai是啥意思", "term-constitutional-ai", true},
+		{"kv缓存为啥能省时间", "term-kv-cache", true},
 	} {
 		if got := ix.mentioned(c.text)[c.anchor] > 0; got != c.named {
 			t.Errorf("%q names %s: %v, want %v", c.text, c.anchor, got, c.named)
@@ -1188,8 +1194,10 @@ func TestAClauseTheReportCoversCoversTheQuestion(t *testing.T) {
 func TestTwoWordsAreNoHomophoneSlip(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for q, want := range map[string]string{
-		"为什么ai数学老是算不对": "老是", // not 数学老师
-		"大模型的换觉问题":     "幻觉", // 换觉 is no word: a slip
+		"为什么ai数学老是算不对": "老是",   // not 数学老师
+		"大模型的换觉问题":     "幻觉",   // 换觉 is no word: a slip
+		"为啥叫大模型":       "叫大模型", // two common words, no slip for 较大
+		"为啥叫大模形":       "大模型",  // 模形, of a rare character, is one
 	} {
 		if got := ix.canonical(q); !strings.Contains(got, want) {
 			t.Errorf("canonical(%q) = %q, want it to hold %q", q, got, want)
@@ -1304,6 +1312,15 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我在抖音上发的视频会被拿去训练ai吗", "faq-chat-training"},
 		// Nor who told them.
 		{"邻居说openai发了个啥系统卡 那是个啥东西", "term-system-card"},
+		// Of two clauses answered alone, the one that names its subject: the first only sounds
+		// like a 「常见问法」 of the FAQ on AGI.
+		{"ai能自己教自己变聪明吗 强化学习是啥", "term-reinforcement-learning"},
+		// A word said as readers say it, typed in a character that sounds the same.
+		{"为啥叫大模形 到底有多大呀", "term-llm"},
+		// A concept asked what it means is what the question is about, however common its
+		// name, and however the reader heard of it.
+		{"大家常说的几千亿参数 参数到底指的啥", "term-parameter"},
+		{"号称几万亿参数 参数指的啥", "term-parameter"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
