@@ -642,8 +642,53 @@ func (a asked) names(c candidate, anchor string) bool {
 		if namesName(text, n) {
 			return true
 		}
+		// (A name written with its Chinese word of kind joined on, 「top-k采样」, is named by
+		// its English head: 「Top-k 则只保留……」.)
+		if head := latinHead(n); utf8.RuneCountInString(head) >= 3 && namesName(text, head) {
+			return true
+		}
 	}
 	return false
+}
+
+// ownNames are the names the question gave its subject, less its makers' (「openai」 of
+// 「openai发的那个系统卡」).
+func (a asked) ownNames() []string {
+	var out []string
+	for _, n := range a.said {
+		if !retriever.IsMaker(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// wordsBesides are the English words of three letters or more a question asks with, outside
+// some names (its subject's entries'): 「harmony」 of 「gpt-oss 用的 harmony 是什么」.
+func (a asked) wordsBesides(names []string) []string {
+	var out []string
+	for _, w := range a.words {
+		if len(w) < 3 || !isLatinWord(w) || slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, w) }) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// isLatinWord reports whether a word is all ASCII letters.
+func isLatinWord(w string) bool {
+	return w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+}
+
+// latinHead is the Latin words a name opens with, before a Chinese word joined to them
+// (「top k」 of 「top k采样」); "" when it opens in Chinese or is Latin throughout.
+func latinHead(n string) string {
+	i := strings.IndexFunc(n, func(r rune) bool { return r >= utf8.RuneSelf })
+	if i <= 0 {
+		return ""
+	}
+	return strings.TrimSpace(n[:i])
 }
 
 // shownName is the first name of a subject a question gives, as the reader wrote it.

@@ -1005,6 +1005,10 @@ func definesSubject(norm string, subject []string) bool {
 				rest = rest[i+size:]
 			}
 		}
+		// (Or its other name, glossed: 「系统卡（System Card）或模型卡（Model Card）是……」.)
+		if m := otherNameRe.FindString(rest); m != "" {
+			rest = rest[len(m):]
+		}
 		if definingVerb.MatchString(strings.TrimSpace(rest)) {
 			return true
 		}
@@ -1305,6 +1309,21 @@ func opensPointer(s string) bool {
 
 // definingVerb opens what a subject is said to be.
 var definingVerb = regexp.MustCompile(`^(就|其实|也|则)?(是|指|即|叫做?|称为|意思是|的意思是)`)
+
+// otherNameRe is another name a definition gives its subject before saying what it is, with
+// its gloss: 「或模型卡（model card）」.
+var otherNameRe = regexp.MustCompile(`^\s*(或|或者|也叫|又称|亦称)[^，。；：()（）]{1,12}[(（][^()（）]*[)）]`)
+
+// definesNamed reports whether a sentence (normalised) opens by defining a thing it names with
+// its other name in brackets: 「编码器-解码器（encoder-decoder）是……」.
+func definesNamed(norm string) bool {
+	open := strings.Index(norm, "(")
+	if open < 0 || utf8.RuneCountInString(norm[:open]) > 24 || strings.ContainsAny(norm[:open], "，。；：") {
+		return false
+	}
+	end := strings.Index(norm[open:], ")")
+	return end > 0 && definingVerb.MatchString(strings.TrimSpace(norm[open+end+1:]))
+}
 
 // hasFacts reports whether an entry opens with a key-facts list: benchmarks, metrics,
 // evaluations and models do, concepts do not.
@@ -1693,6 +1712,45 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && (cd.defines || cd.lead) && cd.subjectSection && !cd.aside && slices.Contains(a.anchors, hits[cd.hit].Anchor)
 		}); alt >= 0 && cs[alt].score >= definitionShare*cs[first].score {
+			first = alt
+		}
+	}
+	// A sentence that says what the very name the reader asked about is (「参数（Parameter）就是
+	// 这些层里所有可调整的数字」), in whichever section, opens before one that only mentions it,
+	// nearly as close: 「常说的几千亿参数 这个参数到底指的啥」 is not told of Qwen's 「数千亿参数」.
+	// (Not the maker's: 「openai发的那个系统卡是啥」 asks what a system card is, not OpenAI;
+	// nor over an opening that names every thing asked of: 「Kimi K2.5 的新做法是「智能体集群」」.)
+	// (Nor over a sentence that defines a thing of its own: 「编码器-解码器（Encoder-Decoder）是
+	// Transformer 的原始形态」 answers 「transformer 的编码器解码器是啥」.)
+	// (Nor over the maker's own definition: 「Anthropic 是一家……公司」 does not say what its
+	// system card is.)
+	own := a.ownNames()
+	makerOpens := len(own) < len(a.said) && !definesSubject(cs[first].squashed, own)
+	if k == kindWhat && len(own) > 0 && len(a.parts) < 2 && len(a.containers) == 0 && (!cs[first].defines || makerOpens) && (!definesNamed(cs[first].norm) || makerOpens) &&
+		!(len(a.anchors) > 1 && !slices.ContainsFunc(a.anchors, func(an string) bool { return !a.names(cs[first], an) })) {
+		// (Not where the opening says an English word asked of besides the name: 「gpt-oss 用的
+		// harmony 是什么」 asks for harmony, 「Llama 4 Behemoth 是什么」 for Behemoth, not for
+		// what the model is.)
+		var titles []string
+		for _, h := range hits {
+			if slices.Contains(a.anchors, h.Anchor) {
+				titles = append(titles, normalizedNames(h.Title)...)
+			}
+		}
+		extra := a.wordsBesides(titles)
+		says := func(cd candidate) bool {
+			return usable(cd) && !cd.aside && !cd.worked && cd.onSubject && definesSubject(cd.squashed, own) &&
+				!slices.ContainsFunc(extra, func(w string) bool {
+					return strings.Contains(cs[first].norm, w) && !strings.Contains(cd.norm, w)
+				})
+		}
+		// (Its entry's first sentence, where it is one: 「系统卡（System Card）或模型卡……是……说明
+		// 文件」, not 「系统卡是读者了解一个模型最可靠的一手资料之一」.)
+		alt := best(cs, func(cd candidate) bool { return says(cd) && cd.lead && cd.subjectSection })
+		if alt < 0 || cs[alt].score < openingShare*cs[first].score {
+			alt = best(cs, says)
+		}
+		if alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
 			first = alt
 		}
 	}
@@ -2313,6 +2371,9 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 	return out
 }
 
+// problemBack is a problem named only by pointing back at the sentences before.
+var problemBack = regexp.MustCompile(`(解决|针对|弥补|克服|缓解)(了)?(这个|这一|这些|这类|这种|此|上述|以上)(问题|缺陷|不足|局限|难题|瓶颈)`)
+
 // tradeOffRe finds what a way of doing a thing costs or brings.
 var tradeOffRe = regexp.MustCompile(`好处|代价|优点|缺点|优势|劣势|门槛|意义在于|不用自备|开箱即用`)
 
@@ -2364,6 +2425,11 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 		// (Not a key fact, whose 「则」 sets two dates of one entry apart, nor what a term means
 		// to readers: 「读者会在……遇到继续预训练」 is about a third thing.)
 		if cd.field != "" || readerRe.MatchString(cd.norm) {
+			return false
+		}
+		// (Nor one side made to solve 「这个问题」, said before it and not shown: 「核采样正是为了
+		// 解决这个问题而提出的」.)
+		if problemBack.MatchString(cd.norm) {
 			return false
 		}
 		spoken, named := relates(cd)

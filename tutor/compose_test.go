@@ -16,6 +16,9 @@ func TestClassify(t *testing.T) {
 		want     kind
 	}{
 		{"GPQA Diamond 是什么？", nil, kindWhat},
+		// A size the reader heard of asks for no count; 「指的啥」 asks what it means.
+		{"动不动几千亿参数 参数到底指的啥", nil, kindWhat},
+		{"deepseek v3有几千亿参数", nil, kindCount},
 		{"token 是啥", nil, kindWhat},
 		{"mmlu是考啥的", nil, kindWhat},
 		// Which of two models is stronger asks for a ranking; which of two concepts, how they
@@ -299,6 +302,16 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "bert和gpt有啥区别", want: []string{"从左往右"}, not: "2018 年 10 月"},
 		// What one side was made to solve in the other is how they differ.
 		{question: "rnn和lstm有啥区别", want: []string{"区别在于", "LSTM）要解决的问题"}},
+		// Not one side made to solve 「这个问题」, which it does not say; the English head of
+		// 「top-k采样」 names Top-k.
+		{question: "top-k采样跟top-p采样差在哪", want: []string{"区别在于：核采样只在"}},
+		// The sentence that says what the very name asked about is, in whichever section,
+		// before one that only uses it.
+		{question: "常听说几千亿参数 这个参数到底指的啥", want: []string{"参数"}, not: "阿里巴巴的通义千问"},
+		// Not the maker's definition, nor another entry's sentence that only uses the name.
+		{question: "anthropic发模型时附带的那个系统卡是啥", want: []string{"系统卡（System Card）或模型卡"}},
+		// The name said without its suffix 式 names its entry, not only the maker.
+		{question: "anthropic搞的宪法ai是啥意思", want: []string{"宪法式 AI（Constitutional AI）是"}},
 		// 「几章」 counts chapters: 章 is what is asked about.
 		{question: "报告一共有几章", want: []string{"十一章"}},
 		// 「手机上直接跑」 is how readers say on-device models.
