@@ -195,7 +195,7 @@ func (ix *Index) respell(text string) string {
 	if len(ix.spell) == 0 {
 		return text
 	}
-	text = spokenNames(text)
+	text = ix.spokenLetters(spokenNames(text))
 	var b strings.Builder
 	rs := []rune(text)
 	for i := 0; i < len(rs); {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A reader who dictates a question gets the model names spelled in characters by the speech
@@ -29,7 +30,7 @@ var (
 	spokenKing   = regexp.MustCompile(`拉玛\s*[一二三四五六七八九十0-9]+\s*世`)
 	// modelTalk is what a question says of models besides the name: another name, or the
 	// words of the field.
-	modelTalk = regexp.MustCompile(`(?i)gpt|\bai\b|llm|模型|架构|开源|许可证|商用|权重|参数|预训练|训练|微调|部署|注意力|编码器|解码器|论文|谷歌|google|meta|openai`)
+	modelTalk = regexp.MustCompile(`(?i)gpt|\bai\b|llm|模型|架构|开源|许可证|商用|权重|参数|预训练|训练|微调|部署|注意力|编码器|解码器|论文|谷歌|google|meta|openai|ollama|deepseek|mistral|anthropic|claude|gemini|qwen|gguf|cpp`)
 )
 
 // Speech input spells other names by their sound too. Some spellings mean nothing else and
@@ -39,6 +40,7 @@ var (
 // sound (「艾姆」) only with its year.
 var (
 	spokenAlwaysAs = map[string]string{"迪普西克": "deepseek", "迪普希克": "deepseek", "迪普斯克": "deepseek", "米斯特拉尔": "mistral",
+		"川斯佛么": "transformer", "川斯佛默": "transformer", "川斯福么": "transformer", "传斯佛么": "transformer",
 		"欧拉玛": "ollama", "奥拉玛": "ollama", "安索匹克": "anthropic", "安思罗匹克": "anthropic", "安斯罗匹克": "anthropic", "安斯罗皮克": "anthropic"}
 	spokenAlways   = regexp.MustCompile(oneOf(spokenAlwaysAs))
 	spokenPersonAs = map[string]string{"克劳德": "claude", "杰米尼": "gemini", "吉米奈": "gemini"}
@@ -91,8 +93,12 @@ func spokenNames(text string) string {
 	if spokenBare.MatchString(text) && !spokenKing.MatchString(text) && modelTalk.MatchString(spokenBare.ReplaceAllString(text, "")) {
 		text = spokenBare.ReplaceAllStringFunc(text, func(m string) string { return " " + spokenBareAs[m] + " " })
 	}
-	return text
+	// 「llama 点 cpp」: a dot said between two English words.
+	return spokenDot.ReplaceAllString(text, "$1.$2")
 }
+
+// spokenDot is 点 said between a name and the English word after it.
+var spokenDot = regexp.MustCompile(`(?i)([a-z0-9])\s*点\s*([a-z])`)
 
 // spokenVersioned rewrites the names said with their version.
 func spokenVersioned(text string) string {
@@ -124,3 +130,67 @@ func arabic(n string) string { return chineseDigits.Replace(n) }
 // concurrent use.)
 var chineseDigits = strings.NewReplacer("零", "0", "〇", "0", "一", "1", "二", "2", "三", "3", "四", "4", "五", "5",
 	"六", "6", "七", "7", "八", "8", "九", "9", "点", ".")
+
+// Speech input spells a name's letters by their sound too: 「开威缓存」 is KV 缓存, 「阿尔一」 R1,
+// 「微三」 V3. The characters mean other things alone (开, 微, 比), so a run of letters said so
+// is read as letters only where, so read, it is a name of the report (or the start of one, run
+// into the words after it: 「kv缓存」), and the characters are no word of the dictionary.
+// (Not 欧: an o-series name said so is read by spokenVersioned, with its company.)
+var (
+	letterSounds = map[string]string{"诶": "a", "欸": "a", "比": "b", "必": "b", "西": "c", "希": "c", "迪": "d", "弟": "d",
+		"伊": "e", "艾弗": "f", "艾夫": "f", "吉": "g", "艾尺": "h", "艾奇": "h", "杰": "j", "开": "k", "凯": "k",
+		"艾勒": "l", "艾露": "l", "艾姆": "m", "恩": "n", "批": "p", "皮": "p", "丘": "q", "阿尔": "r", "啊儿": "r",
+		"艾斯": "s", "艾丝": "s", "踢": "t", "替": "t", "优": "u", "尤": "u", "微": "v", "维": "v", "威": "v",
+		"达不溜": "w", "达布溜": "w", "达布留": "w", "艾克斯": "x", "艾克思": "x", "歪": "y", "贼": "z", "兹": "z"}
+	letterSound   = `(?:` + oneOf(letterSounds) + `)`
+	spokenLetters = regexp.MustCompile(`(?:` + letterSound + `|[零一二三四五六七八九](?:点[零一二三四五六七八九])?)*` + letterSound +
+		`(?:` + letterSound + `|[零一二三四五六七八九](?:点[零一二三四五六七八九])?)*`)
+	letterOf = regexp.MustCompile(letterSound + `|[零一二三四五六七八九点]`)
+)
+
+// spokenLetters rewrites the names said letter by letter (see letterSounds).
+func (ix *Index) spokenLetters(text string) string {
+	if !spokenLetters.MatchString(text) {
+		return text
+	}
+	rs := text
+	var b strings.Builder
+	for {
+		loc := spokenLetters.FindStringIndex(rs)
+		if loc == nil {
+			b.WriteString(rs)
+			break
+		}
+		m := rs[loc[0]:loc[1]]
+		b.WriteString(rs[:loc[0]])
+		rs = rs[loc[1]:]
+		latin := letterOf.ReplaceAllStringFunc(m, func(s string) string {
+			if l, ok := letterSounds[s]; ok {
+				return l
+			}
+			return arabic(s)
+		})
+		if utf8.RuneCountInString(m) >= 2 && !ix.knownWord(m) && ix.namesFrom(latin, rs) {
+			b.WriteString(" " + latin + " ")
+			// (「kv缓存」: the name goes on in the words after it, which join it.)
+			continue
+		}
+		b.WriteString(m)
+	}
+	return b.String()
+}
+
+// namesFrom reports whether letters are a name of the report, or begin one that the text after
+// them completes (「kv」 of 「kv缓存」).
+func (ix *Index) namesFrom(latin, after string) bool {
+	if ix.isName(latin) {
+		return true
+	}
+	rs := []rune(after)
+	for n := min(6, len(rs)); n >= 1; n-- {
+		if ix.isName(latin+string(rs[:n])) || ix.isName(latin+" "+string(rs[:n])) {
+			return true
+		}
+	}
+	return false
+}

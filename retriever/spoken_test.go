@@ -33,9 +33,29 @@ func TestSpokenNames(t *testing.T) {
 		{"克劳德一直报错是咋回事 模型挂了吗", " claude 一直报错是咋回事 模型挂了吗"},
 		{"艾姆二零二四是个啥考试", " aime 2024 是个啥考试"},
 		{"艾姆是谁", "艾姆是谁"},
+		// A dot said between two English words.
+		{"拉玛点cpp咋装 能在笔记本上跑模型吗", " llama.cpp咋装 能在笔记本上跑模型吗"},
+		{"传斯佛么跟rnn比好在哪", " transformer 跟rnn比好在哪"},
 	} {
 		if got := spokenNames(c.in); got != c.want {
 			t.Errorf("spokenNames(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A name said letter by letter is read as its letters only where so read it names an entry.
+func TestSpokenLetters(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct{ in, want string }{
+		{"阿尔一是哪家的", " r1 是哪家的"},
+		{"开威缓存占显存多吗", " kv 缓存占显存多吗"},
+		{"微信比较好用", "微信比较好用"},
+		{"开会又迟到了", "开会又迟到了"},
+		{"比一比谁厉害", "比一比谁厉害"},
+		{"西三环堵车吗", "西三环堵车吗"},
+	} {
+		if got := ix.spokenLetters(c.in); got != c.want {
+			t.Errorf("spokenLetters(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
@@ -46,6 +66,7 @@ func TestSpokenNameFindsTheModel(t *testing.T) {
 	for _, c := range []struct{ q, anchor string }{
 		{"那个拉玛四是哪家的开源的吗", "model-llama-4"},
 		{"欧三迷你能看图吗", "model-o3-mini"},
+		{"迪普西克微三是开源的吗", "model-deepseek-v3"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || len(res.Hits) == 0 || res.Hits[0].Anchor != c.anchor {
