@@ -264,6 +264,10 @@ var aloneIt = regexp.MustCompile(`(^|[，,。？?！!；;\s])(为啥|为什么|�
 // clash reports (1 or 0) whether a question sets beside a Chinese name of an entry a content
 // word that the report never writes joined to that name and that the top passages (normalised,
 // in top) do not hold. terms are the question's key terms, already read by signals.
+// clashSpec is how specific a Latin name must be for a word joined to it to be another
+// trade's (「token」 is; 「ai」, at 0.44, is not).
+const clashSpec = 0.5
+
 func (ix *Index) clash(question string, terms []string, top string) float64 {
 	low := stemPhrase(Normalize(question))
 	ms := ix.nameMatches(low)
@@ -292,9 +296,10 @@ func (ix *Index) clash(question string, terms []string, top string) float64 {
 		if !strings.ContainsFunc(name, isHan) {
 			// A Latin name with a Chinese word joined to it that the report never joins to it
 			// and the top passages lack (「token币」) is another trade's word too: a noun, even
-			// of one character, as it stands against the name.
+			// of one character, as it stands against the name. (Not 「ai」, which names no one
+			// entry and qualifies any noun: 「ai客服」「ai绘画」.)
 			end := utf8.RuneCountInString(low[:m.end])
-			if w := startsAt[end]; w.text != "" && end < len(rs) && isHan(rs[end]) && key[w.text] && w.noun &&
+			if w := startsAt[end]; m.spec >= clashSpec && w.text != "" && end < len(rs) && isHan(rs[end]) && key[w.text] && w.noun &&
 				!ix.isName(w.text) && ix.phraseDF(name+w.text) == 0 && !strings.Contains(top, w.text) {
 				return 1
 			}

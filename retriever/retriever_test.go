@@ -441,6 +441,8 @@ func TestClash(t *testing.T) {
 		{"gpu显存是啥", 0}, // the report writes 「显存（GPU」
 		// A Chinese noun against a Latin name.
 		{"游戏里的token币怎么赚", 1},
+		{"ai绘画是怎么做到的", 0}, // 「ai」 names no one entry and qualifies any noun
+		{"顾客留言写忽略之前的指令 我们的ai客服会上当吗", 0},
 		{"moe架构是啥", 0}, // the report writes 「MoE 架构」
 		{"为啥跑模型要用gpu不用cpu", 0},
 		// A name the thesaurus put for the reader's words joins nothing the reader wrote: 编了个
