@@ -738,6 +738,9 @@ var questionFrame = map[string]bool{
 	// When, as readers place what they ask (「当年为啥那么火」「一下子就火了」).
 	"当年": true, "当初": true, "当时": true, "那时候": true, "那会儿": true, "一下子": true,
 	"现在": true, "目前": true, "如今": true,
+	"过年": true, "春节": true, "年初": true, "年底": true, "年前": true, "年后": true, "去年": true, "今年": true,
+	"前阵子": true, "前段时间": true, "那阵子": true, "这阵子": true, "最近": true, "前两天": true, "这两天": true,
+	"突然": true, "忽然": true,
 	// How much talked about (「为啥一下子刷屏了」「全网都在聊」): as 火 is, the question's why.
 	"刷屏": true, "全网": true, "热议": true, "走红": true, "爆红": true,
 	// What it is, in everyday words (「是个啥东西」「这玩意」「是怎么个情况」).

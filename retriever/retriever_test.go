@@ -1323,6 +1323,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// name, and however the reader heard of it.
 		{"大家常说的几千亿参数 参数到底指的啥", "term-parameter"},
 		{"号称几万亿参数 参数指的啥", "term-parameter"},
+		// When the reader places what they ask (「前阵子」「突然」) is no word to look for.
+		{"r1前阵子为啥突然那么火", "history-deepseek-r1"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
@@ -1340,6 +1342,9 @@ func TestAsksForService(t *testing.T) {
 		want bool
 	}{
 		{"kimi会员一个月多少钱来着", true},
+		// An account banned and the balance left on it; what a company spends on ads.
+		{"claude的api key突然被封了 余额咋退", true},
+		{"豆包去年投流花了多少钱", true},
 		{"gpt4o语音模式对面说话我这边没声音，蓝牙耳机是连着的", true},
 		{"通义千问电脑版在哪下载", true},
 		{"gemini提示所在地区不可用 咋解决", true},
