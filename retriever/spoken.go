@@ -94,8 +94,23 @@ func spokenNames(text string) string {
 		text = spokenBare.ReplaceAllStringFunc(text, func(m string) string { return " " + spokenBareAs[m] + " " })
 	}
 	// 「llama 点 cpp」: a dot said between two English words.
-	return spokenDot.ReplaceAllString(text, "$1.$2")
+	text = spokenDot.ReplaceAllString(text, "$1.$2")
+	// 「九点一一和九点九哪个大」: a decimal said in numerals, not a time of day.
+	return spokenNumberRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := spokenNumberRe.FindStringSubmatch(m)
+		if sub[3] != "" || timeOfDay.MatchString(sub[1]) {
+			return m
+		}
+		return sub[1] + " " + arabic(sub[2]) + " "
+	})
 }
+
+// spokenNumberRe is a decimal said in numerals (「九点一一」), with what stands before it and the
+// character after it (RE2 has no lookaround): 「下午三点一刻」「九点五十分」 are times.
+var (
+	spokenNumberRe = regexp.MustCompile(`(^|[^零一二三四五六七八九十])([零一二三四五六七八九]点[零一二三四五六七八九]+)([分刻半钟整十百]?)`)
+	timeOfDay      = regexp.MustCompile(`[早晚午上下凌晨天]$`)
+)
 
 // spokenDot is 点 said between a name and the English word after it.
 var spokenDot = regexp.MustCompile(`(?i)([a-z0-9])\s*点\s*([a-z])`)

@@ -36,6 +36,10 @@ func TestSpokenNames(t *testing.T) {
 		// A dot said between two English words.
 		{"拉玛点cpp咋装 能在笔记本上跑模型吗", " llama.cpp咋装 能在笔记本上跑模型吗"},
 		{"传斯佛么跟rnn比好在哪", " transformer 跟rnn比好在哪"},
+		// A decimal said in numerals; not a time of day.
+		{"一点五和一点一一哪个大", " 1.5 和 1.11 哪个大"},
+		{"下午三点一刻开会", "下午三点一刻开会"},
+		{"九点五十分到", "九点五十分到"},
 	} {
 		if got := spokenNames(c.in); got != c.want {
 			t.Errorf("spokenNames(%q) = %q, want %q", c.in, got, c.want)
