@@ -101,6 +101,11 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 		return PointsBack
 	}
 	specific := subjectOf(about) != ""
+	// 「那个，多模态是啥意思」 after GPT-4o asks what multimodality is, not GPT-4o's: a question
+	// that asks what a thing it names is stands alone, though the name is an aspect word.
+	if asksWhatNamed(about) {
+		return StandsAlone
+	}
 	switch {
 	case specific && substance(about) == 0 && (swapStart.MatchString(text) || swapEnd.MatchString(text)):
 		return Swaps
@@ -111,6 +116,26 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 	}
 	return StandsAlone
 }
+
+// asksWhatNamed reports whether a question asks what a thing it names is (「多模态是啥意思」
+// 「什么是上下文窗口」).
+func asksWhatNamed(about retriever.About) bool {
+	low := strings.ToLower(about.Text)
+	for _, n := range about.Names {
+		if n.End > len(low) {
+			continue
+		}
+		if namedWhatAfter.MatchString(low[n.End:]) || namedWhatBefore.MatchString(low[:n.Start]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	namedWhatAfter  = regexp.MustCompile(`^\s*(到底|究竟)?(是啥|是什么|是个啥|是个什么|啥意思|什么意思|是啥意思|是什么意思|指啥|指什么|指的啥|指的是啥|指的是什么)\s*[？?!！。]*\s*$`)
+	namedWhatBefore = regexp.MustCompile(`(什么是|啥是|啥叫|什么叫)\s*$`)
+)
 
 // smallTalk is an acknowledgement, a laugh or a question on the time or the weather.
 var smallTalk = regexp.MustCompile(`^(好的?|好吧|嗯+|哦+|噢+|哈+|嘿+|呵+|ok|okay|行吧?|收到|明白了?|知道了|懂了|了解了?|谢谢|多谢|感谢|thx|thanks)[啦了呀哈！!。.~\s]*$` +

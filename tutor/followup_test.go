@@ -29,6 +29,10 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"a demonstrative used as a pronoun", []string{"transformer 是啥"}, "这个是谁提出来的", true, true, "term-transformer"},
 		{"filler 那个 before a new subject", []string{"MMLU 是考啥的"}, "那个，transformer 是啥", false, true, "term-transformer"},
 		{"an elliptical follow-up", []string{"GSM8K 是什么？"}, "一共多少道题？", true, true, "bench-gsm8k"},
+		// What a concept is stands alone, though the concept is also an aspect of a model; how
+		// big it is, of the model, does not.
+		{"filler 那个 before what a concept is", []string{"claude3.5是啥"}, "那个，上下文窗口是啥意思", false, true, "term-context-window"},
+		{"an aspect asked of the subject", []string{"claude3.5是啥"}, "上下文窗口多大", true, true, ""},
 		{"an elliptical follow-up asking who invented it", []string{"word2vec 是啥"}, "谁发明的", true, true, "term-word2vec"},
 		{"an elliptical follow-up asking for the first version", []string{"llama是哪家出的"}, "啥时候发布的第一版", true, true, ""},
 		// An English word that names nothing, after a demonstrative, is a word of the name said
