@@ -2433,6 +2433,11 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 			return false
 		}
 		spoken, named := relates(cd)
+		// (A sentence of a third section whose only cue is 「不同」 mentions both and says of
+		// something else that it varies: 「不同检查点的分数……以温度 0.6、top-p 0.95 采样」.)
+		if !inSide(cd) && !strings.Contains(cd.text, "不是") && !strongContrast.MatchString(cd.text) && !slices.ContainsFunc(contrast.FindAllString(cd.text, -1), func(m string) bool { return m != "不同" }) {
+			return false
+		}
 		return spoken >= 2 && named >= 1 && (contrast.MatchString(cd.text) || strings.Contains(cd.text, "不是"))
 	}
 	// One that says outright how they differ comes before one that only suggests it.

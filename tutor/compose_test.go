@@ -305,6 +305,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Not one side made to solve 「这个问题」, which it does not say; the English head of
 		// 「top-k采样」 names Top-k.
 		{question: "top-k采样跟top-p采样差在哪", want: []string{"区别在于：核采样只在"}},
+		// Nor a sentence of a third section whose only 「不同」 is of something else.
+		{question: "温度和top-p有啥不一样", want: []string{"温度（Temperature）是"}, not: "区别在于：DeepSeek-R1"},
 		// The sentence that says what the very name asked about is, in whichever section,
 		// before one that only uses it.
 		{question: "常听说几千亿参数 这个参数到底指的啥", want: []string{"参数"}, not: "阿里巴巴的通义千问"},
