@@ -174,8 +174,9 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		}
 		a.subject, a.anchors = nil, nil
 	}
-	if len(a.subject) == 0 && !found.Followup && (a.kind == kindWhat || a.kind == kindOpen) {
-		// 「llm 是啥意思」: the report's whole field, asked about itself, is its entry's subject.
+	if len(a.subject) == 0 && !found.Followup && (a.kind == kindWhat || a.kind == kindOpen || wordItself.MatchString(about.Text)) {
+		// 「llm 是啥意思」: the report's whole field, asked about itself, is its entry's subject;
+		// so is one the reader calls a word (「人工智能这个词最早是啥时候提出来的」).
 		a.subject, a.anchors = domainSubject(about)
 	}
 	if len(a.subject) == 0 {
@@ -929,6 +930,9 @@ func withoutComparator(about retriever.About, cue string, subject, anchors, cont
 	}
 	return subject, anchors, containers
 }
+
+// wordItself calls what the question names a word or a name: it asks about the word.
+var wordItself = regexp.MustCompile(`这个(词|词儿|名字|名称|说法|叫法)|这(一|个)?称呼|一词`)
 
 // domainSubject returns the name and entry of a word for the report's whole field (「llm」
 // 「大模型」「人工智能」) that a question names as an entry, when it names nothing else.

@@ -305,6 +305,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Not one side made to solve 「这个问题」, which it does not say; the English head of
 		// 「top-k采样」 names Top-k.
 		{question: "top-k采样跟top-p采样差在哪", want: []string{"区别在于：核采样只在"}},
+		// The whole field, called a word, is the subject of its own entry.
+		{question: "人工智能这个叫法最早啥时候出现的", want: []string{"1955 年"}},
 		// Nor a sentence of a third section whose only 「不同」 is of something else.
 		{question: "温度和top-p有啥不一样", want: []string{"温度（Temperature）是"}, not: "区别在于：DeepSeek-R1"},
 		// The sentence that says what the very name asked about is, in whichever section,
