@@ -1245,6 +1245,9 @@ var statementBackRe = regexp.MustCompile(`^([^,，。;；]{1,8}[,，])?这(意�
 // 「这类规律……」「这种做法……」「这些模型……」.
 var describedBefore = regexp.MustCompile(`^(这|此)(类|种|些|项)`)
 
+// thatIsRe opens a sentence that names what the sentences before it described: 「这就是……」.
+var thatIsRe = regexp.MustCompile(`^这(就|便)是`)
+
 // pronounRe is a sentence that opens with a pronoun pointing back (「这种习惯……」「它的多语言
 // 扩展……」).
 var pronounRe = regexp.MustCompile(`^(它|这|该|其)`)
@@ -1665,9 +1668,15 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// even in the subject's own section, unless it says outright what was asked: 「这类规律后来
 	// 被称为缩放定律」 names the law of rules not shown, while 「这种设计……代价是全部参数仍要
 	// 放进内存」 is the drawback asked of mixture of experts.)
-	if drawsOnBefore(cs[first], a) || describedBefore.MatchString(cs[first].norm) && (sentenceCues[k] == nil || !sentenceCues[k].MatchString(cs[first].norm)) {
+	// (Asked yes or no, nor does 「这就是……」, which names what the sentences before described:
+	// 「注意力机制最早是用在机器翻译上的吗」 is not told 「这就是编码器-解码器结构」. There 「它」 of
+	// the subject's own entry is the subject, which the label names: 「**注意力机制**：它最早在
+	// 2014 年被用于机器翻译」.)
+	yesNo := k == kindYesNo && thatIsRe.MatchString(cs[first].norm)
+	if drawsOnBefore(cs[first], a) || (describedBefore.MatchString(cs[first].norm) || yesNo) && (sentenceCues[k] == nil || !sentenceCues[k].MatchString(cs[first].norm)) {
 		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && !cd.aside && !pronounRe.MatchString(cd.norm) && !describedBefore.MatchString(cd.norm) && !drawsOnBefore(cd, a)
+			itSubject := yesNo && cd.subjectSection && isEntry(hits[cd.hit].Anchor) && strings.HasPrefix(cd.norm, "它")
+			return usable(cd) && !cd.aside && (!pronounRe.MatchString(cd.norm) || itSubject) && !describedBefore.MatchString(cd.norm) && !thatIsRe.MatchString(cd.norm) && !drawsOnBefore(cd, a)
 		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
 			first = alt
 		}

@@ -16,6 +16,9 @@ func TestClassify(t *testing.T) {
 		want     kind
 	}{
 		{"GPQA Diamond 是什么？", nil, kindWhat},
+		// 机制 of 「注意力机制」 asks no how; a request before a comma asks to be told.
+		{"注意力机制能不能通俗讲讲，我上学那会儿还没这个", nil, kindWhat},
+		{"注意力机制是不是最早用在机器翻译上", nil, kindYesNo},
 		// A size the reader heard of asks for no count; 「指的啥」 asks what it means.
 		{"动不动几千亿参数 参数到底指的啥", nil, kindWhat},
 		{"deepseek v3有几千亿参数", nil, kindCount},
@@ -305,6 +308,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Not one side made to solve 「这个问题」, which it does not say; the English head of
 		// 「top-k采样」 names Top-k.
 		{question: "top-k采样跟top-p采样差在哪", want: []string{"区别在于：核采样只在"}},
+		// Asked yes or no, not 「这就是……」 of what came before: 「它」 of the subject's entry.
+		{question: "注意力机制最早是在机器翻译上用的吗", want: []string{"它最早在 2014 年"}, not: "这就是"},
 		// The whole field, called a word, is the subject of its own entry.
 		{question: "人工智能这个叫法最早啥时候出现的", want: []string{"1955 年"}},
 		// Nor a sentence of a third section whose only 「不同」 is of something else.

@@ -89,8 +89,8 @@ var (
 )
 
 // thinkingRe names the text a reasoning model writes before it answers (its 「思考过程」), in
-// which 过程 names a thing rather than asks how.
-var thinkingRe = regexp.MustCompile(`(思考|推理|思维|解题)过程`)
+// which 过程 names a thing rather than asks how; so does 机制 in the name 「注意力机制」.
+var thinkingRe = regexp.MustCompile(`(思考|推理|思维|解题)过程|注意力机制`)
 
 // sameRe are words in which 同 means 「same」, not 「with」.
 var sameRe = regexp.MustCompile(`同样|同一|同时|相同|同类|同等`)
@@ -292,7 +292,7 @@ var saidAmount = regexp.MustCompile(`(的|说|称|动辄|动不动|好|上)几[�
 
 // requestRe is a request put as a question: 「能简单捋一下吗」「可以讲讲吗」「能介绍下吗」
 // 「能不能用物理老师听得懂的话讲」.
-var requestRe = regexp.MustCompile(`(能|可以|可不可以|能不能)([^，。？?]{0,6}(一下|讲讲|说说|聊聊|介绍|捋|科普|解释)|用[^，。？?]{0,10}的(话|方式|语言|说法)(讲|说|解释))[^，。？?]{0,4}[吗嘛]?[？?!！]*$`)
+var requestRe = regexp.MustCompile(`(能|可以|可不可以|能不能)([^，。？?]{0,6}(一下|讲讲|说说|聊聊|介绍|捋|科普|解释)|用[^，。？?]{0,10}的(话|方式|语言|说法)(讲|说|解释))[^，。？?]{0,4}[吗嘛]?[？?!！]*(?:$|[，,；;]|\s)`)
 
 // onlyConcepts reports whether every entry a question names is a concept (「Base 版和 Instruct
 // 版」), which the report weighs against each other; products it recommends none of.
