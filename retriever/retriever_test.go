@@ -1326,6 +1326,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// When the reader places what they ask (「前阵子」「突然」) is no word to look for.
 		{"r1前阵子为啥突然那么火", "history-deepseek-r1"},
 		{"为啥ai算数老出错", "faq-arithmetic"}, // 算数, as readers write 算术
+		{"训练数据会不会有一天不够用", "outlook-scaling"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
