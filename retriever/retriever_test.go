@@ -1327,6 +1327,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"r1前阵子为啥突然那么火", "history-deepseek-r1"},
 		{"为啥ai算数老出错", "faq-arithmetic"}, // 算数, as readers write 算术
 		{"训练数据会不会有一天不够用", "outlook-scaling"},
+		// 输进、贴进 are how readers say 发给 of handing a chat AI their papers.
+		{"把公司合同贴进chatgpt会不会泄密", "faq-what-not-share"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
