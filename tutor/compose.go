@@ -1727,16 +1727,16 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// A sentence that says what the very name the reader asked about is (「参数（Parameter）就是
 	// 这些层里所有可调整的数字」), in whichever section, opens before one that only mentions it,
 	// nearly as close: 「常说的几千亿参数 这个参数到底指的啥」 is not told of Qwen's 「数千亿参数」.
-	// (Not the maker's: 「openai发的那个系统卡是啥」 asks what a system card is, not OpenAI;
-	// nor over an opening that names every thing asked of: 「Kimi K2.5 的新做法是「智能体集群」」.)
-	// (Nor over a sentence that defines a thing of its own: 「编码器-解码器（Encoder-Decoder）是
-	// Transformer 的原始形态」 answers 「transformer 的编码器解码器是啥」.)
-	// (Nor over the maker's own definition: 「Anthropic 是一家……公司」 does not say what its
-	// system card is.)
+	// (The name is the reader's own, not the maker's: 「anthropic发的那个系统卡是啥」 asks what
+	// a system card is, and the maker's definition, 「Anthropic 是一家……公司」, gives way too.
+	// Otherwise a definition stays, 「编码器-解码器（Encoder-Decoder）是 Transformer 的原始
+	// 形态」 of 「transformer 的编码器解码器是啥」; so does an opening that names every thing
+	// asked of: 「Kimi K2.5 的新做法是「智能体集群」」.)
 	own := a.ownNames()
 	makerOpens := len(own) < len(a.said) && !definesSubject(cs[first].squashed, own)
-	if k == kindWhat && len(own) > 0 && len(a.parts) < 2 && len(a.containers) == 0 && (!cs[first].defines || makerOpens) && (!definesNamed(cs[first].norm) || makerOpens) &&
-		!(len(a.anchors) > 1 && !slices.ContainsFunc(a.anchors, func(an string) bool { return !a.names(cs[first], an) })) {
+	namesAll := len(a.anchors) > 1 && !slices.ContainsFunc(a.anchors, func(an string) bool { return !a.names(cs[first], an) })
+	if k == kindWhat && len(own) > 0 && len(a.parts) < 2 && len(a.containers) == 0 &&
+		(makerOpens || !cs[first].defines && !definesNamed(cs[first].norm)) && !namesAll {
 		// (Not where the opening says an English word asked of besides the name: 「gpt-oss 用的
 		// harmony 是什么」 asks for harmony, 「Llama 4 Behemoth 是什么」 for Behemoth, not for
 		// what the model is.)
