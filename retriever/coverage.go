@@ -261,13 +261,13 @@ const minNamePartBytes = 4
 // 「为啥它不知道昨天的新闻」, not the object of 「咋训练它不叫」, which is the dog named before.
 var aloneIt = regexp.MustCompile(`(^|[，,。？?！!；;\s])(为啥|为什么|咋|怎么|干嘛)?它([^们]|$)`)
 
-// clash reports (1 or 0) whether a question sets beside a Chinese name of an entry a content
-// word that the report never writes joined to that name and that the top passages (normalised,
-// in top) do not hold. terms are the question's key terms, already read by signals.
 // clashSpec is how specific a Latin name must be for a word joined to it to be another
 // trade's (「token」 is; 「ai」, at 0.44, is not).
 const clashSpec = 0.5
 
+// clash reports (1 or 0) whether a question sets beside a Chinese name of an entry a content
+// word that the report never writes joined to that name and that the top passages (normalised,
+// in top) do not hold. terms are the question's key terms, already read by signals.
 func (ix *Index) clash(question string, terms []string, top string) float64 {
 	low := stemPhrase(Normalize(question))
 	ms := ix.nameMatches(low)

@@ -157,40 +157,40 @@ var (
 		"艾勒": "l", "艾露": "l", "艾姆": "m", "恩": "n", "批": "p", "皮": "p", "丘": "q", "阿尔": "r", "啊儿": "r",
 		"艾斯": "s", "艾丝": "s", "踢": "t", "替": "t", "优": "u", "尤": "u", "微": "v", "维": "v", "威": "v",
 		"达不溜": "w", "达布溜": "w", "达布留": "w", "艾克斯": "x", "艾克思": "x", "歪": "y", "贼": "z", "兹": "z"}
-	letterSound   = `(?:` + oneOf(letterSounds) + `)`
-	spokenLetters = regexp.MustCompile(`(?:` + letterSound + `|[零一二三四五六七八九](?:点[零一二三四五六七八九])?)*` + letterSound +
+	letterSound = `(?:` + oneOf(letterSounds) + `)`
+	lettersRe   = regexp.MustCompile(`(?:` + letterSound + `|[零一二三四五六七八九](?:点[零一二三四五六七八九])?)*` + letterSound +
 		`(?:` + letterSound + `|[零一二三四五六七八九](?:点[零一二三四五六七八九])?)*`)
 	letterOf = regexp.MustCompile(letterSound + `|[零一二三四五六七八九点]`)
 )
 
 // spokenLetters rewrites the names said letter by letter (see letterSounds).
 func (ix *Index) spokenLetters(text string) string {
-	if !spokenLetters.MatchString(text) {
+	if !lettersRe.MatchString(text) {
 		return text
 	}
-	rs := text
+	rest := text
 	var b strings.Builder
 	for {
-		loc := spokenLetters.FindStringIndex(rs)
+		loc := lettersRe.FindStringIndex(rest)
 		if loc == nil {
-			b.WriteString(rs)
+			b.WriteString(rest)
 			break
 		}
-		m := rs[loc[0]:loc[1]]
-		b.WriteString(rs[:loc[0]])
-		rs = rs[loc[1]:]
+		m := rest[loc[0]:loc[1]]
+		b.WriteString(rest[:loc[0]])
+		rest = rest[loc[1]:]
 		latin := letterOf.ReplaceAllStringFunc(m, func(s string) string {
 			if l, ok := letterSounds[s]; ok {
 				return l
 			}
 			return arabic(s)
 		})
-		if utf8.RuneCountInString(m) >= 2 && !ix.knownWord(m) && ix.namesFrom(latin, rs) {
+		// (The words after the letters may complete the name: 「kv」 of 「kv缓存」.)
+		if utf8.RuneCountInString(m) >= 2 && !ix.knownWord(m) && ix.namesFrom(latin, rest) {
 			b.WriteString(" " + latin + " ")
-			// (「kv缓存」: the name goes on in the words after it, which join it.)
-			continue
+		} else {
+			b.WriteString(m)
 		}
-		b.WriteString(m)
 	}
 	return b.String()
 }
