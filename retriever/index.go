@@ -515,15 +515,31 @@ func (ix *Index) mentioned(text string) map[string]float64 {
 	return out
 }
 
-// whatFrameRe follows a name whose meaning is asked: 「越狱是啥」「rag 什么意思」.
-var whatFrameRe = regexp.MustCompile(`^\s*(到底)?(是啥|是什么|是个啥|是干嘛|是干啥|啥意思|什么意思|是啥意思|是什么意思|指啥|指什么|指的啥|指的是啥|指的什么|指的是什么)`)
+// whatFrameRe follows a name whose meaning is asked (「越狱是啥」「rag 什么意思」), whatBeforeRe
+// precedes it (「什么是上下文窗口」).
+var (
+	// (The longest first: what follows the frame matters to AsksWhat's callers.)
+	whatFrameRe  = regexp.MustCompile(`^\s*(到底|究竟)?(是啥意思|是什么意思|是个什么|是个啥|是啥|是什么|是干嘛|是干啥|啥意思|什么意思|指的是什么|指的是啥|指的什么|指的啥|指啥|指什么)`)
+	whatBeforeRe = regexp.MustCompile(`(什么是|啥是|啥叫|什么叫)\s*$`)
+)
+
+// AsksWhat reports whether the words around a name (before and after it) ask what the named
+// thing is, and returns what follows the words that ask (after itself when they stand before).
+// (Not a name a Chinese word goes on from: 「啥叫ai智能体」 asks what an agent is, not AI.)
+func AsksWhat(before, after string) (rest string, ok bool) {
+	if loc := whatFrameRe.FindStringIndex(after); loc != nil {
+		return after[loc[1]:], true
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return after, whatBeforeRe.MatchString(before) && !isHan(r)
+}
 
 // askedWhatOf returns the entries a question names and asks what they are.
 func (ix *Index) askedWhatOf(text string) map[string]bool {
 	norm := stemPhrase(Normalize(text))
 	out := map[string]bool{}
 	for _, m := range ix.nameMatches(norm) {
-		if whatFrameRe.MatchString(norm[m.end:]) || strings.HasSuffix(strings.TrimSpace(norm[:m.start]), "什么是") {
+		if _, ok := AsksWhat(norm[:m.start], norm[m.end:]); ok {
 			out[m.anchor] = true
 		}
 	}

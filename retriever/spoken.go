@@ -48,8 +48,6 @@ var (
 	// not 「克劳德一直报错」. RE2 has no lookahead: the character after it is matched and kept.)
 	spokenPerson = regexp.MustCompile(`(` + oneOf(spokenPersonAs) + `)\s*(?:(` + spokenNumber + `)|([一二三四五])($|[\s，。？！,.?!]|[的跟和与比是有怎咋能会啥呢吗]))?`)
 	spokenYear   = regexp.MustCompile(`艾姆\s*([零〇一二三四五六七八九]{4}|\d{4})`)
-	// spokenDecimal is a version said alone after a name said with one: 「克劳德三点七跟三点五」.
-	spokenDecimal = regexp.MustCompile(`[零一二三四五六七八九]点[零一二三四五六七八九]`)
 )
 
 // oneOf is a pattern for any of a table's spellings, the longest first.
@@ -72,22 +70,17 @@ func spokenNames(text string) string {
 	text = spokenYear.ReplaceAllStringFunc(text, func(m string) string {
 		return " aime " + arabic(spokenYear.FindStringSubmatch(m)[1]) + " "
 	})
-	versioned := false
 	talk := modelTalk.MatchString(spokenPerson.ReplaceAllString(spokenBare.ReplaceAllString(text, ""), ""))
 	text = spokenPerson.ReplaceAllStringFunc(text, func(m string) string {
 		sub := spokenPerson.FindStringSubmatch(m)
 		switch {
 		case sub[2] != "" || sub[3] != "":
-			versioned = true
 			return " " + spokenPersonAs[sub[1]] + " " + arabic(sub[2]+sub[3]) + " " + sub[4]
 		case talk:
 			return " " + spokenPersonAs[sub[1]] + " "
 		}
 		return m
 	})
-	if versioned {
-		text = spokenDecimal.ReplaceAllStringFunc(text, func(m string) string { return " " + arabic(m) + " " })
-	}
 	text = spokenVersioned(text)
 	// (After the names said with a version. 「拉玛九世」 stays a king.)
 	if spokenBare.MatchString(text) && !spokenKing.MatchString(text) && modelTalk.MatchString(spokenBare.ReplaceAllString(text, "")) {
@@ -95,7 +88,8 @@ func spokenNames(text string) string {
 	}
 	// 「llama 点 cpp」: a dot said between two English words.
 	text = spokenDot.ReplaceAllString(text, "$1.$2")
-	// 「九点一一和九点九哪个大」: a decimal said in numerals, not a time of day.
+	// 「九点一一和九点九哪个大」: a decimal said in numerals, not a time of day (so is a version
+	// said alone after a name said with one: 「克劳德三点七跟三点五」).
 	return spokenNumberRe.ReplaceAllStringFunc(text, func(m string) string {
 		sub := spokenNumberRe.FindStringSubmatch(m)
 		if sub[3] != "" || timeOfDay.MatchString(sub[1]) {

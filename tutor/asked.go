@@ -669,17 +669,12 @@ func (a asked) ownNames() []string {
 func (a asked) wordsBesides(names []string) []string {
 	var out []string
 	for _, w := range a.words {
-		if len(w) < 3 || !isLatinWord(w) || slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, w) }) {
+		if len(w) < 3 || !latinWritten(w) || slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, w) }) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
-}
-
-// isLatinWord reports whether a word is all ASCII letters.
-func isLatinWord(w string) bool {
-	return w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
 }
 
 // latinHead is the Latin words a name opens with, before a Chinese word joined to them

@@ -125,17 +125,13 @@ func asksWhatNamed(about retriever.About) bool {
 		if n.End > len(low) {
 			continue
 		}
-		if namedWhatAfter.MatchString(low[n.End:]) || namedWhatBefore.MatchString(low[:n.Start]) {
+		// (The whole question: 「越狱是啥 怎么让ai说不该说的」 asks more.)
+		if rest, ok := retriever.AsksWhat(low[:n.Start], low[n.End:]); ok && strings.Trim(rest, " ？?!！。") == "" {
 			return true
 		}
 	}
 	return false
 }
-
-var (
-	namedWhatAfter  = regexp.MustCompile(`^\s*(到底|究竟)?(是啥|是什么|是个啥|是个什么|啥意思|什么意思|是啥意思|是什么意思|指啥|指什么|指的啥|指的是啥|指的是什么)\s*[？?!！。]*\s*$`)
-	namedWhatBefore = regexp.MustCompile(`(什么是|啥是|啥叫|什么叫)\s*$`)
-)
 
 // smallTalk is an acknowledgement, a laugh or a question on the time or the weather.
 var smallTalk = regexp.MustCompile(`^(好的?|好吧|嗯+|哦+|噢+|哈+|嘿+|呵+|ok|okay|行吧?|收到|明白了?|知道了|懂了|了解了?|谢谢|多谢|感谢|thx|thanks)[啦了呀哈！!。.~\s]*$` +
