@@ -409,6 +409,8 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			}
 		}
 	}
+	// 「是谁在给反馈」 asks who does a thing, not who made one.
+	doer := k == kindWho && doerAskRe.MatchString(a.text)
 	says := func(c candidate, t string) bool {
 		return slices.ContainsFunc(others[t], func(o string) bool { return strings.Contains(c.norm, o) })
 	}
@@ -673,6 +675,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		c.states = false
 		switch {
+		case doer && factOK && roleRe.MatchString(c.text):
+			// Who does a thing in the process is a role: 「先请标注员对……排序」 for 「是谁在给反馈」,
+			// not 「Anthropic 提出的宪法式 AI」.
+			s += cueW
+			c.states = true
 		case k == kindWho && factOK && (personRe.MatchString(c.text) || makerRe.MatchString(c.text)):
 			// People or a maker named with what they did: 「Rumelhart、Hinton 和 Williams……使这一
 			// 方法广为人知」「Llama 3 是 Meta 在 2024 年分四次发布的」.
@@ -1135,6 +1142,13 @@ func polar(norm string, predicate map[string]bool) bool {
 	}
 	return false
 }
+
+// doerAskRe asks who does something in a process (「谁在给反馈」「谁来打分」), where who made a
+// thing would be asked 「谁做的」「谁出的」; roleRe finds the people a sentence says do it.
+var (
+	doerAskRe = regexp.MustCompile(`谁(在|来|给|负责|打分|评分|标注|判|投票|审)`)
+	roleRe    = regexp.MustCompile(`标注员|标注人员|专家|评估者|评审|志愿者|网友|用户|众包|博士|外包|承包商|人工标注|真人`)
+)
 
 // personRe finds people named in a sentence (as written, capitals kept): who did it.
 var personRe = regexp.MustCompile(`[A-Z][a-z]+(、| 和 |和|与| 与 )[A-Z][a-z]+|[A-Z][a-z]+ ?等人`)
