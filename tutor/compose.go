@@ -1071,7 +1071,7 @@ var polarRe = regexp.MustCompile(`(` + negations + `|可以|能够|会|能)[^，
 // sameSense are verbs a yes-or-no question and its answer use for the same thing: 「能彻底解决
 // 吗」 is answered by 「能减少但不能消除」.
 var sameSense = [][]string{
-	{"解决", "消除", "根除", "杜绝", "避免", "克服"},
+	{"解决", "消除", "根除", "杜绝", "避免", "克服", "修好", "修复", "治好", "根治", "治愈"},
 	{"取代", "替代", "代替", "淘汰"},
 	{"变笨", "整笨", "搞笨", "弄笨", "变傻", "变蠢", "变差", "退化", "下降", "损失"},
 	{"记住", "记得", "忘记", "忘掉", "遗忘"},

@@ -175,6 +175,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Who does a step of a process is a role, not a maker: 「先请标注员……」, not 「报告里没有
 		// 找到奖励模型出自谁」.
 		{question: "奖励模型的分数是谁来打的", want: []string{"标注员"}, not: "报告里没有找到"},
+		// 「修好」「治好」 ask what 「消除」「根除」 say: whether it can be got rid of, not what it is.
+		{question: "幻觉能治好吗", want: []string{"不能消除"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
 		// The first version is the earliest the report dates: LLaMA's, not Llama 3.1's.
