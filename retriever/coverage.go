@@ -204,7 +204,9 @@ func (ix *Index) signals(question, spelled, context string, hits []Hit, named ma
 		}
 		if in3 {
 			got3 += w
-		} else {
+		} else if term, ok := ix.colloquial.term[t]; !ok || !strings.Contains(top3.String(), Normalize(term)) {
+			// (A reader's word the thesaurus put a report term for is said by the passages
+			// that say the term: 「发生了啥大事」 by the milestones.)
 			s.Stray = math.Max(s.Stray, w/maxW)
 		}
 		if in1 {

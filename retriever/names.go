@@ -131,8 +131,14 @@ func (ix *Index) canonical(text string) string {
 
 // reworded is a spelled text with the thesaurus's terms put for the readers' phrases.
 func (ix *Index) reworded(spelled string) string {
-	return ix.colloquial.paraphrase(spelled, ix.wordSpans, ix.reportWord)
+	return ix.colloquial.paraphrase(replacedByRe.ReplaceAllString(spelled, "被${1}取代"), ix.wordSpans, ix.reportWord)
 }
+
+// replacedByRe finds a reader's worry that AI takes their place, said with an agent between
+// 被 and the verb (「会不会被ai淘汰」「被机器人替代」), which no phrase of the thesaurus can hold
+// whole; it is what the report calls 取代. (淘汰 alone is the report's too, of questions and
+// branches dropped.)
+var replacedByRe = regexp.MustCompile(`(?i)被\s*(ai|人工智能|机器人|机器|大模型|chatgpt|deepseek|gpt)\s*(?:给|所)?(?:淘汰|替代|代替|顶替|替换|取代)`)
 
 // renamed is a text spelled, with the report's terms put only for the reader's phrases that are
 // no everyday word: 「投机解码是啥 听着像炒股」 names speculative decoding by another translation,

@@ -135,6 +135,8 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, q := range []string{
 		"红烧肉怎么做？",
+		"今年国内发生了啥大事", // 大事, the milestones of AI only in a question on AI
+		"没饭吃了怎么办",
 		"明天天气怎么样？",
 		"住公寓有啥缺点",
 		"这款手机有啥缺点",
@@ -1252,6 +1254,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"tokenize是啥", "term-tokenizer"},
 		// A transliteration, an everyday verb phrase, a brand's short name.
 		{"拓肯是啥东西一个汉字算几个拓肯", "term-token"},
+		{"艾真特是啥", "term-agent"},
+		{"普朗普特咋写比较好", "term-prompt-engineering"},
 		{"服务器为啥要把好多人的请求凑一批一起算", "term-batching"},
 		{"手机上能装那个大模型吗", "term-edge-ai"},
 		{"做平面设计的 会不会被ai抢饭碗", "faq-jobs"},
@@ -1263,6 +1267,15 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai以后会不会抢了我们的饭碗", "faq-jobs"},
 		{"笔记本能跑大模型吗 配置要多高", "term-local-deployment"},    // 笔记本能跑, not the notebook of an analogy
 		{"ai会不会把我们这些人的饭碗抢了", "faq-jobs"},                // 饭碗 before the verb
+		// Taken the place of by AI, said with the AI between 被 and the verb, or as the reader's
+		// living (有饭吃).
+		{"程序员会不会被ai淘汰", "faq-jobs"},
+		{"当会计的会不会被ai替代", "faq-jobs"},
+		{"ai这么厉害 我们做翻译的还有饭吃吗", "faq-jobs"},
+		{"有了ai以后客服会不会下岗", "faq-jobs"},
+		// What happened, said as 大事, is the history chapter's milestones; the reader's word is
+		// said by the passages that say the term put for it.
+		{"这几年ai都发生了啥大事", "intro-history"},
 		{"偷鸡解码是啥", "term-speculative-decoding"},         // 投机解码 as the ear hears it
 		{"为啥它不知道昨天的新闻 知识截止是啥", "term-knowledge-cutoff"}, // the entry's short name
 		// Names said in characters: ChatGPT, and, beside words of models, BERT, Llama, the Transformer.
