@@ -1021,18 +1021,24 @@ func (ix *Index) addNamedAsks(asked map[string]askMatch, text, names string) {
 	}
 }
 
+// sideBySide asks how two things differ; sideSpec is how plainly it must name a concept for
+// the concept's definition to be kept among the hits (see keepNamed).
+var sideBySide = regexp.MustCompile(`区别|差别|差异|不同|不一样|差在哪|差哪|对比|\bvs\.?\b|哪个好|哪个强`)
+
+const sideSpec = 0.6
+
 // keepNamed cuts the ranking to k hits, making room for the best passage of every model,
 // benchmark, metric or evaluation the question names (at most three), so 「o1 和 GPT-4o 有什么
 // 不同」 retrieves both entries; they replace the lowest-ranked hits that do not speak of them
 // (mentions gives the entries a text names), then the lowest-ranked ones.
-func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map[string]float64) []Hit {
+func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map[string]float64, concepts bool) []Hit {
 	if len(hits) <= k {
 		return hits
 	}
 	top := append([]Hit(nil), hits[:k]...)
 	var missing []Hit
 	for _, a := range named {
-		if strings.HasPrefix(a, "term-") || len(missing) >= 3 {
+		if strings.HasPrefix(a, "term-") && !concepts || len(missing) >= 3 {
 			continue
 		}
 		if slices.ContainsFunc(top, func(h Hit) bool { return h.Anchor == a }) {
@@ -1558,7 +1564,18 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 		}
 		return hits[a].ID < hits[b].ID
 	})
-	hits = keepNamed(hits, res.Named, k, ix.mentioned)
+	// (Concepts too, when the question sets two named things side by side: 「智能体跟聊天机器人
+	// 有啥区别」 wants both definitions. Only concepts named plainly: not 人工智能 for 「ai」.)
+	keep := res.Named
+	if len(res.Named) > 1 && sideBySide.MatchString(qtext) {
+		keep = nil
+		for _, a := range res.Named {
+			if !strings.HasPrefix(a, "term-") || named[a] >= sideSpec {
+				keep = append(keep, a)
+			}
+		}
+	}
+	hits = keepNamed(hits, keep, k, ix.mentioned, len(keep) > 1 && sideBySide.MatchString(qtext))
 	res.Hits = hits
 	res.Signals = ix.signals(qtext, spelled, q.Context, hits, named, asked)
 	for i, h := range hits {

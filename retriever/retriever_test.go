@@ -1590,7 +1590,7 @@ func TestKeepNamed(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, h := range keepNamed(tt.hits, tt.named, 5, mentions) {
+			for _, h := range keepNamed(tt.hits, tt.named, 5, mentions, false) {
 				got = append(got, h.Anchor)
 			}
 			if !slices.Equal(got, tt.want) {

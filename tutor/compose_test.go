@@ -509,6 +509,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "模型对长输入中间部分的内容会不会看漏？", want: []string{"中间部分的信息利用得较差"}},
 		// A side the subject reading missed, named by its entry's title, is the other side.
 		{question: "agent和普通聊天机器人有啥区别", want: []string{"**智能体（Agent）**", "**聊天机器人**"}},
+		// Two concepts set side by side are both retrieved, however many passages use one word of them.
+		{question: "智能体跟聊天机器人有啥区别", want: []string{"**智能体**", "**聊天机器人**"}},
 		// A drawback of the subject, not the limit of the other side's analogy.
 		{question: "它跟稠密模型比有啥缺点", history: []string{"moe架构是啥"}, want: []string{"代价是全部参数仍要放进内存"}},
 		// 「几级」 is answered by 「四个等级」, not by 「四类风险」.
