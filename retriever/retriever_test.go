@@ -1265,8 +1265,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"注意力机制用大白话讲是咋回事", "term-attention"},
 		{"我是小白 rag是啥", "term-rag"},
 		{"ai以后会不会抢了我们的饭碗", "faq-jobs"},
-		{"笔记本能跑大模型吗 配置要多高", "term-local-deployment"},    // 笔记本能跑, not the notebook of an analogy
-		{"ai会不会把我们这些人的饭碗抢了", "faq-jobs"},                // 饭碗 before the verb
+		{"笔记本能跑大模型吗 配置要多高", "term-local-deployment"}, // 笔记本能跑, not the notebook of an analogy
+		{"ai会不会把我们这些人的饭碗抢了", "faq-jobs"},             // 饭碗 before the verb
 		// Taken the place of by AI, said with the AI between 被 and the verb, or as the reader's
 		// living (有饭吃).
 		{"程序员会不会被ai淘汰", "faq-jobs"},
