@@ -1130,6 +1130,18 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	if res.Covered || len(res.Hits) == 0 {
 		return res, nil
 	}
+	// 「我们理发店想用ai写朋友圈文案 用哪个好」 asks which AI to use, as the FAQ on choosing one
+	// does, whatever the task: the reader's trade and task, which no passage holds, weigh
+	// against the whole. What it asks, alone, is answered.
+	if which := whichAI(norm.NFKC.String(q.Text)); which != "" {
+		sub, err := ix.search(ctx, Query{Text: which, Context: q.Context}, k)
+		if err != nil {
+			return res, err
+		}
+		if sub.Covered {
+			return sub, nil
+		}
+	}
 	// A reader's question often says more than it asks (「我是退休老师，想问问 chatgpt 是咋想出
 	// 答案的」), and the extra words, which no passage holds, weigh against the whole. A question
 	// one of whose clauses the report covers is covered, when that clause finds what the whole

@@ -136,6 +136,9 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	for _, q := range []string{
 		"红烧肉怎么做？",
 		"今年国内发生了啥大事", // 大事, the milestones of AI only in a question on AI
+		"扫地机器人用哪个好",
+		"高考完了，人工智能专业和计算机专业选哪个好",
+		"哪个手机好用",
 		"没饭吃了怎么办",
 		"明天天气怎么样？",
 		"住公寓有啥缺点",
@@ -1276,6 +1279,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// What happened, said as 大事, is the history chapter's milestones; the reader's word is
 		// said by the passages that say the term put for it.
 		{"这几年ai都发生了啥大事", "intro-history"},
+		// Which AI to use is the FAQ's question, whatever task the reader has for it.
+		{"我是老师 备课用哪个ai比较好", "faq-which-one"},
+		{"我们公司做客服用哪个大模型合适", "faq-which-one"},
+		{"哪个大模型合适", "faq-which-one"},
 		{"偷鸡解码是啥", "term-speculative-decoding"},         // 投机解码 as the ear hears it
 		{"为啥它不知道昨天的新闻 知识截止是啥", "term-knowledge-cutoff"}, // the entry's short name
 		// Names said in characters: ChatGPT, and, beside words of models, BERT, Llama, the Transformer.

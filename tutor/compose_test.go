@@ -177,6 +177,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "奖励模型的分数是谁来打的", want: []string{"标注员"}, not: "报告里没有找到"},
 		// 「修好」「治好」 ask what 「消除」「根除」 say: whether it can be got rid of, not what it is.
 		{question: "幻觉能治好吗", want: []string{"不能消除"}},
+		// Which AI to use, whatever the reader's task, is told the report recommends none.
+		{question: "我是老师 备课用哪个ai比较好", want: []string{"这份报告不推荐具体的产品或模型"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
 		// The first version is the earliest the report dates: LLaMA's, not Llama 3.1's.
