@@ -1030,7 +1030,8 @@ const sideSpec = 0.6
 // keepNamed cuts the ranking to k hits, making room for the best passage of every model,
 // benchmark, metric or evaluation the question names (at most three), so 「o1 和 GPT-4o 有什么
 // 不同」 retrieves both entries; they replace the lowest-ranked hits that do not speak of them
-// (mentions gives the entries a text names), then the lowest-ranked ones.
+// (mentions gives the entries a text names), then the lowest-ranked ones. With concepts, the
+// concepts named make room too (a question setting them side by side).
 func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map[string]float64, concepts bool) []Hit {
 	if len(hits) <= k {
 		return hits
@@ -1578,8 +1579,8 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	})
 	// (Concepts too, when the question sets two named things side by side: 「智能体跟聊天机器人
 	// 有啥区别」 wants both definitions. Only concepts named plainly: not 人工智能 for 「ai」.)
-	keep := res.Named
-	if len(res.Named) > 1 && sideBySide.MatchString(qtext) {
+	keep, side := res.Named, len(res.Named) > 1 && sideBySide.MatchString(qtext)
+	if side {
 		keep = nil
 		for _, a := range res.Named {
 			if !strings.HasPrefix(a, "term-") || named[a] >= sideSpec {
@@ -1587,7 +1588,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 			}
 		}
 	}
-	hits = keepNamed(hits, keep, k, ix.mentioned, len(keep) > 1 && sideBySide.MatchString(qtext))
+	hits = keepNamed(hits, keep, k, ix.mentioned, side && len(keep) > 1)
 	res.Hits = hits
 	res.Signals = ix.signals(qtext, spelled, q.Context, hits, named, asked)
 	for i, h := range hits {

@@ -1558,10 +1558,11 @@ func TestKeepNamed(t *testing.T) {
 		return out
 	}
 	tests := []struct {
-		name  string
-		hits  []Hit
-		named []string
-		want  []string
+		name     string
+		hits     []Hit
+		named    []string
+		concepts bool
+		want     []string
 	}{
 		{
 			name:  "the lowest-ranked hit makes room",
@@ -1593,11 +1594,18 @@ func TestKeepNamed(t *testing.T) {
 			named: []string{"term-a"},
 			want:  []string{"x0", "x1", "x2", "x3", "x4"},
 		},
+		{
+			name:     "concepts set side by side make room",
+			hits:     []Hit{hit("term-b", 9, ""), hit("x1", 8, ""), hit("x2", 7, ""), hit("x3", 6, ""), hit("x4", 5, ""), hit("term-a", 4, "")},
+			named:    []string{"term-b", "term-a"},
+			concepts: true,
+			want:     []string{"term-b", "x1", "x2", "x3", "term-a"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, h := range keepNamed(tt.hits, tt.named, 5, mentions, false) {
+			for _, h := range keepNamed(tt.hits, tt.named, 5, mentions, tt.concepts) {
 				got = append(got, h.Anchor)
 			}
 			if !slices.Equal(got, tt.want) {
