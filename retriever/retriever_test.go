@@ -1283,6 +1283,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我是老师 备课用哪个ai比较好", "faq-which-one"},
 		{"我们公司做客服用哪个大模型合适", "faq-which-one"},
 		{"哪个大模型合适", "faq-which-one"},
+		// The reader's own writing, whatever it is called (小红书文案), is the FAQ on using AI well.
+		{"用ai写小红书文案靠谱吗", "faq-use-well"},
 		{"偷鸡解码是啥", "term-speculative-decoding"},         // 投机解码 as the ear hears it
 		{"为啥它不知道昨天的新闻 知识截止是啥", "term-knowledge-cutoff"}, // the entry's short name
 		// Names said in characters: ChatGPT, and, beside words of models, BERT, Llama, the Transformer.

@@ -179,6 +179,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "幻觉能治好吗", want: []string{"不能消除"}},
 		// Which AI to use, whatever the reader's task, is told the report recommends none.
 		{question: "我是老师 备课用哪个ai比较好", want: []string{"这份报告不推荐具体的产品或模型"}},
+		// Whether AI can do the reader's writing: the FAQ's advice on drafts, not which AI to pick.
+		{question: "用ai写文章靠谱吗", want: []string{"起草"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
 		// The first version is the earliest the report dates: LLaMA's, not Llama 3.1's.
