@@ -1134,8 +1134,8 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// 「我们理发店想用ai写朋友圈文案 用哪个好」 asks which AI to use, as the FAQ on choosing one
 	// does, whatever the task: the reader's trade and task, which no passage holds, weigh
 	// against the whole. What it asks, alone, is answered.
-	if which := whichAI(norm.NFKC.String(q.Text)); which != "" {
-		sub, err := ix.search(ctx, Query{Text: which, Context: q.Context}, k)
+	if whichAIRe.MatchString(norm.NFKC.String(q.Text)) {
+		sub, err := ix.search(ctx, Query{Text: whichAIAsk, Context: q.Context}, k)
 		if err != nil {
 			return res, err
 		}

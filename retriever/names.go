@@ -142,17 +142,8 @@ func (ix *Index) reworded(spelled string) string {
 // named; and it is to be used: 「人工智能专业和计算机专业选哪个好」 chooses a major.)
 var whichAIRe = regexp.MustCompile(`(?i)哪(?:个|家|款|种|一个)\s*(?:ai|人工智能|大模型|ai模型|ai助手|ai工具|聊天机器人)\s*(?:比较|更|最)?(?:好用|好|合适|适合|靠谱|准)|(?:ai|人工智能|大模型)[^，,。？?！!；;]{0,12}?用哪(?:个|家|款)\s*(?:比较|更|最)?(?:好|合适|适合)`)
 
-// whichAI returns what a question asks when it asks which AI to use, in the FAQ's plain words
-// and without the reader's task (「我们理发店想用ai写朋友圈文案 用哪个好」「哪个大模型合适」
-// → 「ai 用哪个好」), or "".
-func whichAI(q string) string {
-	if whichAIRe.MatchString(q) {
-		return whichAIAsk
-	}
-	return ""
-}
-
-// whichAIAsk is the question every way of asking which AI to use asks.
+// whichAIAsk is what every way of asking which AI to use asks, in the FAQ's plain words and
+// without the reader's task (「我们理发店想用ai写朋友圈文案 用哪个好」「哪个大模型合适」).
 const whichAIAsk = "ai 用哪个好"
 
 // replacedByRe finds a reader's worry that AI takes their place, said with an agent between

@@ -159,17 +159,13 @@ var (
 
 // spokenLetters rewrites the names said letter by letter (see letterSounds).
 func (ix *Index) spokenLetters(text string) string {
-	if !lettersRe.MatchString(text) {
+	loc := lettersRe.FindStringIndex(text)
+	if loc == nil {
 		return text
 	}
 	rest := text
 	var b strings.Builder
-	for {
-		loc := lettersRe.FindStringIndex(rest)
-		if loc == nil {
-			b.WriteString(rest)
-			break
-		}
+	for ; loc != nil; loc = lettersRe.FindStringIndex(rest) {
 		m := rest[loc[0]:loc[1]]
 		b.WriteString(rest[:loc[0]])
 		rest = rest[loc[1]:]
@@ -186,6 +182,7 @@ func (ix *Index) spokenLetters(text string) string {
 			b.WriteString(m)
 		}
 	}
+	b.WriteString(rest)
 	return b.String()
 }
 
