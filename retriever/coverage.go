@@ -747,6 +747,8 @@ var questionFrame = map[string]bool{
 	"刷屏": true, "全网": true, "热议": true, "走红": true, "爆红": true,
 	// What it is, in everyday words (「是个啥东西」「这玩意」「是怎么个情况」).
 	"东西": true, "东东": true, "玩意": true, "玩意儿": true, "情况": true,
+	// What it does, in everyday words (「能帮我干点啥」「能做点啥」).
+	"干点": true, "做点": true,
 	// Whether two are the same (「是一回事吗」).
 	"一回事": true, "一码事": true,
 	// How the reader wants it told (「用大白话讲」「我一直搞不懂」): no part of what is asked.

@@ -1143,6 +1143,28 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			return sub, nil
 		}
 	}
+	byClause, err := ix.byClauses(ctx, q, k, res)
+	if err != nil || byClause.Covered {
+		return byClause, err
+	}
+	// 「开网店卖苹果的 用ai写商品文案行不行」 asks whether what AI does for the reader can be
+	// trusted, as the FAQ on using it well does, whatever the task; only of an AI assistant the
+	// reader puts to work.
+	if typed := norm.NFKC.String(q.Text); trustRe.MatchString(typed) && usesAIRe.MatchString(typed) && !theirAIRe.MatchString(typed) {
+		sub, err := ix.search(ctx, Query{Text: trustAIAsk, Context: q.Context}, k)
+		if err != nil {
+			return res, err
+		}
+		if sub.Covered {
+			return sub, nil
+		}
+	}
+	return res, nil
+}
+
+// byClauses answers a question that is not covered as a whole by the clause of it that the
+// report covers, if one is; otherwise it returns res.
+func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Result, error) {
 	// A reader's question often says more than it asks (「我是退休老师，想问问 chatgpt 是咋想出
 	// 答案的」), and the extra words, which no passage holds, weigh against the whole. A question
 	// one of whose clauses the report covers is covered, when that clause finds what the whole

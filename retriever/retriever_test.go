@@ -135,6 +135,10 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, q := range []string{
 		"红烧肉怎么做？",
+		"ai速成班靠谱不",    // a product that calls itself AI, not an AI put to work
+		"医院的ai看片子准不准", // nor a hospital's
+		"银行用ai审贷款靠谱吗", // nor a bank's own system
+		"这个理财产品靠谱吗",
 		"今年国内发生了啥大事", // 大事, the milestones of AI only in a question on AI
 		"扫地机器人用哪个好",
 		"高考完了，人工智能专业和计算机专业选哪个好",
@@ -1216,6 +1220,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, c := range []struct{ q, anchor string }{
 		{"为啥我一反驳它就改口", "term-sycophancy"},
+		// Whether what an AI does for the reader can be trusted is the FAQ on using it well,
+		// whatever the task; what an agent can do, asked in everyday words.
+		{"我是做会计的 让ai帮我核对发票金额靠谱吗", "faq-use-well"},
+		{"用豆包给客户写邮件能直接用吗", "faq-use-well"},
+		{"智能体能替我干点啥", "term-agent"},
 		{"深度求索是一家什么样的公司", "models-deepseek"},
 		{"多位数乘法 ai 老算错是为啥", "faq-arithmetic"},
 		{"ai算大数乘法老是错 咋回事", "faq-arithmetic"}, // 大数乘法 is 算术 as readers say it
