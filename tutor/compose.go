@@ -1928,8 +1928,10 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 		if len(a.subject) > 0 && cs[first].onSubject && !cd.onSubject {
 			return false
 		}
-		if cd.aside && k != kindBad {
-			return false // the limit of an analogy reads only after the analogy
+		if cd.aside && (k != kindBad || cd.hit != cs[first].hit) {
+			// The limit of an analogy reads only after the analogy; of a limit asked for, only
+			// beside its own section's: 「假教材」's limit under AI detectors compares nothing shown.
+			return false
 		}
 		if cd.setAside && hits[cd.hit].Anchor != a.answers {
 			return false // an overview or a pointer seconds no answer

@@ -181,6 +181,15 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "我是老师 备课用哪个ai比较好", want: []string{"这份报告不推荐具体的产品或模型"}},
 		// Whether AI can do the reader's writing: the FAQ's advice on drafts, not which AI to pick.
 		{question: "用ai写文章靠谱吗", want: []string{"起草"}},
+		// A reader who doubts what is claimed (「真能」「就真的」) is told the limit: that fitting
+		// in is not reading well, that rankings can be gamed; not the claim again.
+		{question: "都说现在能塞进去几十万字的文件 它真能记住吗", want: []string{"两回事"}},
+		{question: "排行第一的模型就真的好用吗", want: []string{"刷分"}},
+		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
+		// using it well.
+		{question: "我是做会计的 让ai帮我核对发票金额靠谱吗", want: []string{"待核实"}},
+		// 「干点啥」 asks what it does: what it is, with what it does.
+		{question: "智能体能替我干点啥", want: []string{"调用工具"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
 		// The first version is the earliest the report dates: LLaMA's, not Llama 3.1's.

@@ -76,9 +76,9 @@ var questionRules = []questionRule{
 	// 「跑个大模型要啥配置」 asks how much hardware: the memory a model needs.
 	{kindCount, hardwareAsk},
 	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|\bhow\b`)},
-	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|指的?啥|指的什么|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|能干(啥|什么|嘛)|能做(啥|什么)|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是|是(个|一个|一种|一类)?什么样|讲了(啥|什么)|说了(啥|什么)|(有|是)?(啥|什么|哪些)(特点|特色)|在[^，。？?\s]{1,6}个(啥|什么)`)},
+	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|指的?啥|指的什么|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|能干(啥|什么|嘛)|能做(啥|什么)|(干|做)点(啥|什么)|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是|是(个|一个|一种|一类)?什么样|讲了(啥|什么)|说了(啥|什么)|(有|是)?(啥|什么|哪些)(特点|特色)|在[^，。？?\s]{1,6}个(啥|什么)`)},
 	// (An A-not-A question asks yes or no: 「算不算开源」「要不要微调」「值不值得」.)
-	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|算不算|要不要|需不需要|用不用|值不值|好不好|准不准|安不安全|合不合法|划不划算|可不可靠|开不开源|收不收费|免不免费|[吗嘛][？?!！]*$|不[？?!！]*$|^(can|is|does|do|are)\b`)},
+	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|算不算|要不要|需不需要|用不用|值不值|好不好|准不准|安不安全|合不合法|划不划算|可不可靠|开不开源|收不收费|免不免费|[吗嘛]([？?!！]*$|[？?!！]*[，,。;；\s])|不[？?!！]*$|^(can|is|does|do|are)\b`)},
 }
 
 // differRe are the words of a comparison that also tell of things that vary; bothRe the words
@@ -270,6 +270,13 @@ func classify(question string, named []string) (kind, string) {
 				}
 				return kindOpen, ""
 			}
+			// 「一百万 token 真能记住吗」「榜单分数高的就真的好用吗」 doubt what is claimed: the
+			// limit the report gives answers it, not the claim again.
+			if r.kind == kindYesNo {
+				if d := doubtRe.FindString(q); d != "" {
+					return kindBad, d
+				}
+			}
 			// 「pass@1 怎么理解」 asks what it means.
 			if r.kind == kindHow {
 				if m := understandRe.FindString(q); m != "" {
@@ -289,6 +296,9 @@ func classify(question string, named []string) (kind, string) {
 // saidAmount is a rough size the reader has heard or read of (「常说的几千亿参数」「号称几万亿」
 // 「好几百万」), which asks for no count.
 var saidAmount = regexp.MustCompile(`(的|说|称|动辄|动不动|好|上)几[十百千]?[万亿]`)
+
+// doubtRe doubts a claim the reader has heard: 「真能」「真的好用」「就真的靠谱」.
+var doubtRe = regexp.MustCompile(`真(的|就)?(能|会|可以|好用|靠谱|管用|准|懂|记得住|记住|理解|聪明|厉害|强)`)
 
 // requestRe is a request put as a question: 「能简单捋一下吗」「可以讲讲吗」「能介绍下吗」
 // 「能不能用物理老师听得懂的话讲」.
