@@ -35,7 +35,7 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 	parallel(len(all), func(i int) {
 		// Weighed in the same words as questions are searched: 「认怂」 in a section's question
 		// and in a reader's both read 谄媚. The text stays the section's, for the reader.
-		all[i].terms = ix.weighted(ix.colloquial.paraphrase(all[i].text, nil, ix.reportWord))
+		all[i].terms = ix.weighted(ix.colloquial.paraphrase(recast(all[i].text), nil, ix.reportWord))
 		all[i].norm = length(all[i].terms)
 		for t := range all[i].terms {
 			all[i].names = all[i].names || strings.HasPrefix(t, "@")

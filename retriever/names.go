@@ -131,9 +131,16 @@ func (ix *Index) canonical(text string) string {
 
 // reworded is a spelled text with the thesaurus's terms put for the readers' phrases.
 func (ix *Index) reworded(spelled string) string {
-	spelled = replacedByRe.ReplaceAllString(spelled, "被${1}取代")
-	spelled = whichAIRe.ReplaceAllString(spelled, "$0 推荐")
-	return ix.colloquial.paraphrase(spelled, ix.wordSpans, ix.reportWord)
+	return ix.colloquial.paraphrase(recast(spelled), ix.wordSpans, ix.reportWord)
+}
+
+// recast rewrites what readers say with an agent or a task inside the phrase (「被ai淘汰」「数据
+// 快被ai用光」「哪个ai好用」), which no phrase of the thesaurus can hold, into the words the
+// thesaurus and the report use.
+func recast(text string) string {
+	text = replacedByRe.ReplaceAllString(text, "被${1}取代")
+	text = usedUpRe.ReplaceAllString(text, "${1} 瓶颈 ")
+	return whichAIRe.ReplaceAllString(text, "$0 推荐")
 }
 
 // whichAIRe finds a reader asking which AI to use (「备课用哪个ai比较好」「哪款大模型最适合」):
@@ -160,6 +167,12 @@ var (
 )
 
 const trustAIAsk = "用 ai 查资料靠谱吗"
+
+// usedUpRe finds a reader's worry that the text to train on runs out (「训练数据要是用完了」「网上
+// 的数据快被ai用光了」「文本快被大模型学完了」), with or without AI between the data and the
+// verb (「会不会有一天不够用」): it is put as the data's 瓶颈, the word of the outlook's passage
+// on it. (The verb goes: 「用光」, in no passage, would weigh against the question.)
+var usedUpRe = regexp.MustCompile(`(数据|文本|文字|语料)[^，,。？?！!；;\s]{0,8}?(?:用光|用完|学完|吃光|吃完|读完|耗尽|不够用|枯竭|见底)`)
 
 // replacedByRe finds a reader's worry that AI takes their place, said with an agent between
 // 被 and the verb (「会不会被ai淘汰」「被机器人替代」), which no phrase of the thesaurus can hold

@@ -188,6 +188,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.
 		{question: "我是做会计的 让ai帮我核对发票金额靠谱吗", want: []string{"待核实"}},
+		// Data running out, with AI between the data and the verb, is the outlook's bottleneck.
+		{question: "要是网上的文本都被大模型用完了 以后还拿什么训练", want: []string{"300 万亿词元"}},
 		// 「干点啥」 asks what it does: what it is, with what it does.
 		{question: "智能体能替我干点啥", want: []string{"调用工具"}},
 		{question: "它一共有多少道题？", history: []string{"GPQA Diamond 是什么？"}, want: []string{"198"}},
