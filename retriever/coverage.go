@@ -490,6 +490,9 @@ func (ix *Index) keyTerms(text string) []string {
 	return ix.keyTermsOf(Normalize(text))
 }
 
+// sizeRe is a number with the unit of a model's size or window: 「7b」「70b」「128k」「1t」.
+var sizeRe = regexp.MustCompile(`^\d+(\.\d+)?[bkmt]$`)
+
 // quantityWeight is how much a number with its unit weighs among a question's terms: about
 // as little as a common word.
 const quantityWeight = 1
@@ -526,6 +529,11 @@ func withoutSelf(text string) string {
 func (ix *Index) keyTermsOf(norm string) []string {
 	var out, singles []string
 	for _, t := range tokensOf(norm) {
+		// (A name with a size after it that no passage writes, 「deepseek 7b」, is the name and
+		// the size, each a term of its own: 「mistral 7b」 is one name, 「deepseek 7b」 none.)
+		if name, size, ok := strings.Cut(t, " "); ok && sizeRe.MatchString(size) && !ix.inVocab(t) && name != "" {
+			continue
+		}
 		if !strings.ContainsFunc(t, isHan) {
 			out = append(out, t)
 		}

@@ -1225,7 +1225,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我是做会计的 让ai帮我核对发票金额靠谱吗", "faq-use-well"},
 		{"用豆包给客户写邮件能直接用吗", "faq-use-well"},
 		{"智能体能替我干点啥", "term-agent"},
-		{"公开数据快用光了怎么办", "outlook-scaling"}, // data running out is the bottleneck of scaling
+		{"公开数据快用光了怎么办", "outlook-scaling"},                   // data running out is the bottleneck of scaling
+		{"本地部署deepseek 14b跟32b差多少", "term-local-deployment"}, // a size after a name is no version of it
 		{"深度求索是一家什么样的公司", "models-deepseek"},
 		{"多位数乘法 ai 老算错是为啥", "faq-arithmetic"},
 		{"ai算大数乘法老是错 咋回事", "faq-arithmetic"}, // 大数乘法 is 算术 as readers say it
