@@ -139,6 +139,7 @@ func (ix *Index) reworded(spelled string) string {
 // thesaurus and the report use.
 func recast(text string) string {
 	text = replacedByRe.ReplaceAllString(text, "被${1}取代")
+	text = jobTakenRe.ReplaceAllString(text, "${1}${2} 取代工作 ")
 	text = usedUpRe.ReplaceAllString(text, "${1} 瓶颈 ")
 	return whichAIRe.ReplaceAllString(text, "$0 推荐")
 }
@@ -173,6 +174,12 @@ const trustAIAsk = "用 ai 查资料靠谱吗"
 // verb (「会不会有一天不够用」): it is put as the data's 瓶颈, the word of the outlook's passage
 // on it. (The verb goes: 「用光」, in no passage, would weigh against the question.)
 var usedUpRe = regexp.MustCompile(`(数据|文本|文字|语料)[^，,。？?！!；;\s]{0,8}?(?:用光|用完|学完|吃光|吃完|读完|耗尽|不够用|枯竭|见底)`)
+
+// jobTakenRe finds a reader's worry that AI does their work, said of the work (「ai会不会把我们
+// 护士的活也干了」「ai能把设计师的工作都抢了吗」): it is put in the FAQ's words, 取代工作; whose
+// work it is, the reader's trade, is not what is asked. Only of an AI: 「老公把家里的活都干了」
+// asks nothing of one.
+var jobTakenRe = regexp.MustCompile(`(?i)(ai|人工智能|大模型|chatgpt|deepseek|gpt)([^，,。？?！!；;\s]{0,8}?)把[^，,。？?！!；;\s]{0,10}?(?:活|活儿|工作|岗位|饭碗|差事)(?:也|都|全|给)*(?:干了|抢了|抢走|包了|顶了|做了)`)
 
 // replacedByRe finds a reader's worry that AI takes their place, said with an agent between
 // 被 and the verb (「会不会被ai淘汰」「被机器人替代」), which no phrase of the thesaurus can hold

@@ -139,6 +139,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"医院的ai看片子准不准", // nor a hospital's
 		"银行用ai审贷款靠谱吗", // nor a bank's own system
 		"这个理财产品靠谱吗",
+		"老公把家里的活都干了", // work done by someone, not by an AI
 		"今年国内发生了啥大事", // 大事, the milestones of AI only in a question on AI
 		"扫地机器人用哪个好",
 		"高考完了，人工智能专业和计算机专业选哪个好",
@@ -1227,6 +1228,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"智能体能替我干点啥", "term-agent"},
 		{"公开数据快用光了怎么办", "outlook-scaling"},                   // data running out is the bottleneck of scaling
 		{"本地部署deepseek 14b跟32b差多少", "term-local-deployment"}, // a size after a name is no version of it
+		{"ai会不会把我们会计的活都干了", "faq-jobs"},                      // AI doing the reader's work is AI taking their job
 		{"深度求索是一家什么样的公司", "models-deepseek"},
 		{"多位数乘法 ai 老算错是为啥", "faq-arithmetic"},
 		{"ai算大数乘法老是错 咋回事", "faq-arithmetic"}, // 大数乘法 is 算术 as readers say it
