@@ -161,10 +161,10 @@ var (
 	trustRe = regexp.MustCompile(`靠谱|行不行|能信|可信|信得过|靠得住|放心|可不可靠|能不能用|能直接用|都对吗|对不对`)
 	// usesAIRe is the reader putting an AI assistant to work (「用ai写」「拍给ai」「让豆包做」),
 	// not a product that calls itself AI (「ai速成班」「医院的ai」「ai贷款app」).
+	usesAIRe = regexp.MustCompile(`(?i)(?:用|让|拍给|发给|传给|交给|丢给|问)\s*(?:ai|人工智能|大模型|chatgpt|gpt|豆包|kimi|deepseek|元宝|文心一言|通义|千问|claude|gemini)`)
 	// theirAIRe is an institution's own system (「医院用ai看ct片子」「银行用ai审贷款」): its
 	// trustworthiness is the institution's to answer for, no use the reader makes of an AI.
 	theirAIRe = regexp.MustCompile(`(?i)(?:医院|诊所|银行|法院|政府|警方|警察|交警|保险公司|学校|平台|商家)[^，,。？?！!；;\s]{0,4}用\s*(?:ai|人工智能|大模型)`)
-	usesAIRe  = regexp.MustCompile(`(?i)(?:用|让|拍给|发给|传给|交给|丢给|问)\s*(?:ai|人工智能|大模型|chatgpt|gpt|豆包|kimi|deepseek|元宝|文心一言|通义|千问|claude|gemini)`)
 )
 
 const trustAIAsk = "用 ai 查资料靠谱吗"

@@ -19,6 +19,11 @@ func TestClassify(t *testing.T) {
 		// 机制 of 「注意力机制」 asks no how; a request before a comma asks to be told.
 		{"注意力机制能不能通俗讲讲，我上学那会儿还没这个", nil, kindWhat},
 		{"注意力机制是不是最早用在机器翻译上", nil, kindYesNo},
+		// A claim doubted asks for its limit; the 真 of 认真 doubts nothing; 吗 before a
+		// further clause asks yes or no.
+		{"一百万字的文件它真能记住吗", nil, kindBad},
+		{"认真能学会编程吗", nil, kindYesNo},
+		{"r1 是开源的吗 用的啥协议", nil, kindYesNo},
 		// A size the reader heard of asks for no count; 「指的啥」 asks what it means.
 		{"动不动几千亿参数 参数到底指的啥", nil, kindWhat},
 		{"deepseek v3有几千亿参数", nil, kindCount},

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"llmtutor/retriever"
 )
@@ -273,7 +274,7 @@ func classify(question string, named []string) (kind, string) {
 			// 「一百万 token 真能记住吗」「榜单分数高的就真的好用吗」 doubt what is claimed: the
 			// limit the report gives answers it, not the claim again.
 			if r.kind == kindYesNo {
-				if d := doubtRe.FindString(q); d != "" {
+				if d := doubted(q); d != "" {
 					return kindBad, d
 				}
 			}
@@ -299,6 +300,17 @@ var saidAmount = regexp.MustCompile(`(的|说|称|动辄|动不动|好|上)几[�
 
 // doubtRe doubts a claim the reader has heard: 「真能」「真的好用」「就真的靠谱」.
 var doubtRe = regexp.MustCompile(`真(的|就)?(能|会|可以|好用|靠谱|管用|准|懂|记得住|记住|理解|聪明|厉害|强)`)
+
+// doubted returns the words of q that doubt a claim, or "". (Not the 真 of another word:
+// 「认真能学会吗」「天真」「逼真」 doubt nothing.)
+func doubted(q string) string {
+	for _, loc := range doubtRe.FindAllStringIndex(q, -1) {
+		if before, _ := utf8.DecodeLastRuneInString(q[:loc[0]]); !strings.ContainsRune("认天逼当纯写传失", before) {
+			return q[loc[0]:loc[1]]
+		}
+	}
+	return ""
+}
 
 // requestRe is a request put as a question: 「能简单捋一下吗」「可以讲讲吗」「能介绍下吗」
 // 「能不能用物理老师听得懂的话讲」.
