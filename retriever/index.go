@@ -1134,32 +1134,30 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// 「我们理发店想用ai写朋友圈文案 用哪个好」 asks which AI to use, as the FAQ on choosing one
 	// does, whatever the task: the reader's trade and task, which no passage holds, weigh
 	// against the whole. What it asks, alone, is answered.
-	if whichAIRe.MatchString(norm.NFKC.String(q.Text)) {
-		sub, err := ix.search(ctx, Query{Text: whichAIAsk, Context: q.Context}, k)
-		if err != nil {
-			return res, err
-		}
-		if sub.Covered {
-			return sub, nil
+	typed := norm.NFKC.String(q.Text)
+	if whichAIRe.MatchString(typed) {
+		if sub, err := ix.searchAsked(ctx, q, k, whichAIAsk); err != nil || sub.Covered {
+			return sub, err
 		}
 	}
-	byClause, err := ix.byClauses(ctx, q, k, res)
-	if err != nil || byClause.Covered {
+	if byClause, err := ix.byClauses(ctx, q, k, res); err != nil || byClause.Covered {
 		return byClause, err
 	}
 	// 「开网店卖苹果的 用ai写商品文案行不行」 asks whether what AI does for the reader can be
 	// trusted, as the FAQ on using it well does, whatever the task; only of an AI assistant the
 	// reader puts to work.
-	if typed := norm.NFKC.String(q.Text); trustRe.MatchString(typed) && usesAIRe.MatchString(typed) && !theirAIRe.MatchString(typed) {
-		sub, err := ix.search(ctx, Query{Text: trustAIAsk, Context: q.Context}, k)
-		if err != nil {
-			return res, err
-		}
-		if sub.Covered {
-			return sub, nil
+	if trustRe.MatchString(typed) && usesAIRe.MatchString(typed) && !theirAIRe.MatchString(typed) {
+		if sub, err := ix.searchAsked(ctx, q, k, trustAIAsk); err != nil || sub.Covered {
+			return sub, err
 		}
 	}
 	return res, nil
+}
+
+// searchAsked searches what a question asks, put in a 「常见问法」's plain words (ask), in the
+// question's conversation.
+func (ix *Index) searchAsked(ctx context.Context, q Query, k int, ask string) (Result, error) {
+	return ix.search(ctx, Query{Text: ask, Context: q.Context}, k)
 }
 
 // byClauses answers a question that is not covered as a whole by the clause of it that the
