@@ -154,6 +154,10 @@ var whichAIRe = regexp.MustCompile(`(?i)哪(?:个|家|款|种|一个)\s*(?:ai|�
 // without the reader's task (「我们理发店想用ai写朋友圈文案 用哪个好」「哪个大模型合适」).
 const whichAIAsk = "ai 用哪个好"
 
+// assistantNames are what readers call the AI they put to work: AI itself, or a chat
+// assistant by its everyday name.
+const assistantNames = `ai|人工智能|大模型|chatgpt|gpt|豆包|kimi|deepseek|元宝|文心一言|通义|千问|claude|gemini`
+
 // trustRe finds a reader asking whether what an AI does for them can be trusted (「用ai写商品
 // 文案行不行」「把体检报告拍给ai让它解读 能信吗」「它给的答案都对吗」); trustAIAsk is what every
 // such question asks, in the words of the FAQ on using AI well, without the reader's task.
@@ -161,7 +165,7 @@ var (
 	trustRe = regexp.MustCompile(`靠谱|行不行|能信|可信|信得过|靠得住|放心|可不可靠|能不能用|能直接用|都对吗|对不对`)
 	// usesAIRe is the reader putting an AI assistant to work (「用ai写」「拍给ai」「让豆包做」),
 	// not a product that calls itself AI (「ai速成班」「医院的ai」「ai贷款app」).
-	usesAIRe = regexp.MustCompile(`(?i)(?:用|让|拍给|发给|传给|交给|丢给|问)\s*(?:ai|人工智能|大模型|chatgpt|gpt|豆包|kimi|deepseek|元宝|文心一言|通义|千问|claude|gemini)`)
+	usesAIRe = regexp.MustCompile(`(?i)(?:用|让|拍给|发给|传给|交给|丢给|问)\s*(?:` + assistantNames + `)`)
 	// theirAIRe is an institution's own system (「医院用ai看ct片子」「银行用ai审贷款」): its
 	// trustworthiness is the institution's to answer for, no use the reader makes of an AI.
 	theirAIRe = regexp.MustCompile(`(?i)(?:医院|诊所|银行|法院|政府|警方|警察|交警|保险公司|学校|平台|商家)[^，,。？?！!；;\s]{0,4}用\s*(?:ai|人工智能|大模型)`)
@@ -179,7 +183,7 @@ var usedUpRe = regexp.MustCompile(`(数据|文本|文字|语料)[^，,。？?！
 // 护士的活也干了」「ai能把设计师的工作都抢了吗」): it is put in the FAQ's words, 取代工作; whose
 // work it is, the reader's trade, is not what is asked. Only of an AI: 「老公把家里的活都干了」
 // asks nothing of one.
-var jobTakenRe = regexp.MustCompile(`(?i)(ai|人工智能|大模型|chatgpt|deepseek|gpt)([^，,。？?！!；;\s]{0,8}?)把[^，,。？?！!；;\s]{0,10}?(?:活|活儿|工作|岗位|饭碗|差事)(?:也|都|全|给)*(?:干了|抢了|抢走|包了|顶了|做了)`)
+var jobTakenRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,8}?)把[^，,。？?！!；;\s]{0,10}?(?:活|活儿|工作|岗位|饭碗|差事)(?:也|都|全|给)*(?:干了|抢了|抢走|包了|顶了|做了)`)
 
 // replacedByRe finds a reader's worry that AI takes their place, said with an agent between
 // 被 and the verb (「会不会被ai淘汰」「被机器人替代」), which no phrase of the thesaurus can hold

@@ -1229,6 +1229,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"公开数据快用光了怎么办", "outlook-scaling"},                   // data running out is the bottleneck of scaling
 		{"本地部署deepseek 14b跟32b差多少", "term-local-deployment"}, // a size after a name is no version of it
 		{"ai会不会把我们会计的活都干了", "faq-jobs"},                      // AI doing the reader's work is AI taking their job
+		{"kimi会不会把我们编辑的活都干了", "faq-jobs"},
 		{"深度求索是一家什么样的公司", "models-deepseek"},
 		{"多位数乘法 ai 老算错是为啥", "faq-arithmetic"},
 		{"ai算大数乘法老是错 咋回事", "faq-arithmetic"}, // 大数乘法 is 算术 as readers say it
