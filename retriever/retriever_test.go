@@ -1221,6 +1221,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, c := range []struct{ q, anchor string }{
 		{"为啥我一反驳它就改口", "term-sycophancy"},
+		{"大模型会不会一直越来越聪明下去", "outlook-scaling"}, // getting ever smarter is where scaling goes
+		{"大模型为啥会编造内容", "term-hallucination"},
+		{"kimi咋老说不能回答 明明问题很正常", "faq-refuses"},
 		// Whether what an AI does for the reader can be trusted is the FAQ on using it well,
 		// whatever the task; what an agent can do, asked in everyday words.
 		{"我是做会计的 让ai帮我核对发票金额靠谱吗", "faq-use-well"},

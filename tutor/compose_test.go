@@ -22,6 +22,7 @@ func TestClassify(t *testing.T) {
 		// A claim doubted asks for its limit; the 真 of 认真 doubts nothing; 吗 before a
 		// further clause asks yes or no.
 		{"一百万字的文件它真能记住吗", nil, kindBad},
+		{"榜单分数高的模型就一定好用吗", nil, kindBad}, // 就一定 doubts as 真 does
 		{"认真能学会编程吗", nil, kindYesNo},
 		{"r1 是开源的吗 用的啥协议", nil, kindYesNo},
 		// A size the reader heard of asks for no count; 「指的啥」 asks what it means.
@@ -190,6 +191,7 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// in is not reading well, that rankings can be gamed; not the claim again.
 		{question: "都说现在能塞进去几十万字的文件 它真能记住吗", want: []string{"两回事"}},
 		{question: "排行第一的模型就真的好用吗", want: []string{"刷分"}},
+		{question: "刷榜刷上去的高分模型就一定好用吗", want: []string{"刷分"}},
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.
 		{question: "我是做会计的 让ai帮我核对发票金额靠谱吗", want: []string{"待核实"}},

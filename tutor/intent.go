@@ -298,8 +298,9 @@ func classify(question string, named []string) (kind, string) {
 // 「好几百万」), which asks for no count.
 var saidAmount = regexp.MustCompile(`(的|说|称|动辄|动不动|好|上)几[十百千]?[万亿]`)
 
-// doubtRe doubts a claim the reader has heard: 「真能」「真的好用」「就真的靠谱」.
-var doubtRe = regexp.MustCompile(`真(的|就)?(能|会|可以|好用|靠谱|管用|准|懂|记得住|记住|理解|聪明|厉害|强)`)
+// doubtRe doubts a claim the reader has heard: 「真能」「真的好用」「就真的靠谱」「分数高就一定好用
+// 吗」.
+var doubtRe = regexp.MustCompile(`(?:真(?:的|就)?|就一定|一定就|就肯定|肯定就)(能|会|可以|好用|靠谱|管用|准|懂|记得住|记住|理解|聪明|厉害|强)`)
 
 // doubted returns the words of q that doubt a claim, or "". (Not the 真 of another word:
 // 「认真能学会吗」「天真」「逼真」 doubt nothing.)
