@@ -801,6 +801,10 @@ func TestIsAnalogy(t *testing.T) {
 		// 「例如同音多义」「比如同时理解」 hold 如同 across two words; 「像 o1 那样」 is what a model did.
 		{"250 条请求分成十类，例如同音多义、比喻说法。", false},
 		{"多模态指模型能处理不止一种类型的信息，比如同时理解文字和图片。", false},
+		// 像……一样 followed by what is done says how it is done.
+		{"把图片切成小片转换成向量，让 Transformer 像读文字一样读它们。", false},
+		{"它能像人一样使用为人设计的普通软件。", false},
+		{"文本进入模型就像水流过管道一样。", true},
 		{"二是像 o1 那样用强化学习训练推理。", false},
 		{"词元如同一块块积木。", true},
 		{"o3 的另一项新能力是「用图像思考」：它们把图像放进思维链里推理。", false}, // 图像, not 像

@@ -412,6 +412,11 @@ var unlikeRe = regexp.MustCompile(`(无法|不能|没法|没办法|难以|不会
 // another one did, not an analogy.
 var modelLikeRe = regexp.MustCompile(`像\s*[A-Za-z][A-Za-z0-9.\-]*\s*那样`)
 
+// mannerRe is a way of doing something (「让 Transformer 像读文字一样读它们」「像人一样使用普通
+// 软件」): the sentence goes on after 一样 with what is done, a fact, not an analogy. (Not a
+// thing counted out, 「像一台复读机一样重复」, which likens.)
+var mannerRe = regexp.MustCompile(`像[^一，,。；;：:、][^，,。；;：:、]{0,11}?一样[^，,。；;：:！!？?\s]`)
+
 // isAnalogy reports whether a sentence of the report is an analogy.
 func isAnalogy(s string) bool {
 	// Every likening says 比, 像, 如 or 想 (好比, 就像, 如同, 想象成): most sentences are told
@@ -421,6 +426,7 @@ func isAnalogy(s string) bool {
 	}
 	s = unlikeRe.ReplaceAllString(s, "")
 	s = modelLikeRe.ReplaceAllString(s, "")
+	s = mannerRe.ReplaceAllString(s, "")
 	return analogyRe.MatchString(s) || likeRe.MatchString(s) && !literalLikeRe.MatchString(s)
 }
 
