@@ -1280,8 +1280,9 @@ func (ix *Index) strangerBeside(clause string, names []string) bool {
 			continue
 		}
 		// A verb asks something of the concept (「幻觉能避免吗」): only a thing keeps company, a
-		// noun or a word of everyday.txt the report does not use (「光猫」).
-		if _, pos, _ := ix.words.Lookup(t); !strings.HasPrefix(pos, "n") && (pos != "x" || ix.reportWord(t)) {
+		// noun or a word the report does not use (「光猫」, and 「高考」, which the dictionary
+		// calls a verb).
+		if _, pos, _ := ix.words.Lookup(t); !strings.HasPrefix(pos, "n") && ix.reportWord(t) {
 			continue
 		}
 		together := slices.ContainsFunc(ix.plain, func(p string) bool {
