@@ -1223,6 +1223,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 	for _, c := range []struct{ q, anchor string }{
 		{"为啥我一反驳它就改口", "term-sycophancy"},
 		{"大模型会不会一直越来越聪明下去", "outlook-scaling"}, // getting ever smarter is where scaling goes
+		{"堆参数这条路是不是到头了", "outlook-scaling"},
 		{"大模型为啥会编造内容", "term-hallucination"},
 		{"kimi咋老说不能回答 明明问题很正常", "faq-refuses"},
 		// Whether what an AI does for the reader can be trusted is the FAQ on using it well,

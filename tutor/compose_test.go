@@ -192,6 +192,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "都说现在能塞进去几十万字的文件 它真能记住吗", want: []string{"两回事"}},
 		{question: "排行第一的模型就真的好用吗", want: []string{"刷分"}},
 		{question: "刷榜刷上去的高分模型就一定好用吗", want: []string{"刷分"}},
+		// Whether scaling has come to its end is told where it still works and what limits it.
+		{question: "scaling law到头了吗", want: []string{"瓶颈"}},
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.
 		{question: "我是做会计的 让ai帮我核对发票金额靠谱吗", want: []string{"待核实"}},
