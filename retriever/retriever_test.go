@@ -1224,7 +1224,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"为啥我一反驳它就改口", "term-sycophancy"},
 		{"大模型会不会一直越来越聪明下去", "outlook-scaling"}, // getting ever smarter is where scaling goes
 		{"堆参数这条路是不是到头了", "outlook-scaling"},
-		{"训练ai为啥要抢英伟达的卡", "term-gpu"}, // 「英伟达的卡」, the way readers say 英伟达卡
+		{"训练ai为啥要抢英伟达的卡", "term-gpu"},                       // 「英伟达的卡」, the way readers say 英伟达卡
+		{"能不能把llama装在自己电脑上 不联网那种", "term-local-deployment"}, // installing on one's computer is local deployment
 		{"大模型为啥会编造内容", "term-hallucination"},
 		{"kimi咋老说不能回答 明明问题很正常", "faq-refuses"},
 		// Whether what an AI does for the reader can be trusted is the FAQ on using it well,
