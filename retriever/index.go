@@ -1151,6 +1151,11 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			return sub, err
 		}
 	}
+	if ask := workedOnAsk(typed); ask != "" && !theirAIRe.MatchString(typed) {
+		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
+			return sub, err
+		}
+	}
 	return res, nil
 }
 

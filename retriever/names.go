@@ -173,6 +173,36 @@ var (
 
 const trustAIAsk = "用 ai 查资料靠谱吗"
 
+// A reader puts an AI to work on a thing of their own (「拍张药盒照片给ai 它能认出来是啥药不」
+// 「我把pdf发给kimi 它真能看懂吗」「ai能帮我分析excel表格不」): what is asked is whether AI reads
+// a photo, a long file or a table, as a section's 「常见问法」 asks it; the thing itself (药盒,
+// the reader's report), which no passage holds, is not. workedOn pairs each kind of thing with
+// that 「常见问法」; aiReadsRe is the AI asked to make sense of it.
+var (
+	aiReadsRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)[^，,。？?！!；;]{0,12}?(?:认|看懂|看得懂|看明白|识别|读|分析|解读|总结|整理|处理|算|核对|看出)|(?:认|看懂|看得懂|识别|读|分析|解读|总结|整理|处理)[^，,。？?！!；;]{0,12}?(?:` + assistantNames + `)`)
+	workedOn  = []struct {
+		thing *regexp.Regexp
+		ask   string
+	}{
+		{regexp.MustCompile(`照片|相片|图片|截图|拍张|拍个|拍了|拍照`), "ai 怎么看得懂我拍的照片？"},
+		{regexp.MustCompile(`(?i)\bexcel\b|\bxlsx?\b|表格|报表`), "不会编程能让 ai 帮我处理表格吗？"},
+		{regexp.MustCompile(`(?i)\bpdf\b|\bdocx?\b|文档|文件|合同|论文|电子书|整本书`), "能直接上传一整本书让 ai 读吗？"},
+	}
+)
+
+// workedOnAsk returns the 「常见问法」 of what a question asks AI to make sense of, or "".
+func workedOnAsk(q string) string {
+	if !aiReadsRe.MatchString(q) {
+		return ""
+	}
+	for _, w := range workedOn {
+		if w.thing.MatchString(q) {
+			return w.ask
+		}
+	}
+	return ""
+}
+
 // usedUpRe finds a reader's worry that the text to train on runs out (「训练数据要是用完了」「网上
 // 的数据快被ai用光了」「文本快被大模型学完了」), with or without AI between the data and the
 // verb (「会不会有一天不够用」): it is put as the data's 瓶颈, the word of the outlook's passage

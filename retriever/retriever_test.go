@@ -135,10 +135,11 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, q := range []string{
 		"红烧肉怎么做？",
-		"高考成绩排行榜怎么查",  // 高考, which the dictionary calls a verb, keeps the leaderboard strange company
-		"ai速成班靠谱不",    // a product that calls itself AI, not an AI put to work
-		"医院的ai看片子准不准", // nor a hospital's
-		"银行用ai审贷款靠谱吗", // nor a bank's own system
+		"高考成绩排行榜怎么查",    // 高考, which the dictionary calls a verb, keeps the leaderboard strange company
+		"豆包app怎么发图片给好友", // a photo sent, not one an AI is asked to read
+		"ai速成班靠谱不",      // a product that calls itself AI, not an AI put to work
+		"医院的ai看片子准不准",   // nor a hospital's
+		"银行用ai审贷款靠谱吗",   // nor a bank's own system
 		"这个理财产品靠谱吗",
 		"老公把家里的活都干了", // work done by someone, not by an AI
 		"今年国内发生了啥大事", // 大事, the milestones of AI only in a question on AI
@@ -1224,7 +1225,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"为啥我一反驳它就改口", "term-sycophancy"},
 		{"大模型会不会一直越来越聪明下去", "outlook-scaling"}, // getting ever smarter is where scaling goes
 		{"堆参数这条路是不是到头了", "outlook-scaling"},
-		{"训练ai为啥要抢英伟达的卡", "term-gpu"},                       // 「英伟达的卡」, the way readers say 英伟达卡
+		{"训练ai为啥要抢英伟达的卡", "term-gpu"}, // 「英伟达的卡」, the way readers say 英伟达卡
+		// AI put to work on the reader's photo, long file or table: whether it reads such things.
+		{"把体检单拍照发给豆包 它能看明白吗", "term-multimodal-model"},
+		{"把一本电子书发给ai 它能读完吗", "term-long-context"},
+		{"老板让我用chatgpt分析销售表格 它算得准吗", "term-code-generation"},
 		{"能不能把llama装在自己电脑上 不联网那种", "term-local-deployment"}, // installing on one's computer is local deployment
 		{"大模型为啥会编造内容", "term-hallucination"},
 		{"kimi咋老说不能回答 明明问题很正常", "faq-refuses"},
