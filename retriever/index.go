@@ -1128,6 +1128,13 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		res.Covered = false
 		return res, nil
 	}
+	// (Whether or not the question as typed is covered: 「学生作文是不是ai写的老师咋判断」 found
+	// constitutional AI, whose passage speaks of teachers.)
+	if ask := toldAsk(norm.NFKC.String(q.Text)); ask != "" {
+		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
+			return sub, err
+		}
+	}
 	if res.Covered || len(res.Hits) == 0 {
 		return res, nil
 	}

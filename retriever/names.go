@@ -144,6 +144,27 @@ func recast(text string) string {
 	return whichAIRe.ReplaceAllString(text, "$0 推荐")
 }
 
+// A reader asking how to tell what AI made (「网上好多ai写的文章 怎么辨别」「咋看出来一张图是ai
+// 生成的」「ai做的假新闻以后咋分辨」) asks what the FAQ on detecting AI text, or for a picture, a
+// video or a voice the entry on deepfakes, answers, in words of their own (辨别, 假新闻, 作文)
+// that pull elsewhere. aiMadeRe is a thing AI made, tellRe the telling, mediaRe a picture, a
+// video or a voice; toldAsk returns the 「常见问法」 that asks it, or "".
+var (
+	aiMadeRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:写|做|生成|画|合成|造|弄|编|产)(?:出来)?的`)
+	tellRe   = regexp.MustCompile(`分辨|辨别|鉴别|识别|看出|认出|区分|判断|查出|检测|听出|看得出|查得出|认得出|测出`)
+	mediaRe  = regexp.MustCompile(`视频|图片|照片|图|声音|语音|音频`)
+)
+
+func toldAsk(text string) string {
+	if !aiMadeRe.MatchString(text) || !tellRe.MatchString(text) {
+		return ""
+	}
+	if mediaRe.MatchString(text) {
+		return "深度伪造的视频普通人能分辨出来吗？"
+	}
+	return "怎么判断一篇文章是不是 ai 写的？"
+}
+
 // whichAIRe finds a reader asking which AI to use (「备课用哪个ai比较好」「哪款大模型最适合」):
 // what the FAQ on choosing one calls a recommendation (推荐), whatever the task. (Not 「哪个
 // 最强」, a ranking, which the report answers otherwise; nor a phone or an app: an AI must be

@@ -135,11 +135,12 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, q := range []string{
 		"红烧肉怎么做？",
-		"高考成绩排行榜怎么查",    // 高考, which the dictionary calls a verb, keeps the leaderboard strange company
-		"豆包app怎么发图片给好友", // a photo sent, not one an AI is asked to read
-		"ai速成班靠谱不",      // a product that calls itself AI, not an AI put to work
-		"医院的ai看片子准不准",   // nor a hospital's
-		"银行用ai审贷款靠谱吗",   // nor a bank's own system
+		"高考成绩排行榜怎么查",     // 高考, which the dictionary calls a verb, keeps the leaderboard strange company
+		"豆包app怎么发图片给好友",  // a photo sent, not one an AI is asked to read
+		"机器做的蛋糕和手工的怎么分辨", // made by a machine, not by an AI
+		"ai速成班靠谱不",       // a product that calls itself AI, not an AI put to work
+		"医院的ai看片子准不准",    // nor a hospital's
+		"银行用ai审贷款靠谱吗",    // nor a bank's own system
 		"这个理财产品靠谱吗",
 		"老公把家里的活都干了", // work done by someone, not by an AI
 		"今年国内发生了啥大事", // 大事, the milestones of AI only in a question on AI
@@ -1230,6 +1231,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"把体检单拍照发给豆包 它能看明白吗", "term-multimodal-model"},
 		{"把一本电子书发给ai 它能读完吗", "term-long-context"},
 		{"老板让我用chatgpt分析销售表格 它算得准吗", "term-code-generation"},
+		// Telling AI's work apart, in the reader's words: the FAQ on detecting AI text, the
+		// entry on deepfakes for a voice or a picture.
+		{"网上好多ai写的文章 怎么辨别", "faq-detect"},
+		{"学生作文是不是ai写的老师咋判断", "faq-detect"},
+		{"这段声音是ai合成的吗 怎么听出来", "term-deepfake"},
 		{"能不能把llama装在自己电脑上 不联网那种", "term-local-deployment"}, // installing on one's computer is local deployment
 		{"大模型为啥会编造内容", "term-hallucination"},
 		{"kimi咋老说不能回答 明明问题很正常", "faq-refuses"},
