@@ -1158,6 +1158,11 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			return sub, err
 		}
 	}
+	if writesForRe.MatchString(typed) && !theirAIRe.MatchString(typed) {
+		if sub, err := ix.searchAsked(ctx, q, k, writesForAsk); err != nil || sub.Covered {
+			return sub, err
+		}
+	}
 	if ask := workedOnAsk(typed); ask != "" && !theirAIRe.MatchString(typed) {
 		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 			return sub, err

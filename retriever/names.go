@@ -194,6 +194,13 @@ var (
 
 const trustAIAsk = "用 ai 查资料靠谱吗"
 
+// writesForRe finds a reader asking whether an AI can write something for them, or how well
+// (「chatgpt能帮我写菜单文案吗 写得咋样」「豆包能替我写周报不」): what the FAQ on using AI well
+// answers of drafts, whatever is written; writesForAsk is how it asks that.
+var writesForRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:能|能不能|可以|可不可以|会)?\s*(?:帮我|替我|给我|帮忙|帮着)\s*(?:写|起草|润色|改写)[^，,。？?！!；;]{0,12}?(?:吗|不|没|嘛|么)|(?:` + assistantNames + `)[^，,。？?！!；;]{0,12}?写(?:得|的)(?:咋样|怎么样|如何|好不好|行不行)`)
+
+const writesForAsk = "用 ai 写文章、写文案靠谱吗，能直接用吗？"
+
 // A reader puts an AI to work on a thing of their own (「拍张药盒照片给ai 它能认出来是啥药不」
 // 「我把pdf发给kimi 它真能看懂吗」「ai能帮我分析excel表格不」): what is asked is whether AI reads
 // a photo, a long file or a table, as a section's 「常见问法」 asks it; the thing itself (药盒,

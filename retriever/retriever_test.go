@@ -138,6 +138,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"高考成绩排行榜怎么查",     // 高考, which the dictionary calls a verb, keeps the leaderboard strange company
 		"豆包app怎么发图片给好友",  // a photo sent, not one an AI is asked to read
 		"机器做的蛋糕和手工的怎么分辨", // made by a machine, not by an AI
+		"老师能帮我写推荐信吗",     // written by a person, not by an AI
 		"ai速成班靠谱不",       // a product that calls itself AI, not an AI put to work
 		"医院的ai看片子准不准",    // nor a hospital's
 		"银行用ai审贷款靠谱吗",    // nor a bank's own system
@@ -1236,6 +1237,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"网上好多ai写的文章 怎么辨别", "faq-detect"},
 		{"学生作文是不是ai写的老师咋判断", "faq-detect"},
 		{"这段声音是ai合成的吗 怎么听出来", "term-deepfake"},
+		{"豆包能替我写周报不", "faq-use-well"}, // whether AI can write it for the reader: drafts
+		{"ai能帮我写个请假条吗", "faq-use-well"},
 		{"能不能把llama装在自己电脑上 不联网那种", "term-local-deployment"}, // installing on one's computer is local deployment
 		{"大模型为啥会编造内容", "term-hallucination"},
 		{"kimi咋老说不能回答 明明问题很正常", "faq-refuses"},
