@@ -511,8 +511,9 @@ var (
 	// tool. RE2 has no lookbehind: the character before is matched and kept.)
 	selfRe   = regexp.MustCompile(`(^|[^帮给让叫替])我们?(?:是|就是|这种|这些)?(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的`)
 	postedRe = regexp.MustCompile(`(^|[^帮给让叫替])我们?在[^，。？！?!\s的]{1,5}?上?(发|晒|写|传)的`)
-	// heardRe finds who told the reader (「客人说」「我闺女跟我讲」): no more what is asked.
-	heardRe = regexp.MustCompile(`(?:我们?(?:家|的)?)?(?:客人|顾客|病人|家长|朋友|同事|邻居|亲戚|老板|领导|孩子|闺女|女儿|儿子|老公|老婆|老师|学生|同学|别人|有人|人家)(?:跟我|和我|给我)?(?:说|讲)`)
+	// heardRe finds who told the reader, or asked them to find out (「客人说」「我闺女跟我讲」
+	// 「老板让我查查」): no more what is asked.
+	heardRe = regexp.MustCompile(`(?:我们?(?:家|的)?)?(?:客人|顾客|病人|家长|朋友|同事|邻居|亲戚|老板|领导|孩子|闺女|女儿|儿子|老公|老婆|老师|学生|同学|别人|有人|人家)(?:(?:跟我|和我|给我)?(?:说|讲)|(?:让|叫|要|要求|吩咐|安排)我)`)
 	// saidRe is what everyone says (「大家常说的几千亿参数」「人们老说的」「号称」): how the
 	// reader came by a word, not what they ask.
 	saidRe = regexp.MustCompile(`(?:大家|人们|大伙儿?|网上|外面)?(?:常|都|老|总|经常|常常)(?:说|讲)的|号称|据说`)
@@ -755,6 +756,10 @@ var questionFrame = map[string]bool{
 	"刷屏": true, "全网": true, "热议": true, "走红": true, "爆红": true,
 	// What it is, in everyday words (「是个啥东西」「这玩意」「是怎么个情况」).
 	"东西": true, "东东": true, "玩意": true, "玩意儿": true, "情况": true,
+	// Trying something out, in a doubled verb (「让我查查啥叫上下文窗口」「想问问」「了解了解」):
+	// how the reader goes about it, not what is asked.
+	"查查": true, "看看": true, "问问": true, "想想": true, "试试": true, "聊聊": true, "瞧瞧": true,
+	"学学": true, "搜搜": true, "找找": true, "了解了解": true, "研究研究": true,
 	// What it does, in everyday words (「能帮我干点啥」「能做点啥」).
 	"干点": true, "做点": true,
 	// Whether two are the same (「是一回事吗」).

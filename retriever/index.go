@@ -1128,6 +1128,12 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		res.Covered = false
 		return res, nil
 	}
+	// 「我老公总是胡说八道」「朋友说不能回答我 是啥意思」 say of a person what the thesaurus reads
+	// as a model's habit (hallucinating, refusing): no question about AI.
+	if res.Covered && res.Signals.Ask < decisiveAsk && q.Context == "" && ix.personDoes(q.Text) {
+		res.Covered = false
+		return res, nil
+	}
 	// (Whether or not the question as typed is covered: 「学生作文是不是ai写的老师咋判断」 found
 	// constitutional AI, whose passage speaks of teachers.)
 	if ask := toldAsk(norm.NFKC.String(q.Text)); ask != "" {
@@ -1286,6 +1292,28 @@ func (ix *Index) strangeCompany(question, context string) bool {
 	}
 	return strange
 }
+
+// personDoes reports whether a question that neither speaks of AI nor names an entry says of
+// a person, in the same clause, what the thesaurus reads as a model's habit.
+func (ix *Index) personDoes(question string) bool {
+	// (Nor one that names an entry itself: 「老板让我查查啥叫上下文窗口」 asks about the window.)
+	if ix.speaksOfAI(ix.respell(question)) || len(ix.nameMatches(stemPhrase(Normalize(question)))) > 0 {
+		return false
+	}
+	for _, clause := range Clauses(norm.NFKC.String(question)) {
+		loc := personRe.FindStringIndex(clause)
+		if loc == nil {
+			continue
+		}
+		if rest := clause[loc[1]:]; ix.colloquial.paraphrase(rest, ix.wordSpans, nil) != rest {
+			return true
+		}
+	}
+	return false
+}
+
+// personRe is a person the reader knows: family, friends, people at work or school.
+var personRe = regexp.MustCompile(`老公|老婆|丈夫|妻子|男朋友|女朋友|男友|女友|对象|朋友|同事|领导|老板|上司|同学|室友|邻居|孩子|儿子|女儿|爸爸|妈妈|我爸|我妈|爷爷|奶奶|外公|外婆|对方|这人|那人|此人|他|她`)
 
 // strangerBeside reports whether a clause holds, beside the names it gives, a rare thing no
 // passage holds together with any of them.

@@ -139,9 +139,12 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"豆包app怎么发图片给好友",  // a photo sent, not one an AI is asked to read
 		"机器做的蛋糕和手工的怎么分辨", // made by a machine, not by an AI
 		"老师能帮我写推荐信吗",     // written by a person, not by an AI
-		"ai速成班靠谱不",       // a product that calls itself AI, not an AI put to work
-		"医院的ai看片子准不准",    // nor a hospital's
-		"银行用ai审贷款靠谱吗",    // nor a bank's own system
+		"我老公总是胡说八道",      // a person's habits, which the thesaurus reads as a model's
+		"朋友说不能回答我 是啥意思",
+		"老公不肯回答我的问题",
+		"ai速成班靠谱不",    // a product that calls itself AI, not an AI put to work
+		"医院的ai看片子准不准", // nor a hospital's
+		"银行用ai审贷款靠谱吗", // nor a bank's own system
 		"这个理财产品靠谱吗",
 		"老公把家里的活都干了", // work done by someone, not by an AI
 		"今年国内发生了啥大事", // 大事, the milestones of AI only in a question on AI
@@ -1239,6 +1242,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"这段声音是ai合成的吗 怎么听出来", "term-deepfake"},
 		{"豆包能替我写周报不", "faq-use-well"}, // whether AI can write it for the reader: drafts
 		{"ai能帮我写个请假条吗", "faq-use-well"},
+		{"老板让我查查啥叫上下文窗口", "term-context-window"},            // who asked the reader, and 查查, ask nothing
 		{"能不能把llama装在自己电脑上 不联网那种", "term-local-deployment"}, // installing on one's computer is local deployment
 		{"大模型为啥会编造内容", "term-hallucination"},
 		{"kimi咋老说不能回答 明明问题很正常", "faq-refuses"},
