@@ -1160,7 +1160,11 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// trusted, as the FAQ on using it well does, whatever the task; only of an AI assistant the
 	// reader puts to work.
 	if trustRe.MatchString(typed) && usesAIRe.MatchString(typed) && !theirAIRe.MatchString(typed) {
-		if sub, err := ix.searchAsked(ctx, q, k, trustAIAsk); err != nil || sub.Covered {
+		ask := trustAIAsk
+		if childRe.MatchString(typed) {
+			ask = childAIAsk
+		}
+		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 			return sub, err
 		}
 	}

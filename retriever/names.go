@@ -194,6 +194,13 @@ var (
 
 const trustAIAsk = "用 ai 查资料靠谱吗"
 
+// childRe is a child the reader asks about (「用ai给孩子辅导英语靠谱不」「让小学生用chatgpt查资料
+// 放心吗」): whether AI can be trusted with a child is the FAQ on children's use, asked as
+// childAIAsk.
+var childRe = regexp.MustCompile(`孩子|小孩|娃|儿子|女儿|闺女|小学生|初中生|中学生|高中生`)
+
+const childAIAsk = "孩子用 ai 写作业要注意啥？"
+
 // writesForRe finds a reader asking whether an AI can write something for them, or how well
 // (「chatgpt能帮我写菜单文案吗 写得咋样」「豆包能替我写周报不」): what the FAQ on using AI well
 // answers of drafts, whatever is written; writesForAsk is how it asks that.

@@ -1242,6 +1242,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"这段声音是ai合成的吗 怎么听出来", "term-deepfake"},
 		{"豆包能替我写周报不", "faq-use-well"}, // whether AI can write it for the reader: drafts
 		{"ai能帮我写个请假条吗", "faq-use-well"},
+		{"让小学生用chatgpt查资料放心吗", "faq-children"}, // trusting AI with a child: children's use
+		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"},            // who asked the reader, and 查查, ask nothing
 		{"能不能把llama装在自己电脑上 不联网那种", "term-local-deployment"}, // installing on one's computer is local deployment
 		{"大模型为啥会编造内容", "term-hallucination"},
