@@ -1156,29 +1156,39 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	if byClause, err := ix.byClauses(ctx, q, k, res); err != nil || byClause.Covered {
 		return byClause, err
 	}
-	// 「开网店卖苹果的 用ai写商品文案行不行」 asks whether what AI does for the reader can be
-	// trusted, as the FAQ on using it well does, whatever the task; only of an AI assistant the
-	// reader puts to work.
-	if trustRe.MatchString(typed) && usesAIRe.MatchString(typed) && !theirAIRe.MatchString(typed) {
-		ask := trustAIAsk
-		if childRe.MatchString(typed) {
-			ask = childAIAsk
-		}
-		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
-			return sub, err
-		}
-	}
-	if writesForRe.MatchString(typed) && !theirAIRe.MatchString(typed) {
-		if sub, err := ix.searchAsked(ctx, q, k, writesForAsk); err != nil || sub.Covered {
-			return sub, err
-		}
-	}
-	if ask := workedOnAsk(typed); ask != "" && !theirAIRe.MatchString(typed) {
+	for _, ask := range usesAsks(typed) {
 		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 			return sub, err
 		}
 	}
 	return res, nil
+}
+
+// usesAsks are the 「常见问法」 a question about an AI the reader puts to work asks, whatever the
+// reader's task, in the order they are tried: whether what it does can be trusted (「开网店卖苹果
+// 的 用ai写商品文案行不行」; with a child, the FAQ on children's use), whether it can write
+// something for them (「豆包能替我写周报不」), whether it reads their photo, file or table
+// (「拍张药盒照片给ai 它能认出来是啥药不」). None of an institution's own AI (「医院用ai看片子准不
+// 准」), whose use is the institution's to answer for.
+func usesAsks(typed string) []string {
+	if theirAIRe.MatchString(typed) {
+		return nil
+	}
+	var out []string
+	if trustRe.MatchString(typed) && usesAIRe.MatchString(typed) {
+		if childRe.MatchString(typed) {
+			out = append(out, childAIAsk)
+		} else {
+			out = append(out, trustAIAsk)
+		}
+	}
+	if writesForRe.MatchString(typed) {
+		out = append(out, writesForAsk)
+	}
+	if ask := workedOnAsk(typed); ask != "" {
+		out = append(out, ask)
+	}
+	return out
 }
 
 // searchAsked searches what a question asks, put in a 「常见问法」's plain words (ask), in the
@@ -1317,7 +1327,8 @@ func (ix *Index) personDoes(question string) bool {
 }
 
 // personRe is a person the reader knows: family, friends, people at work or school.
-var personRe = regexp.MustCompile(`老公|老婆|丈夫|妻子|男朋友|女朋友|男友|女友|对象|朋友|同事|领导|老板|上司|同学|室友|邻居|孩子|儿子|女儿|爸爸|妈妈|我爸|我妈|爷爷|奶奶|外公|外婆|对方|这人|那人|此人|他|她`)
+// (Not the 他 of 其他, 吉他.)
+var personRe = regexp.MustCompile(`老公|老婆|丈夫|妻子|男朋友|女朋友|男友|女友|朋友|同事|领导|老板|上司|同学|室友|邻居|孩子|儿子|女儿|爸爸|妈妈|我爸|我妈|爷爷|奶奶|外公|外婆|对方|这人|那人|此人|(?:^|[^其吉])[他她]`)
 
 // strangerBeside reports whether a clause holds, beside the names it gives, a rare thing no
 // passage holds together with any of them.

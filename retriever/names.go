@@ -152,7 +152,7 @@ func recast(text string) string {
 var (
 	aiMadeRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:写|做|生成|画|合成|造|弄|编|产)(?:出来)?的`)
 	tellRe   = regexp.MustCompile(`分辨|辨别|鉴别|识别|看出|认出|区分|判断|查出|检测|听出|看得出|查得出|认得出|测出`)
-	mediaRe  = regexp.MustCompile(`视频|图片|照片|图|声音|语音|音频`)
+	mediaRe  = regexp.MustCompile(`视频|图片|图像|张图|幅图|照片|截图|画|声音|语音|音频`)
 )
 
 func toldAsk(text string) string {
