@@ -1128,15 +1128,16 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		res.Covered = false
 		return res, nil
 	}
+	typed := norm.NFKC.String(q.Text)
 	// 「我老公总是胡说八道」「朋友说不能回答我 是啥意思」 say of a person what the thesaurus reads
 	// as a model's habit (hallucinating, refusing): no question about AI.
-	if res.Covered && res.Signals.Ask < decisiveAsk && q.Context == "" && ix.personDoes(q.Text) {
+	if res.Covered && res.Signals.Ask < decisiveAsk && q.Context == "" && ix.personDoes(typed) {
 		res.Covered = false
 		return res, nil
 	}
 	// (Whether or not the question as typed is covered: 「学生作文是不是ai写的老师咋判断」 found
 	// constitutional AI, whose passage speaks of teachers.)
-	if ask := toldAsk(norm.NFKC.String(q.Text)); ask != "" {
+	if ask := toldAsk(typed); ask != "" {
 		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 			return sub, err
 		}
@@ -1147,7 +1148,6 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// 「我们理发店想用ai写朋友圈文案 用哪个好」 asks which AI to use, as the FAQ on choosing one
 	// does, whatever the task: the reader's trade and task, which no passage holds, weigh
 	// against the whole. What it asks, alone, is answered.
-	typed := norm.NFKC.String(q.Text)
 	if whichAIRe.MatchString(typed) {
 		if sub, err := ix.searchAsked(ctx, q, k, whichAIAsk); err != nil || sub.Covered {
 			return sub, err
@@ -1307,14 +1307,14 @@ func (ix *Index) strangeCompany(question, context string) bool {
 	return strange
 }
 
-// personDoes reports whether a question that neither speaks of AI nor names an entry says of
-// a person, in the same clause, what the thesaurus reads as a model's habit.
+// personDoes reports whether a question (NFKC-folded) that neither speaks of AI nor names an
+// entry says of a person, in the same clause, what the thesaurus reads as a model's habit.
 func (ix *Index) personDoes(question string) bool {
 	// (Nor one that names an entry itself: 「老板让我查查啥叫上下文窗口」 asks about the window.)
 	if ix.speaksOfAI(ix.respell(question)) || len(ix.nameMatches(stemPhrase(Normalize(question)))) > 0 {
 		return false
 	}
-	for _, clause := range Clauses(norm.NFKC.String(question)) {
+	for _, clause := range Clauses(question) {
 		loc := personRe.FindStringIndex(clause)
 		if loc == nil {
 			continue

@@ -306,7 +306,7 @@ var doubtRe = regexp.MustCompile(`(?:真(?:的|就)?|就一定|一定就|就肯�
 // 「认真能学会吗」「天真」「逼真」 doubt nothing.)
 func doubted(q string) string {
 	for _, loc := range doubtRe.FindAllStringIndex(q, -1) {
-		if before, _ := utf8.DecodeLastRuneInString(q[:loc[0]]); !strings.ContainsRune("认天逼当纯写传失", before) {
+		if before, _ := utf8.DecodeLastRuneInString(q[:loc[0]]); !strings.HasPrefix(q[loc[0]:], "真") || !strings.ContainsRune("认天逼当纯写传失", before) {
 			return q[loc[0]:loc[1]]
 		}
 	}
