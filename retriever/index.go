@@ -1310,8 +1310,9 @@ func (ix *Index) strangeCompany(question, context string) bool {
 // personDoes reports whether a question (NFKC-folded) that neither speaks of AI nor names an
 // entry says of a person, in the same clause, what the thesaurus reads as a model's habit.
 func (ix *Index) personDoes(question string) bool {
-	// (Nor one that names an entry itself: 「老板让我查查啥叫上下文窗口」 asks about the window.)
-	if ix.speaksOfAI(ix.respell(question)) || len(ix.nameMatches(stemPhrase(Normalize(question)))) > 0 {
+	// (Nor one that names an entry itself: 「老板让我查查啥叫上下文窗口」 asks about the window.
+	// The person first: most covered questions name none, and are let through unread.)
+	if !personRe.MatchString(question) || ix.speaksOfAI(ix.respell(question)) || len(ix.nameMatches(stemPhrase(Normalize(question)))) > 0 {
 		return false
 	}
 	for _, clause := range Clauses(question) {
