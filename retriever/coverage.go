@@ -182,7 +182,7 @@ func (ix *Index) signals(question, spelled, context string, hits []Hit, named ma
 		}
 		w := ix.queryWeight(t)
 		all += w
-		topic, inL, known, in3, in1, inH := ix.topics[t], inLead[t], ix.inVocab(t) || ix.usesChar(t) || IsQuantity(t), inTop3[t], inTop1[t], inHeading[t]
+		topic, inL, known, in3, in1, inH := ix.topics[t], inLead[t], ix.inVocab(t) || ix.usesChar(t) || IsQuantity(t) || neverStray[t], inTop3[t], inTop1[t], inHeading[t]
 		if isPhrase(t) {
 			topic, inL, known = strings.Contains(ix.headings, t), strings.Contains(leads.String(), t), ix.phraseDF(t) > 0
 			in3, in1, inH = strings.Contains(top3.String(), t), strings.Contains(top1.String(), t), strings.Contains(headings.String(), t)
@@ -204,7 +204,7 @@ func (ix *Index) signals(question, spelled, context string, hits []Hit, named ma
 		}
 		if in3 {
 			got3 += w
-		} else if term, ok := ix.colloquial.term[t]; !ok || !strings.Contains(top3.String(), Normalize(term)) {
+		} else if term, ok := ix.colloquial.term[t]; (!ok || !strings.Contains(top3.String(), Normalize(term))) && !neverStray[t] {
 			// (A reader's word the thesaurus put a report term for is said by the passages
 			// that say the term: 「发生了啥大事」 by the milestones.)
 			s.Stray = math.Max(s.Stray, w/maxW)
@@ -514,15 +514,16 @@ var (
 	// heardRe finds who told the reader, or asked them to find out (「客人说」「我闺女跟我讲」
 	// 「老板让我查查」): no more what is asked.
 	heardRe = regexp.MustCompile(`(?:我们?(?:家|的)?)?(?:客人|顾客|病人|家长|朋友|同事|邻居|亲戚|老板|领导|孩子|闺女|女儿|儿子|老公|老婆|老师|学生|同学|别人|有人|人家)(?:(?:跟我|和我|给我)?(?:说|讲)|(?:让|叫|要|要求|吩咐|安排)我)`)
-	// saidRe is what everyone says (「大家常说的几千亿参数」「人们老说的」「号称」): how the
+	// saidRe is what everyone says (「大家常说的几千亿参数」「人们老说的」「号称」「老听人说」): how the
 	// reader came by a word, not what they ask.
-	saidRe = regexp.MustCompile(`(?:大家|人们|大伙儿?|网上|外面)?(?:常|都|老|总|经常|常常)(?:说|讲)的|号称|据说`)
+	saidRe = regexp.MustCompile(`(?:大家|人们|大伙儿?|网上|外面)?(?:常|都|老|总|经常|常常)(?:说|讲)的|号称|据说|(?:老|总|常|经常|常常|都)?听(?:人|别人|人家|大家|朋友|同事)?(?:说|讲|提)(?:过|起)?`)
 )
 
 // withoutSelf is a question without the words that say who the reader is, who told them, or
 // where they post.
 func withoutSelf(text string) string {
-	text = saidRe.ReplaceAllString(heardRe.ReplaceAllString(text, ""), "")
+	// (What everyone says first: 「听同事说过」 is heard, not 同事说 after a 听.)
+	text = heardRe.ReplaceAllString(saidRe.ReplaceAllString(text, ""), "")
 	return postedRe.ReplaceAllString(selfRe.ReplaceAllString(text, "${1}我"), "${1}我${2}的")
 }
 
@@ -732,6 +733,13 @@ func (ix *Index) isDomainTerm(t string) bool {
 	return ix.topics[t] && df >= domainDF
 }
 
+// neverStray are words searched for (they match the 常见问法 that say them) that are neither
+// unknown nor strange company when no passage found holds them: they say that a thing is
+// popular (「大模型为啥这么火」), which passages answer without the word, or doubt what the
+// reader heard (「真的假的」).
+var neverStray = map[string]bool{"火": true, "火了": true, "大火": true, "爆火": true, "火爆": true, "走红": true, "爆红": true,
+	"真的假的": true, "真的假": true, "真假": true}
+
 // questionFrame are words that frame a question rather than name its subject: 「是什么意思」,
 // 「有什么好处」, 「到底是怎么回事」 ask the same of any subject, so whether the report contains
 // them says nothing about whether it covers the question.
@@ -750,7 +758,7 @@ var questionFrame = map[string]bool{
 	"当年": true, "当初": true, "当时": true, "那时候": true, "那会儿": true, "一下子": true,
 	"现在": true, "目前": true, "如今": true,
 	"过年": true, "春节": true, "年初": true, "年底": true, "年前": true, "年后": true, "去年": true, "今年": true,
-	"前阵子": true, "前段时间": true, "那阵子": true, "这阵子": true, "最近": true, "前两天": true, "这两天": true,
+	"前阵子": true, "前段时间": true, "前些年": true, "前几年": true, "早些年": true, "早几年": true, "这些年": true, "这几年": true, "近几年": true, "近些年": true, "那些年": true, "那阵子": true, "这阵子": true, "最近": true, "前两天": true, "这两天": true, "这两年": true, "近两年": true,
 	"突然": true, "忽然": true,
 	// How much talked about (「为啥一下子刷屏了」「全网都在聊」): as 火 is, the question's why.
 	"刷屏": true, "全网": true, "热议": true, "走红": true, "爆红": true,

@@ -747,7 +747,8 @@ type About struct {
 
 // About reads a question.
 func (ix *Index) About(text string) About {
-	c := ix.canonical(norm.NFKC.String(text))
+	// (Without who the reader is or who told them, as it is searched: 「听说」 is no content.)
+	c := ix.canonical(withoutSelf(norm.NFKC.String(text)))
 	a := About{Text: c, Terms: ix.keyTerms(c)}
 	// Names are matched on the lower-cased text; Normalize keeps byte offsets for ASCII and for
 	// the CJK text of questions, which lower-casing leaves as they are.

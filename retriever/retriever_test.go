@@ -135,6 +135,10 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, q := range []string{
 		"红烧肉怎么做？",
+		"这家奶茶店为啥突然火了 真的假的", // popular and doubted, of nothing the report speaks of
+		"前些年买的房子现在能卖吗",
+		"听人说喝咖啡伤胃",
+		"榜单第一名就一定最好用吗",   // no AI said: a ranking of anything
 		"高考成绩排行榜怎么查",     // 高考, which the dictionary calls a verb, keeps the leaderboard strange company
 		"豆包app怎么发图片给好友",  // a photo sent, not one an AI is asked to read
 		"机器做的蛋糕和手工的怎么分辨", // made by a machine, not by an AI
@@ -272,6 +276,9 @@ func TestWithoutSelf(t *testing.T) {
 		// What everyone says is how the reader heard of a word.
 		{"大家常说的几千亿参数 参数到底指的啥", "几千亿参数 参数到底指的啥"},
 		{"号称几万亿参数", "几万亿参数"},
+		// So is what they heard, whoever from.
+		{"老听人说注意力机制很重要", "注意力机制很重要"},
+		{"听同事说过蒸馏 小模型咋学的", "蒸馏 小模型咋学的"},
 	} {
 		if got := withoutSelf(c.in); got != c.want {
 			t.Errorf("withoutSelf(%q) = %q, want %q", c.in, got, c.want)
@@ -1377,6 +1384,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我在抖音上发的视频会被拿去训练ai吗", "faq-chat-training"},
 		// Nor who told them.
 		{"邻居说openai发了个啥系统卡 那是个啥东西", "term-system-card"},
+		// Why a thing is popular is asked in a word no passage needs to say (火), and doubting
+		// what was heard (「真的假的」) asks nothing of its own.
+		{"大模型为啥这两年这么火", "history-chatgpt"},
+		{"能用来训练的数据要用完了 真的假的", "outlook-scaling"},
 		// Of two clauses answered alone, the one that names its subject: the first only sounds
 		// like a 「常见问法」 of the FAQ on AGI.
 		{"ai能自己教自己变聪明吗 强化学习是啥", "term-reinforcement-learning"},
