@@ -379,6 +379,10 @@ func defaultScoring() scoring {
 		named: 0.6, named2: 0.3, subject: 0.8, overview: 1.5, aspect: 1.5, answers: 1, predicate: 1, short: 0.2, analogy: 0.6, limit: 0.5, row: 0.4, long: 0.005, pos: 0.03}
 }
 
+// announcesList is what a sentence that sets out a list says: what it includes, how many kinds
+// or parts, or items after a colon.
+var announcesList = regexp.MustCompile(`包括|包含|涵盖|分为|分成|[一二三四五六七八九十两\d]+\s*(种|类|个方面|大类|部分|项)|：[^。]+；`)
+
 // samePassageShare is how close a sentence that gives the number asked for must come to the
 // opening sentence of its own passage to open instead: 「想在自己电脑上跑个大模型 要啥配置」 is
 // answered by 「……约需 14 GB，量化到 4 比特后约需 4 GB」, not by the sentence before it that
@@ -1806,8 +1810,10 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// asked) opens the answer, unless another sentence is far closer: 「怎么让 ai 回答更准确」
 	// is answered by the FAQ on asking well, not by the FAQ on choosing a product, which also
 	// says 「回答更准确」. (So does the entry whose 「常见问法」 asked what it is: 「模型参数里
-	// 到底存的是啥」 is told what a parameter is, not what RAG keeps 「在模型参数里」.)
-	if (strings.HasPrefix(a.answers, "faq-") || a.answers != "" && k == kindWhat) && hits[cs[first].hit].Anchor != a.answers {
+	// 到底存的是啥」 is told what a parameter is, not what RAG keeps 「在模型参数里」. Asked why,
+	// the section whose 「常见问法」 asked it opens before a sentence that gives no cause:
+	// 「大模型为啥这么火」 is told what ChatGPT changed, not why robots make the news.)
+	if (strings.HasPrefix(a.answers, "faq-") || a.answers != "" && (k == kindWhat || k == kindWhy && !causeRe.MatchString(cs[first].norm))) && hits[cs[first].hit].Anchor != a.answers {
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && hits[cd.hit].Anchor == a.answers && !cd.aside && !cd.setAside
 		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
@@ -1853,6 +1859,17 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	if (k == kindWho || k == kindWhen) && (cs[first].defines || cs[first].lead) && !cs[first].states && !sentenceCues[k].MatchString(cs[first].norm) {
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && cd.onSubject && cd.states && !cd.aside && !cd.analogy
+		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
+			first = alt
+		}
+	}
+	// Asked what it includes or requires (「OSAID 要求公开哪些东西」), a definition that lists
+	// nothing gives way to a sentence of the subject that announces a list, nearly as close.
+	// (Not one that only strings words together: 「实现简单、训练稳定、成本低」 names no model
+	// that used DPO.)
+	if k == kindList && (cs[first].defines || cs[first].lead) && !sentenceCues[kindList].MatchString(cs[first].norm) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.onSubject && !cd.aside && !cd.analogy && !cd.worked && announcesList.MatchString(cd.norm)
 		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
 			first = alt
 		}

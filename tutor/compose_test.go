@@ -23,6 +23,12 @@ func TestClassify(t *testing.T) {
 		// further clause asks yes or no.
 		{"一百万字的文件它真能记住吗", nil, kindBad},
 		{"榜单分数高的模型就一定好用吗", nil, kindBad}, // 就一定 doubts as 真 does
+		// A ranking doubted, of no model, asks for the ranking's limit; of a model, it still
+		// asks for a rank the report does not give.
+		{"大模型排行榜排名第一的就一定最好用吗", []string{"term-leaderboard", "term-llm"}, kindBad},
+		{"deepseek真的是最强的吗", []string{"models-deepseek"}, kindScore},
+		// What it requires, asked of its parts.
+		{"开源 AI 定义要求公开哪些东西", []string{"tech-osaid"}, kindList},
 		{"认真能学会编程吗", nil, kindYesNo},
 		{"r1 是开源的吗 用的啥协议", nil, kindYesNo},
 		// A size the reader heard of asks for no count; 「指的啥」 asks what it means.
@@ -673,6 +679,15 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Why everyone talks about it (全网都在讨论, 刷屏) asks what it changed, as 为啥火 does.
 		{question: "deepseek r1为啥一下子全网都在讨论", want: []string{"意义在于"}},
 		{question: "为啥chatgpt出来后大家都在聊ai", want: []string{"它改变的是使用方式"}},
+		// Asked why, the section whose 「常见问法」 asked it opens before a sentence elsewhere that
+		// only says 为什么.
+		{question: "大模型为啥这两年这么火", want: []string{"它改变的是使用方式"}},
+		// What was heard (「听说」) is not what is asked: the cost is.
+		{question: "听说gpt4.5贵得离谱 为啥这么贵", want: []string{"更贵"}},
+		// A ranking doubted is answered with what a ranking can and cannot say.
+		{question: "大模型排行榜排名第一的就一定最好用吗", want: []string{"刷分"}, absent: []string{"不收录模型的分数"}},
+		// What a definition requires is answered by the sentence that sets out a list.
+		{question: "开源 AI 定义（OSAID）要求公开哪些东西？", want: []string{"四项自由"}},
 		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
 		// passage on models that do not understand instructions (「听得懂指令」) answers nothing.
 		{question: "query key value到底在算啥，能不能用物理老师听得懂的话讲", want: []string{"查询"}, notShown: "听得懂指令"},

@@ -65,7 +65,7 @@ var questionRules = []questionRule{
 	{kindChange, regexp.MustCompile(`比[^，。？?]{1,24}(难|强|好|贵|快|慢|省|新|高明|先进)在(哪|什么|啥)|比[^，。？?]{1,24}(省掉|省去|省了|多了|少了|去掉|改进)了?(什么|啥|哪些)|改了(什么|啥|哪些)|改动|(有|发生了)?(什么|啥|哪些)(变化|改变|改进)|变了(什么|啥)|新(在哪|增了?(什么|啥))|升级了(什么|啥)|新(东西|功能|特性|花样|玩意|变化|改进)`)},
 	{kindGood, goodAsk},
 	{kindBad, badAsk},
-	{kindList, regexp.MustCompile(`(有|包括|包含|涵盖|覆盖|分为|分成|检查|考|测)(了)?哪(些|几)|都有(啥|什么|哪些)|哪(几|些)(种|类|个方面|方面|类型|任务|模型|公司|厂商|产品|基准)`)},
+	{kindList, regexp.MustCompile(`(有|包括|包含|涵盖|覆盖|分为|分成|检查|考|测)(了)?哪(些|几)|都有(啥|什么|哪些)|哪(几|些)(种|类|个方面|方面|类型|任务|模型|公司|厂商|产品|基准|东西|内容|条件|要求|部分|项)`)},
 	// (「拿哪些底座做的」「基于哪个模型训的」 ask what a model was made from; what data, 「拿啥
 	// 数据训的」, is asked of pre-training, which answers it better than a source.)
 	{kindFrom, regexp.MustCompile(`从哪|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处|(拿|用|基于|以)(哪|什么|啥)(些|个|种|家)?的?(底座|基座|基础模型|模型|base)`)},
@@ -197,6 +197,13 @@ func classify(question string, named []string) (kind, string) {
 	if rest := scoreMethod.ReplaceAllString(q, "　"); scoreAsk.MatchString(rest) && namesModel(named) {
 		return kindScore, scoreAsk.FindString(rest)
 	}
+	// 「排行榜第一名就一定最好用吗」 doubts what a ranking says, of no model and no maker: the
+	// leaderboard's limit answers it, not a note that the report ranks no model.
+	if rankAsk.MatchString(q) && !namesModel(named) && !slices.ContainsFunc(named, isMaker) {
+		if d := doubted(q); d != "" {
+			return kindBad, d
+		}
+	}
 	// 「它和 r1 哪个强」 after o1 ranks two models, which the report does not; of two concepts
 	// (「transformer 和 rnn 哪个强」) it asks how they differ.
 	if m := whichStrongerRe.FindString(q); m != "" && countModels(named) >= 2 {
@@ -295,12 +302,12 @@ func classify(question string, named []string) (kind, string) {
 }
 
 // saidAmount is a rough size the reader has heard or read of (「常说的几千亿参数」「号称几万亿」
-// 「好几百万」), which asks for no count.
-var saidAmount = regexp.MustCompile(`(的|说|称|动辄|动不动|好|上)几[十百千]?[万亿]`)
+// 「好几百万」, or one the question opens with), which asks for no count.
+var saidAmount = regexp.MustCompile(`(^|的|说|称|动辄|动不动|好|上)几[十百千]?[万亿]`)
 
 // doubtRe doubts a claim the reader has heard: 「真能」「真的好用」「就真的靠谱」「分数高就一定好用
-// 吗」.
-var doubtRe = regexp.MustCompile(`(?:真(?:的|就)?|就一定|一定就|就肯定|肯定就)(能|会|可以|好用|靠谱|管用|准|懂|记得住|记住|理解|聪明|厉害|强)`)
+// 吗」「第一名就一定最好用吗」.
+var doubtRe = regexp.MustCompile(`(?:真(?:的|就)?|就一定|一定就|就肯定|肯定就)(?:是)?(?:最|更)?(能|会|可以|好用|靠谱|管用|准|懂|记得住|记住|理解|聪明|厉害|强)`)
 
 // doubted returns the words of q that doubt a claim, or "". (Not the 真 of another word:
 // 「认真能学会吗」「天真」「逼真」 doubt nothing.)
@@ -329,6 +336,9 @@ func onlyConcepts(named []string) bool {
 }
 
 func isConcept(anchor string) bool { return strings.HasPrefix(anchor, "term-") }
+
+// isMaker reports whether an anchor is a maker's section (「models-deepseek」).
+func isMaker(anchor string) bool { return strings.HasPrefix(anchor, "models-") }
 
 // hasOrigin reports whether an entry is of a thing made from something (a benchmark's
 // questions, a model's data), whose 「咋来的」 asks where from.
