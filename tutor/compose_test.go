@@ -29,6 +29,9 @@ func TestClassify(t *testing.T) {
 		{"deepseek真的是最强的吗", []string{"models-deepseek"}, kindScore},
 		// What it requires, asked of its parts.
 		{"开源 AI 定义要求公开哪些东西", []string{"tech-osaid"}, kindList},
+		// 「过了没」 asks yes or no; how to tell a fake asks for a measure.
+		{"那个图灵测试现在的ai过了没", []string{"term-turing-test"}, kindYesNo},
+		{"深度伪造的视频咋认出来", []string{"term-deepfake"}, kindRemedy},
 		{"认真能学会编程吗", nil, kindYesNo},
 		{"r1 是开源的吗 用的啥协议", nil, kindYesNo},
 		// A size the reader heard of asks for no count; 「指的啥」 asks what it means.
@@ -688,6 +691,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "大模型排行榜排名第一的就一定最好用吗", want: []string{"刷分"}, absent: []string{"不收录模型的分数"}},
 		// What a definition requires is answered by the sentence that sets out a list.
 		{question: "开源 AI 定义（OSAID）要求公开哪些东西？", want: []string{"四项自由"}},
+		// How to write a prompt well is the FAQ on asking well, not a definition.
+		{question: "提示词到底该怎么写才好", want: []string{"把问题说清楚"}},
+		// How to tell a fake asks for a measure: what it means to readers is guarding against it.
+		{question: "深度伪造的视频咋识别", want: []string{"防范"}},
 		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
 		// passage on models that do not understand instructions (「听得懂指令」) answers nothing.
 		{question: "query key value到底在算啥，能不能用物理老师听得懂的话讲", want: []string{"查询"}, notShown: "听得懂指令"},
