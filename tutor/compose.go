@@ -1890,6 +1890,19 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 			}
 		}
 	}
+	// Asked what or who came first (「最早的聊天机器人叫啥」), a sentence of the subject that
+	// dates one, nearly as close, opens before a definition that dates none: ELIZA's 1966.
+	if (k == kindWhat || k == kindWho) && firstOfAsk.MatchString(retriever.Normalize(a.text)) && yearOf(cs[first].norm) == 0 {
+		alt, at := -1, 0
+		for i, cd := range cs {
+			if yy := yearOf(cd.norm); yy > 0 && (at == 0 || yy < at) && usable(cd) && cd.onSubject && !cd.aside && !cd.analogy && !cd.worked && cd.score >= openingShare*cs[first].score {
+				alt, at = i, yy
+			}
+		}
+		if alt >= 0 {
+			first = alt
+		}
+	}
 	direct := []int{first}
 	size := utf8.RuneCountInString(cs[first].text)
 	// The sentence after the opening one in its passage, other than a key fact: some openings
@@ -2753,6 +2766,9 @@ var (
 
 // earliestAsk asks for a thing's first version. (Not 「最早」 alone: 「scaling law 最早是谁提出的」
 // asks where it began, which one sentence says.)
+// firstOfAsk asks for the first of a kind of thing: 「最早的聊天机器人」「第一个大模型」.
+var firstOfAsk = regexp.MustCompile(`(最早|最初|最先|头一个|第一个)(的|出现的|做出来的)?[^，。？?\s]{0,8}(叫|是|有)(啥|什么|哪个|谁)`)
+
 var earliestAsk = regexp.MustCompile(`第一版|首版|初版|第一代|初代|头一版|第一个版本|(最早|最初)的?(一个)?版本|最早一版`)
 
 // yearRe finds a date as the report writes one (「2023 年」「2023 年 2 月」).

@@ -693,6 +693,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "开源 AI 定义（OSAID）要求公开哪些东西？", want: []string{"四项自由"}},
 		// How to write a prompt well is the FAQ on asking well, not a definition.
 		{question: "提示词到底该怎么写才好", want: []string{"把问题说清楚"}},
+		// The first of a kind is named by the sentence that dates it.
+		{question: "第一个聊天机器人是啥", want: []string{"1966 年的 ELIZA"}},
 		// How to tell a fake asks for a measure: what it means to readers is guarding against it.
 		{question: "深度伪造的视频咋识别", want: []string{"防范"}},
 		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
