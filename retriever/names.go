@@ -272,7 +272,28 @@ func (ix *Index) renamed(text string) string {
 // spelled is canonical without the thesaurus: the reader's own words, with the report's
 // spellings of its names and slips fixed.
 func (ix *Index) spelled(text string) string {
-	return ix.fixHomophones(ix.respell(ix.aNotA(text)))
+	return ix.fixHomophones(ix.respell(ix.aNotA(fullYears(text))))
+}
+
+// shortYearRe finds a year written with two digits (「17年那篇论文」「23年底」): the character
+// before and the one after are matched and kept.
+var shortYearRe = regexp.MustCompile(`(^|[^\d.%a-zA-Z])([12]\d)\s*年(.|$)`)
+
+// fullYears writes a year said with two digits in full, as the report does: 「17年那篇论文」 →
+// 「2017年那篇论文」. Not a span of years (「干了17年」「17年前」「17年来」): a 了, 过 or 近 before
+// it, or 前, 后, 来, 多, 间, 内, 左右 or 以 after it, count years rather than name one.
+func fullYears(text string) string {
+	if !strings.Contains(text, "年") {
+		return text
+	}
+	return shortYearRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := shortYearRe.FindStringSubmatch(m)
+		before, year, after := sub[1], sub[2], sub[3]
+		if strings.ContainsAny(before, "了过近满") || strings.ContainsAny(after, "前后来多间内左以了的") && after != "" {
+			return m
+		}
+		return before + "20" + year + "年" + after
+	})
 }
 
 // aNotA rewrites an A-not-A question on how something is into 是否 and the word it asks

@@ -286,6 +286,32 @@ func TestWithoutSelf(t *testing.T) {
 	}
 }
 
+// A year said with two digits is written in full, as the report writes it; a span of years
+// is not a year.
+func TestFullYears(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"17年那篇论文讲了啥", "2017年那篇论文讲了啥"},
+		{"chatgpt是22年底出来的吗", "chatgpt是2022年底出来的吗"},
+		{"gpt4o是24年几月发布的", "gpt4o是2024年几月发布的"},
+		{"我干了17年会计", "我干了17年会计"},
+		{"17年前的模型", "17年前的模型"},
+		{"这20年来", "这20年来"},
+		{"2017年", "2017年"},
+		{"gpt-4o 2024年", "gpt-4o 2024年"},
+	} {
+		if got := fullYears(c.in); got != c.want {
+			t.Errorf("fullYears(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// Nor is a year after a name part of the name, as a version is.
+	if got := Tokens("deepseek 2025年1月发布了啥"); slices.Contains(got, "deepseek 2025") {
+		t.Errorf("Tokens joined a year to a name: %q", got)
+	}
+	if got := Tokens("llama 3 多大"); !slices.Contains(got, "llama 3") {
+		t.Errorf("Tokens split a version from its name: %q", got)
+	}
+}
+
 // The digits of a sum of money or of a rough amount name nothing: 「500多万刀」 is no MATH-500.
 func TestSumsNameNothing(t *testing.T) {
 	_, ix := sharedIndex(t)

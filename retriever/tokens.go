@@ -194,8 +194,9 @@ func tokensOf(text string) []string {
 			}
 			// (An underscore joins as a hyphen does: 「top_p」 is the API's spelling of Top-p.)
 			word := stem(strings.TrimRight(strings.ReplaceAll(text[i:j], "_", "-"), ".-"))
-			// A version number after a name is part of it: "Llama 2" is not "Llama 3".
-			if first, _ := utf8.DecodeRuneInString(word); prevWord != "" && unicode.IsDigit(first) && i > 0 && text[i-1] == ' ' {
+			// A version number after a name is part of it: "Llama 2" is not "Llama 3". (A year is
+			// not: 「deepseek 2025年1月发布了啥」.)
+			if first, _ := utf8.DecodeRuneInString(word); prevWord != "" && unicode.IsDigit(first) && i > 0 && text[i-1] == ' ' && !yearAt(word, text[j:]) {
 				out = append(out, prevWord+" "+word)
 			}
 			prevWord = word
@@ -241,4 +242,11 @@ func stem(w string) string {
 		}
 	}
 	return w[:len(w)-1]
+}
+
+// yearAt reports whether word, followed in its text by rest, is a year: four digits from 1900
+// to 2099 followed by 年.
+func yearAt(word, rest string) bool {
+	return len(word) == 4 && (strings.HasPrefix(word, "19") || strings.HasPrefix(word, "20")) && strings.Trim(word, "0123456789") == "" &&
+		strings.HasPrefix(strings.TrimLeft(rest, " "), "年")
 }

@@ -58,8 +58,11 @@ func tokensReference(text string) []string {
 				j++
 			}
 			word := stem(strings.TrimRight(strings.ReplaceAll(string(runes[i:j]), "_", "-"), ".-"))
-			// A version number after a name is part of it: "Llama 2" is not "Llama 3".
-			if prevWord != "" && unicode.IsDigit([]rune(word)[0]) && i > 0 && runes[i-1] == ' ' {
+			// A version number after a name is part of it: "Llama 2" is not "Llama 3"; a year
+			// (four digits from 1900 to 2099, then 年) is not.
+			year := strings.Trim(word, "0123456789") == "" && len(word) == 4 && (word[:2] == "19" || word[:2] == "20") &&
+				strings.HasPrefix(strings.TrimLeft(string(runes[j:]), " "), "年")
+			if prevWord != "" && unicode.IsDigit([]rune(word)[0]) && i > 0 && runes[i-1] == ' ' && !year {
 				out = append(out, prevWord+" "+word)
 			}
 			prevWord = word
@@ -90,7 +93,7 @@ func TestTokensAgreeWithReference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := []string{"", "Llama 2 和 Llama 3", "ＧＰＴ－４ｏ", "x.-y", "a- b", "v1.2.3-", "的了吗", "字", "İstanbul ǅ ﬁ ẞ Ⅻ ① ㎏", "\xff\xfe 模型 \xffa 2"}
+	texts := []string{"", "Llama 2 和 Llama 3", "ＧＰＴ－４ｏ", "x.-y", "a- b", "v1.2.3-", "的了吗", "字", "İstanbul ǅ ﬁ ẞ Ⅻ ① ㎏", "\xff\xfe 模型 \xffa 2", "deepseek 2025年1月", "deepseek 2025 年", "gpt 2019", "llama 1999年x"}
 	for _, p := range Chunk(r) {
 		texts = append(texts, indexText(p), p.Lead)
 	}

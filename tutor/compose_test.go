@@ -695,6 +695,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "提示词到底该怎么写才好", want: []string{"把问题说清楚"}},
 		// The first of a kind is named by the sentence that dates it.
 		{question: "第一个聊天机器人是啥", want: []string{"1966 年的 ELIZA"}},
+		// A year said with two digits is the year the report writes in full.
+		{question: "17年那篇attention的论文讲了啥", want: []string{"Attention Is All You Need"}},
 		// How to tell a fake asks for a measure: what it means to readers is guarding against it.
 		{question: "深度伪造的视频咋识别", want: []string{"防范"}},
 		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
