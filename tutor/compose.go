@@ -1863,6 +1863,9 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 			first = alt
 		}
 	}
+	// pinned: the opening was chosen for what it names (a list, a model, a date of the first),
+	// and reads first wherever its passage puts it.
+	pinned := false
 	// Asked what it includes or requires (「OSAID 要求公开哪些东西」), a definition that lists
 	// nothing gives way to a sentence of the subject that announces a list, nearly as close.
 	// (Not one that only strings words together: 「实现简单、训练稳定、成本低」 names no model
@@ -1871,7 +1874,16 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && cd.onSubject && !cd.aside && !cd.analogy && !cd.worked && announcesList.MatchString(cd.norm)
 		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
-			first = alt
+			first, pinned = alt, true
+		}
+	}
+	// Asked which models use it (「有哪些模型用过这个方法」), a sentence of the subject that names a
+	// model family, nearly as close, opens before one that names none.
+	if k == kindList && whichModelsAsk.MatchString(retriever.Normalize(a.text)) && !familyRe.MatchString(cs[first].norm) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.onSubject && !cd.aside && !cd.analogy && !cd.worked && familyRe.MatchString(cd.norm)
+		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
+			first, pinned = alt, true
 		}
 	}
 	// Asked when its first version came out (「啥时候发布的第一版」 after Llama), the sentence
@@ -1900,7 +1912,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 			}
 		}
 		if alt >= 0 {
-			first = alt
+			first, pinned = alt, true
 		}
 	}
 	direct := []int{first}
@@ -2004,7 +2016,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 		// Gemini 1.5 and Claude 3, 「其中的 1.5 Pro ……」 is no opening for Claude 3's window.)
 		// (Nor a clause read alone, whose place is that of the sentence it is cut from.)
 		// (Nor the definition of the thing asked after that of the other thing its entry is on.)
-		if x, y := cs[direct[0]], cs[direct[1]]; x.hit == y.hit && x.pos > y.pos && x.of == "" && (x.field == "" || y.field == "") && k != kindWhy && k != kindGood && k != kindBad && k != kindCompare &&
+		if x, y := cs[direct[0]], cs[direct[1]]; !pinned && x.hit == y.hit && x.pos > y.pos && x.of == "" && (x.field == "" || y.field == "") && k != kindWhy && k != kindGood && k != kindBad && k != kindCompare &&
 			(k != kindWhat || !x.defines || !y.defines || !definesSubject(x.squashed, a.said) || definesSubject(y.squashed, a.said)) &&
 			(!x.namesSubject || y.namesSubject) && (k != kindCount || !x.states || y.states) &&
 			(k != kindYesNo || !sentenceCues[k].MatchString(x.norm) || sentenceCues[k].MatchString(y.norm)) {
@@ -2766,6 +2778,13 @@ var (
 
 // earliestAsk asks for a thing's first version. (Not 「最早」 alone: 「scaling law 最早是谁提出的」
 // asks where it began, which one sentence says.)
+// whichModelsAsk asks which models (or makers) do something; familyRe finds a model family's
+// name in a sentence (normalised).
+var (
+	whichModelsAsk = regexp.MustCompile(`哪(些|几个|几款|几家)(大)?(模型|公司|厂商|产品)`)
+	familyRe       = regexp.MustCompile(`gpt|llama|qwen|deepseek|mixtral|mistral|gemini|claude|grok|kimi|glm|minimax|gemma|phi-|o1|o3`)
+)
+
 // firstOfAsk asks for the first of a kind of thing: 「最早的聊天机器人」「第一个大模型」.
 var firstOfAsk = regexp.MustCompile(`(最早|最初|最先|头一个|第一个)(的|出现的|做出来的)?[^，。？?\s]{0,8}(叫|是|有)(啥|什么|哪个|谁)`)
 

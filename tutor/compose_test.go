@@ -697,6 +697,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "第一个聊天机器人是啥", want: []string{"1966 年的 ELIZA"}},
 		// A year said with two digits is the year the report writes in full.
 		{question: "17年那篇attention的论文讲了啥", want: []string{"Attention Is All You Need"}},
+		// Which models use it is answered by the sentence that names them, before the definition.
+		{question: "都有哪些模型在用", history: []string{"混合专家是什么"}, want: []string{"Mixtral"}},
 		// How to tell a fake asks for a measure: what it means to readers is guarding against it.
 		{question: "深度伪造的视频咋识别", want: []string{"防范"}},
 		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
