@@ -345,3 +345,10 @@ func TestTwelfthReaderQuestionSet(t *testing.T) {
 func TestFourteenthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-14.jsonl", retrievalFloors{hit5: 0.91, mrr: 0.80, decline: 0.9, falseDeclines: 0.03})
 }
+
+// TestSixteenthReaderQuestionSet holds the sixteenth working set (see README.md) just below
+// what it reaches on 2026-12-05, eighth session (hit@5 0.933, MRR 0.817, decline 0.935, false
+// declines 0.029; blind: 0.904, 0.793, 0.935, 0.058).
+func TestSixteenthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-16.jsonl", retrievalFloors{hit5: 0.91, mrr: 0.80, decline: 0.9, falseDeclines: 0.04})
+}
