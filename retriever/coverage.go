@@ -737,7 +737,7 @@ func (ix *Index) isDomainTerm(t string) bool {
 // unknown nor strange company when no passage found holds them: they say that a thing is
 // popular (「大模型为啥这么火」), which passages answer without the word, or doubt what the
 // reader heard (「真的假的」).
-var neverStray = map[string]bool{"火": true, "火了": true, "大火": true, "爆火": true, "火爆": true, "走红": true, "爆红": true,
+var neverStray = map[string]bool{"火": true, "火了": true, "大火": true, "爆火": true, "火爆": true,
 	"真的假的": true, "真的假": true, "真假": true}
 
 // questionFrame are words that frame a question rather than name its subject: 「是什么意思」,

@@ -280,8 +280,9 @@ func (ix *Index) spelled(text string) string {
 var shortYearRe = regexp.MustCompile(`(^|[^\d.%a-zA-Z])([12]\d)\s*年(.|$)`)
 
 // fullYears writes a year said with two digits in full, as the report does: 「17年那篇论文」 →
-// 「2017年那篇论文」. Not a span of years (「干了17年」「17年前」「17年来」): a 了, 过 or 近 before
-// it, or 前, 后, 来, 多, 间, 内, 左右 or 以 after it, count years rather than name one.
+// 「2017年那篇论文」. Not a span of years (「干了17年」「17年前」「17年来」「17年的时间」): a 了,
+// 过, 近 or 满 before it, or 前, 后, 来, 多, 间, 内, 左(右), 以, 了 or 的 after it, count years
+// rather than name one.
 func fullYears(text string) string {
 	if !strings.Contains(text, "年") {
 		return text

@@ -2776,8 +2776,6 @@ var (
 	baseAfter  = regexp.MustCompile(`^\s*(相比|比|的?基础上|之上|之后)`)
 )
 
-// earliestAsk asks for a thing's first version. (Not 「最早」 alone: 「scaling law 最早是谁提出的」
-// asks where it began, which one sentence says.)
 // whichModelsAsk asks which models (or makers) do something; familyRe finds a model family's
 // name in a sentence (normalised).
 var (
@@ -2785,9 +2783,12 @@ var (
 	familyRe       = regexp.MustCompile(`gpt|llama|qwen|deepseek|mixtral|mistral|gemini|claude|grok|kimi|glm|minimax|gemma|phi-|o1|o3`)
 )
 
-// firstOfAsk asks for the first of a kind of thing: 「最早的聊天机器人」「第一个大模型」.
-var firstOfAsk = regexp.MustCompile(`(最早|最初|最先|头一个|第一个)(的|出现的|做出来的)?[^，。？?\s]{0,8}(叫|是|有)(啥|什么|哪个|谁)`)
+// firstOfAsk asks for the first of a kind of thing by its name: 「最早的聊天机器人叫啥」「第一个大
+// 模型是啥」. (Not 「最早是谁提出的」, which asks where a thing began: see earliestAsk.)
+var firstOfAsk = regexp.MustCompile(`((最早|最初|最先)(的|出现的|做出来的)|头一个|第一个)[^，。？?\s]{1,8}(叫|是)(啥|什么|哪个|谁)`)
 
+// earliestAsk asks for a thing's first version. (Not 「最早」 alone: 「scaling law 最早是谁提出的」
+// asks where it began, which one sentence says.)
 var earliestAsk = regexp.MustCompile(`第一版|首版|初版|第一代|初代|头一版|第一个版本|(最早|最初)的?(一个)?版本|最早一版`)
 
 // yearRe finds a date as the report writes one (「2023 年」「2023 年 2 月」).
