@@ -138,7 +138,9 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"这家奶茶店为啥突然火了 真的假的", // popular and doubted, of nothing the report speaks of
 		"前些年买的房子现在能卖吗",
 		"听人说喝咖啡伤胃",
-		"榜单第一名就一定最好用吗",   // no AI said: a ranking of anything
+		"榜单第一名就一定最好用吗", // no AI said: a ranking of anything
+		"小区养狗有啥规定",
+		"开车打电话有啥法规",
 		"高考成绩排行榜怎么查",     // 高考, which the dictionary calls a verb, keeps the leaderboard strange company
 		"豆包app怎么发图片给好友",  // a photo sent, not one an AI is asked to read
 		"机器做的蛋糕和手工的怎么分辨", // made by a machine, not by an AI

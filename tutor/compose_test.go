@@ -699,6 +699,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "17年那篇attention的论文讲了啥", want: []string{"Attention Is All You Need"}},
 		// Which models use it is answered by the sentence that names them, before the definition.
 		{question: "都有哪些模型在用", history: []string{"混合专家是什么"}, want: []string{"Mixtral"}},
+		// What rules there are for AI (有啥规定, 法规) asks about AI regulation, not a product's age limit.
+		{question: "国家对ai有啥规定", want: []string{"人工智能法"}},
 		// How to tell a fake asks for a measure: what it means to readers is guarding against it.
 		{question: "深度伪造的视频咋识别", want: []string{"防范"}},
 		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
