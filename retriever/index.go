@@ -1156,13 +1156,26 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	if byClause, err := ix.byClauses(ctx, q, k, res); err != nil || byClause.Covered {
 		return byClause, err
 	}
-	for _, ask := range usesAsks(typed) {
+	// (With nothing before it, the 它 a reader writes to a chat assistant is the AI: 「一整本两百
+	// 页的pdf扔给它让总结 它看得完吗」.)
+	// (Spelled: 「靠普不」 asks whether it is 靠谱.)
+	uses := ix.spelled(typed)
+	if q.Context == "" {
+		uses = itIsAI(uses)
+	}
+	for _, ask := range usesAsks(uses) {
 		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 			return sub, err
 		}
 	}
 	return res, nil
 }
+
+// itRe is 它 that stands for one thing (not 它们).
+var itRe = regexp.MustCompile(`它([^们]|$)`)
+
+// itIsAI writes ai for 它 in a question asked with nothing before it.
+func itIsAI(text string) string { return itRe.ReplaceAllString(text, "ai${1}") }
 
 // usesAsks are the 「常见问法」 a question about an AI the reader puts to work asks, whatever the
 // reader's task, in the order they are tried: whether what it does can be trusted (「开网店卖苹果

@@ -587,6 +587,13 @@ func (ix *Index) buildHomophones() {
 // homophonePhrases adds the thesaurus's phrases of two to four Chinese characters, where no
 // name or word already reads the same: readers mistype their own words too (「饭腕」 for 饭碗).
 func (ix *Index) homophonePhrases() {
+	for _, p := range askWords {
+		if k := ix.homophoneKey([]rune(p)); k != "" {
+			if _, ok := ix.sounds[k]; !ok {
+				ix.sounds[k] = []rune(p)
+			}
+		}
+	}
 	for p := range ix.colloquial.term {
 		rs := []rune(p)
 		if len(rs) < 2 || len(rs) > 4 || strings.ContainsFunc(p, func(r rune) bool { return !isHan(r) }) {
@@ -599,6 +606,10 @@ func (ix *Index) homophonePhrases() {
 		}
 	}
 }
+
+// askWords are words readers ask with that the question's readers look for (trustRe's 靠谱),
+// mistyped as often as any: 「靠普不」.
+var askWords = []string{"靠谱"}
 
 // nameReadings are the readings the report's names give characters whose dictionary reading is
 // another: 调 in 微调 and 指令调优, 长 in 长上下文, 重 in 重排序.

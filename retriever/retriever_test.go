@@ -1416,6 +1416,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// what was heard (「真的假的」) asks nothing of its own.
 		{"大模型为啥这两年这么火", "history-chatgpt"},
 		{"能用来训练的数据要用完了 真的假的", "outlook-scaling"},
+		// 靠普 is 靠谱 mistyped, and asked with nothing before it, 它 is the AI the reader hands
+		// a thing to.
+		{"用ai给店里写个广告文案 靠普吗", "faq-use-well"},
+		{"把一本两百页的电子书扔给它 它能读完吗", "term-long-context"},
 		// Of two clauses answered alone, the one that names its subject: the first only sounds
 		// like a 「常见问法」 of the FAQ on AGI.
 		{"ai能自己教自己变聪明吗 强化学习是啥", "term-reinforcement-learning"},
