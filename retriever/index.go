@@ -1201,6 +1201,9 @@ func usesAsks(typed string) []string {
 	if ask := workedOnAsk(typed); ask != "" {
 		out = append(out, ask)
 	}
+	if sharesRe.MatchString(typed) && leaksRe.MatchString(typed) {
+		out = append(out, sharesAsk)
+	}
 	return out
 }
 

@@ -140,6 +140,9 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"听人说喝咖啡伤胃",
 		"榜单第一名就一定最好用吗", // no AI said: a ranking of anything
 		"小区养狗有啥规定",
+		"孩子学钢琴还有前途吗",
+		"我家孩子学习撞墙了咋办",
+		"打进决赛要多少分",
 		"开车打电话有啥法规",
 		"高考成绩排行榜怎么查",     // 高考, which the dictionary calls a verb, keeps the leaderboard strange company
 		"豆包app怎么发图片给好友",  // a photo sent, not one an AI is asked to read
@@ -1420,6 +1423,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// a thing to.
 		{"用ai给店里写个广告文案 靠普吗", "faq-use-well"},
 		{"把一本两百页的电子书扔给它 它能读完吗", "term-long-context"},
+		// Things of the reader's own typed into an AI, asked whether they leak: the FAQ on what
+		// not to share, whatever the things are.
+		{"我把员工工资表打进chatgpt对话框 会泄露吗", "faq-what-not-share"},
+		// An AI that works a whole day unwatched (一整天, 不用人盯) is an agent.
+		{"以后ai能一整天自己干活不用人盯着吗", "term-agent"},
 		// Of two clauses answered alone, the one that names its subject: the first only sounds
 		// like a 「常见问法」 of the FAQ on AGI.
 		{"ai能自己教自己变聪明吗 强化学习是啥", "term-reinforcement-learning"},
