@@ -1428,6 +1428,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我把员工工资表打进chatgpt对话框 会泄露吗", "faq-what-not-share"},
 		// An AI that works a whole day unwatched (一整天, 不用人盯) is an agent.
 		{"以后ai能一整天自己干活不用人盯着吗", "term-agent"},
+		{"问chatgpt今天的新闻 它知道最近的事吗", "term-knowledge-cutoff"},
 		// Of two clauses answered alone, the one that names its subject: the first only sounds
 		// like a 「常见问法」 of the FAQ on AGI.
 		{"ai能自己教自己变聪明吗 强化学习是啥", "term-reinforcement-learning"},
