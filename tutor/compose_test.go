@@ -701,6 +701,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "都有哪些模型在用", history: []string{"混合专家是什么"}, want: []string{"Mixtral"}},
 		// What rules there are for AI (有啥规定, 法规) asks about AI regulation, not a product's age limit.
 		{question: "国家对ai有啥规定", want: []string{"人工智能法"}},
+		// A knowledge that stops at a date (知识只到), getting ever smarter (一直变聪明) and the
+		// day it ends (到头的一天) are the knowledge cut-off, scaling laws and their bottleneck.
+		{question: "ai为啥说自己的知识只到去年", want: []string{"训练数据"}, notFirst: "**它真的懂我"},
+		{question: "ai会一直变聪明下去吗", want: []string{"缩放定律"}},
+		{question: "模型总有到头的一天吧", want: []string{"瓶颈"}},
 		// How to tell a fake asks for a measure: what it means to readers is guarding against it.
 		{question: "深度伪造的视频咋识别", want: []string{"防范"}},
 		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
