@@ -1156,9 +1156,8 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	if byClause, err := ix.byClauses(ctx, q, k, res); err != nil || byClause.Covered {
 		return byClause, err
 	}
-	// (With nothing before it, the 它 a reader writes to a chat assistant is the AI: 「一整本两百
-	// 页的pdf扔给它让总结 它看得完吗」.)
-	// (Spelled: 「靠普不」 asks whether it is 靠谱.)
+	// (Read spelled, 「靠普不」 asks whether it is 靠谱; and with nothing before it, the 它 a
+	// reader writes to a chat assistant is the AI: 「一整本两百页的pdf扔给它让总结 它看得完吗」.)
 	uses := ix.spelled(typed)
 	if q.Context == "" {
 		uses = itIsAI(uses)
@@ -1181,7 +1180,8 @@ func itIsAI(text string) string { return itRe.ReplaceAllString(text, "ai${1}") }
 // reader's task, in the order they are tried: whether what it does can be trusted (「开网店卖苹果
 // 的 用ai写商品文案行不行」; with a child, the FAQ on children's use), whether it can write
 // something for them (「豆包能替我写周报不」), whether it reads their photo, file or table
-// (「拍张药盒照片给ai 它能认出来是啥药不」). None of an institution's own AI (「医院用ai看片子准不
+// (「拍张药盒照片给ai 它能认出来是啥药不」), and whether what they typed into it leaks (「我把客户
+// 名单打进ai对话框里 会不会泄露」). None of an institution's own AI (「医院用ai看片子准不
 // 准」), whose use is the institution's to answer for.
 func usesAsks(typed string) []string {
 	if theirAIRe.MatchString(typed) {

@@ -595,8 +595,9 @@ func (ix *Index) buildHomophones() {
 	}
 }
 
-// homophonePhrases adds the thesaurus's phrases of two to four Chinese characters, where no
-// name or word already reads the same: readers mistype their own words too (「饭腕」 for 饭碗).
+// homophonePhrases adds askWords and the thesaurus's phrases of two to four Chinese
+// characters, where no name or word already reads the same: readers mistype their own words too
+// (「饭腕」 for 饭碗).
 func (ix *Index) homophonePhrases() {
 	for _, p := range askWords {
 		if k := ix.homophoneKey([]rune(p)); k != "" {
@@ -618,8 +619,8 @@ func (ix *Index) homophonePhrases() {
 	}
 }
 
-// askWords are words readers ask with that the question's readers look for (trustRe's 靠谱),
-// mistyped as often as any: 「靠普不」.
+// askWords are words a question asks with that the fallbacks for an AI put to work look for
+// (trustRe's 靠谱), mistyped as often as any other: 「靠普不」.
 var askWords = []string{"靠谱"}
 
 // nameReadings are the readings the report's names give characters whose dictionary reading is
