@@ -298,14 +298,23 @@ func fullYears(text string) string {
 	if !strings.Contains(text, "年") {
 		return text
 	}
-	return shortYearRe.ReplaceAllStringFunc(text, func(m string) string {
-		sub := shortYearRe.FindStringSubmatch(m)
-		before, year, after := sub[1], sub[2], sub[3]
-		if strings.ContainsAny(before, "了过近满") || strings.ContainsAny(after, "前后来多间内左以了的") && after != "" {
-			return m
+	var b strings.Builder
+	last, changed := 0, false
+	for _, m := range shortYearRe.FindAllStringSubmatchIndex(text, -1) {
+		before, after := text[m[2]:m[3]], text[m[6]:m[7]]
+		if strings.ContainsAny(before, "了过近满") || strings.ContainsAny(after, "前后来多间内左以了的") {
+			continue
 		}
-		return before + "20" + year + "年" + after
-	})
+		// The two digits, prefixed: what stands around them is kept as it is.
+		b.WriteString(text[last:m[4]])
+		b.WriteString("20")
+		last, changed = m[4], true
+	}
+	if !changed {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // aNotA rewrites an A-not-A question on how something is into 是否 and the word it asks

@@ -1866,29 +1866,33 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// pinned: the opening was chosen for what it names (a list, a model, a date of the first),
 	// and reads first wherever its passage puts it.
 	pinned := false
+	asked := retriever.Normalize(a.text)
+	// onSubjectSaying is the best sentence of the subject, neither an aside, an analogy nor a
+	// worked example, that says what re finds.
+	onSubjectSaying := func(re *regexp.Regexp) int {
+		return best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.onSubject && !cd.aside && !cd.analogy && !cd.worked && re.MatchString(cd.norm)
+		})
+	}
 	// Asked what it includes or requires (「OSAID 要求公开哪些东西」), a definition that lists
 	// nothing gives way to a sentence of the subject that announces a list, nearly as close.
 	// (Not one that only strings words together: 「实现简单、训练稳定、成本低」 names no model
 	// that used DPO.)
 	if k == kindList && (cs[first].defines || cs[first].lead) && !sentenceCues[kindList].MatchString(cs[first].norm) {
-		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && cd.onSubject && !cd.aside && !cd.analogy && !cd.worked && announcesList.MatchString(cd.norm)
-		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
+		if alt := onSubjectSaying(announcesList); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
 			first, pinned = alt, true
 		}
 	}
 	// Asked which models use it (「有哪些模型用过这个方法」), a sentence of the subject that names a
 	// model family, nearly as close, opens before one that names none.
-	if k == kindList && whichModelsAsk.MatchString(retriever.Normalize(a.text)) && !familyRe.MatchString(cs[first].norm) {
-		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && cd.onSubject && !cd.aside && !cd.analogy && !cd.worked && familyRe.MatchString(cd.norm)
-		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
+	if k == kindList && whichModelsAsk.MatchString(asked) && !familyRe.MatchString(cs[first].norm) {
+		if alt := onSubjectSaying(familyRe); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
 			first, pinned = alt, true
 		}
 	}
 	// Asked when its first version came out (「啥时候发布的第一版」 after Llama), the sentence
 	// that dates the subject earliest opens: 2023's LLaMA, not 2024's Llama 3.1.
-	if k == kindWhen && earliestAsk.MatchString(retriever.Normalize(a.text)) {
+	if k == kindWhen && earliestAsk.MatchString(asked) {
 		if y := yearOf(cs[first].norm); y > 0 {
 			alt, at := -1, y
 			for i, cd := range cs {
@@ -1904,7 +1908,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	}
 	// Asked what or who came first (「最早的聊天机器人叫啥」), a sentence of the subject that
 	// dates one, nearly as close, opens before a definition that dates none: ELIZA's 1966.
-	if (k == kindWhat || k == kindWho) && firstOfAsk.MatchString(retriever.Normalize(a.text)) && yearOf(cs[first].norm) == 0 {
+	if (k == kindWhat || k == kindWho) && firstOfAsk.MatchString(asked) && yearOf(cs[first].norm) == 0 {
 		alt, at := -1, 0
 		for i, cd := range cs {
 			if yy := yearOf(cd.norm); yy > 0 && (at == 0 || yy < at) && usable(cd) && cd.onSubject && !cd.aside && !cd.analogy && !cd.worked && cd.score >= openingShare*cs[first].score {
