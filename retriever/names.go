@@ -206,6 +206,8 @@ const childAIAsk = "孩子用 ai 写作业要注意啥？"
 // answers of drafts, whatever is written; writesForAsk is how it asks that.
 var writesForRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:能|能不能|可以|可不可以|会)?\s*(?:帮我|替我|给我|帮忙|帮着)\s*(?:写|起草|润色|改写)[^，,。？?！!；;]{0,12}?(?:吗|不|没|嘛|么)|(?:` + assistantNames + `)[^，,。？?！!；;]{0,12}?写(?:得|的)(?:咋样|怎么样|如何|好不好|行不行)`)
 
+const writesForAsk = "用 ai 写文章、写文案靠谱吗，能直接用吗？"
+
 // A reader who typed their own things into an AI asks whether they leak (「我把客户名单电话啥的
 // 打进ai对话框里 会不会被拿去训练泄露出去啊」): what the FAQ on what not to share answers,
 // whatever the things are. sharesRe is the handing over, leaksRe the worry; sharesAsk is the
@@ -216,8 +218,6 @@ var (
 )
 
 const sharesAsk = "哪些信息不该发给 AI？"
-
-const writesForAsk = "用 ai 写文章、写文案靠谱吗，能直接用吗？"
 
 // A reader puts an AI to work on a thing of their own (「拍张药盒照片给ai 它能认出来是啥药不」
 // 「我把pdf发给kimi 它真能看懂吗」「ai能帮我分析excel表格不」): what is asked is whether AI reads
