@@ -1156,6 +1156,19 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	if byClause, err := ix.byClauses(ctx, q, k, res); err != nil || byClause.Covered {
 		return byClause, err
 	}
+	// 「模型蒸馏跟酿酒有关系不」「transformer跟变形金刚有关系吗」 ask whether a thing of the
+	// report is the everyday thing that shares its name: what the report's thing is answers
+	// it, and the everyday thing, in no passage, weighs against the whole.
+	// (Not of a name that is an everyday word, set beside a thing of its trade: 「路由器跟wifi有
+	// 关系吗」 asks about a home network.)
+	if own := ix.relatedOwn(ix.spelled(typed)); own != "" && !ix.strangeCompany(q.Text, q.Context) {
+		// (Only what is plainly the report's thing, with no strange word of its own beside it:
+		// 「区块链里的token」 is a coin.)
+		sub, err := ix.search(ctx, Query{Text: own, Context: q.Context}, k)
+		if err != nil || sub.Covered && sub.Signals.Stray == 0 && sub.Signals.Unknown == 0 {
+			return sub, err
+		}
+	}
 	// (Read spelled, 「靠普不」 asks whether it is 靠谱; and with nothing before it, the 它 a
 	// reader writes to a chat assistant is the AI: 「一整本两百页的pdf扔给它让总结 它看得完吗」.)
 	uses := ix.spelled(typed)
@@ -1168,6 +1181,40 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// relatedRe asks whether one thing is related to, or the same as, another: the text before
+// 跟 (or 和, 与, 同) and the other thing.
+var relatedRe = regexp.MustCompile(`^(.+?)(?:跟|和|与|同)([^，,。？?！!；;\s]{1,12}?)(?:那个|那种)?(?:有关系|有没有关系|有啥关系|有什么关系|有关联|有关吗|是一回事|是一码事|一样吗|一样不|是一个东西)`)
+
+// minRelatedSpec is how specific the report's name must be for the question to be about it:
+// 「ai跟星座有关系吗」 names only AI in general.
+const minRelatedSpec = 0.6
+
+// relatedOwn returns the part of a question that asks about the report's thing, when the
+// question asks whether that thing is related to an everyday thing the report does not name,
+// or "".
+func (ix *Index) relatedOwn(spelled string) string {
+	m := relatedRe.FindStringSubmatch(spelled)
+	if m == nil {
+		return ""
+	}
+	own := map[string]bool{}
+	// (Named as the thesaurus names them: 「模型蒸馏」 is knowledge distillation.)
+	for _, n := range ix.nameMatches(Normalize(ix.reworded(m[1]))) {
+		if n.spec >= minRelatedSpec {
+			own[n.anchor] = true
+		}
+	}
+	if len(own) == 0 {
+		return ""
+	}
+	for _, n := range ix.nameMatches(Normalize(ix.reworded(m[2]))) {
+		if !own[n.anchor] {
+			return "" // two things of the report: a comparison, asked as a whole
+		}
+	}
+	return m[1]
 }
 
 // itRe is 它 that stands for one thing (not 它们).
@@ -1188,7 +1235,7 @@ func usesAsks(typed string) []string {
 		return nil
 	}
 	var out []string
-	if trustRe.MatchString(typed) && usesAIRe.MatchString(typed) {
+	if trustRe.MatchString(typed) && (usesAIRe.MatchString(typed) || aiMadeRe.MatchString(typed)) {
 		if childRe.MatchString(typed) {
 			out = append(out, childAIAsk)
 		} else {
@@ -1203,6 +1250,9 @@ func usesAsks(typed string) []string {
 	}
 	if sharesRe.MatchString(typed) && leaksRe.MatchString(typed) {
 		out = append(out, sharesAsk)
+	}
+	if citedRe.MatchString(typed) && notFoundRe.MatchString(typed) {
+		out = append(out, citedAsk)
 	}
 	return out
 }
@@ -1781,9 +1831,11 @@ var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|
 	`|注册(一家|一个|个)?[^，,。？?\s]{0,8}公司|经营范围|营业执照|工商注册` +
 	`|查重|降重|(aigc|ai)(检测)?率|检测率[^，,。？?]{0,6}(降|高)` +
 	// Finding work after a layoff (「被裁了 想找……的工作 哪个招聘网站好」), money promised by a
-	// project (「月收益30%」「入场」), a child's attention span, a term's exams.
+	// project (「月收益30%」「入场」), a child's attention span, a term's exams, a major's courses.
 	`|被裁|招聘(网站|平台|app|软件)|找[^，,。？?]{1,10}的工作|月收益|年化|收益率|回报率|理财|入场|割韭菜|资金盘` +
-	`|(注意力|专注力)(差|不集中|不好|不够|训练)|期末|期中考`)
+	`|(注意力|专注力)(差|不集中|不好|不够|训练)|期末|期中考` +
+	// A major's courses and exams (「人工智能专业大一要学高数吗 挂科率高不」).
+	`|挂科|高数|专业[^，,。？?\s]{0,6}(要学|学什么|学啥|课程|课多)`)
 
 // lawAskRe finds a question on the law of what one person does: fines, the police, a sentence.
 // (Not the lawsuits over training data, 「作家为啥起诉 openai」, which the report explains.)

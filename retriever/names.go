@@ -140,6 +140,7 @@ func (ix *Index) reworded(spelled string) string {
 func recast(text string) string {
 	text = replacedByRe.ReplaceAllString(text, "被${1}取代")
 	text = jobTakenRe.ReplaceAllString(text, "${1}${2} 取代工作 ")
+	text = jobTakenOnRe.ReplaceAllString(text, "${1}${2} 取代工作 ")
 	text = usedUpRe.ReplaceAllString(text, "${1} 瓶颈 ")
 	return whichAIRe.ReplaceAllString(text, "$0 推荐")
 }
@@ -150,7 +151,7 @@ func recast(text string) string {
 // that pull elsewhere. aiMadeRe is a thing AI made, tellRe the telling, mediaRe a picture, a
 // video or a voice; toldAsk returns the 「常见问法」 that asks it, or "".
 var (
-	aiMadeRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:写|做|生成|画|合成|造|弄|编|产)(?:出来)?的`)
+	aiMadeRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:写|做|生成|画|合成|造|弄|编|产|起草|翻译|翻)(?:出来)?的`)
 	tellRe   = regexp.MustCompile(`分辨|辨别|鉴别|识别|看出|认出|区分|判断|查出|检测|听出|看得出|查得出|认得出|测出`)
 	mediaRe  = regexp.MustCompile(`视频|图片|图像|张图|幅图|照片|截图|画|声音|语音|音频`)
 )
@@ -167,9 +168,14 @@ func toldAsk(text string) string {
 
 // whichAIRe finds a reader asking which AI to use (「备课用哪个ai比较好」「哪款大模型最适合」):
 // what the FAQ on choosing one calls a recommendation (推荐), whatever the task. (Not 「哪个
-// 最强」, a ranking, which the report answers otherwise; nor a phone or an app: an AI must be
-// named; and it is to be used: 「人工智能专业和计算机专业选哪个好」 chooses a major.)
-var whichAIRe = regexp.MustCompile(`(?i)哪(?:个|家|款|种|一个)\s*(?:ai|人工智能|大模型|ai模型|ai助手|ai工具|聊天机器人)\s*(?:比较|更|最)?(?:好用|好|合适|适合|靠谱|准)|(?:ai|人工智能|大模型)[^，,。？?！!；;]{0,12}?用哪(?:个|家|款)\s*(?:比较|更|最)?(?:好|合适|适合)`)
+// 最强」 with no task, a ranking, which the report answers otherwise; nor a phone or an app:
+// an AI must be named; and it is to be used: 「人工智能专业和计算机专业选哪个好」 chooses a
+// major.)
+var whichAIRe = regexp.MustCompile(`(?i)哪(?:个|家|款|种|一个)\s*(?:ai|人工智能|大模型|ai模型|ai助手|ai工具|聊天机器人)\s*(?:比较|更|最)?(?:好用|好|合适|适合|靠谱|准)|(?:ai|人工智能|大模型)[^，,。？?！!；;]{0,12}?用哪(?:个|家|款)\s*(?:比较|更|最)?(?:好|合适|适合)` +
+	// Two assistants weighed for the reader's use (「写周报用deepseek好还是kimi好」), or the
+	// strongest asked for a task (「做ppt哪个ai最厉害」): which to use, not a ranking.
+	`|(?:` + assistantNames + `)\s*(?:好|更好|好用)\s*还是\s*(?:` + assistantNames + `)\s*(?:好|更好|好用|合适)` +
+	`|(?:写|编程|翻译|画图|做ppt|做表|总结|润色|备课|办公|查资料)[^，,。？?！!；;]{0,12}?哪(?:个|家|款)\s*(?:ai|人工智能|大模型|模型)\s*(?:最|更)(?:强|厉害|牛)`)
 
 // whichAIAsk is what every way of asking which AI to use asks, in the FAQ's plain words and
 // without the reader's task (「我们理发店想用ai写朋友圈文案 用哪个好」「哪个大模型合适」).
@@ -183,7 +189,9 @@ const assistantNames = `ai|人工智能|大模型|chatgpt|gpt|豆包|kimi|deepse
 // 文案行不行」「把体检报告拍给ai让它解读 能信吗」「它给的答案都对吗」); trustAIAsk is what every
 // such question asks, in the words of the FAQ on using AI well, without the reader's task.
 var (
-	trustRe = regexp.MustCompile(`靠谱|行不行|能信|可信|信得过|靠得住|放心|可不可靠|能不能用|能直接用|都对吗|对不对`)
+	// (「ai写的合同能直接拿来用吗」「问ai医学问题能代替看医生吗」 ask the same of what it wrote
+	// or said.)
+	trustRe = regexp.MustCompile(`靠谱|行不行|能信|可信|信得过|靠得住|放心|可不可靠|能不能用|能直接用|都对吗|对不对|直接(拿来|拿去)用|能(不能)?代替|可以代替|代替得了`)
 	// usesAIRe is the reader putting an AI assistant to work (「用ai写」「拍给ai」「让豆包做」),
 	// not a product that calls itself AI (「ai速成班」「医院的ai」「ai贷款app」).
 	usesAIRe = regexp.MustCompile(`(?i)(?:用|让|拍给|发给|传给|交给|丢给|问)\s*(?:` + assistantNames + `)`)
@@ -218,6 +226,17 @@ var (
 )
 
 const sharesAsk = "哪些信息不该发给 AI？"
+
+// A reader who checked what an AI cited and found nothing (「ai给的参考文献是真的吗 我查了好几个
+// 都搜不到」「让ai找参考文献 结果一查好几篇根本不存在」) asks what the FAQ on made-up answers
+// answers, whatever was cited. citedRe is the citing, notFoundRe the doubt; citedAsk is one of
+// the FAQ's 「常见问法」.
+var (
+	citedRe    = regexp.MustCompile(`(?i)(?:` + assistantNames + `)[^，,。？?！!；;]{0,10}?(?:参考文献|文献|论文|链接|网址|出处|引用|书名|法条|法律条文|案例)`)
+	notFoundRe = regexp.MustCompile(`是真的吗|是真的不|真的假的|是假的|搜不到|查不到|找不到|不存在|打不开|没有这篇|没这篇|对不上`)
+)
+
+const citedAsk = "ai 给的链接打不开，是它自己编的吗？"
 
 // A reader puts an AI to work on a thing of their own (「拍张药盒照片给ai 它能认出来是啥药不」
 // 「我把pdf发给kimi 它真能看懂吗」「ai能帮我分析excel表格不」): what is asked is whether AI reads
@@ -260,6 +279,10 @@ var usedUpRe = regexp.MustCompile(`(数据|文本|文字|语料)[^，,。？?！
 // work it is, the reader's trade, is not what is asked. Only of an AI: 「老公把家里的活都干了」
 // asks nothing of one.
 var jobTakenRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,8}?)把[^，,。？?！!；;\s]{0,10}?(?:活|活儿|工作|岗位|饭碗|差事)(?:也|都|全|给)*(?:干了|抢了|抢走|包了|顶了|做了)`)
+
+// jobTakenOnRe is the same worry with the verb first (「ai会不会抢走我们货车司机的饭碗」「ai能
+// 砸了翻译的饭碗不」).
+var jobTakenOnRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,8}?)(?:抢走|抢了|夺走|砸了|端了|抢)[^，,。？?！!；;\s]{0,10}?(?:活儿|活|工作|岗位|饭碗|差事)`)
 
 // replacedByRe finds a reader's worry that AI takes their place, said with an agent between
 // 被 and the verb (「会不会被ai淘汰」「被机器人替代」), which no phrase of the thesaurus can hold

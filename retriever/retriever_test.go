@@ -135,7 +135,12 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, q := range []string{
 		"红烧肉怎么做？",
-		"这家奶茶店为啥突然火了 真的假的", // popular and doubted, of nothing the report speaks of
+		"隔壁老王会不会抢走我的工作",           // work taken, but by no AI
+		"图书馆的参考文献怎么查不到",           // a reference not found, cited by no AI
+		"路由器跟光猫有关系吗",              // a home network's router beside a thing of its trade
+		"ai跟星座有关系吗",               // AI in general beside a thing the report does not name
+		"炒币说的token跟游戏里的token有关系吗", // token beside a coin: no passage's token
+		"这家奶茶店为啥突然火了 真的假的",        // popular and doubted, of nothing the report speaks of
 		"前些年买的房子现在能卖吗",
 		"听人说喝咖啡伤胃",
 		"榜单第一名就一定最好用吗", // no AI said: a ranking of anything
@@ -1151,7 +1156,7 @@ func BenchmarkSearch(b *testing.B) {
 func TestCanonicalSpellings(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, c := range []struct{ in, want string }{
-		{"ai会不会抢我的饭腕", "ai会不会抢我的取代"}, // a typo in a reader's own word: 饭碗
+		{"ai会不会抢我的饭腕", "ai会不会 取代工作 "}, // a typo in a reader's own word: 饭碗, which AI takes (recast)
 		{"gpt4o的o是啥意思", "gpt-4o的o是啥意思"},
 		{"o3mini 好用吗", "o3-mini 好用吗"},
 		{"math500 是啥", "math-500 是啥"},
@@ -1444,6 +1449,18 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"训练数据会不会有一天不够用", "outlook-scaling"},
 		// 输进、贴进 are how readers say 发给 of handing a chat AI their papers.
 		{"把公司合同贴进chatgpt会不会泄密", "faq-what-not-share"},
+		// Work taken said verb first, and the reader's trade beside it.
+		{"chatgpt会不会夺走我们翻译的工作", "faq-jobs"},
+		{"ai迟早砸了我们客服的饭碗吧", "faq-jobs"},
+		// What an AI drafted, asked whether it can be used as it is; what it cited, not found.
+		{"chatgpt起草的合同能直接拿来用吗", "faq-use-well"},
+		{"chatgpt列的参考文献我一查根本找不到", "faq-makes-things-up"},
+		// A thing of the report asked whether it is the everyday thing of the same name.
+		{"transformer跟变形金刚有关系吗", "term-transformer"},
+		{"智能体跟特工有关系吗", "term-agent"},
+		// Two assistants weighed for a task, or the strongest asked for one: which to use.
+		{"写周报用deepseek好还是kimi好", "faq-which-one"},
+		{"做ppt哪个ai最厉害", "faq-which-one"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
@@ -1522,6 +1539,8 @@ func TestAsksForAdvice(t *testing.T) {
 		want bool
 	}{
 		{"大模型算法面试一般问啥 手撕代码难不难", true},
+		{"计算机专业大一要学啥课 高数难不难", true}, // a major's courses
+		{"大一高数挂科了咋办", true},
 		{"想注册一家人工智能科技公司，经营范围咋写", true},
 		{"前端学vue还是react好找工作", true},
 		{"智谱啥时候上市", true},
