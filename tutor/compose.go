@@ -2254,6 +2254,10 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 			if cd.aside && p.kind != kindBad {
 				return false
 			}
+			// (Nor a section's overview of itself: 「本节介绍……」 answers no part.)
+			if isOverview(cd.norm) && hits[cd.hit].Anchor != a.answers {
+				return false
+			}
 			// (A cause or a process said outright answers, though it opens its section:
 			// 「聊久了它就忘了，是因为……」.)
 			if j > 0 && p.kind != kindWhat && (cd.lead || cd.defines) && !saysOutright(p.kind, cd) {

@@ -147,6 +147,10 @@ func TestClassify(t *testing.T) {
 		{"我纠结决定不了用哪个ai", nil, kindRecommend},
 		{"Base 版和 Instruct 版该选哪个？", nil, kindCompare}, // the report weighs the two
 		{"chatgpt 和 deepseek 哪个好", []string{"history-chatgpt", "models-deepseek"}, kindRecommend},
+		// The strongest asked for the reader's task, and two weighed by plain 好: which to use.
+		{"编程哪个模型最强 claude还是gemini", []string{"model-claude-4", "model-gemini-2-5"}, kindRecommend},
+		{"哪家做的模型最强", []string{"models-deepseek"}, kindScore}, // a maker's rank
+		{"翻译文章 kimi好还是deepseek好", []string{"models-moonshot", "models-deepseek"}, kindRecommend},
 		{"chatgpt 是哪一天上线的", nil, kindWhen},
 		{"向量数据库是干什么用的", nil, kindWhat},
 		{"幻觉是怎么产生的", nil, kindWhy},
@@ -712,6 +716,13 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// passage on models that do not understand instructions (「听得懂指令」) answers nothing.
 		{question: "query key value到底在算啥，能不能用物理老师听得懂的话讲", want: []string{"查询"}, notShown: "听得懂指令"},
 		{question: "注意力里的query key value在算啥 能不能用初中生听得懂的话讲讲", want: []string{"查询"}, notShown: "听得懂指令"},
+		// A section's overview of itself answers no clause of a two-part question.
+		{question: "ai说的话能全信吗 咋核实", notFirst: "本节介绍"},
+		// The strongest for the reader's task, and two weighed by plain 好, ask which to use.
+		{question: "写论文哪个模型最强", want: []string{"这份报告不推荐具体的产品或模型"}},
+		{question: "写中文文章 kimi好还是deepseek好", want: []string{"这份报告不推荐具体的产品或模型"}},
+		// A thing asked whether it is the everyday thing of its name is told what it is.
+		{question: "模型蒸馏跟酿酒有关系不", want: []string{"教师模型"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}

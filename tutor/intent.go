@@ -107,7 +107,8 @@ var understandRe = regexp.MustCompile(`(怎么|如何|咋|怎样)(去)?(理解|�
 
 // choiceAsk weighs two ways of doing a thing by what they cost or bring: 「调api和本地部署哪个
 // 靠谱」「本地部署划算还是直接调api划算」.
-var choiceAsk = regexp.MustCompile(`哪个(更|比较)?(好|靠谱|划算|合适|省钱|便宜|实用|省事)|还是[^，。？?]{0,16}(划算|靠谱|合适|省钱|省事)`)
+// 「写文章 deepseek好还是chatgpt好」 weighs two by plain 好 on both sides.
+var choiceAsk = regexp.MustCompile(`哪个(更|比较)?(好|靠谱|划算|合适|省钱|便宜|实用|省事)|还是[^，。？?]{0,16}(划算|靠谱|合适|省钱|省事|更好|好用)|好还是[^，。？?]{1,16}好`)
 
 // pairRe finds two things set side by side.
 var pairRe = regexp.MustCompile(`\S\s*(和|与|跟|还是|或者|\bvs\b|\bor\b)\s*\S`)
@@ -127,6 +128,11 @@ func mayAskScore(question string) bool {
 
 // rankAsk asks which model ranks first (「哪个模型最强」「r1 和 o1 谁厉害」).
 var rankAsk = regexp.MustCompile(`最强|最厉害|最聪明|最好的模型|最高分|分数最高|得分最高|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)
+
+// taskRankRe asks which is strongest at a task the reader has in hand (「写代码哪个最强」「翻译
+// 谁最厉害」): which to use for it, not a ranking. (The task comes first; 「哪家做的模型最强」
+// asks for a maker's rank.)
+var taskRankRe = regexp.MustCompile(`(写(代码|程序|文章|作文|论文|文案|小说|邮件|报告|材料|东西)|编程|翻译|画(图|画)|做(ppt|表格|题|作业|视频|设计)|解(题|数学)|总结|润色|备课|办公|查资料)[^，。？?]{0,12}(` + rankAsk.String() + `)`)
 
 // whichStrongerRe asks which of two is stronger.
 var whichStrongerRe = regexp.MustCompile(`哪个(更)?(强|厉害|牛|聪明)`)
@@ -203,6 +209,9 @@ func classify(question string, named []string) (kind, string) {
 		if d := doubted(q); d != "" {
 			return kindBad, d
 		}
+	}
+	if m := taskRankRe.FindStringSubmatch(q); m != nil {
+		return kindRecommend, m[len(m)-1]
 	}
 	// 「它和 r1 哪个强」 after o1 ranks two models, which the report does not; of two concepts
 	// (「transformer 和 rnn 哪个强」) it asks how they differ.
