@@ -360,3 +360,7 @@ func TestSixteenthReaderQuestionSet(t *testing.T) {
 func TestSeventeenthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-17.jsonl", retrievalFloors{hit5: 0.80, mrr: 0.64, decline: 0.88, falseDeclines: 0.09})
 }
+
+func TestEighteenthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-18.jsonl", retrievalFloors{hit5: 0.93, mrr: 0.82, decline: 0.93, falseDeclines: 0.03})
+}
