@@ -66,6 +66,7 @@ type Index struct {
 	typos      []typo               // what a misspelt Latin word may be meant for (see misspelled)
 	sounds     map[string][]rune    // pinyin → Chinese name, for homophone typos
 	wordSounds map[string]bool      // the keys of sounds that read an everyday word, no name
+	nameSounds map[string]bool      // the keys of sounds that read an entry's name
 	colloquial thesaurus            // readers' descriptions → the report's terms
 	report     *corpus.Report       // what the index was built from: its sections' sources
 	rank       rankParams
@@ -1145,6 +1146,14 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	if res.Covered || len(res.Hits) == 0 {
 		return res, nil
 	}
+	// 「有人打电话用我孙子的声音让我转钱 说是ai弄出来的」 asks how to guard against a deepfake,
+	// whoever was copied; 「未来几年ai最先改变哪些行业」 which work AI reaches, whatever the
+	// reader calls the change. (Their own words, a grandson or 未来几年, weigh against the whole.)
+	for _, ask := range worryAsks(typed) {
+		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
+			return sub, err
+		}
+	}
 	// 「我们理发店想用ai写朋友圈文案 用哪个好」 asks which AI to use, as the FAQ on choosing one
 	// does, whatever the task: the reader's trade and task, which no passage holds, weigh
 	// against the whole. What it asks, alone, is answered.
@@ -1822,7 +1831,7 @@ var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
 var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|考研|考公|培训班|培训机构|报(哪个|什么|啥)(机构|班)|股票|股价[^的，,。？?]{0,2}(还|会|能|咋|怎么|为啥|为什么|涨|跌|多少)|市值|上市|面试[^题，,。？?！!]{0,4}(问|考)(啥|什么|哪些)|手撕代码` +
 	`|(零基础|自学)[^，,。？?]{0,3}学|学[^，,。？?\s]{1,10}要多久|从哪(里|儿)?(开始)?学起|入门(书|教程|课程?)[^，,。？?]{0,4}(推荐|哪)|量化(交易|投资|基金|私募|策略|炒股)|考(什么|啥|哪些|哪个)证` +
 	`|(怎么|如何|咋)入门|先学哪(个|门)|几岁(开始)?学|能(不能)?学(ai|人工智能|编程|python|机器学习)|专业好就业|就业前景|(学|报|选)[^，,。？?\s]{0,6}专业` +
-	`|成绩(差|不好|下滑|怎么提高|咋提高)|考了[^多几，,。？?]{0,6}分|没及格|不及格|提分` +
+	`|成绩(差|不好|下滑|怎么提高|咋提高)|考了[^多几，,。？?]{0,6}分|没及格|不及格|提分|老是考不好|总是考不好|没考好|考砸` +
 	// A job at a lab (「招人吗」「应届生好进不」), a résumé (「简历写啥关键词容易过」), a
 	// company's funding (「又融了多少钱」) or the reader's own (「注册一家 ai 公司」), and a school's plagiarism and AI-writing checks
 	// (「aigc检测率咋降」「查重」).

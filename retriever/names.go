@@ -141,6 +141,7 @@ func recast(text string) string {
 	text = replacedByRe.ReplaceAllString(text, "被${1}取代")
 	text = jobTakenRe.ReplaceAllString(text, "${1}${2} 取代工作 ")
 	text = jobTakenOnRe.ReplaceAllString(text, "${1}${2} 取代工作 ")
+	text = jobDoneByRe.ReplaceAllString(text, " ${1} 取代工作 ")
 	text = usedUpRe.ReplaceAllString(text, "${1} 瓶颈 ")
 	return whichAIRe.ReplaceAllString(text, "$0 推荐")
 }
@@ -164,6 +165,36 @@ func toldAsk(text string) string {
 		return "深度伪造的视频普通人能分辨出来吗？"
 	}
 	return "怎么判断一篇文章是不是 ai 写的？"
+}
+
+// A reader told of a voice or a face that AI copied to ask for money (「有人打电话用我孙子的声音
+// 让我转钱 说是ai弄出来的」「视频里是我领导的脸 让我打钱 是不是ai换的」) asks what the FAQ on
+// deepfakes answers, whoever was copied: scamRe is the money asked for, copiedRe the AI that
+// copied; scamAsk is one of the FAQ's 「常见问法」.
+var (
+	scamRe   = regexp.MustCompile(`转钱|转账|借钱|打钱|汇款|骗钱|诈骗|被骗|骗子|验证码`)
+	copiedRe = regexp.MustCompile(`(?i)(?:ai|人工智能)[^，,。？?！!；;]{0,8}?(?:弄|做|合成|生成|仿|模仿|克隆|换|变)|(?:合成|克隆|模仿|仿)(?:的|出)?[^，,。？?！!；;]{0,4}?(?:声音|语音|嗓音|脸|视频)|换脸|变声`)
+)
+
+const scamAsk = "家里人之间怎么防 ai 冒充骗钱？"
+
+// whichTradesRe asks which trades AI changes first (「未来几年ai最先改变哪些行业」「ai会颠覆哪些
+// 工作」): the FAQ on the work AI reaches, asked as tradesAsk.
+var whichTradesRe = regexp.MustCompile(`(?i)(?:ai|人工智能|大模型)[^，,。？?！!；;]{0,10}?(?:改变|影响|冲击|颠覆|淘汰|替代|取代|改造)[^，,。？?！!；;]{0,4}?哪(?:些|个|几个)(?:行业|职业|工作|岗位|领域)`)
+
+const tradesAsk = "哪些职业最容易被 ai 影响？"
+
+// worryAsks are the 「常见问法」 of a reader's worry about what AI does to others, in the order
+// they are tried: a deepfake used to ask them for money, and the trades AI reaches.
+func worryAsks(typed string) []string {
+	var out []string
+	if scamRe.MatchString(typed) && copiedRe.MatchString(typed) {
+		out = append(out, scamAsk)
+	}
+	if whichTradesRe.MatchString(typed) {
+		out = append(out, tradesAsk)
+	}
+	return out
 }
 
 // whichAIRe finds a reader asking which AI to use (「备课用哪个ai比较好」「哪款大模型最适合」):
@@ -221,7 +252,7 @@ const writesForAsk = "用 ai 写文章、写文案靠谱吗，能直接用吗？
 // whatever the things are. sharesRe is the handing over, leaksRe the worry; sharesAsk is the
 // FAQ's own question.
 var (
-	sharesRe = regexp.MustCompile(`(?i)(?:发给|贴进|输进|打进|传给|上传给|丢给|喂给)\s*(?:` + assistantNames + `)|(?:` + assistantNames + `)\s*(?:的)?(?:对话框|聊天框|输入框)`)
+	sharesRe = regexp.MustCompile(`(?i)(?:发给|贴进|输进|打进|传给|上传给|丢给|喂给|拍给)\s*(?:` + assistantNames + `)|(?:` + assistantNames + `)\s*(?:的)?(?:对话框|聊天框|输入框)`)
 	leaksRe  = regexp.MustCompile(`泄露|泄密|隐私|拿去训练|被拿去|被别人看到|外泄`)
 )
 
@@ -279,6 +310,10 @@ var usedUpRe = regexp.MustCompile(`(数据|文本|文字|语料)[^，,。？?！
 // work it is, the reader's trade, is not what is asked. Only of an AI: 「老公把家里的活都干了」
 // asks nothing of one.
 var jobTakenRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,8}?)把[^，,。？?！!；;\s]{0,10}?(?:活|活儿|工作|岗位|饭碗|差事)(?:也|都|全|给)*(?:干了|抢了|抢走|包了|顶了|做了)`)
+
+// jobDoneByRe is the same worry said of AI as the one the work is left to (「是不是过几年都让ai
+// 干了」「这活以后全给ai抢了」). (Not 做了: 「作业都让ai做了」 is a child's homework.)
+var jobDoneByRe = regexp.MustCompile(`(?i)(?:都|全|全都)?(?:让|被|给)\s*(` + assistantNames + `)\s*(?:给)?(?:干了|抢了|抢走了|取代了|顶替了|替代了)`)
 
 // jobTakenOnRe is the same worry with the verb first (「ai会不会抢走我们货车司机的饭碗」「ai能
 // 砸了翻译的饭碗不」).
@@ -580,6 +615,7 @@ const homophoneFreq = 50
 func (ix *Index) buildHomophones() {
 	ix.sounds = map[string][]rune{}
 	ix.wordSounds = map[string]bool{}
+	ix.nameSounds = map[string]bool{}
 	for n, ps := range ix.lex.postings {
 		if len(ps) < homophoneDF {
 			continue
@@ -612,6 +648,7 @@ func (ix *Index) buildHomophones() {
 			if k := ix.homophoneKey(rs); k != "" {
 				ix.sounds[k] = rs
 				delete(ix.wordSounds, k)
+				ix.nameSounds[k] = true
 				// (And as the name is said, where the dictionary gives a character's other
 				// reading: 微调 is wei tiao, typed 「微条」, though the dictionary reads 调 diao.)
 				for i, r := range rs {
@@ -620,6 +657,7 @@ func (ix *Index) buildHomophones() {
 						parts[i] = alt
 						ix.sounds[strings.Join(parts, " ")] = rs
 						delete(ix.wordSounds, strings.Join(parts, " "))
+						ix.nameSounds[strings.Join(parts, " ")] = true
 					}
 				}
 			}
@@ -659,6 +697,10 @@ var askWords = []string{"靠谱"}
 // another: 调 in 微调 and 指令调优, 长 in 长上下文, 重 in 重排序.
 var nameReadings = map[rune]string{'调': "tiao", '长': "chang", '重': "chong"}
 
+// minWordsTypoRunes is how long a name must be for a run of dictionary words that reads like it
+// to be read as it.
+const minWordsTypoRunes = 4
+
 // fixHomophones replaces a run of characters that no dictionary and no passage knows, and that
 // reads exactly like a name of the report differing in one character, by that name:
 // 「换觉」 → 幻觉, 「思维连」 → 思维链, 「蒸留」 → 蒸馏.
@@ -680,12 +722,13 @@ func (ix *Index) fixHomophones(text string) string {
 			if slices.Contains(sounds[i:i+n], "") {
 				continue
 			}
-			if cutsWord(within, i, i+n) || wholeWords(within, i, i+n) {
-				// 「注意力机制能不能」 holds no typo 「制能」 for 智能, and 「数学老是」, two
-				// words, is no typo for 数学老师.
+			key := strings.Join(sounds[i:i+n], " ")
+			// 「注意力机制能不能」 holds no typo 「制能」 for 智能, and 「数学老是」, two words, is
+			// no typo for 数学老师. But a run of words that reads exactly like a long name of the
+			// report is that name mistyped: 「注意力机智」「深度学系」.
+			if cutsWord(within, i, i+n) || wholeWords(within, i, i+n) && !(n >= minWordsTypoRunes && ix.nameSounds[key]) {
 				continue
 			}
-			key := strings.Join(sounds[i:i+n], " ")
 			name, ok := ix.sounds[key]
 			if !ok || differing(cand, name) != 1 || ix.knownWord(string(cand)) {
 				continue

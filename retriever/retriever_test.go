@@ -136,6 +136,8 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	for _, q := range []string{
 		"红烧肉怎么做？",
 		"隔壁老王会不会抢走我的工作",           // work taken, but by no AI
+		"有人冒充我领导让我转账",             // money asked for, by no AI's copy
+		"疫情改变了哪些行业",               // trades changed, by no AI
 		"图书馆的参考文献怎么查不到",           // a reference not found, cited by no AI
 		"路由器跟光猫有关系吗",              // a home network's router beside a thing of its trade
 		"ai跟星座有关系吗",               // AI in general beside a thing the report does not name
@@ -1461,6 +1463,14 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// Two assistants weighed for a task, or the strongest asked for one: which to use.
 		{"写周报用deepseek好还是kimi好", "faq-which-one"},
 		{"做ppt哪个ai最厉害", "faq-which-one"},
+		// A voice or a face AI copied to ask for money, whoever was copied; the trades AI
+		// reaches, whatever the change is called; work left to AI; a photo sent to an AI.
+		{"骗子用ai模仿我妈的声音借钱 咋办", "faq-deepfake"},
+		{"ai会颠覆哪些工作", "faq-work-exposure"},
+		{"这活以后全给ai抢了吧", "faq-jobs"},
+		{"把工资条拍给豆包 会泄露不", "faq-what-not-share"},
+		// A long name typed as two words that read like it.
+		{"机器学系是啥", "term-machine-learning"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
@@ -1540,6 +1550,7 @@ func TestAsksForAdvice(t *testing.T) {
 	}{
 		{"大模型算法面试一般问啥 手撕代码难不难", true},
 		{"计算机专业大一要学啥课 高数难不难", true}, // a major's courses
+		{"数学老是考不好咋办", true},
 		{"大一高数挂科了咋办", true},
 		{"想注册一家人工智能科技公司，经营范围咋写", true},
 		{"前端学vue还是react好找工作", true},
