@@ -723,6 +723,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "写中文文章 kimi好还是deepseek好", want: []string{"这份报告不推荐具体的产品或模型"}},
 		// A thing asked whether it is the everyday thing of its name is told what it is.
 		{question: "模型蒸馏跟酿酒有关系不", want: []string{"教师模型"}},
+		// Asked how to guard against a scam, the measure opens, not what the scammer can do with
+		// it (「骗子可以用它冒充……」 says 可以用, no measure).
+		{question: "骗子用ai模仿我妈的声音借钱 咋防", want: []string{"防范"}},
+		// Work left to AI is the FAQ on jobs; homework left to it is not work.
+		{question: "孩子作业都让ai做了咋办", absent: []string{"失业"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}

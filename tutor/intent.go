@@ -378,12 +378,13 @@ var sentenceCues = map[kind]*regexp.Regexp{
 	kindWho:   regexp.MustCompile(`发布|提出|开发|推出|出自|研发|团队|公司|实验室|大学|研究院|研究者|作者|等人|创立|创办|由[^，。]{1,20}(编写|制作|构建|训练|设计)`),
 	kindYesNo: regexp.MustCompile(`不能|不会|没有|无法|不支持|并不|不是|并非|不等于|未必|不一定|可以|能够|支持|会`),
 	kindGood:  regexp.MustCompile(`好处|优点|优势|降低|提高|节省|减少|更快|更便宜|提升|加快|好在|便于|使得|让模型|保持在较低|省去|适合`),
-	// (A 「但」 alone joins anything: 「只有两个尺寸，但预训练数据超过……」 says no limit.)
+	// (A 「但」 alone joins anything: 「只有两个尺寸，但预训练数据超过……」 says no limit. And 「可以
+	// 用它」 is no measure: 「骗子可以用它冒充亲友」 says what harm is done with a thing.)
 	kindBad:       regexp.MustCompile(`局限|缺点|代价|不足|风险|缺陷|无法|难以|短板|弊端|问题在于|的问题是|有[^，。；]{0,4}问题[：:]|毛病|限制|然而|却|但[^，。；]{0,12}(不|难|无|没|未|少|慢|贵|低)`),
 	kindScore:     regexp.MustCompile(`不列|分数|评分方式|准确率`),
 	kindList:      regexp.MustCompile(`、[^，。；]{1,16}、|包括|包含|涵盖|覆盖|分为|分成|[一二三四五六七八九十两\d]+\s*(种|类|个方面|大类|个尺寸|项)|：[^。]+；`),
 	kindChange:    regexp.MustCompile(`新特点|新特性|新功能|新变化|改为|改成|改用|调整|变为|变成|更新|新增|加入|增加|取消|去掉|删去|只保留|不再|扩展到|扩大到|提高到|升级|改进|改动|第\s*[\d一二三四五]\s*版|省掉|省去|不必|无需|从[^，。；]{1,12}(增加|减少|扩大|缩小|提高|降低)到`),
-	kindRemedy:    regexp.MustCompile(`办法|对策|出路|措施|防范|防御|防止|(来|以|用来|用于)防|缓解|减少|降低|避免|应对|核对|优先服从|更加警惕|护栏|过滤|确认|权限|可以通过|可以用|解决`),
+	kindRemedy:    regexp.MustCompile(`办法|对策|出路|措施|防范|防御|防止|(来|以|用来|用于)防|缓解|减少|降低|避免|应对|核对|优先服从|更加警惕|护栏|过滤|确认|权限|可以通过|可以用[^它]|解决`),
 	kindFrom:      regexp.MustCompile(`来自|取自|选自|出自|源于|收集|抓取|爬取|摘自|改编|编写|挑选|筛选|从[^，。；]{1,24}(中|里|上)(收集|抓取|挑|选|筛|取|学)`),
 	kindRecommend: regexp.MustCompile(`不推荐|取决于|比较|选择`),
 }
