@@ -1192,6 +1192,9 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	return res, nil
 }
 
+// bigModelRe is what readers call AI in general by the models behind it.
+var bigModelRe = regexp.MustCompile(`大语言模型|大模型`)
+
 // relatedRe asks whether one thing is related to, or the same as, another: the text before
 // 跟 (or 和, 与, 同) and the other thing.
 var relatedRe = regexp.MustCompile(`^(.+?)(?:跟|和|与|同)([^，,。？?！!；;\s]{1,12}?)(?:那个|那种)?(?:有关系|有没有关系|有啥关系|有什么关系|有关联|有关吗|是一回事|是一码事|一样吗|一样不|是一个东西)`)
@@ -1576,6 +1579,11 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// A question that asks what a section's 「常见问法」 asks (「聊久了它咋就忘了」) is about that
 	// section, as if it named it.
 	asked := ix.matchAsks(qtext)
+	// (Readers say 大模型 where the 「常见问法」 say ai: 「大模型会取代程序员吗」 asks what 「ai 会
+	// 取代程序员吗」 does. Read so only when it matches nothing as said.)
+	if len(asked) == 0 && bigModelRe.MatchString(qtext) {
+		asked = ix.matchAsks(bigModelRe.ReplaceAllString(qtext, "ai"))
+	}
 	if asked == nil {
 		asked = map[string]askMatch{}
 	}

@@ -1471,6 +1471,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"把工资条拍给豆包 会泄露不", "faq-what-not-share"},
 		// A long name typed as two words that read like it.
 		{"机器学系是啥", "term-machine-learning"},
+		// 大模型 is what readers call AI where the 「常见问法」 say ai.
+		{"大模型会取代翻译吗", "faq-jobs"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
