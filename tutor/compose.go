@@ -1781,6 +1781,16 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 			first = alt
 		}
 	}
+	// Asked what a thing is by a short name of its entry (「大模型是啥」 of 大语言模型), the entry
+	// written for the question opens with its definition, not with a sentence that only uses the
+	// short name (「平常简称的「大模型」……指的就是它」).
+	if k == kindWhat && !cs[first].defines && a.answers != "" && hits[cs[first].hit].Anchor == a.answers {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.defines && hits[cd.hit].Anchor == a.answers && !cd.aside && !cd.setAside
+		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
+			first = alt
+		}
+	}
 	// An entry on two things defines each in its own sentence: asked what the one named second
 	// is (「llama.cpp 是做什么用的」 of 「GGUF 与本地推理工具」), its sentence opens, not the other's.
 	if k == kindWhat && cs[first].defines && len(a.said) > 0 && !definesSubject(cs[first].squashed, a.said) {

@@ -728,6 +728,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "骗子用ai模仿我妈的声音借钱 咋防", want: []string{"防范"}},
 		// Work left to AI is the FAQ on jobs; homework left to it is not work.
 		{question: "孩子作业都让ai做了咋办", absent: []string{"失业"}},
+		// Asked what it is by its short name, the entry opens with its definition.
+		{question: "大模型是个啥东西", want: []string{"参数规模很大"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}

@@ -64,7 +64,8 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 		例子 举例 意思 名字 全称 缩写 名称 提出 论文 作者 机构 大学 团队 国家 总共 激活 专家 实际 每次 思考 推理 模式 支持 评测 基准 测试 考 考察
 		指标 特点 厉害 强 好 好用 新 最新 升级 改进 后来 之前 以前 现在 方法 算法 技术 核心 关键 用途 场景 适合 怎么 样 样子 多少 几 多 哪些 什么
 		前身 后续 下一代 代 系列 家族 模型 效果 水平 准确 准确率 成本 花 花了 算力 要求 配置 容量 记忆 上限
-		发明 发明者 发明人 设计 研发 搞 弄 出品 来历 由来 家里 家用 自己 哪几个 哪几 几个 最好 最强 最高 性能 表现 处理 内容`)
+		发明 发明者 发明人 设计 研发 搞 弄 出品 来历 由来 家里 家用 自己 哪几个 哪几 几个 最好 最强 最高 性能 表现 处理 内容
+		事 事情 事儿`)
 
 // askedOfAny are words a follow-up asks of any benchmark or source, in words its passages need
 // not use: 「人类专家能答对多少」 after GPQA (whose passage says 「专家的正确率」), 「题目是哪来的」
@@ -496,7 +497,9 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	// A follow-up on a subject the report covers is covered when what it asks of its own is in
 	// the subject's passages: 「它的核心技术叫什么？」 after 「什么是 vLLM？」 asks only aspects,
 	// which the passages on vLLM answer, though its words alone weigh too little to say so.
-	if !with.Covered && lean != Swaps && len(with.Hits) > 0 && t.ix.Share(ownTerms(about), with.Hits, 3) >= minEllipticalShare {
+	// (Not one that asks for a product's service or for advice, which the search declined
+	// whatever its subject: 「它会员一个月多少钱 能退款不」 after ChatGPT.)
+	if !with.Covered && lean != Swaps && len(with.Hits) > 0 && !retriever.AsksForService(q) && !retriever.AsksForAdvice(q) && t.ix.Share(ownTerms(about), with.Hits, 3) >= minEllipticalShare {
 		own, err := subjectAlone()
 		if err != nil {
 			return Found{}, err

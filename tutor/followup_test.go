@@ -58,6 +58,10 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"an elliptical follow-up asking how much worse", []string{"量化是啥"}, "性能会掉多少", true, true, "term-quantization"},
 		{"an elliptical follow-up asking why it helps", []string{"思维链是啥"}, "为啥有用", true, true, "term-chain-of-thought"},
 		{"an elliptical request to be told plainly", []string{"注意力机制是啥"}, "能通俗点讲吗", true, true, "term-attention"},
+		// 「事」 is the thing said before: when it happened is asked of the subject.
+		{"an elliptical follow-up asking when the thing happened", []string{"chatgpt是哪家公司做的"}, "啥时候的事儿", true, true, "history-chatgpt"},
+		// A product's service asked of the subject is still no question the report answers.
+		{"a product's service asked of the subject", []string{"gemini是啥"}, "它会员一个月多少钱 能退款不", true, false, ""},
 		{"an elliptical follow-up asking whether it still holds", []string{"scaling law是啥"}, "现在还成立吗", true, true, "term-scaling-laws"},
 		{"an elliptical follow-up asking whether anyone can do it", []string{"微调是啥"}, "普通人能做吗", true, true, "term-fine-tuning"},
 		{"a new topic in words asked of anything", []string{"gpt4o是啥"}, "普通人能学编程吗", false, false, ""},
