@@ -364,3 +364,7 @@ func TestSeventeenthReaderQuestionSet(t *testing.T) {
 func TestEighteenthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-18.jsonl", retrievalFloors{hit5: 0.93, mrr: 0.82, decline: 0.93, falseDeclines: 0.03})
 }
+
+func TestNineteenthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-19.jsonl", retrievalFloors{hit5: 0.95, mrr: 0.86, decline: 0.88, falseDeclines: 0.01})
+}
