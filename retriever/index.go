@@ -1788,6 +1788,8 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不了|登不进|注册不了|咋注册|怎么注册|如何注册|收不到验证码|服务器繁忙|地区不可用|会员[^，,。？?！!]{0,6}(?:多少钱|怎么充|咋充|怎么开|咋开|开通|能退|续费|取消|发票|付款|支付)|充值|续费|退款|开发票|转.{0,3}人工|多少钱一[台张个部只]|在哪买|哪里买|哪儿买|个人能买|能买吗` +
 	`|会员[^，,。？?！!]{0,6}(?:多少次|几次|次数|额度|限额|上限)|手机号[^，,。？?！!]{0,4}(?:验证|注册)|国内(?:手机)?号` +
 	`|(?:推销|骚扰|外呼)电话|屏蔽[^，,。？?！!]{0,4}(?:电话|来电|短信)` +
+	// A sale (「云服务器现在打折不」「有优惠券吗」), not the report's cached-input discount.
+	`|现在打折|打折吗|打折不|打几折|有优惠|优惠券|优惠码|促销` +
 	// Signing up for a contest, a computer or app that hangs or makes no sound, and how to do a
 	// thing in office software (「word 里文字怎么对齐」).
 	`|(?:怎么|咋|如何|在哪|去哪)报名|报名(?:入口|时间|费|条件|网站)` +
@@ -1851,6 +1853,8 @@ var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|
 	// project (「月收益30%」「入场」), a child's attention span, a term's exams, a major's courses.
 	`|被裁|招聘(网站|平台|app|软件)|找[^，,。？?]{1,10}的工作|月收益|年化|收益率|回报率|理财|入场|割韭菜|资金盘` +
 	`|(注意力|专注力)(差|不集中|不好|不够|训练)|期末|期中考` +
+	// Coins (「比特币说的token和代币是一回事不」): a token there is money, not a piece of text.
+	`|代币|币圈|炒币|空投|挖矿|比特币|以太坊|加密货币|虚拟货币|数字货币` +
 	// A major's courses and exams (「人工智能专业大一要学高数吗 挂科率高不」).
 	`|挂科|高数|专业[^，,。？?\s]{0,6}(要学|学什么|学啥|课程|课多)`)
 

@@ -1490,6 +1490,8 @@ func TestAsksForService(t *testing.T) {
 		want bool
 	}{
 		{"kimi会员一个月多少钱来着", true},
+		{"通义的云服务器现在打折不", true},        // a sale
+		{"有的服务商对缓存输入打折扣，这是为啥", false}, // the report's cached-input discount
 		// An account banned and the balance left on it; what a company spends on ads.
 		{"claude的api key突然被封了 余额咋退", true},
 		{"豆包去年投流花了多少钱", true},
@@ -1553,6 +1555,8 @@ func TestAsksForAdvice(t *testing.T) {
 		{"大模型算法面试一般问啥 手撕代码难不难", true},
 		{"计算机专业大一要学啥课 高数难不难", true}, // a major's courses
 		{"数学老是考不好咋办", true},
+		{"以太坊上发的token跟大模型的token是一回事吗", true}, // coins
+
 		{"大一高数挂科了咋办", true},
 		{"想注册一家人工智能科技公司，经营范围咋写", true},
 		{"前端学vue还是react好找工作", true},

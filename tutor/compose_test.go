@@ -730,6 +730,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "孩子作业都让ai做了咋办", absent: []string{"失业"}},
 		// Asked what it is by its short name, the entry opens with its definition.
 		{question: "大模型是个啥东西", want: []string{"参数规模很大"}},
+		// Cached input, as price lists call it, is prompt caching.
+		{question: "缓存的输入为啥便宜", want: []string{"提示缓存"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
