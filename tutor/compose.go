@@ -1931,6 +1931,15 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	}
 	direct := []int{first}
 	size := utf8.RuneCountInString(cs[first].text)
+	// An opening that draws on the sentence before it (「对普通用户来说，这意味着……越来越便宜」)
+	// reads after that sentence, which says what it draws on (「……推理价格……下降了 280 多倍」).
+	// (Not a milestone's 「这意味着什么：」, a field of its own.)
+	if statementBackRe.MatchString(cs[first].norm) && !strings.HasPrefix(cs[first].norm, "这意味着什么") {
+		if prev := prevInPassage(cs, first); prev >= 0 && usable(cs[prev]) && !cs[prev].aside && !cs[prev].analogy && !cs[prev].setAside &&
+			size+utf8.RuneCountInString(cs[prev].text) <= maxDirectRunes {
+			return []int{prev, first}
+		}
+	}
 	// The sentence after the opening one in its passage, other than a key fact: some openings
 	// are read with it (below).
 	next := nextInPassage(cs, first)
@@ -2309,6 +2318,17 @@ func endsPointing(norm string) bool {
 const partTerseRunes = 45
 
 // nextInPassage returns the sentence after cs[i] in its passage, other than a key fact, or -1.
+// prevInPassage returns the sentence before a sentence in its passage, or -1 (none for a clause
+// read alone, or for a sentence that opens its passage).
+func prevInPassage(cs []candidate, i int) int {
+	if cs[i].of != "" || cs[i].pos == 0 {
+		return -1
+	}
+	return slices.IndexFunc(cs, func(cd candidate) bool {
+		return cd.hit == cs[i].hit && cd.pos == cs[i].pos-1 && cd.field == "" && cd.of == ""
+	})
+}
+
 func nextInPassage(cs []candidate, i int) int {
 	// (A clause read alone has no next sentence: the one after the sentence it is cut from goes
 	// on from the section, not from the clause. 「研究还发现，模型对长输入中间部分的信息利用得

@@ -732,6 +732,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "大模型是个啥东西", want: []string{"参数规模很大"}},
 		// Cached input, as price lists call it, is prompt caching.
 		{question: "缓存的输入为啥便宜", want: []string{"提示缓存"}},
+		// An opening that draws on the sentence before it (「这意味着……」) reads after that sentence.
+		{question: "以后用大模型会越来越便宜吗", want: []string{"280 多倍"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
