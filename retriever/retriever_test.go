@@ -1473,6 +1473,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"机器学系是啥", "term-machine-learning"},
 		// 大模型 is what readers call AI where the 「常见问法」 say ai.
 		{"大模型会取代翻译吗", "faq-jobs"},
+		// A board of evaluations, as readers call the leaderboards.
+		{"测评榜上的第一靠谱吗", "term-leaderboard"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
