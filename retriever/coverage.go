@@ -514,16 +514,20 @@ var (
 	// heardRe finds who told the reader, or asked them to find out (「客人说」「我闺女跟我讲」
 	// 「老板让我查查」): no more what is asked.
 	heardRe = regexp.MustCompile(`(?:我们?(?:家|的)?)?(?:客人|顾客|病人|家长|朋友|同事|邻居|亲戚|老板|领导|孩子|闺女|女儿|儿子|老公|老婆|老师|学生|同学|别人|有人|人家)(?:(?:跟我|和我|给我)?(?:说|讲)|(?:让|叫|要|要求|吩咐|安排)我)`)
+	// introRe finds a reader introducing themselves before they ask (「我是警察，」「我是药剂师 」
+	// 「奶奶问一下」「文学系大一 」): who asks, in a clause of its own, is not what is asked. (Not
+	// 「我是不是……」, which asks.)
+	introRe = regexp.MustCompile(`^(?:我是|我们是|本人是)[^不，,。？?！!\s][^，,。？?！!\s]{0,7}?[，,\s]+|^[^，,。？?！!\s]{1,4}(?:问一下|问问|想问问|想问一下|请教一下|打听一下)[，,\s]*|^[^，,。？?！!\s]{0,6}(?:大一|大二|大三|大四|研一|研二|研三|高一|高二|高三|初一|初二|初三)(?:的)?[，,\s]+`)
 	// saidRe is what everyone says (「大家常说的几千亿参数」「人们老说的」「号称」「老听人说」): how the
 	// reader came by a word, not what they ask.
 	saidRe = regexp.MustCompile(`(?:大家|人们|大伙儿?|网上|外面)?(?:常|都|老|总|经常|常常)(?:说|讲)的|号称|据说|(?:老|总|常|经常|常常|都)?听(?:人|别人|人家|大家|朋友|同事)?(?:说|讲|提)(?:过|起)?`)
 )
 
-// withoutSelf is a question without the words that say who the reader is, who told them, or
-// where they post.
+// withoutSelf is a question without the words that say who the reader is (by trade or in a
+// clause that introduces them), who told them, or where they post.
 func withoutSelf(text string) string {
 	// (What everyone says first: 「听同事说过」 is heard, not 同事说 after a 听.)
-	text = heardRe.ReplaceAllString(saidRe.ReplaceAllString(text, ""), "")
+	text = heardRe.ReplaceAllString(saidRe.ReplaceAllString(introRe.ReplaceAllString(text, ""), ""), "")
 	return postedRe.ReplaceAllString(selfRe.ReplaceAllString(text, "${1}我"), "${1}我${2}的")
 }
 

@@ -291,6 +291,11 @@ func TestWithoutSelf(t *testing.T) {
 		// So is what they heard, whoever from.
 		{"老听人说注意力机制很重要", "注意力机制很重要"},
 		{"听同事说过蒸馏 小模型咋学的", "蒸馏 小模型咋学的"},
+		// A clause that introduces the reader; not one that asks about them.
+		{"我是护士，ai能帮我写交接班记录吗", "ai能帮我写交接班记录吗"},
+		{"外婆问一下 这个ai要钱吗", "这个ai要钱吗"},
+		{"高二 想问ai能帮我改作文吗", "想问ai能帮我改作文吗"},
+		{"我是不是该用推理模型", "我是不是该用推理模型"},
 	} {
 		if got := withoutSelf(c.in); got != c.want {
 			t.Errorf("withoutSelf(%q) = %q, want %q", c.in, got, c.want)
