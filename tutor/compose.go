@@ -1822,8 +1822,9 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// says 「回答更准确」. (So does the entry whose 「常见问法」 asked what it is: 「模型参数里
 	// 到底存的是啥」 is told what a parameter is, not what RAG keeps 「在模型参数里」. Asked why,
 	// the section whose 「常见问法」 asked it opens before a sentence that gives no cause:
-	// 「大模型为啥这么火」 is told what ChatGPT changed, not why robots make the news.)
-	if (strings.HasPrefix(a.answers, "faq-") || a.answers != "" && (k == kindWhat || k == kindWhy && !causeRe.MatchString(cs[first].norm))) && hits[cs[first].hit].Anchor != a.answers {
+	// 「大模型为啥这么火」 is told what ChatGPT changed, not why robots make the news. Asked yes or
+	// no, too: 「ai会不会教人做炸弹」 is told what refusal is, not how to use AI well.)
+	if (strings.HasPrefix(a.answers, "faq-") || a.answers != "" && (k == kindWhat || k == kindYesNo || k == kindWhy && !causeRe.MatchString(cs[first].norm))) && hits[cs[first].hit].Anchor != a.answers {
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && hits[cd.hit].Anchor == a.answers && !cd.aside && !cd.setAside
 		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {

@@ -734,6 +734,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "缓存的输入为啥便宜", want: []string{"提示缓存"}},
 		// An opening that draws on the sentence before it (「这意味着……」) reads after that sentence.
 		{question: "以后用大模型会越来越便宜吗", want: []string{"280 多倍"}},
+		// Asked yes or no in the words of a section's 「常见问法」, that section opens.
+		{question: "ai会不会教人配毒药", want: []string{"拒答"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
