@@ -1480,6 +1480,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"大模型会取代翻译吗", "faq-jobs"},
 		// A board of evaluations, as readers call the leaderboards.
 		{"测评榜上的第一靠谱吗", "term-leaderboard"},
+		// The first chatbots, described by what one pretended to be.
+		{"最早冒充心理医生聊天的程序是哪个", "term-chatbot"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
