@@ -368,3 +368,7 @@ func TestEighteenthReaderQuestionSet(t *testing.T) {
 func TestNineteenthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-19.jsonl", retrievalFloors{hit5: 0.95, mrr: 0.86, decline: 0.88, falseDeclines: 0.01})
 }
+
+func TestTwentiethReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-20.jsonl", retrievalFloors{hit5: 0.79, mrr: 0.71, decline: 0.88, falseDeclines: 0.14})
+}
