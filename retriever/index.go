@@ -1247,7 +1247,7 @@ func usesAsks(typed string) []string {
 		return nil
 	}
 	var out []string
-	if trustRe.MatchString(typed) && (usesAIRe.MatchString(typed) || aiMadeRe.MatchString(typed)) {
+	if trustRe.MatchString(typed) && (usesAIRe.MatchString(typed) || aiMadeRe.MatchString(typed)) || healsRe.MatchString(typed) {
 		if childRe.MatchString(typed) {
 			out = append(out, childAIAsk)
 		} else {

@@ -233,6 +233,11 @@ var (
 
 const trustAIAsk = "用 ai 查资料靠谱吗"
 
+// healsRe is an AI asked to do a doctor's work for the reader (「ai能帮我看病吗」「让chatgpt给我
+// 诊断一下」): whether it can be trusted with it, as trustAIAsk asks. (Not a hospital's own
+// system reading scans: see theirAIRe.)
+var healsRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)[^，,。？?！!；;]{0,6}?(?:看病|诊断|开药|开方子|看化验单|看体检报告)`)
+
 // childRe is a child the reader asks about (「用ai给孩子辅导英语靠谱不」「让小学生用chatgpt查资料
 // 放心吗」): whether AI can be trusted with a child is the FAQ on children's use, asked as
 // childAIAsk.

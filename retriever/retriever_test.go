@@ -136,6 +136,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	for _, q := range []string{
 		"红烧肉怎么做？",
 		"隔壁老王会不会抢走我的工作",           // work taken, but by no AI
+		"老中医能帮我看病吗",               // a doctor's work, done by no AI
 		"有人冒充我领导让我转账",             // money asked for, by no AI's copy
 		"疫情改变了哪些行业",               // trades changed, by no AI
 		"图书馆的参考文献怎么查不到",           // a reference not found, cited by no AI
@@ -1482,6 +1483,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"测评榜上的第一靠谱吗", "term-leaderboard"},
 		// The first chatbots, described by what one pretended to be.
 		{"最早冒充心理医生聊天的程序是哪个", "term-chatbot"},
+		// An AI asked to do a doctor's work: whether it can be trusted with it.
+		{"ai能给我看化验单吗", "faq-use-well"},
+		// Whether chatting with an AI costs money.
+		{"跟ai聊天花钱吗", "faq-pricing"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
