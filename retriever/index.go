@@ -1236,12 +1236,13 @@ var itRe = regexp.MustCompile(`它([^们]|$)`)
 func itIsAI(text string) string { return itRe.ReplaceAllString(text, "ai${1}") }
 
 // usesAsks are the 「常见问法」 a question about an AI the reader puts to work asks, whatever the
-// reader's task, in the order they are tried: whether what it does can be trusted (「开网店卖苹果
-// 的 用ai写商品文案行不行」; with a child, the FAQ on children's use), whether it can write
-// something for them (「豆包能替我写周报不」), whether it reads their photo, file or table
-// (「拍张药盒照片给ai 它能认出来是啥药不」), and whether what they typed into it leaks (「我把客户
-// 名单打进ai对话框里 会不会泄露」). None of an institution's own AI (「医院用ai看片子准不
-// 准」), whose use is the institution's to answer for.
+// reader's task, in the order they are tried: whether what it does or wrote can be trusted
+// (「开网店卖苹果的 用ai写商品文案行不行」「ai写的合同能直接拿来用吗」, or with a doctor's work,
+// 「ai能帮我看病吗」; with a child, the FAQ on children's use), whether it can write something
+// for them (「豆包能替我写周报不」), whether it reads their photo, file or table (「拍张药盒照片给
+// ai 它能认出来是啥药不」), whether what they typed into it leaks (「我把客户名单打进ai对话框里 会
+// 不会泄露」), and whether what it cited exists (「ai给的参考文献……都搜不到」). None of an
+// institution's own AI (「医院用ai看片子准不准」), whose use is the institution's to answer for.
 func usesAsks(typed string) []string {
 	if theirAIRe.MatchString(typed) {
 		return nil
