@@ -132,7 +132,7 @@ var rankAsk = regexp.MustCompile(`最强|最厉害|最聪明|最好的模型|最
 // taskRankRe asks which is strongest at a task the reader has in hand (「写代码哪个最强」「翻译
 // 谁最厉害」): which to use for it, not a ranking. (The task comes first; 「哪家做的模型最强」
 // asks for a maker's rank.)
-var taskRankRe = regexp.MustCompile(`(写(代码|程序|文章|作文|论文|文案|小说|邮件|报告|材料|东西)|编程|翻译|画(图|画)|做(ppt|表格|题|作业|视频|设计)|解(题|数学)|总结|润色|备课|办公|查资料)[^，。？?]{0,12}(` + rankAsk.String() + `)`)
+var taskRankRe = regexp.MustCompile(`(写(代码|程序|文章|作文|论文|文案|小说|邮件|报告|材料|东西)|编程|翻译|画(图|画)|做(ppt|表格|题|作业|视频|设计)|解(题|数学)|总结|润色|备课|办公|查资料)[^，。？?]{0,12}(?P<rank>` + rankAsk.String() + `)`)
 
 // whichStrongerRe asks which of two is stronger.
 var whichStrongerRe = regexp.MustCompile(`哪个(更)?(强|厉害|牛|聪明)`)
@@ -211,7 +211,7 @@ func classify(question string, named []string) (kind, string) {
 		}
 	}
 	if m := taskRankRe.FindStringSubmatch(q); m != nil {
-		return kindRecommend, m[len(m)-1]
+		return kindRecommend, m[taskRankRe.SubexpIndex("rank")]
 	}
 	// 「它和 r1 哪个强」 after o1 ranks two models, which the report does not; of two concepts
 	// (「transformer 和 rnn 哪个强」) it asks how they differ.
