@@ -1170,7 +1170,8 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// it, and the everyday thing, in no passage, weighs against the whole.
 	// (Not of a name that is an everyday word, set beside a thing of its trade: 「路由器跟wifi有
 	// 关系吗」 asks about a home network.)
-	if own := ix.relatedOwn(ix.spelled(typed)); own != "" && !ix.strangeCompany(q.Text, q.Context) {
+	spelled := ix.spelled(typed)
+	if own := ix.relatedOwn(spelled); own != "" && !ix.strangeCompany(q.Text, q.Context) {
 		// (Only what is plainly the report's thing, with no strange word of its own beside it:
 		// 「区块链里的token」 is a coin.)
 		sub, err := ix.search(ctx, Query{Text: own, Context: q.Context}, k)
@@ -1180,7 +1181,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	// (Read spelled, 「靠普不」 asks whether it is 靠谱; and with nothing before it, the 它 a
 	// reader writes to a chat assistant is the AI: 「一整本两百页的pdf扔给它让总结 它看得完吗」.)
-	uses := ix.spelled(typed)
+	uses := spelled
 	if q.Context == "" {
 		uses = itIsAI(uses)
 	}
