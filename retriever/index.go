@@ -1136,6 +1136,14 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		res.Covered = false
 		return res, nil
 	}
+	// (Whether or not the question as typed is covered: 「ai给我的答案咋判断对不对」 found IFEval,
+	// whose instructions a program 判断对错. Not when it names what else it asks: 「ai说的东西咋
+	// 分辨真假 有啥办法让它少胡编」 asks how to curb hallucination too.)
+	if res.Signals.Ask < decisiveAsk && len(res.Expansion) == 0 && checksAnswer(typed) {
+		if sub, err := ix.searchAsked(ctx, q, k, checkAsk); err != nil || sub.Covered {
+			return sub, err
+		}
+	}
 	// (Whether or not the question as typed is covered: 「学生作文是不是ai写的老师咋判断」 found
 	// constitutional AI, whose passage speaks of teachers.)
 	if ask := toldAsk(typed); ask != "" {
@@ -1292,10 +1300,27 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 		return res, nil
 	}
 	var alone []Result // clauses answered alone, in the question's order
+	assistant := false // an earlier clause named an AI assistant
 	for _, c := range clauses {
+		named := assistant
+		assistant = assistant || assistantRe.MatchString(c)
 		sub, err := ix.search(ctx, Query{Text: c, Context: q.Context}, k)
 		if err != nil {
 			return res, err
+		}
+		// A later clause's 它, in a first question, is the assistant an earlier one named, asked
+		// of as AI in general, when so it asks just what a section's 「常见问法」 ask: 「退休了想在家用
+		// ai 哪些东西不能发给它啊」 asks what not to send to AI, and 「在家用chatgpt 哪些东西别发给
+		// 它」 too, not what ChatGPT's entry says. (Not 「小爱音箱咋接入deepseek，想让它回答聪明
+		// 点」: 「想让ai回答聪明点」 is only near a 「常见问法」 of superintelligence.)
+		if ai := itIsAI(c); q.Context == "" && named && ai != c {
+			asked, err := ix.search(ctx, Query{Text: ai, Context: q.Context}, k)
+			if err != nil {
+				return res, err
+			}
+			if asked.Signals.Ask >= decisiveAsk {
+				c, sub = ai, asked
+			}
 		}
 		// (A clause must ask something of its own: 「它跟别的模型有啥不一样」 is covered by 模型,
 		// which any passage holds.)
@@ -1306,6 +1331,11 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 		})
 		found := len(sub.Hits) > 0 && slices.ContainsFunc(res.Hits[:min(3, len(res.Hits))], func(h Hit) bool { return h.Anchor == sub.Hits[0].Anchor })
 		if len(alone) == 0 && sub.Covered && asksOwn && found {
+			if sub.Signals.Ask >= clauseAsk && sub.Hits[0].Anchor != res.Hits[0].Anchor {
+				// (Ranked as the clause ranks them when it asks what a section's 「常见问法」
+				// ask: 「在家用chatgpt 哪些东西别发给它」 found ChatGPT's launch first.)
+				return sub, nil
+			}
 			res.Covered = true
 			break
 		}
@@ -1461,6 +1491,7 @@ func questionClauses(text string) []string {
 func Clauses(text string) []string {
 	var out []string
 	text = clauseAsked.ReplaceAllString(clauseSpace.ReplaceAllString(text, "$1，$2"), "$1，")
+	text = clauseAsking.ReplaceAllString(text, "$1，$2")
 	for _, c := range clauseBreak.Split(text, -1) {
 		if c = strings.TrimSpace(c); c != "" {
 			out = append(out, c)
@@ -1473,6 +1504,8 @@ var (
 	clauseBreak = regexp.MustCompile(`[，,。？?！!；;：:]+`)
 	clauseSpace = regexp.MustCompile(`(\p{Han})\s+(\p{Han})`)
 	clauseAsked = regexp.MustCompile(`(是啥|是什么|什么意思|啥意思|咋回事|怎么回事|[吗呢嘛])\s+`)
+	// (And at a space after a Latin word before a question word: 「想在家用ai 哪些东西不能发给它」.)
+	clauseAsking = regexp.MustCompile(`(?i)([a-z0-9])\s+(哪些|哪个|哪家|哪种|为啥|为什么|怎么|咋)`)
 )
 
 // minClauseRunes is the shortest clause judged on its own: 「为啥」 alone asks nothing.

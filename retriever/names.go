@@ -216,6 +216,9 @@ const whichAIAsk = "ai 用哪个好"
 // assistant by its everyday name.
 const assistantNames = `ai|人工智能|大模型|chatgpt|gpt|豆包|kimi|deepseek|元宝|文心一言|通义|千问|claude|gemini`
 
+// assistantRe finds an assistant's everyday name as a word (not the ai of 「said」).
+var assistantRe = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:` + assistantNames + `)(?:$|[^a-z])`)
+
 // trustRe finds a reader asking whether what an AI does for them can be trusted (「用ai写商品
 // 文案行不行」「把体检报告拍给ai让它解读 能信吗」「它给的答案都对吗」); trustAIAsk is what every
 // such question asks, in the words of the FAQ on using AI well, without the reader's task.
@@ -232,6 +235,24 @@ var (
 )
 
 const trustAIAsk = "用 ai 查资料靠谱吗"
+
+// A reader asking how to tell whether an AI's answer is right (「ai给我的答案咋判断对不对」
+// 「chatgpt说的东西怎么知道是不是真的」) asks what the FAQ on using AI well opens with, checking,
+// as checkAsk asks: aiAnsweredRe is what the AI said, rightRe whether it is right. (Not
+// whether a thing is AI's at all: 「怎么判断一篇文章是不是ai写的」 asks no truth.)
+var (
+	aiAnsweredRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:给我?的|说的|回答的|答的|讲的|回的|给出的|查到的|搜到的|告诉我的)`)
+	rightRe      = regexp.MustCompile(`对不对|对错|真假|真的假的|准不准|是不是真的|是真是假|有没有错|错没错|核实|能直接信|能信吗|可信吗`)
+)
+
+// checkAsk is how the FAQ on using AI well asks it. (Not trustAIAsk: its 查资料 finds the
+// analogy of attention, whose 「做法是」 would answer 「ai说的东西能全信吗 咋核实」.)
+const checkAsk = "ai 说的话能全信吗？"
+
+// checksAnswer reports whether a question asks whether what an AI answered is right.
+func checksAnswer(typed string) bool {
+	return aiAnsweredRe.MatchString(typed) && rightRe.MatchString(typed)
+}
 
 // healsRe is an AI asked to do a doctor's work for the reader (「ai能帮我看病吗」「让chatgpt给我
 // 诊断一下」): whether it can be trusted with it, as trustAIAsk asks. (Not a hospital's own

@@ -135,15 +135,18 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, q := range []string{
 		"红烧肉怎么做？",
-		"隔壁老王会不会抢走我的工作",           // work taken, but by no AI
-		"老中医能帮我看病吗",               // a doctor's work, done by no AI
-		"有人冒充我领导让我转账",             // money asked for, by no AI's copy
-		"疫情改变了哪些行业",               // trades changed, by no AI
-		"图书馆的参考文献怎么查不到",           // a reference not found, cited by no AI
-		"路由器跟光猫有关系吗",              // a home network's router beside a thing of its trade
-		"ai跟星座有关系吗",               // AI in general beside a thing the report does not name
-		"炒币说的token跟游戏里的token有关系吗", // token beside a coin: no passage's token
-		"这家奶茶店为啥突然火了 真的假的",        // popular and doubted, of nothing the report speaks of
+		"朋友说的话怎么判断真假", // right or wrong, but said by no AI
+		"老板给的数字准不准",
+		"天猫精灵怎么接入chatgpt，想让它回答聪明点", // 它 as AI is only near superintelligence's 常见问法
+		"隔壁老王会不会抢走我的工作",            // work taken, but by no AI
+		"老中医能帮我看病吗",                // a doctor's work, done by no AI
+		"有人冒充我领导让我转账",              // money asked for, by no AI's copy
+		"疫情改变了哪些行业",                // trades changed, by no AI
+		"图书馆的参考文献怎么查不到",            // a reference not found, cited by no AI
+		"路由器跟光猫有关系吗",               // a home network's router beside a thing of its trade
+		"ai跟星座有关系吗",                // AI in general beside a thing the report does not name
+		"炒币说的token跟游戏里的token有关系吗",  // token beside a coin: no passage's token
+		"这家奶茶店为啥突然火了 真的假的",         // popular and doubted, of nothing the report speaks of
 		"前些年买的房子现在能卖吗",
 		"听人说喝咖啡伤胃",
 		"榜单第一名就一定最好用吗", // no AI said: a ranking of anything
@@ -1469,6 +1472,13 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// Two assistants weighed for a task, or the strongest asked for one: which to use.
 		{"写周报用deepseek好还是kimi好", "faq-which-one"},
 		{"做ppt哪个ai最厉害", "faq-which-one"},
+		// Whether what an AI answered is right, however the reader says it: checking.
+		{"deepseek给我的数字准不准 咋核实", "faq-use-well"},
+		{"豆包回答的东西怎么知道真假", "faq-use-well"},
+		// A later clause's 它 is the assistant named before it, asked of as AI.
+		{"在家用chatgpt 哪些东西别发给它", "faq-what-not-share"},
+		// Whether a chain of thought shows what the model thinks is what its monitoring asks.
+		{"从思维链能看出ai真正在想啥吗", "safety-cot-monitoring"},
 		// A voice or a face AI copied to ask for money, whoever was copied; the trades AI
 		// reaches, whatever the change is called; work left to AI; a photo sent to an AI.
 		{"骗子用ai模仿我妈的声音借钱 咋办", "faq-deepfake"},
@@ -1785,6 +1795,23 @@ func TestScoresAreDeterministic(t *testing.T) {
 			if got, _ := ix.embed(t.Context(), q); !slices.Equal(got, vec) {
 				t.Fatalf("%s: the embedding changed from one call to the next", q)
 			}
+		}
+	}
+}
+
+func TestClausesCutBeforeAQuestionWordAfterALatinWord(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"想在家用ai 哪些东西不能发给它", []string{"想在家用ai", "哪些东西不能发给它"}},
+		{"用kimi 为啥总是断线", []string{"用kimi", "为啥总是断线"}},
+		// (Not inside a Latin name, nor before a word that is no question word.)
+		{"gpt oss 120b 是啥", []string{"gpt oss 120b 是啥"}},
+		{"openai 的 preparedness framework 是啥", []string{"openai 的 preparedness framework 是啥"}},
+	} {
+		if got := Clauses(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("Clauses(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
