@@ -218,6 +218,14 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "它有什么好处？", history: []string{"什么是混合专家？"}, want: []string{"较低"}},
 		// The first version is the earliest the report dates: LLaMA's, not Llama 3.1's.
 		{question: "啥时候发布的第一版", history: []string{"llama是哪家出的"}, want: []string{"2023 年 2 月"}},
+		// How much electricity a question takes is said in watt-hours; 「问ai一个问题」 asks of
+		// one question, not of any sentence that says 问题.
+		{question: "用ai问一次问题大概耗多少电", want: []string{"瓦时"}},
+		{question: "向ai问一个问题要耗多少电", want: []string{"瓦时"}},
+		// How to ask for better writing is prompting, whatever 「好一点」 matches.
+		{question: "想让ai写得好一点 该咋提问", want: []string{"提示工程"}},
+		// Whether an AI's answer is right is told to check it.
+		{question: "豆包回答的东西怎么知道真假", want: []string{"待核实"}},
 		// The reader's trade is no term to search for: 水果 is in word2vec's example.
 		{question: "我是卖水果的 用ai写文案靠谱吗", notShown: "苹果"},
 		// 「是……的结果」 says a cause outright; 「不回答我」 is a refusal.
