@@ -740,9 +740,9 @@ func (ix *Index) isDomainTerm(t string) bool {
 // neverStray are words searched for (they match the 常见问法 that say them) that are neither
 // unknown nor strange company when no passage found holds them: they say that a thing is
 // popular (「大模型为啥这么火」), which passages answer without the word, or doubt what the
-// reader heard (「真的假的」).
+// reader heard (「真的假的」「是真的还是炒作」).
 var neverStray = map[string]bool{"火": true, "火了": true, "大火": true, "爆火": true, "火爆": true,
-	"真的假的": true, "真的假": true, "真假": true}
+	"真的假的": true, "真的假": true, "真假": true, "炒作": true, "噱头": true}
 
 // questionFrame are words that frame a question rather than name its subject: 「是什么意思」,
 // 「有什么好处」, 「到底是怎么回事」 ask the same of any subject, so whether the report contains

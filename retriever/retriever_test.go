@@ -137,6 +137,8 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"红烧肉怎么做？",
 		"朋友说的话怎么判断真假", // right or wrong, but said by no AI
 		"老板给的数字准不准",
+		"周末还有活干吗",
+		"这个明星是不是在炒作",
 		"天猫精灵怎么接入chatgpt，想让它回答聪明点", // 它 as AI is only near superintelligence's 常见问法
 		"隔壁老王会不会抢走我的工作",            // work taken, but by no AI
 		"老中医能帮我看病吗",                // a doctor's work, done by no AI
@@ -1477,6 +1479,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"豆包回答的东西怎么知道真假", "faq-use-well"},
 		// A later clause's 它 is the assistant named before it, asked of as AI.
 		{"在家用chatgpt 哪些东西别发给它", "faq-what-not-share"},
+		// Hype doubted (炒作, 噱头) is no word of the question's own, like 「真的假的」.
+		{"智能体是真的还是炒作", "term-agent"},
+		{"多模态是真的还是噱头", "term-multimodality"},
+		// Whether there is still work for the reader, with AI come, is the FAQ on jobs.
+		{"ai来了以后我们做设计的还有活干吗", "faq-jobs"},
 		// Whether a chain of thought shows what the model thinks is what its monitoring asks.
 		{"从思维链能看出ai真正在想啥吗", "safety-cot-monitoring"},
 		// A voice or a face AI copied to ask for money, whoever was copied; the trades AI
