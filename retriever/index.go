@@ -1139,8 +1139,14 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// (Whether or not the question as typed is covered: 「ai给我的答案咋判断对不对」 found IFEval,
 	// whose instructions a program 判断对错. Not when it names what else it asks: 「ai说的东西咋
 	// 分辨真假 有啥办法让它少胡编」 asks how to curb hallucination too.)
-	if res.Signals.Ask < decisiveAsk && len(res.Expansion) == 0 && checksAnswer(typed) {
+	if res.Signals.Ask < decisiveAsk && !namesEntry(res) && checksAnswer(typed) {
 		if sub, err := ix.searchAsked(ctx, q, k, checkAsk); err != nil || sub.Covered {
+			return sub, err
+		}
+	}
+	// (And where AI goes from here: 「大模型未来的趋势是啥」 found what training costs.)
+	if res.Signals.Ask < decisiveAsk && !namesEntry(res) && asksAhead(typed) {
+		if sub, err := ix.searchAsked(ctx, q, k, aheadAsk); err != nil || sub.Covered {
 			return sub, err
 		}
 	}
@@ -1200,6 +1206,16 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	return res, nil
 }
+
+// namesEntry reports whether a question named an entry of the glossary besides AI itself
+// (「十年后ai会是什么样」 adds 人工智能; 「……让它少胡编」 adds hallucination).
+func namesEntry(res Result) bool {
+	return slices.ContainsFunc(res.Expansion, func(e string) bool { return !aiNames[strings.ToLower(e)] })
+}
+
+// aiNames are the glossary names of AI in general and of large language models.
+var aiNames = map[string]bool{"ai": true, "人工智能": true, "artificial intelligence": true,
+	"llm": true, "大语言模型": true, "large language model": true}
 
 // bigModelRe is what readers call AI in general by the models behind it.
 var bigModelRe = regexp.MustCompile(`大语言模型|大模型`)

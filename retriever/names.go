@@ -245,6 +245,25 @@ var (
 	rightRe      = regexp.MustCompile(`对不对|对错|真假|真的假的|准不准|是不是真的|是真是假|有没有错|错没错|核实|能直接信|能信吗|可信吗`)
 )
 
+// A reader asking where AI goes from here (「大模型接下来会往哪个方向发展」「十年后ai会是什么样」
+// 「今后几年ai会怎么变」) asks what the outlook's overview answers, its trends; the words of
+// time and change are no entry's. aheadRe is the time ahead, headedRe where or how it goes;
+// aheadAsk is how the outlook asks it.
+var (
+	aheadRe  = regexp.MustCompile(`以后|未来|将来|今后|接下来|下一步|往后|\d+\s*年后|[几十一二两三五]+年后|再过[^，,。？?！!；;]{0,4}年|过(几|些|个几|上几)年`)
+	headedRe = regexp.MustCompile(`发展|方向|往哪|往啥|怎么变|咋变|会变成|什么样|啥样|趋势|走向|前景|走到哪|变强|更强|更聪明`)
+	// (Not what has its own section: work, prices, danger.)
+	notAheadRe = regexp.MustCompile(`工作|饭碗|失业|取代|活干|职业|行业|便宜|价格|收费|贵|危险|失控|威胁|毁灭|统治`)
+)
+
+const aheadAsk = "ai 大模型接下来有哪些趋势？"
+
+// asksAhead reports whether a question asks where AI goes from here.
+func asksAhead(typed string) bool {
+	low := strings.ToLower(typed)
+	return aiWords.MatchString(low) && aheadRe.MatchString(low) && headedRe.MatchString(low) && !notAheadRe.MatchString(low)
+}
+
 // checkAsk is how the FAQ on using AI well asks it. (Not trustAIAsk: its 查资料 finds the
 // analogy of attention, whose 「做法是」 would answer 「ai说的东西能全信吗 咋核实」.)
 const checkAsk = "ai 说的话能全信吗？"

@@ -138,6 +138,8 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"朋友说的话怎么判断真假", // right or wrong, but said by no AI
 		"老板给的数字准不准",
 		"周末还有活干吗",
+		"十年后房价会是什么样", // time ahead and change, of no AI
+		"以后手机会往哪个方向发展",
 		"这个明星是不是在炒作",
 		"天猫精灵怎么接入chatgpt，想让它回答聪明点", // 它 as AI is only near superintelligence's 常见问法
 		"隔壁老王会不会抢走我的工作",            // work taken, but by no AI
@@ -1479,6 +1481,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"豆包回答的东西怎么知道真假", "faq-use-well"},
 		// A later clause's 它 is the assistant named before it, asked of as AI.
 		{"在家用chatgpt 哪些东西别发给它", "faq-what-not-share"},
+		// Where AI goes from here, said in words of time and change, is the outlook's overview.
+		{"大模型下一步会往哪走", "intro-outlook"},
+		{"今后几年ai会怎么变", "intro-outlook"},
 		// Hype doubted (炒作, 噱头) is no word of the question's own, like 「真的假的」.
 		{"智能体是真的还是炒作", "term-agent"},
 		{"多模态是真的还是噱头", "term-multimodality"},
