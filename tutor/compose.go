@@ -1832,6 +1832,17 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 			first = alt
 		}
 	}
+	// Asked as a whole what a chapter's 「常见问法」 ask (「未来几年大模型会朝哪个方向走」), the
+	// opening of its overview answers (「本章把……收拢成几条趋势」), before a later sentence that
+	// shares a word of the question (「涉及未来的内容，都是……估计」). (Only a chapter's: an
+	// entry's opening is no answer to 「MuonClip 优化器解决了什么问题」.)
+	if k == kindOpen && strings.HasPrefix(a.answers, "intro-") && (!cs[first].lead || hits[cs[first].hit].Anchor != a.answers) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.lead && hits[cd.hit].Anchor == a.answers && !cd.aside
+		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
+			first = alt
+		}
+	}
 	// 「怎么防止 ai 瞎编」 asks for a remedy: a sentence on the subject that gives one (「对读者
 	// 的建议是：……核对」), nearly as close, opens before one that only says the reader's word
 	// again (「说白了，就是模型在「瞎编」」).

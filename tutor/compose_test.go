@@ -16,6 +16,9 @@ func TestClassify(t *testing.T) {
 		want     kind
 	}{
 		{"GPQA Diamond 是什么？", nil, kindWhat},
+		// What it will become asks no definition; what kind of structure it is does.
+		{"二十年后的ai会是什么样", nil, kindOpen},
+		{"transformer是什么样的结构", nil, kindWhat},
 		// 机制 of 「注意力机制」 asks no how; a request before a comma asks to be told.
 		{"注意力机制能不能通俗讲讲，我上学那会儿还没这个", nil, kindWhat},
 		{"注意力机制是不是最早用在机器翻译上", nil, kindYesNo},
@@ -224,6 +227,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "向ai问一个问题要耗多少电", want: []string{"瓦时"}},
 		// How to ask for better writing is prompting, whatever 「好一点」 matches.
 		{question: "想让ai写得好一点 该咋提问", want: []string{"提示工程"}},
+		// Where AI goes from here is told the outlook's trends, whatever words of time and
+		// change the reader uses.
+		{question: "今后几年大模型会朝哪个方向走", want: []string{"几条趋势"}},
+		{question: "过几年人工智能会发展成什么样", want: []string{"几条趋势"}},
 		// Whether an AI's answer is right is told to check it.
 		{question: "豆包回答的东西怎么知道真假", want: []string{"待核实"}},
 		// The reader's trade is no term to search for: 水果 is in word2vec's example.

@@ -294,6 +294,10 @@ func classify(question string, named []string) (kind, string) {
 					return kindBad, d
 				}
 			}
+			// 「十年后ai会是什么样」 asks what it will become, not what it is.
+			if r.kind == kindWhat && willBeRe.MatchString(q) {
+				return kindOpen, ""
+			}
 			// 「pass@1 怎么理解」 asks what it means.
 			if r.kind == kindHow {
 				if m := understandRe.FindString(q); m != "" {
@@ -494,6 +498,9 @@ func askedAspects(q string) []int {
 	}
 	return out
 }
+
+// willBeRe asks what a thing will look like (「会是什么样」「会变成啥样」).
+var willBeRe = regexp.MustCompile(`会(是|变成|成为|发展成)(个|一个|一种)?(什么|啥)样`)
 
 // countedRe reads what a how-many question counts: the measure word and the noun after 多少 or
 // 几 (「多少块 GPU」「几个专家」「多少条偏好数据」「多少参数」).
