@@ -1150,6 +1150,12 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			return sub, err
 		}
 	}
+	// (And whether it keeps getting stronger: 「大模型还能再变强吗」 was declined.)
+	if res.Signals.Ask < decisiveAsk && !namesEntry(res) && asksOnward(typed) {
+		if sub, err := ix.searchAsked(ctx, q, k, onwardAsk); err != nil || sub.Covered {
+			return sub, err
+		}
+	}
 	// (Whether or not the question as typed is covered: 「学生作文是不是ai写的老师咋判断」 found
 	// constitutional AI, whose passage speaks of teachers.)
 	if ask := toldAsk(typed); ask != "" {

@@ -258,6 +258,19 @@ var (
 
 const aheadAsk = "ai 大模型接下来有哪些趋势？"
 
+// A reader asking whether AI keeps getting stronger (「大模型还能再变强吗」「ai发展会不会停下
+// 来」「是不是到头了」) asks what the outlook on scaling answers: whether the road runs out.
+// (Not a robot that 撞墙 or a reply that 停下来: only progress that stops.)
+var onwardRe = regexp.MustCompile(`(还能|还会|会不会|能不能|能否|可不可以)(再|继续|一直)?(变强|变大|进步|更强|更大|变聪明|更聪明)|(发展|进步|进展)[^，,。？?！!；;]{0,6}(停下来|停滞|到头|放缓|慢下来)|到头了|遇到瓶颈|碰到瓶颈|瓶颈期`)
+
+const onwardAsk = "堆算力堆数据这条路是不是快走到头了？"
+
+// asksOnward reports whether a question asks whether AI keeps getting stronger.
+func asksOnward(typed string) bool {
+	low := strings.ToLower(typed)
+	return aiWords.MatchString(low) && onwardRe.MatchString(low) && !notAheadRe.MatchString(low)
+}
+
 // asksAhead reports whether a question asks where AI goes from here.
 func asksAhead(typed string) bool {
 	low := strings.ToLower(typed)

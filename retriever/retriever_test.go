@@ -138,6 +138,10 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"朋友说的话怎么判断真假", // right or wrong, but said by no AI
 		"老板给的数字准不准",
 		"周末还有活干吗",
+		"我家孩子成绩还能进步吗", // getting stronger, of no AI
+		"房价会不会停下来",
+		"扫地机器人老撞墙 是不是ai不行", // a robot's wall, no end of progress
+		"ai写到一半停下来了咋办",
 		"十年后房价会是什么样", // time ahead and change, of no AI
 		"以后手机会往哪个方向发展",
 		"这个明星是不是在炒作",
@@ -1484,6 +1488,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// Where AI goes from here, said in words of time and change, is the outlook's overview.
 		{"大模型下一步会往哪走", "intro-outlook"},
 		{"今后几年ai会怎么变", "intro-outlook"},
+		// Whether it keeps getting stronger is the outlook on scaling.
+		{"大模型以后还会继续进步吗", "outlook-scaling"},
+		{"人工智能的进步是不是快到头了", "outlook-scaling"},
 		// Hype doubted (炒作, 噱头) is no word of the question's own, like 「真的假的」.
 		{"智能体是真的还是炒作", "term-agent"},
 		{"多模态是真的还是噱头", "term-multimodality"},

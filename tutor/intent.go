@@ -508,14 +508,14 @@ var countedRe = regexp.MustCompile(`(?:多少|几)\s*([个块张道条种层位�
 
 // countNouns are what some counted things are said in: money in 美元 (or, for training, in the
 // GPU hours it was bought as), memory in GB, people in 位 or 名, time in hours or days,
-// electricity in watt-hours.
+// electricity in watt-hours, water in millilitres.
 var countNouns = []struct{ asked, said *regexp.Regexp }{
 	{regexp.MustCompile(`^(钱|成本|费用|价格|算力成本)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|亿)?\s*(美元|人民币|元)|成本|费用|gpu\s*小时`)},
 	{regexp.MustCompile(`^(显存|内存|存储|空间)`), memoryAmount},
 	{regexp.MustCompile(`^(卡|显卡|gpu|芯片)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千)?\s*(块|张|台)[^，。；]{0,8}(gpu|显卡|卡|芯片)`)},
 	{regexp.MustCompile(`^人`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|百)?\s*多?\s*(位|名|个?人)`)},
 	{regexp.MustCompile(`^(时间|小时|天)`), regexp.MustCompile(`\d\s*(个)?(小时|天|分钟|周|个月|年)`)},
-	// Electricity in watt-hours (「约耗电 0.24 瓦时」 for 「要耗多少电」), water in litres.
+	// Electricity in watt-hours (「约耗电 0.24 瓦时」 for 「要耗多少电」), water in millilitres or litres.
 	{regexp.MustCompile(`^(电|电量|用电|耗电|能耗|度电)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|亿)?\s*(瓦时|千瓦时|太瓦时|度电|kwh|wh|twh)`)},
 	{regexp.MustCompile(`^(水|用水|耗水)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|亿)?\s*(毫升|升|立方米|ml)`)},
 	// Subjects are 科目 as often as 学科: 「覆盖 57 个科目」 answers 「有多少个学科」, not 「病毒学科目里……57%」.
