@@ -1136,24 +1136,15 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		res.Covered = false
 		return res, nil
 	}
-	// (Whether or not the question as typed is covered: 「ai给我的答案咋判断对不对」 found IFEval,
-	// whose instructions a program 判断对错. Not when it names what else it asks: 「ai说的东西咋
-	// 分辨真假 有啥办法让它少胡编」 asks how to curb hallucination too.)
-	if res.Signals.Ask < decisiveAsk && !namesEntry(res) && checksAnswer(typed) {
-		if sub, err := ix.searchAsked(ctx, q, k, checkAsk); err != nil || sub.Covered {
-			return sub, err
-		}
-	}
-	// (And where AI goes from here: 「大模型未来的趋势是啥」 found what training costs.)
-	if res.Signals.Ask < decisiveAsk && !namesEntry(res) && asksAhead(typed) {
-		if sub, err := ix.searchAsked(ctx, q, k, aheadAsk); err != nil || sub.Covered {
-			return sub, err
-		}
-	}
-	// (And whether it keeps getting stronger: 「大模型还能再变强吗」 was declined.)
-	if res.Signals.Ask < decisiveAsk && !namesEntry(res) && asksOnward(typed) {
-		if sub, err := ix.searchAsked(ctx, q, k, onwardAsk); err != nil || sub.Covered {
-			return sub, err
+	// (Whether or not the question as typed is covered, when it names no entry besides AI
+	// itself: 「ai给我的答案咋判断对不对」 found IFEval, whose instructions a program 判断对错;
+	// 「大模型未来的趋势是啥」 what training costs. Not when it names what else it asks: 「ai说
+	// 的东西咋分辨真假 有啥办法让它少胡编」 asks how to curb hallucination too.)
+	if res.Signals.Ask < decisiveAsk && !namesEntry(res) {
+		for _, ask := range aboutAIAsks(typed) {
+			if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
+				return sub, err
+			}
 		}
 	}
 	// (Whether or not the question as typed is covered: 「学生作文是不是ai写的老师咋判断」 found

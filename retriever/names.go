@@ -245,6 +245,10 @@ var (
 	rightRe      = regexp.MustCompile(`对不对|对错|真假|真的假的|准不准|是不是真的|是真是假|有没有错|错没错|核实|能直接信|能信吗|可信吗`)
 )
 
+// checkAsk is how the FAQ on using AI well asks it. (Not trustAIAsk: its 查资料 finds the
+// analogy of attention, whose 「做法是」 would answer 「ai说的东西能全信吗 咋核实」.)
+const checkAsk = "ai 说的话能全信吗？"
+
 // A reader asking where AI goes from here (「大模型接下来会往哪个方向发展」「十年后ai会是什么样」
 // 「今后几年ai会怎么变」) asks what the outlook's overview answers, its trends; the words of
 // time and change are no entry's. aheadRe is the time ahead, headedRe where or how it goes;
@@ -265,25 +269,25 @@ var onwardRe = regexp.MustCompile(`(还能|还会|会不会|能不能|能否|可
 
 const onwardAsk = "堆算力堆数据这条路是不是快走到头了？"
 
-// asksOnward reports whether a question asks whether AI keeps getting stronger.
-func asksOnward(typed string) bool {
+// aboutAIAsks are the 「常见问法」 a question about AI in general asks, in the order they are
+// tried: whether what an AI answered is right, where AI goes from here, whether it keeps
+// getting stronger.
+func aboutAIAsks(typed string) []string {
+	var out []string
+	if aiAnsweredRe.MatchString(typed) && rightRe.MatchString(typed) {
+		out = append(out, checkAsk)
+	}
 	low := strings.ToLower(typed)
-	return aiWords.MatchString(low) && onwardRe.MatchString(low) && !notAheadRe.MatchString(low)
-}
-
-// asksAhead reports whether a question asks where AI goes from here.
-func asksAhead(typed string) bool {
-	low := strings.ToLower(typed)
-	return aiWords.MatchString(low) && aheadRe.MatchString(low) && headedRe.MatchString(low) && !notAheadRe.MatchString(low)
-}
-
-// checkAsk is how the FAQ on using AI well asks it. (Not trustAIAsk: its 查资料 finds the
-// analogy of attention, whose 「做法是」 would answer 「ai说的东西能全信吗 咋核实」.)
-const checkAsk = "ai 说的话能全信吗？"
-
-// checksAnswer reports whether a question asks whether what an AI answered is right.
-func checksAnswer(typed string) bool {
-	return aiAnsweredRe.MatchString(typed) && rightRe.MatchString(typed)
+	if !aiWords.MatchString(low) || notAheadRe.MatchString(low) {
+		return out
+	}
+	if aheadRe.MatchString(low) && headedRe.MatchString(low) {
+		out = append(out, aheadAsk)
+	}
+	if onwardRe.MatchString(low) {
+		out = append(out, onwardAsk)
+	}
+	return out
 }
 
 // healsRe is an AI asked to do a doctor's work for the reader (「ai能帮我看病吗」「让chatgpt给我

@@ -1782,15 +1782,20 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 			first = alt
 		}
 	}
+	// answersOpen opens with the closest sentence keep accepts of the section written for the
+	// question (one of its 「常见问法」 is what the reader asked), when it comes near enough.
+	answersOpen := func(keep func(candidate) bool) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && hits[cd.hit].Anchor == a.answers && !cd.aside && keep(cd)
+		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
+			first = alt
+		}
+	}
 	// Asked what a thing is by a short name of its entry (「大模型是啥」 of 大语言模型), the entry
 	// written for the question opens with its definition, not with a sentence that only uses the
 	// short name (「平常简称的「大模型」……指的就是它」).
 	if k == kindWhat && !cs[first].defines && a.answers != "" && hits[cs[first].hit].Anchor == a.answers {
-		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && cd.defines && hits[cd.hit].Anchor == a.answers && !cd.aside && !cd.setAside
-		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
-			first = alt
-		}
+		answersOpen(func(cd candidate) bool { return cd.defines && !cd.setAside })
 	}
 	// An entry on two things defines each in its own sentence: asked what the one named second
 	// is (「llama.cpp 是做什么用的」 of 「GGUF 与本地推理工具」), its sentence opens, not the other's.
@@ -1826,22 +1831,14 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// 「大模型为啥这么火」 is told what ChatGPT changed, not why robots make the news. Asked yes or
 	// no, too: 「ai会不会教人做炸弹」 is told what refusal is, not how to use AI well.)
 	if (strings.HasPrefix(a.answers, "faq-") || a.answers != "" && (k == kindWhat || k == kindYesNo || k == kindWhy && !causeRe.MatchString(cs[first].norm))) && hits[cs[first].hit].Anchor != a.answers {
-		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && hits[cd.hit].Anchor == a.answers && !cd.aside && !cd.setAside
-		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
-			first = alt
-		}
+		answersOpen(func(cd candidate) bool { return !cd.setAside })
 	}
 	// Asked as a whole what a chapter's 「常见问法」 ask (「未来几年大模型会朝哪个方向走」), the
 	// opening of its overview answers (「本章把……收拢成几条趋势」), before a later sentence that
 	// shares a word of the question (「涉及未来的内容，都是……估计」). (Only a chapter's: an
 	// entry's opening is no answer to 「MuonClip 优化器解决了什么问题」.)
 	if k == kindOpen && strings.HasPrefix(a.answers, "intro-") && (!cs[first].lead || hits[cs[first].hit].Anchor != a.answers) {
-		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && cd.lead && hits[cd.hit].Anchor == a.answers && !cd.aside
-		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
-			first = alt
-		}
+		answersOpen(func(cd candidate) bool { return cd.lead })
 	}
 	// 「怎么防止 ai 瞎编」 asks for a remedy: a sentence on the subject that gives one (「对读者
 	// 的建议是：……核对」), nearly as close, opens before one that only says the reader's word
