@@ -140,7 +140,10 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 			}
 		}
 		shared += entries
-		if shared < minAskShared {
+		// (Unless it is all either says, in a rare word that names no entry: 「蒸馏是啥意思」
+		// asks 「蒸馏是什么意思？」; a name is weighed by the entry's own signal, and 「这么多ai
+		// 该用哪个」 asks nothing of 「ai 到底是什么意思？」.)
+		if shared < minAskShared && !(shared == len(q) && shared == len(a.terms) && loneAsk(q)) {
 			continue // one word in common (「面试」) is a coincidence, not the same question
 		}
 		if s := dot / (qn * a.norm); s >= minAskScore && s > out[a.anchor].score {
@@ -149,6 +152,18 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 	}
 	return out
 }
+
+// loneAsk reports whether a question of one key term asks through it alone what a 「常见问法」
+// of that one term asks: a word rare in the report (not 「训练」) that is no entry's name.
+func loneAsk(q map[string]float64) bool {
+	for t, w := range q {
+		return !strings.HasPrefix(t, "@") && w >= minLoneAskWeight
+	}
+	return false
+}
+
+// minLoneAskWeight is how rare (see weighted) a question's only term must be to ask alone.
+const minLoneAskWeight = 2
 
 // AsksOf returns a section's 「常见问法」, in the order the report gives them.
 func (ix *Index) AsksOf(anchor string) []string {

@@ -270,7 +270,8 @@ func entryNames(r *corpus.Report) []entity {
 		if len(first) > 1 && isLatin(first[0]) && len(first[0]) >= 3 {
 			w := first[0]
 			// 「Mistral AI」「Moonshot AI」 are 「mistral」「moonshot」 to readers.
-			if s.Kind == corpus.KindModel || isMakerSection(s) || strings.ToUpper(w) == w {
+			// 「SWE-bench Verified」 is 「swe-bench」 to readers, as 「GPQA Diamond」 is 「gpqa」.
+			if s.Kind == corpus.KindModel || isMakerSection(s) || strings.ToUpper(w) == w || s.Kind == corpus.KindBenchmark && strings.Contains(w, "-") {
 				add(w)
 				if s.Kind != corpus.KindModel && !isMakerSection(s) {
 					// (A model's family name is every model's of the family, and its maker's.)
@@ -1306,10 +1307,12 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 	// one of whose clauses the report covers is covered, when that clause finds what the whole
 	// question found first.
 	clauses := questionClauses(q.Text)
-	if len(clauses) < 2 || !ix.speaksOfAI(ix.renamed(norm.NFKC.String(q.Text))) && !(q.Context == "" && aloneIt.MatchString(q.Text)) {
+	if len(clauses) < 2 || !ix.speaksOfAI(ix.renamed(norm.NFKC.String(q.Text))) && !(q.Context == "" && aloneIt.MatchString(q.Text)) && !ix.restated(clauses) {
 		// (Only a question that is plainly about AI: in 「家里 wifi 老断，路由器咋设置」 the
 		// clause 「路由器咋设置」 alone reads as the router of a mixture of experts. The 它 of a
-		// first question is the AI the reader is using: 「我做会计的 它算大数乘法老出错」.)
+		// first question is the AI the reader is using: 「我做会计的 它算大数乘法老出错」. An entry
+		// one clause names and another describes in the thesaurus's words is that entry: 「越狱
+		// 是啥 就是哄它说不该说的话？」 is no phone's jailbreak.)
 		return res, nil
 	}
 	var alone []Result // clauses answered alone, in the question's order
@@ -1491,6 +1494,32 @@ var aiWords = regexp.MustCompile(`\bai\b|人工智能|模型|\bllm|chatgpt|\bgpt
 
 // fieldWords are the key terms that name the whole field, no one thing in it.
 var fieldWords = map[string]bool{"ai": true, "人工智能": true, "模型": true, "大模型": true, "语言模型": true, "大语言模型": true, "llm": true, "llms": true}
+
+// restated reports whether one clause names an entry that another describes in the everyday
+// words the thesaurus maps to it (and names only so).
+func (ix *Index) restated(clauses []string) bool {
+	named := make([][]string, len(clauses))     // what each clause names as written
+	described := make([][]string, len(clauses)) // what it names only once paraphrased
+	for i, c := range clauses {
+		spelled := stemPhrase(recast(ix.spelled(Normalize(c))))
+		for _, m := range ix.nameMatches(spelled) {
+			named[i] = append(named[i], m.anchor)
+		}
+		for _, m := range ix.nameMatches(stemPhrase(ix.colloquial.paraphrase(spelled, ix.wordSpans, ix.reportWord))) {
+			if !slices.Contains(named[i], m.anchor) {
+				described[i] = append(described[i], m.anchor)
+			}
+		}
+	}
+	for i := range clauses {
+		for j := range clauses {
+			if i != j && slices.ContainsFunc(described[i], func(a string) bool { return slices.Contains(named[j], a) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // questionClauses are a question's clauses of four characters or more.
 func questionClauses(text string) []string {

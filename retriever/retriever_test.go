@@ -561,6 +561,8 @@ func TestEntryNames(t *testing.T) {
 		// Without the suffix before the English word, and without the space between them.
 		{"anthropic搞的宪法ai是啥意思", "term-constitutional-ai", true},
 		{"kv缓存为啥能省时间", "term-kv-cache", true},
+		// A benchmark's first word, hyphenated, without the word that qualifies it.
+		{"swe-bench 到底考啥", "bench-swe-bench-verified", true},
 	} {
 		if got := ix.mentioned(c.text)[c.anchor] > 0; got != c.named {
 			t.Errorf("%q names %s: %v, want %v", c.text, c.anchor, got, c.named)
@@ -1265,6 +1267,12 @@ func TestAClauseTheReportCoversCoversTheQuestion(t *testing.T) {
 		// A clause that names what it asks about is answered from what it finds, though the
 		// reader's own comparison leads the whole elsewhere.
 		{"预训练和微调是啥关系 是不是跟我们学徒先练基本功再学剪发一样", true},
+		// An entry one clause names and another describes in the thesaurus's words is that
+		// entry, though the name (越狱) is an everyday word too; not when the clauses name
+		// different things (a fever's 幻觉, a soul read as consciousness).
+		{"越狱是什么 就是想法子让它说不该说的？", true},
+		{"小孩发烧说看见墙上有虫子，是幻觉吗要紧不", false},
+		{"机器能有灵魂吗 灵魂到底是个啥", false},
 	} {
 		if res := mustSearch(t, ix, Query{Text: c.q}); res.Covered != c.covered {
 			t.Errorf("%s: covered %v, want %v (top %v)", c.q, res.Covered, c.covered, topAnchors(res, 3))
@@ -1524,6 +1532,17 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 	}
 	if m := ix.matchAsks("面试时怎么介绍自己？"); len(m) > 0 {
 		t.Errorf("one shared word matched a section's question: %v", m)
+	}
+	// A question of one rare word asks what a 「常见问法」 of that word alone asks.
+	if m := ix.matchAsks("蒸馏又是个啥意思"); m["term-distillation"].score < minAskScore {
+		t.Errorf("「蒸馏又是个啥意思」 matched no question of the entry on distillation: %v", m)
+	}
+	// A lone word the report uses everywhere, or a name weighed by its entry's own signal,
+	// asks nothing of a 「常见问法」 alone.
+	for _, q := range []string{"训练是啥意思", "这么多ai到底该用哪个"} {
+		if m := ix.matchAsks(q); len(m) > 0 {
+			t.Errorf("%s matched a section's question alone: %v", q, m)
+		}
 	}
 }
 

@@ -583,8 +583,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "gpt4.5 为啥那么贵", want: []string{"更贵"}},
 		// 「它的中文版」 of SimpleQA is C-SimpleQA, which its entry points to.
 		{question: "那它的中文版有多少道题？", history: []string{"SimpleQA 是谁做的？"}, want: []string{"C-SimpleQA", "3000"}},
-		// A list written inline, of which one item names the subject, is no definition of it.
-		{question: "ai越狱是啥意思 就是哄它说不该说的？", want: []string{"越狱（Jailbreak）是指"}, not: "对齐失败有几种常见表现"},
+		// A list written inline, of which one item names the subject, is no definition of it:
+		// the opening is one of the two the report gives (the glossary's 「……指」, the safety
+		// chapter's 「……是指」).
+		{question: "ai越狱是啥意思 就是哄它说不该说的？", want: []string{"越狱（Jailbreak）", "绕过"}, not: "对齐失败有几种常见表现"},
 		// Whether two scores can be compared is answered by the sentence that says they cannot.
 		{question: "codeforces那个分 deepseek报的跟openai报的能直接比吗", want: []string{"不能直接对比"}},
 		// 「设成0」 finds the report's 「设为 0」.

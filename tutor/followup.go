@@ -402,6 +402,16 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 		return found, nil
 	}
 	named := slices.ContainsFunc(found.Result.Named, scoredEntry)
+	// 「现在最高的能做对多少」 after SWE-bench names nothing of its own: the scores asked for
+	// are the subject's.
+	if !named && found.Followup {
+		for _, n := range t.ix.About(found.Subject).Names {
+			if n.Spec >= minSubjectSpec && scoredEntry(n.Anchor) && !slices.Contains(found.Result.Named, n.Anchor) {
+				found.Result.Named = append(slices.Clip(found.Result.Named), n.Anchor)
+				named = true
+			}
+		}
+	}
 	if found.Result.Covered || named {
 		found.Result.Covered = false
 		// A ranking of no model (「谁是世界上最强的人」) is no question about the report at
@@ -521,14 +531,14 @@ func anchorsOf(about retriever.About) []string {
 	return out
 }
 
-// scoreOnUnsaid reports whether a question that may ask a score (mayAskScore) names a model
-// but not what it was scored on, after a question on a benchmark: 「r1考了多少」 after 「gpqa
+// scoreOnUnsaid reports whether a question that may ask a score (mayAskScore) names a model,
+// or nothing, but not what it was scored on, after a question on a benchmark: 「r1考了多少」 after 「gpqa
 // diamond是啥」 means on GPQA Diamond, as 「r1 在上面多少分」 does.
 func scoreOnUnsaid(about, subject retriever.About) bool {
 	if !slices.ContainsFunc(subject.Names, func(n retriever.NameSpan) bool { return benchmarkEntry(n.Anchor) }) {
 		return false
 	}
-	model := false
+	model, named := false, false
 	for _, n := range about.Names {
 		if n.Spec < minSubjectSpec {
 			continue
@@ -536,9 +546,11 @@ func scoreOnUnsaid(about, subject retriever.About) bool {
 		if benchmarkEntry(n.Anchor) {
 			return false // it says on what
 		}
+		named = true
 		model = model || strings.HasPrefix(n.Anchor, "model-")
 	}
-	return model
+	// (Nor any model: 「现在最高的能做对多少」 asks the best score on it.)
+	return model || !named
 }
 
 // benchmarkEntry is an entry on a benchmark or an evaluation, which models are scored on.

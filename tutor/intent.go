@@ -127,7 +127,8 @@ func mayAskScore(question string) bool {
 }
 
 // rankAsk asks which model ranks first (「哪个模型最强」「r1 和 o1 谁厉害」).
-var rankAsk = regexp.MustCompile(`最强|最厉害|最聪明|最好的模型|最高分|分数最高|得分最高|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)
+// (「最高的能做对多少」 asks what the best one gets right.)
+var rankAsk = regexp.MustCompile(`最高的[^，。？?]{0,4}(做对|答对|考|拿|得)(了|到)?(几|多少)|最强|最厉害|最聪明|最好的模型|最高分|分数最高|得分最高|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)
 
 // taskRankRe asks which is strongest at a task the reader has in hand (「写代码哪个最强」「翻译
 // 谁最厉害」): which to use for it, not a ranking. (The task comes first; 「哪家做的模型最强」
@@ -200,7 +201,8 @@ func classify(question string, named []string) (kind, string) {
 	q := retriever.Normalize(question)
 	// (How a score is arrived at is no score asked for, though another clause may ask one:
 	// 「codeforces 上的分是咋算的，r1 拿了多少分」.)
-	if rest := scoreMethod.ReplaceAllString(q, "　"); scoreAsk.MatchString(rest) && namesModel(named) {
+	// (Or 「它 mmlu 考了多少分」: 它 with a benchmark is a model, whichever the conversation named.)
+	if rest := scoreMethod.ReplaceAllString(q, "　"); scoreAsk.MatchString(rest) && (namesModel(named) || strings.Contains(q, "它") && slices.ContainsFunc(named, benchmarkEntry)) {
 		return kindScore, scoreAsk.FindString(rest)
 	}
 	// 「排行榜第一名就一定最好用吗」 doubts what a ranking says, of no model and no maker: the

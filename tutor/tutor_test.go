@@ -121,6 +121,10 @@ func TestScoreQuestionIsDeclinedWithSources(t *testing.T) {
 		{question: "r1考了多少", history: []string{"gpqa diamond是啥"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-gpqa-diamond", "/sources#src-gpqa-paper"}},
 		{question: "o1在gpqa上多少分 人类专家能答对多少", covered: true, want: []string{"不收录模型的分数", "65%"}},
 		{question: "谁是世界上最强的人", want: []string{NotCoveredText}},
+		// 它 with a benchmark is a model, whatever the conversation named; the best score on
+		// the benchmark the conversation is about, asked with no name, is a ranking of it.
+		{question: "它在mmlu上得了多少分", history: []string{"gpt4是啥时候发布的"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-mmlu"}},
+		{question: "目前最高的能答对多少", history: []string{"swe-bench考的是啥"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-swe-bench-verified"}},
 	}
 	for _, generative := range []bool{false, true} {
 		for _, tt := range tests {
