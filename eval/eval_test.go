@@ -376,3 +376,7 @@ func TestTwentiethReaderQuestionSet(t *testing.T) {
 func TestTwentyFirstReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-21.jsonl", retrievalFloors{hit5: 0.89, mrr: 0.77, decline: 0.93, falseDeclines: 0.05})
 }
+
+func TestTwentySecondReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-22.jsonl", retrievalFloors{hit5: 0.88, mrr: 0.80, decline: 0.92, falseDeclines: 0.06})
+}

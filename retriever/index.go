@@ -697,6 +697,22 @@ func (ix *Index) maxWeight(terms []string) float64 {
 // ownNameSpec is the least specificity of a name that belongs to one entry or to a maker.
 const ownNameSpec = 0.8
 
+// ownerTells reports whether an entry whose own name is n has a passage holding one of the
+// fields asked for.
+func (ix *Index) ownerTells(n string, fields []string) bool {
+	for _, e := range ix.entities {
+		if !slices.Contains(e.names, n) {
+			continue
+		}
+		for _, d := range e.passages {
+			if holdsField(ix.passages[d].Text, fields) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // milestoneShare scales how specifically a name names the history section of its milestone:
 // the section tells when and what, while questions about GPT-3's batch size or training data
 // are answered by other entries that mention it.
@@ -1174,31 +1190,40 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			return sub, err
 		}
 	}
-	if byClause, err := ix.byClauses(ctx, q, k, res); err != nil || byClause.Covered {
+	// A clause the report covers answers the question when it asks what a section's 「常见问法」
+	// asks, or when a word of the question heads a passage found (「……让它帮我算合计 数字会算错
+	// 不」 finds 「为什么它连简单的算术都会算错？」); when neither, the passages found are no
+	// better than chance, and what the reader hands AI, asked of as a use, answers instead
+	// (「ai能帮我看病吗 把化验单给它看」 asks whether to trust it with that).
+	byClause, err := ix.byClauses(ctx, q, k, res)
+	if err != nil || byClause.Covered && (byClause.Signals.Ask >= clauseAsk || byClause.Signals.Heading > 0) {
 		return byClause, err
-	}
-	// 「模型蒸馏跟酿酒有关系不」「transformer跟变形金刚有关系吗」 ask whether a thing of the
-	// report is the everyday thing that shares its name: what the report's thing is answers
-	// it, and the everyday thing, in no passage, weighs against the whole.
-	// (Not of a name that is an everyday word, set beside a thing of its trade: 「路由器跟wifi有
-	// 关系吗」 asks about a home network.)
-	spelled := ix.spelled(typed)
-	if own := ix.relatedOwn(spelled); own != "" && !ix.strangeCompany(q.Text, q.Context) {
-		// (Only what is plainly the report's thing, with no strange word of its own beside it:
-		// 「区块链里的token」 is a coin.)
-		sub, err := ix.search(ctx, Query{Text: own, Context: q.Context}, k)
-		if err != nil || sub.Covered && sub.Signals.Stray == 0 && sub.Signals.Unknown == 0 {
-			return sub, err
-		}
 	}
 	// (Read spelled, 「靠普不」 asks whether it is 靠谱; and with nothing before it, the 它 a
 	// reader writes to a chat assistant is the AI: 「一整本两百页的pdf扔给它让总结 它看得完吗」.)
+	spelled := ix.spelled(typed)
 	uses := spelled
 	if q.Context == "" {
 		uses = itIsAI(uses)
 	}
 	for _, ask := range usesAsks(uses) {
 		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
+			return sub, err
+		}
+	}
+	if byClause.Covered {
+		return byClause, nil
+	}
+	// 「模型蒸馏跟酿酒有关系不」「transformer跟变形金刚有关系吗」 ask whether a thing of the
+	// report is the everyday thing that shares its name: what the report's thing is answers
+	// it, and the everyday thing, in no passage, weighs against the whole.
+	// (Not of a name that is an everyday word, set beside a thing of its trade: 「路由器跟wifi有
+	// 关系吗」 asks about a home network.)
+	if own := ix.relatedOwn(spelled); own != "" && !ix.strangeCompany(q.Text, q.Context) {
+		// (Only what is plainly the report's thing, with no strange word of its own beside it:
+		// 「区块链里的token」 is a coin.)
+		sub, err := ix.search(ctx, Query{Text: own, Context: q.Context}, k)
+		if err != nil || sub.Covered && sub.Signals.Stray == 0 && sub.Signals.Unknown == 0 {
 			return sub, err
 		}
 	}
@@ -1736,7 +1761,14 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 		for _, e := range ix.entities {
 			for _, n := range e.dated {
 				if containsName(low, n) {
-					named[e.anchor] = math.Max(named[e.anchor], ix.nameSpec(n)*milestoneShare)
+					// (As fully as the name names anything when the entry that owns it has no
+					// field that tells when: Transformer's entry does not date it, GPT-4.5's
+					// 「发布时间：」 does.)
+					spec := ix.nameSpec(n) * milestoneShare
+					if !ix.ownerTells(n, fields) {
+						spec = ix.nameSpec(n)
+					}
+					named[e.anchor] = math.Max(named[e.anchor], spec)
 					if d := ix.headingDate(e.anchor); d != "" && (first == "" || d < firstDate) {
 						first, firstDate, firstSpec = e.anchor, d, ix.nameSpec(n)
 					}

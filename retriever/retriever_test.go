@@ -1853,3 +1853,19 @@ func TestClausesCutBeforeAQuestionWordAfterALatinWord(t *testing.T) {
 		}
 	}
 }
+
+// A clause covered only among words that head no passage found is no better than chance: what
+// the reader hands AI, asked of as a use, answers the question instead. A clause that finds a
+// passage headed by a word of the question still answers it.
+func TestWhatTheReaderHandsAIOutranksAChanceClause(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct{ q, anchor string }{
+		{"ai能替我看病吗 我把化验单给它", "faq-use-well"},
+		{"把月度报表丢给豆包让它算总数 它会算错吗", "faq-arithmetic"},
+	} {
+		res := mustSearch(t, ix, Query{Text: c.q})
+		if !res.Covered || len(res.Hits) == 0 || res.Hits[0].Anchor != c.anchor {
+			t.Errorf("%s: covered %v, top %v; want %s first", c.q, res.Covered, topAnchors(res, 3), c.anchor)
+		}
+	}
+}

@@ -781,8 +781,8 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
 			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is
 		}
-		if k == kindRemedy && c.defines {
-			s -= w.fact // what a thing is says nothing of how to prevent it
+		if k == kindRemedy && (c.defines || toReaderSentence.MatchString(c.norm)) {
+			s -= w.fact // what a thing is, or is to readers, says nothing of how to prevent it
 		}
 		if c.row && !k.asksFact() {
 			s -= w.row
@@ -810,7 +810,9 @@ var appearsAsk = regexp.MustCompile(`出现|哪些报告|哪份报告|哪个报�
 // the cue); their bigrams (「一共有」 gives 共有, 「现在」 stands in 「出现在」) would match any sentence
 // that happens to hold them. (So would 起来 of 「跑起来」, a verb's ending: 「听起来危险」; and
 // 「向ai问一个问题要耗多少电」 asks of one question, not of 问题.)
-var framing = regexp.MustCompile(`用[^，。？?\s]{1,10}(?:听得懂|看得懂|听懂|看懂|能懂)?\s?的(?:话|方式|语言|说法)(?:讲讲|讲|说说|说|解释)|起来|一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到|现在|目前|如今|当年|当初|问\s*(?:ai|它|你)?\s*一个问题`)
+// (A demonstrative before a word for a fault or a state, 「幻觉这毛病」, points back at what it
+// names: 毛病 is no word a sentence should share.)
+var framing = regexp.MustCompile(`用[^，。？?\s]{1,10}(?:听得懂|看得懂|听懂|看懂|能懂)?\s?的(?:话|方式|语言|说法)(?:讲讲|讲|说说|说|解释)|起来|一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到|现在|目前|如今|当年|当初|问\s*(?:ai|它|你)?\s*一个问题|(?:这|那)(?:个|种)?(?:毛病|问题|情况|现象)`)
 
 // releaseVerbs say a thing came out, which a when-question asks the date of.
 var releaseVerbs = regexp.MustCompile(`出来|推出|上线|面世|问世|发布`)
@@ -1021,12 +1023,21 @@ func definesSubject(norm string, subject []string) bool {
 		if m := otherNameRe.FindString(rest); m != "" {
 			rest = rest[len(m):]
 		}
-		if definingVerb.MatchString(strings.TrimSpace(rest)) {
+		// (Not what it is to the reader: 「系统卡是读者了解一个模型最可靠的一手资料之一」 says
+		// why it matters, as each entry's paragraph for readers does.)
+		if r := strings.TrimSpace(rest); definingVerb.MatchString(r) && !toReaderRe.MatchString(r) {
 			return true
 		}
 	}
 	return false
 }
+
+// toReaderRe is a subject's defining verb followed by the reader: what the thing is to them.
+var toReaderRe = regexp.MustCompile(`^(就|其实|也|则)?是(普通)?读者`)
+
+// toReaderSentence opens with a subject said to be something to the reader (「幻觉是读者使用
+// 聊天助手时最需要警惕的问题」).
+var toReaderSentence = regexp.MustCompile(`^[^，。；：]{1,16}?是(普通)?读者`)
 
 // normalizedNames are a title's names as the cues read them.
 func normalizedNames(title string) []string {

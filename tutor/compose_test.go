@@ -833,6 +833,8 @@ func TestDefinesSubject(t *testing.T) {
 		{"GPQA Diamond", "GPQA Diamond 的局限首先是题量小。", false},
 		// An entry on two models defines each, after its maker's name or after the other's clause.
 		{"OpenAI o3 与 o4-mini", "OpenAI o3 是 o1 之后的旗舰推理模型，o4-mini 则是同时推出的小型推理模型。", true},
+		// What a thing is to the reader is why it matters, not what it is.
+		{"基准测试（Benchmark）", "基准测试是读者在模型发布新闻中最常看到的数字来源。", false},
 	}
 	for _, tt := range tests {
 		if got := definesSubject(retriever.Normalize(tt.sentence), normalizedNames(tt.title)); got != tt.want {
@@ -1049,6 +1051,16 @@ func TestMemoryWithoutAFigureIsEstimated(t *testing.T) {
 		}
 		if !regexp.MustCompile(`参数.*约需 ?14 ?GB`).MatchString(paras[2]) {
 			t.Errorf("%s: the third paragraph is no estimate from parameters:\n%s", q, paras[2])
+		}
+	}
+}
+
+// A demonstrative before a word for a fault or a state points back at what the question
+// names: the word is no content a sentence should share.
+func TestFramingDropsADemonstrativeFault(t *testing.T) {
+	for _, q := range []string{"幻觉这毛病咋解决", "谄媚这个问题能治吗", "越狱那种情况怎么防"} {
+		if got := framing.ReplaceAllString(q, " "); strings.ContainsAny(got, "毛问情") {
+			t.Errorf("framing of %q left %q", q, got)
 		}
 	}
 }
