@@ -203,6 +203,8 @@ func worryAsks(typed string) []string {
 // an AI must be named; and it is to be used: 「人工智能专业和计算机专业选哪个好」 chooses a
 // major.)
 var whichAIRe = regexp.MustCompile(`(?i)哪(?:个|家|款|种|一个)\s*(?:ai|人工智能|大模型|ai模型|ai助手|ai工具|聊天机器人)\s*(?:比较|更|最)?(?:好用|好|合适|适合|靠谱|准)|(?:ai|人工智能|大模型)[^，,。？?！!；;]{0,12}?用哪(?:个|家|款)\s*(?:比较|更|最)?(?:好|合适|适合)` +
+	// (「这么多ai到底该用哪个」: 该 asks which to use without 好.)
+	`|(?:ai|人工智能|大模型)[^，,。？?！!；;]{0,12}?(?:该|应该)(?:用|选)哪(?:个|家|款)` +
 	// Two assistants weighed for the reader's use (「写周报用deepseek好还是kimi好」), or the
 	// strongest asked for a task (「做ppt哪个ai最厉害」): which to use, not a ranking.
 	`|(?:` + assistantNames + `)\s*(?:好|更好|好用)\s*还是\s*(?:` + assistantNames + `)\s*(?:好|更好|好用|合适)` +

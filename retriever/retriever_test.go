@@ -1869,3 +1869,24 @@ func TestWhatTheReaderHandsAIOutranksAChanceClause(t *testing.T) {
 		}
 	}
 }
+
+// A share price said as what happened, beside what is asked, asks no investment advice, and
+// 该用哪个 asks which AI to use without saying 好; where a share price goes is still advice.
+func TestAdviceAndChoiceAsReadersSayThem(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct{ q, anchor string }{
+		{"r1凭啥那么火 英伟达的股价都跌了", "history-deepseek-r1"},
+		{"市面上这么多ai我该用哪个", "faq-which-one"},
+		{"大模型一大堆 我该用哪款", "faq-which-one"},
+	} {
+		res := mustSearch(t, ix, Query{Text: c.q})
+		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
+			t.Errorf("%s: covered %v, top %v; want %s", c.q, res.Covered, topAnchors(res, 3), c.anchor)
+		}
+	}
+	for _, q := range []string{"英伟达股价还会涨吗", "英伟达股价跌了多少"} {
+		if res := mustSearch(t, ix, Query{Text: q}); res.Covered {
+			t.Errorf("%s: covered (top %v), want declined as investment advice", q, topAnchors(res, 3))
+		}
+	}
+}

@@ -39,7 +39,7 @@ func (l Lean) String() string {
 // name the question gives.
 var (
 	pronouns       = []string{"它们", "它", "其中", "该模型", "该基准", "该方法", "上面说的", "上述", "刚才说的", "前面说的", "你刚才", "在上面", "在上头"}
-	demonstratives = []string{"这个", "那个", "这款", "那款", "这种", "那种", "这项", "那项", "这些", "那些", "这套", "这一"}
+	demonstratives = []string{"这个", "那个", "这款", "那款", "这种", "那种", "这项", "那项", "这些", "那些", "这套", "这一", "这样", "那样"}
 	latinPronouns  = map[string]bool{"it": true, "its": true, "they": true, "them": true, "this": true, "that": true}
 	// leadingFiller is what readers type before the question proper: 「那个，」「嗯」「对了，」.
 	leadingFiller = regexp.MustCompile(`^(?:(?:那个|这个)[\s，,、…~。！!：:]+|(?:嗯+|呃+|额|哦|噢|诶|欸|对了|话说|请问|说正经的|换个话题)[\s，,、…~。！!：:]*)`)

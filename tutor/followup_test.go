@@ -104,6 +104,8 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"a word that starts with 比", []string{"gpt是啥"}, "比特币是啥", false, false, ""},
 		// 家里 says where it runs, like 本地 and 电脑: an aspect, no subject of its own.
 		{"an elliptical follow-up on running it at home", []string{"llama3.1有几个尺寸"}, "最大的能在家里电脑上跑吗", true, true, "model-llama-3"},
+		// 「这样」 stands for what the answer described: how it works, asked why it helps.
+		{"a demonstrative adverb points back", []string{"思维链提示是什么"}, "凭啥这样模型就变聪明了", true, true, "term-chain-of-thought"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var h []Turn
