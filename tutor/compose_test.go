@@ -66,6 +66,9 @@ func TestClassify(t *testing.T) {
 		{"大模型是怎么训练出来的？", nil, kindHow},
 		{"RAG 咋工作的", nil, kindHow},
 		{"越狱怎么防", nil, kindRemedy},
+		// 「是咋回事」 asks what the thing is, not the steps of a process.
+		{"蒸馏是咋回事", nil, kindWhat},
+		{"混合专家到底是怎么一回事", nil, kindWhat},
 		{"qwen是阿里做的吧", nil, kindWho},
 		{"deepseek是幻方搞出来的吗", nil, kindWho},
 		{"r1是开源的吗", nil, kindYesNo},
