@@ -571,8 +571,8 @@ func (ix *Index) keyTermsOf(norm string) []string {
 				if !functionSet.has(rs[0]) && !particleSet.has(rs[0]) && !adverbChars.has(rs[0]) {
 					singles = append(singles, w.Text)
 				}
-			case len(rs) == 2 && (particleSet.has(rs[0]) || particleSet.has(rs[1]) || functionSet.has(rs[0]) && functionSet.has(rs[1])):
-				// 「是否」「那些」: grammar the dictionary tags as content.
+			case len(rs) == 2 && (particleSet.has(rs[0]) || particleSet.has(rs[1])) || asksWhich(rs):
+				// 「是否」「那些」「哪几个」: grammar the dictionary tags as content.
 			default:
 				out = append(out, w.Text)
 			}
@@ -580,6 +580,13 @@ func (ix *Index) keyTermsOf(norm string) []string {
 		norm = norm[j:]
 	}
 	return uniq(append(out, singles...))
+}
+
+// asksWhich reports whether a word is only grammar that asks which or how many (「哪几个」
+// 「多少个」), not an A-not-A (「该不该」, a word readers ask of things outside the report).
+func asksWhich(rs []rune) bool {
+	return !slices.ContainsFunc(rs, func(r rune) bool { return !functionSet.has(r) }) &&
+		slices.ContainsFunc(rs, func(r rune) bool { return strings.ContainsRune("哪几啥什怎多", r) })
 }
 
 // withoutFraming is a text with the words that only frame a question (「是一回事吗」「是啥意思」

@@ -1890,3 +1890,15 @@ func TestAdviceAndChoiceAsReadersSayThem(t *testing.T) {
 		}
 	}
 }
+
+// A word of grammar that asks which or how many (「哪几个」) is no term the report must hold; an
+// A-not-A word (「该不该」) still weighs as the reader's own.
+func TestWhichWordsAreGrammar(t *testing.T) {
+	_, ix := sharedIndex(t)
+	if res := mustSearch(t, ix, Query{Text: "训练大模型一般分哪几个阶段"}); !res.Covered || !slices.Contains(topAnchors(res, 3), "tech-training") {
+		t.Errorf("「训练大模型一般分哪几个阶段」: covered %v, top %v; want tech-training", res.Covered, topAnchors(res, 3))
+	}
+	if res := mustSearch(t, ix, Query{Text: "孩子期末考好了该不该给奖励"}); res.Covered {
+		t.Errorf("「孩子期末考好了该不该给奖励」 covered (top %v), want declined", topAnchors(res, 3))
+	}
+}
