@@ -1408,7 +1408,8 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 // everyday Chinese does not have (「预训练」, not 「路由器」「量化」「幻觉」).
 func (ix *Index) speaksOfAI(text string) bool {
 	low := stemPhrase(Normalize(text))
-	if aiWords.MatchString(low) {
+	// (A chat assistant by its everyday name is AI too: 「给豆包接上工具让它自己操作电脑」.)
+	if aiWords.MatchString(low) || assistantRe.MatchString(low) {
 		return true
 	}
 	for _, m := range ix.nameMatches(low) {

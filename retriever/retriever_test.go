@@ -1902,3 +1902,12 @@ func TestWhichWordsAreGrammar(t *testing.T) {
 		t.Errorf("「孩子期末考好了该不该给奖励」 covered (top %v), want declined", topAnchors(res, 3))
 	}
 }
+
+// A chat assistant called by its everyday name (豆包) is AI, so words of the reader's own beside
+// an everyday name of an entry are no strange company.
+func TestAnAssistantsNameSpeaksOfAI(t *testing.T) {
+	_, ix := sharedIndex(t)
+	if res := mustSearch(t, ix, Query{Text: "给豆包接上工具让它自己操作电脑 安全不"}); !res.Covered || !slices.Contains(topAnchors(res, 3), "term-computer-use") {
+		t.Errorf("covered %v, top %v; want term-computer-use", res.Covered, topAnchors(res, 3))
+	}
+}

@@ -1124,6 +1124,10 @@ func polarAsked(norm string) string {
 	return ""
 }
 
+// polarEndRe is a yes-or-no question that ends on the word it asks of and a bare 不 (「这样安全
+// 不」「靠谱不」).
+var polarEndRe = regexp.MustCompile(`(\p{Han}{2})不[？?!！。~\s]*$`)
+
 // aNotA asks yes or no by setting a verb beside its negation (「会不会」); modalRe is the verb
 // before what a 吗-question asks (「能开关吗」).
 var (
@@ -1724,9 +1728,11 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// 「hallucination 到底是怎么产生的」 knows what it is and asks why: a cause said outright of
 	// it, nearly as close to the question, opens before what it is. (A reader who describes it
 	// instead, 「为啥会胡编乱造」, is first told its name.)
+	// (A cause of what was asked: 「为啥说chatgpt是人类反馈强化学习搞出来的」 is not answered by
+	// RLHF's 「……导致谄媚等问题」, which says nothing of ChatGPT.)
 	if k == kindWhy && cs[first].defines && a.namesSubjectItself() {
 		if alt := best(cs, func(cd candidate) bool {
-			return usable(cd) && cd.onSubject && !cd.defines && !cd.aside && causeRe.MatchString(cd.norm)
+			return usable(cd) && cd.onSubject && !cd.defines && !cd.aside && causeRe.MatchString(cd.norm) && (len(predicate) == 0 || saysAny(cd.norm, predicate))
 		}); alt >= 0 && cs[alt].score >= secondShare*cs[first].score {
 			first = alt
 		}
@@ -1826,6 +1832,13 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// own where its opening says none: 「gpt4.5 为啥那么贵」 is answered by GPT-4.5's 「比
 	// GPT-4o 更贵」, not by 「GPT-4.5 代表了……另一条路线」.)
 	inAnswers := hits[cs[first].hit].Anchor == a.answers
+	// (Asked yes or no of a word that ends the question, 「……这样安全不」, only a sentence that
+	// says that word answers it: GPT-5.4's launch says 「工具」, not whether it is safe.)
+	if k == kindYesNo {
+		if m := polarEndRe.FindStringSubmatch(retriever.Normalize(a.text)); m != nil && slices.Contains(predicate, m[1]) {
+			predicate = []string{m[1]}
+		}
+	}
 	if k != kindWhat && k != kindCompare && k != kindOpen && (cs[first].defines || cs[first].lead) && !cs[first].states && (!inAnswers || k == kindWhy && !causeRe.MatchString(cs[first].norm)) && len(predicate) > 0 && !saysAny(cs[first].norm, predicate) {
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && cd.onSubject && !cd.aside && saysAny(cd.norm, predicate) && (!inAnswers || hits[cd.hit].Anchor == a.answers)

@@ -589,6 +589,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A list written inline, of which one item names the subject, is no definition of it:
 		// the opening is one of the two the report gives (the glossary's 「……指」, the safety
 		// chapter's 「……是指」).
+		// Asked yes or no of the word that ends the question (安全不), a sentence that says
+		// none of it does not open; nor does a cause of something else, asked why a thing is
+		// said of ChatGPT.
+		{question: "给模型接上各种工具 让它自己操作电脑 这样安全不", want: []string{"计算机操作（Computer Use）"}, not: "2026 年 3 月 5 日"},
+		{question: "为啥说chatgpt是靠人类反馈强化学习训出来的", want: []string{"基于人类反馈的强化学习"}, absent: []string{"谄媚"}},
 		{question: "ai越狱是啥意思 就是哄它说不该说的？", want: []string{"越狱（Jailbreak）", "绕过"}, not: "对齐失败有几种常见表现"},
 		// Whether two scores can be compared is answered by the sentence that says they cannot.
 		{question: "codeforces那个分 deepseek报的跟openai报的能直接比吗", want: []string{"不能直接对比"}},
