@@ -194,8 +194,18 @@ func worryAsks(typed string) []string {
 	if whichTradesRe.MatchString(typed) {
 		out = append(out, tradesAsk)
 	}
+	if ownTradeRe.MatchString(typed) {
+		out = append(out, ownTradeAsk)
+	}
 	return out
 }
+
+// ownTradeRe is a reader who names their trade and asks whether it has a future (「我做平面设计
+// 的，以后还有活干吗」): asked of an AI tutor, whether AI takes their work, though AI goes unsaid.
+// (Not 「周末还有活干吗」, nor 「疫情以后还有工作吗」, which name no trade of the reader's.)
+var ownTradeRe = regexp.MustCompile(`我(?:是|做|干|当|搞|学)[^，,。？?！!；;\s]{1,8}的[^。？?]{0,4}?(?:以后|将来|未来|过几年|再过几年)[^，,。？?！!；;]{0,6}?(?:还有活干|有活干|还有饭吃|还有工作|还能干|会失业|要失业|丢饭碗|丢工作|被淘汰)`)
+
+const ownTradeAsk = "ai 会不会取代我的工作？"
 
 // whichAIRe finds a reader asking which AI to use (「备课用哪个ai比较好」「哪款大模型最适合」):
 // what the FAQ on choosing one calls a recommendation (推荐), whatever the task. (Not 「哪个

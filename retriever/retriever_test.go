@@ -1911,3 +1911,19 @@ func TestAnAssistantsNameSpeaksOfAI(t *testing.T) {
 		t.Errorf("covered %v, top %v; want term-computer-use", res.Covered, topAnchors(res, 3))
 	}
 }
+
+// A reader who names their trade and asks whether it has a future asks, of an AI tutor, whether
+// AI takes their work; one who names no trade of their own asks nothing of AI.
+func TestATradesFutureIsTheFAQOnJobs(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"我干装修的 以后还有活干吗", "我是学会计的 将来会失业吗"} {
+		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered || !slices.Contains(topAnchors(res, 3), "faq-jobs") {
+			t.Errorf("%s: covered %v, top %v; want faq-jobs", q, res.Covered, topAnchors(res, 3))
+		}
+	}
+	for _, q := range []string{"疫情以后还有工作吗", "周末还有活干吗"} {
+		if res := mustSearch(t, ix, Query{Text: q}); res.Covered {
+			t.Errorf("%s: covered (top %v), want declined", q, topAnchors(res, 3))
+		}
+	}
+}
