@@ -154,10 +154,17 @@ func recast(text string) string {
 var (
 	aiMadeRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:写|做|生成|画|合成|造|弄|编|产|起草|翻译|翻)(?:出来)?的`)
 	tellRe   = regexp.MustCompile(`分辨|辨别|鉴别|识别|看出|认出|区分|判断|查出|检测|听出|看得出|查得出|认得出|测出`)
-	mediaRe  = regexp.MustCompile(`视频|图片|图像|张图|幅图|照片|截图|画|声音|语音|音频`)
+	// usedAIFoundRe is work made with AI asked whether it will be found out (「用ai写论文会被老师
+	// 发现吗」「用ai写作业会被查出来吗」); not what was found out already (「……被她发现了」), nor
+	// whether someone can tell (「领导能看出来不」), which asks of the reader's use as well.
+	usedAIFoundRe = regexp.MustCompile(`(?i)用\s*(?:` + assistantNames + `)\s*(?:写|做|生成|代写|起草)[^。？?！!]{0,12}?(?:会|能)被[^，,。？?！!\s]{0,4}(?:发现|查出)`)
+	mediaRe       = regexp.MustCompile(`视频|图片|图像|张图|幅图|照片|截图|画|声音|语音|音频`)
 )
 
 func toldAsk(text string) string {
+	if usedAIFoundRe.MatchString(text) {
+		return "怎么判断一篇文章是不是 ai 写的？"
+	}
 	if !aiMadeRe.MatchString(text) || !tellRe.MatchString(text) {
 		return ""
 	}

@@ -1927,3 +1927,17 @@ func TestATradesFutureIsTheFAQOnJobs(t *testing.T) {
 		}
 	}
 }
+
+// Work made with AI asked whether it will be found out is the FAQ on telling AI's text; what was
+// found out already asks nothing of the report.
+func TestWorkMadeWithAIFoundOut(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"研究生用chatgpt写毕业论文能被导师发现吗", "用豆包写作文会被老师查出来吗"} {
+		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered || !slices.Contains(topAnchors(res, 3), "faq-detect") {
+			t.Errorf("%s: covered %v, top %v; want faq-detect", q, res.Covered, topAnchors(res, 3))
+		}
+	}
+	if res := mustSearch(t, ix, Query{Text: "用ai写的道歉信被女朋友发现了 还能和好吗"}); res.Covered {
+		t.Errorf("a letter found out covered (top %v), want declined", topAnchors(res, 3))
+	}
+}
