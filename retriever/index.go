@@ -1158,7 +1158,12 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// 「大模型未来的趋势是啥」 what training costs. Not when it names what else it asks: 「ai说
 	// 的东西咋分辨真假 有啥办法让它少胡编」 asks how to curb hallucination too.)
 	if res.Signals.Ask < decisiveAsk && !namesEntry(res) {
-		for _, ask := range aboutAIAsks(typed) {
+		// (With nothing before it, the 它 a reader writes is the AI: 「它给的药物剂量能信吗」.)
+		aiTyped := typed
+		if q.Context == "" {
+			aiTyped = itIsAI(typed)
+		}
+		for _, ask := range aboutAIAsks(aiTyped) {
 			if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 				return sub, err
 			}

@@ -1941,3 +1941,14 @@ func TestWorkMadeWithAIFoundOut(t *testing.T) {
 		t.Errorf("a letter found out covered (top %v), want declined", topAnchors(res, 3))
 	}
 }
+
+// With nothing before it, 它 is the AI the reader uses: whether what it answered is right is
+// the FAQ on using AI well. (Its 它 said after a question on something else is that thing.)
+func TestAFirstQuestionsItIsTheAI(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"它给的法律条文准不准", "做会计的 它说的税率能信吗"} {
+		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered || !slices.Contains(topAnchors(res, 3), "faq-use-well") {
+			t.Errorf("%s: covered %v, top %v; want faq-use-well", q, res.Covered, topAnchors(res, 3))
+		}
+	}
+}
