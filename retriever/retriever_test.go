@@ -1524,6 +1524,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai能给我看化验单吗", "faq-use-well"},
 		// Whether chatting with an AI costs money.
 		{"跟ai聊天花钱吗", "faq-pricing"},
+		// How fast words come out, fast as well as slow, is latency.
+		{"有的模型出字快 有的慢 为啥", "term-latency"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
