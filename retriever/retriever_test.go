@@ -1954,3 +1954,13 @@ func TestAFirstQuestionsItIsTheAI(t *testing.T) {
 		}
 	}
 }
+
+// How a large model is trained is the training pipeline, not what a large model is.
+func TestHowItIsTrainedIsThePipeline(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"这些大模型到底是咋训练出来的 分几步走"} {
+		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered || len(res.Hits) == 0 || res.Hits[0].Anchor != "tech-training" {
+			t.Errorf("%s: covered %v, top %v; want tech-training first", q, res.Covered, topAnchors(res, 3))
+		}
+	}
+}
