@@ -163,7 +163,7 @@ var (
 
 func toldAsk(text string) string {
 	if usedAIFoundRe.MatchString(text) {
-		return "怎么判断一篇文章是不是 ai 写的？"
+		return textToldAsk
 	}
 	if !aiMadeRe.MatchString(text) || !tellRe.MatchString(text) {
 		return ""
@@ -171,8 +171,11 @@ func toldAsk(text string) string {
 	if mediaRe.MatchString(text) {
 		return "深度伪造的视频普通人能分辨出来吗？"
 	}
-	return "怎么判断一篇文章是不是 ai 写的？"
+	return textToldAsk
 }
+
+// textToldAsk is what every question whether a text is AI's asks, in the FAQ's words.
+const textToldAsk = "怎么判断一篇文章是不是 ai 写的？"
 
 // A reader told of a voice or a face that AI copied to ask for money (「有人打电话用我孙子的声音
 // 让我转钱 说是ai弄出来的」「视频里是我领导的脸 让我打钱 是不是ai换的」) asks what the FAQ on

@@ -532,8 +532,8 @@ func anchorsOf(about retriever.About) []string {
 }
 
 // scoreOnUnsaid reports whether a question that may ask a score (mayAskScore) names a model,
-// or nothing, but not what it was scored on, after a question on a benchmark: 「r1考了多少」 after 「gpqa
-// diamond是啥」 means on GPQA Diamond, as 「r1 在上面多少分」 does.
+// or nothing, but not what it was scored on, after a question on a benchmark: 「r1考了多少」
+// after 「gpqa diamond是啥」 means on GPQA Diamond, as 「r1 在上面多少分」 does.
 func scoreOnUnsaid(about, subject retriever.About) bool {
 	if !slices.ContainsFunc(subject.Names, func(n retriever.NameSpan) bool { return benchmarkEntry(n.Anchor) }) {
 		return false
