@@ -1158,12 +1158,8 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// 「大模型未来的趋势是啥」 what training costs. Not when it names what else it asks: 「ai说
 	// 的东西咋分辨真假 有啥办法让它少胡编」 asks how to curb hallucination too.)
 	if res.Signals.Ask < decisiveAsk && !namesEntry(res) {
-		// (With nothing before it, the 它 a reader writes is the AI: 「它给的药物剂量能信吗」.)
-		aiTyped := typed
-		if q.Context == "" {
-			aiTyped = itIsAI(typed)
-		}
-		for _, ask := range aboutAIAsks(aiTyped) {
+		// (「它给的药物剂量能信吗」: see firstIt.)
+		for _, ask := range aboutAIAsks(firstIt(q, typed)) {
 			if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 				return sub, err
 			}
@@ -1204,14 +1200,10 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	if err != nil || byClause.Covered && (byClause.Signals.Ask >= clauseAsk || byClause.Signals.Heading > 0) {
 		return byClause, err
 	}
-	// (Read spelled, 「靠普不」 asks whether it is 靠谱; and with nothing before it, the 它 a
-	// reader writes to a chat assistant is the AI: 「一整本两百页的pdf扔给它让总结 它看得完吗」.)
+	// (Read spelled, 「靠普不」 asks whether it is 靠谱. For the 它 of 「一整本两百页的pdf扔给它
+	// 让总结 它看得完吗」, see firstIt.)
 	spelled := ix.spelled(typed)
-	uses := spelled
-	if q.Context == "" {
-		uses = itIsAI(uses)
-	}
-	for _, ask := range usesAsks(uses) {
+	for _, ask := range usesAsks(firstIt(q, spelled)) {
 		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 			return sub, err
 		}
@@ -1288,6 +1280,15 @@ var itRe = regexp.MustCompile(`它([^们]|$)`)
 // itIsAI writes ai for 它 in a question asked with nothing before it.
 func itIsAI(text string) string { return itRe.ReplaceAllString(text, "ai${1}") }
 
+// firstIt is a question's text with its 它 read as the AI the reader is using when nothing
+// came before it; after an earlier question, 它 is that question's subject.
+func firstIt(q Query, text string) string {
+	if q.Context != "" {
+		return text
+	}
+	return itIsAI(text)
+}
+
 // usesAsks are the 「常见问法」 a question about an AI the reader puts to work asks, whatever the
 // reader's task, in the order they are tried: whether what it does or wrote can be trusted
 // (「开网店卖苹果的 用ai写商品文案行不行」「ai写的合同能直接拿来用吗」, or with a doctor's work,
@@ -1359,7 +1360,7 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 		// ai 哪些东西不能发给它啊」 asks what not to send to AI, and 「在家用chatgpt 哪些东西别发给
 		// 它」 too, not what ChatGPT's entry says. (Not 「小爱音箱咋接入deepseek，想让它回答聪明
 		// 点」: 「想让ai回答聪明点」 is only near a 「常见问法」 of superintelligence.)
-		if ai := itIsAI(c); q.Context == "" && named && ai != c {
+		if ai := firstIt(q, c); named && ai != c {
 			asked, err := ix.search(ctx, Query{Text: ai, Context: q.Context}, k)
 			if err != nil {
 				return res, err
