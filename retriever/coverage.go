@@ -786,6 +786,10 @@ var questionFrame = map[string]bool{
 	// How the reader wants it told (「用大白话讲」「我一直搞不懂」): no part of what is asked.
 	"大白话": true, "白话": true, "说人话": true, "人话": true, "通俗易懂": true, "小白": true, "外行": true, "门外汉": true,
 	"搞定": true, "搞得定": true, "搞不定": true, "搞不懂": true, "弄不懂": true, "看不懂": true, "听不懂": true, "搞懂": true, "弄懂": true, "讲明白": true, "讲清楚": true, "说清楚": true,
+	// A knack asked for (「有啥窍门」「有没有诀窍」): how, which the question's verb says.
+	"窍门": true, "诀窍": true, "秘诀": true, "妙招": true, "门道": true, "小技巧": true,
+	// Whether it works (「这招还管用吗」): asked of what the question names.
+	"管用": true, "好使": true, "奏效": true, "顶用": true,
 	"稍微": true, "永远": true, "感觉": true, "觉得": true, "好像": true, "听说": true, "据说": true, "算不算": true, "彻彻底底": true, "完完全全": true,
 }
 

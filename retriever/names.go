@@ -143,6 +143,7 @@ func recast(text string) string {
 	text = jobTakenOnRe.ReplaceAllString(text, "${1}${2} 取代工作 ")
 	text = jobDoneByRe.ReplaceAllString(text, " ${1} 取代工作 ")
 	text = usedUpRe.ReplaceAllString(text, "${1} 瓶颈 ")
+	text = degreeRe.ReplaceAllString(text, "$1")
 	return whichAIRe.ReplaceAllString(text, "$0 推荐")
 }
 
@@ -388,6 +389,10 @@ func workedOnAsk(q string) string {
 // verb (「会不会有一天不够用」): it is put as the data's 瓶颈, the word of the outlook's passage
 // on it. (The verb goes: 「用光」, in no passage, would weigh against the question.)
 var usedUpRe = regexp.MustCompile(`(数据|文本|文字|语料)[^，,。？?！!；;\s]{0,8}?(?:用光|用完|学完|吃光|吃完|读完|耗尽|不够用|枯竭|见底)`)
+
+// degreeRe is how fast or slow said with a degree before it (「出字贼快」「回得超慢」): the
+// thesaurus holds the phrase without it (「出字快」), as the report would say it.
+var degreeRe = regexp.MustCompile(`(?:贼|超级|超|巨|特别|特|非常|老)(快|慢)`)
 
 // jobTakenRe finds a reader's worry that AI does their work, said of the work (「ai会不会把我们
 // 护士的活也干了」「ai能把设计师的工作都抢了吗」): it is put in the FAQ's words, 取代工作; whose

@@ -138,6 +138,8 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"朋友说的话怎么判断真假", // right or wrong, but said by no AI
 		"老板给的数字准不准",
 		"周末还有活干吗",
+		"做红烧肉有啥窍门", // guard: a knack asked of a thing the report lacks
+		"感冒药管用吗",
 		"我家孩子成绩还能进步吗", // getting stronger, of no AI
 		"房价会不会停下来",
 		"扫地机器人老撞墙 是不是ai不行", // a robot's wall, no end of progress
@@ -1418,6 +1420,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// 「既能像普通聊天模型一样立刻作答」 read as an analogy hid the one sentence that names it.
 		{"extended thinking是啥意思", "model-claude-3-7-sonnet"},
 		{"模型是怎么决定下一个字的", "term-next-token-prediction"}, // 下一个字, said without 猜 or 预测
+		// A knack asked for (窍门), or whether a trick works (管用), frames what is asked; how
+		// fast, said with a degree (贼快), is the thesaurus's phrase without it.
+		{"咋写提示词ai才听得懂 有啥窍门", "term-prompt-engineering"},
+		{"多轮越狱、角色扮演越狱这些招现在还管用吗", "eval-human-sourced-jailbreaks"},
+		{"为啥有的模型出字贼快 有的慢半天", "term-latency"},
 		// What not to send to an AI, in the things readers have at hand and the word they fear.
 		{"我把病人信息发给ai帮我写交班记录，会泄露吗", "faq-what-not-share"},
 		{"把客户资料发给ai会不会泄露", "faq-what-not-share"},

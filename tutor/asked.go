@@ -30,7 +30,10 @@ type asked struct {
 	saidFor map[string][]string // the names the question gave each entry it names, by anchor
 	groups  [][]string          // the subject's names, one group per thing named (an entry's names)
 	carried bool                // the subject is the conversation's, not the question's
-	aspects []int               // what it asks of its subject (see aspects)
+	// longer are, for a Chinese name of the subject, the names of other entries that hold it
+	// (循环神经网络 for 神经网络): a sentence that says it only inside them speaks of another thing.
+	longer  map[string][]string
+	aspects []int // what it asks of its subject (see aspects)
 	// parts are the kinds of the two or more things a question asks, in its order (「幻觉是啥
 	// 意思 咋避免」: what, then how); nil when it asks one thing.
 	parts   []part
@@ -249,6 +252,7 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 			a.groups = append(a.groups, []string{n})
 		}
 	}
+	a.longer = longerNames(ix, a.subject, a.anchors)
 	if res := found.Result; res.Asked != "" && res.Signals.Ask >= minNamedAnswers {
 		for i, h := range res.Hits {
 			// (Less close will do for a chapter the question also names: 「大模型到底是咋回答问题
@@ -545,7 +549,7 @@ var tierAfter = regexp.MustCompile(`^(mini|zero|nano|pro|flash|lite|turbo|previe
 func (a asked) about(c *candidate, h retriever.Hit) (sentence, section, names bool) {
 	text, title := c.squashed, squash(shortTitle(h.Title))
 	for _, n := range a.subject {
-		if namesName(text, n) {
+		if namesName(outside(text, a.longer[n]), n) {
 			names = true
 			break
 		}
@@ -555,11 +559,48 @@ func (a asked) about(c *candidate, h retriever.Hit) (sentence, section, names bo
 	// whose 常见问法 it matches: the MoE section's Mixtral is not DeepSeek-V3.)
 	section = slices.Contains(a.anchors, h.Anchor) || strings.HasPrefix(a.answers, "faq-") && h.Anchor == a.answers
 	for _, n := range a.subject {
-		if !section && namesName(title, n) && !insideLongerName(title, n) {
+		if !section && namesName(outside(title, a.longer[n]), n) && !insideLongerName(title, n) {
 			section = true
 		}
 	}
 	return names || section, section, names
+}
+
+// longerNames finds, for each name of a subject, the names of other entries that hold it
+// (「循环神经网络」「卷积神经网络」 for 「神经网络」, 「recurrent neural network」 for 「neural
+// network」).
+func longerNames(ix *retriever.Index, subject, anchors []string) map[string][]string {
+	if len(subject) == 0 {
+		return nil
+	}
+	out := map[string][]string{}
+	seen := map[string]bool{}
+	for _, p := range ix.Passages() {
+		if seen[p.Title] || slices.Contains(anchors, p.Anchor) || !strings.HasPrefix(p.Anchor, "term-") {
+			continue
+		}
+		seen[p.Title] = true
+		for _, name := range names(p.Title) {
+			name = squash(name)
+			for _, n := range subject {
+				if name != n && mentions(name, n) && !slices.Contains(out[n], name) {
+					out[n] = append(out[n], name)
+				}
+			}
+		}
+	}
+	for _, ns := range out {
+		slices.SortFunc(ns, func(x, y string) int { return len(y) - len(x) })
+	}
+	return out
+}
+
+// outside is a text with the given names blanked out.
+func outside(text string, names []string) string {
+	for _, n := range names {
+		text = strings.ReplaceAll(text, n, "\x00")
+	}
+	return text
 }
 
 // insideLongerName reports whether a Chinese name stands in a title only as part of a longer

@@ -213,6 +213,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "刷榜刷上去的高分模型就一定好用吗", want: []string{"刷分"}},
 		// Whether scaling has come to its end is told where it still works and what limits it.
 		{question: "scaling law到头了吗", want: []string{"瓶颈"}},
+		// A sentence that says a name only inside another entry's (神经网络 in 循环神经网络) is
+		// about that entry: when neural networks took off is AlexNet's year, not why the
+		// Transformer replaced RNNs.
+		{question: "神经网络啥时候火起来的", want: []string{"2012"}, notFirst: "循环神经网络"},
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.
 		{question: "我是做会计的 让ai帮我核对发票金额靠谱吗", want: []string{"待核实"}},
