@@ -1172,6 +1172,15 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			return sub, err
 		}
 	}
+	// 「我们理发店想用ai写朋友圈文案 用哪个好」 asks which AI to use, as the FAQ on choosing one
+	// does, whatever the task: the reader's trade and task, which no passage holds, weigh
+	// against the whole. What it asks, alone, is answered, whether or not the question as typed is
+	// covered: 「写代码用哪个ai帮忙最好」 found the entry on code generation.
+	if whichAIRe.MatchString(typed) {
+		if sub, err := ix.searchAsked(ctx, q, k, whichAIAsk); err != nil || sub.Covered {
+			return sub, err
+		}
+	}
 	if res.Covered || len(res.Hits) == 0 {
 		return res, nil
 	}
@@ -1180,14 +1189,6 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// reader calls the change. (Their own words, a grandson or 未来几年, weigh against the whole.)
 	for _, ask := range worryAsks(typed) {
 		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
-			return sub, err
-		}
-	}
-	// 「我们理发店想用ai写朋友圈文案 用哪个好」 asks which AI to use, as the FAQ on choosing one
-	// does, whatever the task: the reader's trade and task, which no passage holds, weigh
-	// against the whole. What it asks, alone, is answered.
-	if whichAIRe.MatchString(typed) {
-		if sub, err := ix.searchAsked(ctx, q, k, whichAIAsk); err != nil || sub.Covered {
 			return sub, err
 		}
 	}

@@ -218,14 +218,16 @@ var ownTradeRe = regexp.MustCompile(`我(?:是|做|干|当|搞|学)[^，,。？?
 
 const ownTradeAsk = "ai 会不会取代我的工作？"
 
-// whichAIRe finds a reader asking which AI to use (「备课用哪个ai比较好」「哪款大模型最适合」):
+// whichAIRe finds a reader asking which AI to use (「备课用哪个ai比较好」「哪款大模型最适合」
+// 「写代码用哪个ai帮忙最好」):
 // what the FAQ on choosing one calls a recommendation (推荐), whatever the task. (Not 「哪个
 // 最强」 with no task, a ranking, which the report answers otherwise; nor a phone or an app:
 // an AI must be named; and it is to be used: 「人工智能专业和计算机专业选哪个好」 chooses a
 // major.)
-var whichAIRe = regexp.MustCompile(`(?i)哪(?:个|家|款|种|一个)\s*(?:ai|人工智能|大模型|ai模型|ai助手|ai工具|聊天机器人)\s*(?:比较|更|最)?(?:好用|好|合适|适合|靠谱|准)|(?:ai|人工智能|大模型)[^，,。？?！!；;]{0,12}?用哪(?:个|家|款)\s*(?:比较|更|最)?(?:好|合适|适合)` +
+var whichAIRe = regexp.MustCompile(`(?i)哪(?:个|家|款|种|一个)\s*(?:ai|人工智能|大模型|ai模型|ai助手|ai工具|聊天机器人)\s*(?:帮忙|帮我|来)?\s*(?:比较|更|最)?(?:好用|好|合适|适合|靠谱|准)|(?:ai|人工智能|大模型)[^，,。？?！!；;]{0,12}?用哪(?:个|家|款)\s*(?:比较|更|最)?(?:好|合适|适合)` +
 	// (「这么多ai到底该用哪个」: 该 asks which to use without 好.)
-	`|(?:ai|人工智能|大模型)[^，,。？?！!；;]{0,12}?(?:该|应该)(?:用|选)哪(?:个|家|款)` +
+	// (「这么多模型 普通人该选哪个」: models, many of them, chosen from; not a car's model.)
+	`|(?:ai|人工智能|大模型|(?:这么多|那么多|一大堆|好多|各家|各种)模型)[^，,。？?！!；;]{0,12}?(?:该|应该)(?:用|选)哪(?:个|家|款)` +
 	// Two assistants weighed for the reader's use (「写周报用deepseek好还是kimi好」), or the
 	// strongest asked for a task (「做ppt哪个ai最厉害」): which to use, not a ranking.
 	`|(?:` + assistantNames + `)\s*(?:好|更好|好用)\s*还是\s*(?:` + assistantNames + `)\s*(?:好|更好|好用|合适)` +

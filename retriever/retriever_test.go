@@ -138,7 +138,8 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"朋友说的话怎么判断真假", // right or wrong, but said by no AI
 		"老板给的数字准不准",
 		"周末还有活干吗",
-		"做红烧肉有啥窍门", // guard: a knack asked of a thing the report lacks
+		"做红烧肉有啥窍门",  // guard: a knack asked of a thing the report lacks
+		"车模型该选哪个颜色", // a car's model, not many models chosen from
 		"感冒药管用吗",
 		"我家孩子成绩还能进步吗", // getting stronger, of no AI
 		"房价会不会停下来",
@@ -1401,6 +1402,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我是老师 备课用哪个ai比较好", "faq-which-one"},
 		{"我们公司做客服用哪个大模型合适", "faq-which-one"},
 		{"哪个大模型合适", "faq-which-one"},
+		{"写代码用哪个ai帮忙最好", "faq-which-one"},     // found code generation first
+		{"这么多模型 普通人日常用该选哪个", "faq-which-one"}, // many models, chosen from
 		// The reader's own writing, whatever it is called (小红书文案), is the FAQ on using AI well.
 		{"用ai写小红书文案靠谱吗", "faq-use-well"},
 		{"偷鸡解码是啥", "term-speculative-decoding"},         // 投机解码 as the ear hears it

@@ -1421,6 +1421,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	// The note stands where the reader asked for the score: 「多少道题，r1考了多少」 is told the
 	// count first.
 	noteLater := false
+	recommendsNone := a.kind == kindRecommend
 	if a.kind == kindScore || a.kind == kindRecommend {
 		note = scopeNote(a.kind, a.anchors, res, report)
 		noteLater = len(a.parts) > 1 && a.parts[0].kind != a.kind
@@ -1436,6 +1437,15 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	terms := contentTerms(a, res)
 	tokens := tokenCache{}
 	cs := candidates(hits, tokens)
+	if recommendsNone {
+		// The note has said the report recommends nothing: a passage saying so again is no
+		// answer (the FAQ's 「本报告不推荐具体的产品或模型，因为……」).
+		for _, cd := range cs {
+			if strings.Contains(cd.norm, "不推荐具体的产品") {
+				c.shown[cd.text] = true
+			}
+		}
+	}
 	answerKind := k
 	switch k {
 	case kindScore, kindRecommend:
@@ -1475,6 +1485,28 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	} else {
 		if len(a.parts) > 1 && k != kindScore && k != kindRecommend {
 			direct = pickParts(cs, hits, a, res, w, usable)
+		}
+		if len(direct) == 0 && recommendsNone && !slices.ContainsFunc(a.anchors, isModelEntry) && len(hits) > 0 && hits[0].Anchor == whichOneFAQ {
+			// What the FAQ on choosing says to look at, in its order: what to compare, then
+			// the way to try them (「最可靠的办法是……」).
+			first, try := -1, -1
+			for i, cd := range cs {
+				switch {
+				case cd.hit != 0 || !usable(cd):
+				case first < 0 || cd.pos < cs[first].pos:
+					if first >= 0 && wayRe.MatchString(cs[first].norm) {
+						try = first
+					}
+					first = i
+				case try < 0 && wayRe.MatchString(cd.norm):
+					try = i
+				}
+			}
+			for _, i := range []int{first, try} {
+				if i >= 0 {
+					direct = append(direct, i)
+				}
+			}
 		}
 		if len(direct) == 0 && k == kindWhat {
 			direct = entryFacts(cs, hits, a, usable)
@@ -2678,17 +2710,22 @@ func scopeNote(k kind, asked []string, res retriever.Result, lib library) string
 	}
 	b.WriteString("这份报告不推荐具体的产品或模型。")
 	var links []string
+	// Of a question that names no model, the FAQ on choosing, found first, says what to look at
+	// in its own words, which follow: no list of links before them.
+	if !slices.ContainsFunc(asked, isModelEntry) && len(res.Hits) > 0 && res.Hits[0].Anchor == whichOneFAQ {
+		return b.String() + "\n\n"
+	}
 	// What to look at: the entries of the models the reader weighs (「o3-mini 跟 o1 比哪个好」),
 	// then how to choose; of a question that names none, what any choice turns on.
-	look := []string{"faq-which-one", "term-context-window", "term-pricing", "term-open-weights", "term-local-deployment"}
+	look := []string{whichOneFAQ, "term-context-window", "term-pricing", "term-open-weights", "term-local-deployment"}
 	var models []string
 	for _, a := range asked {
-		if (strings.HasPrefix(a, "model-") || strings.HasPrefix(a, "models-")) && !slices.Contains(models, a) && len(models) < maxLookModels {
+		if isModelEntry(a) && !slices.Contains(models, a) && len(models) < maxLookModels {
 			models = append(models, a)
 		}
 	}
 	if len(models) > 0 {
-		look = append(models, "faq-which-one")
+		look = append(models, whichOneFAQ)
 	}
 	for _, a := range look {
 		if l := sectionLink(a, report); l != "" {
@@ -2699,6 +2736,17 @@ func scopeNote(k kind, asked []string, res retriever.Result, lib library) string
 		b.WriteString("可以对照这些条目自己比较：" + strings.Join(links, "、") + "。")
 	}
 	return b.String() + "\n\n"
+}
+
+// wayRe says the way to do a thing: 「最可靠的办法是……」.
+var wayRe = regexp.MustCompile(`(办法|做法|方法)是`)
+
+// whichOneFAQ is the FAQ on choosing an AI.
+const whichOneFAQ = "faq-which-one"
+
+// isModelEntry reports whether an anchor is a model's entry or a maker's section of models.
+func isModelEntry(anchor string) bool {
+	return strings.HasPrefix(anchor, "model-") || strings.HasPrefix(anchor, "models-")
 }
 
 // maxLookModels bounds the models' entries a recommendation question is pointed to.

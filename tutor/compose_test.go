@@ -216,6 +216,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A sentence that says a name only inside another entry's (神经网络 in 循环神经网络) is
 		// about that entry: when neural networks took off is AlexNet's year, not why the
 		// Transformer replaced RNNs.
+		// Which AI to use, of no model named: the FAQ's own advice at once, what to compare and
+		// the way to try, not a list of links before it.
+		{question: "这么多模型 普通人日常用该选哪个", want: []string{"不推荐具体的产品或模型", "主要用途"}, absent: []string{"可以对照这些条目"}},
 		{question: "神经网络啥时候火起来的", want: []string{"2012"}, notFirst: "循环神经网络"},
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.
