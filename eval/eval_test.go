@@ -380,3 +380,7 @@ func TestTwentyFirstReaderQuestionSet(t *testing.T) {
 func TestTwentySecondReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-22.jsonl", retrievalFloors{hit5: 0.88, mrr: 0.80, decline: 0.92, falseDeclines: 0.06})
 }
+
+func TestTwentyThirdReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-23.jsonl", retrievalFloors{hit5: 0.88, mrr: 0.78, decline: 0.86, falseDeclines: 0.02})
+}
