@@ -496,7 +496,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		outright = significanceRe
 	}
 	switch k {
-	case kindWhat, kindCompare, kindScore, kindRecommend:
+	case kindWhat, kindCompare, kindScore, kindRecommend, kindPrice:
 		leadW = w.lead
 	}
 	// How a metric is computed is what its definition says: 「cons@64 是“64 次多数投票”的正确
@@ -1422,7 +1422,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	// count first.
 	noteLater := false
 	recommendsNone := a.kind == kindRecommend
-	if a.kind == kindScore || a.kind == kindRecommend {
+	if a.kind == kindScore || a.kind == kindRecommend || a.kind == kindPrice {
 		note = scopeNote(a.kind, a.anchors, res, report)
 		noteLater = len(a.parts) > 1 && a.parts[0].kind != a.kind
 		// Besides the note, what else the question asks is answered as if asked alone.
@@ -1448,7 +1448,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	}
 	answerKind := k
 	switch k {
-	case kindScore, kindRecommend:
+	case kindScore, kindRecommend, kindPrice:
 		answerKind = kindWhat // then what the named entries are
 	}
 	weigh(cs, hits, answerKind, a, terms, res.Named, w)
@@ -1483,7 +1483,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	if len(direct) > 0 {
 		c.writeCompare(cs, direct, usable)
 	} else {
-		if len(a.parts) > 1 && k != kindScore && k != kindRecommend {
+		if len(a.parts) > 1 && k != kindScore && k != kindRecommend && k != kindPrice {
 			direct = pickParts(cs, hits, a, res, w, usable)
 		}
 		if len(direct) == 0 && recommendsNone && !slices.ContainsFunc(a.anchors, isModelEntry) && len(hits) > 0 && hits[0].Anchor == whichOneFAQ {
@@ -2653,7 +2653,7 @@ func (c *composer) writeCompare(cs []candidate, sides []int, usable func(candida
 }
 
 // scopeNote says what the report leaves out on purpose, before the answer from what it has:
-// it explains benchmarks but lists no scores, and it recommends no product.
+// it explains benchmarks but lists no scores, it recommends no product, and it lists no prices.
 func scopeNote(k kind, asked []string, res retriever.Result, lib library) string {
 	report := lib.Passages()
 	var b strings.Builder
@@ -2707,6 +2707,13 @@ func scopeNote(k kind, asked []string, res retriever.Result, lib library) string
 			}
 		}
 		return b.String() + "\n\n"
+	}
+	if k == kindPrice {
+		b.WriteString("这份报告不收录各家模型和服务的具体价格，只解释怎样计费")
+		if l := sectionLink("term-pricing", report); l != "" {
+			b.WriteString("，见" + l)
+		}
+		return b.String() + "。\n\n"
 	}
 	b.WriteString("这份报告不推荐具体的产品或模型。")
 	var links []string

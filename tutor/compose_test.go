@@ -219,6 +219,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Which AI to use, of no model named: the FAQ's own advice at once, what to compare and
 		// the way to try, not a list of links before it.
 		{question: "这么多模型 普通人日常用该选哪个", want: []string{"不推荐具体的产品或模型", "主要用途"}, absent: []string{"可以对照这些条目"}},
+		// A model's price is told the report lists none, with where it explains billing; what
+		// training cost is no price (guard).
+		{question: "o1的api多少钱", want: []string{"不收录各家模型和服务的具体价格", "term-pricing"}},
+		{question: "deepseek v3训练花了多少钱", want: []string{"557.6"}, absent: []string{"不收录"}},
 		{question: "神经网络啥时候火起来的", want: []string{"2012"}, notFirst: "循环神经网络"},
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.

@@ -26,6 +26,7 @@ const (
 	kindBad                   // limit, cost
 	kindScore                 // a model's score or ranking: the report lists none on purpose
 	kindRecommend             // which one to use: the report recommends none on purpose
+	kindPrice                 // what a model or its API costs: the report lists no prices on purpose
 	kindFrom                  // where it comes from: a benchmark's questions, a model's data, a bias
 	kindList                  // what it includes: its kinds, tasks, sizes
 	kindChange                // what a new version changed
@@ -33,7 +34,7 @@ const (
 	kindOpen                  // none of the above: the sentences closest to the question
 )
 
-var kindNames = [...]string{"what", "why", "how", "compare", "count", "when", "who", "yesno", "good", "bad", "score", "recommend", "from", "list", "change", "remedy", "open"}
+var kindNames = [...]string{"what", "why", "how", "compare", "count", "when", "who", "yesno", "good", "bad", "score", "recommend", "price", "from", "list", "change", "remedy", "open"}
 
 func (k kind) String() string { return kindNames[k] }
 
@@ -214,6 +215,10 @@ func classify(question string, named []string) (kind, string) {
 			return kindBad, d
 		}
 	}
+	// 「o1 的 api 多少钱」 asks a price, which the report leaves to the price lists.
+	if m := priceAsk.FindString(q); m != "" && namesModel(named) && !madeCostRe.MatchString(q) {
+		return kindPrice, m
+	}
 	if m := taskRankRe.FindStringSubmatch(q); m != nil {
 		return kindRecommend, m[taskRankRe.SubexpIndex("rank")]
 	}
@@ -317,6 +322,13 @@ func classify(question string, named []string) (kind, string) {
 	}
 	return kindOpen, ""
 }
+
+// priceAsk asks what a thing costs to use (「多少钱」「价格是多少」「怎么收费」); not what it cost
+// to train (「训练花了多少钱」), which the report answers.
+var priceAsk = regexp.MustCompile(`(?:多少钱|价格(?:是)?多少|什么价|啥价|价钱|怎么收费|咋收费|收费多少|收费标准)`)
+
+// madeCostRe is what making a model cost: 「训练花了多少钱」「研发成本」, or cost already paid (「花了多少钱」).
+var madeCostRe = regexp.MustCompile(`训|研发|成本|造价|烧了|花了`)
 
 // saidAmount is a rough size the reader has heard or read of (「常说的几千亿参数」「号称几万亿」
 // 「好几百万」, or one the question opens with), which asks for no count.
