@@ -1097,6 +1097,7 @@ var sameSense = [][]string{
 	{"收费", "计费", "计价", "定价", "收钱"},
 	{"开关", "开启", "关闭", "打开", "关掉", "切换"},
 	{"公布", "公开", "披露"},
+	{"追上", "赶上", "追平", "追赶", "差距"}, // 「开源追上闭源了没」 is answered by the gap between them
 }
 
 // chooseAsk asks which of two to take; adviseRe finds a sentence that tells readers which.
@@ -1874,6 +1875,20 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	if k != kindWhat && k != kindCompare && k != kindOpen && (cs[first].defines || cs[first].lead) && !cs[first].states && (!inAnswers || k == kindWhy && !causeRe.MatchString(cs[first].norm)) && len(predicate) > 0 && !saysAny(cs[first].norm, predicate) {
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && cd.onSubject && !cd.aside && saysAny(cd.norm, predicate) && (!inAnswers || hits[cd.hit].Anchor == a.answers)
+		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
+			first = alt
+		}
+	}
+	// Asked yes or no what the section written for the question answers, its sentence that says
+	// what was asked opens, though it does not name the subject as the reader did: 「开源模型现在
+	// 追上闭源的了没」 is told that the gap 「明显缩小」, not that open weights are not open source.
+	// (Only of a section written as an answer, in the outlook or the FAQ: an entry's sentence
+	// on its use says 「商用」, but not of the model the conversation is about. And one that says
+	// two words of what was asked: 「SynthID-Text 的论文」 says the one word of 「用ai写论文会被
+	// 查出来吗」 but not what is asked of it.)
+	if k == kindYesNo && inAnswers && (strings.HasPrefix(a.answers, "outlook-") || strings.HasPrefix(a.answers, "faq-")) && len(predicate) > 0 && !saysAny(cs[first].norm, predicate) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && hits[cd.hit].Anchor == a.answers && !cd.aside && !cd.analogy && saysMost(cd.norm, predicate)
 		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
 			first = alt
 		}
@@ -2840,6 +2855,18 @@ func predicateTerms(a asked, terms map[string]float64) []string {
 
 // degreeAdjRe finds a one-character adjective said with its degree: 「那么贵」「这么慢」「太火」.
 var degreeAdjRe = regexp.MustCompile(`(那么|这么|太|很|特别|超级|更|老是|总是)(贵|慢|快|火|难|强|弱|笨|蠢|省|卡)`)
+
+// saysMost reports whether a normalised sentence holds (see saysAny) at least two of the
+// terms.
+func saysMost(norm string, terms []string) bool {
+	n := 0
+	for _, t := range terms {
+		if saysAny(norm, []string{t}) {
+			n++
+		}
+	}
+	return n >= 2
+}
 
 // saysAny reports whether a normalised sentence holds one of the terms.
 func saysAny(norm string, terms []string) bool {

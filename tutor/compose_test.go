@@ -223,6 +223,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// training cost is no price (guard).
 		{question: "o1的api多少钱", want: []string{"不收录各家模型和服务的具体价格", "term-pricing"}},
 		{question: "deepseek v3训练花了多少钱", want: []string{"557.6"}, absent: []string{"不收录"}},
+		// Asked yes or no what an outlook section was written to answer, its sentence that says
+		// what was asked opens (the gap, of 追上), with the paragraph retrieval left out; a
+		// sentence that shares one word of the reader's situation (论文) does not (guard).
+		{question: "开源模型现在追上闭源的了没", want: []string{"差距"}},
+		{question: "大学生用ai写论文会被查出来吗", want: []string{"没有可靠的办法"}},
 		{question: "神经网络啥时候火起来的", want: []string{"2012"}, notFirst: "循环神经网络"},
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.

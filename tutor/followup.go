@@ -390,6 +390,9 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 		// question's 「厉害」 stands in no passage.
 		found.Result.Hits, found.Result.Covered = hits, true
 	}
+	if hits, ok := t.withAnswering(found.Result); ok {
+		found.Result.Hits = hits
+	}
 	if !mayAskScore(req.Question) {
 		return found, nil
 	}
@@ -608,6 +611,41 @@ func (t *Tutor) withSuits(question string, res retriever.Result) (hits []retriev
 	out[len(out)-1] = retriever.Hit{Passage: p, Score: hits[len(hits)-1].Score}
 	return out, true
 }
+
+// withAnswering adds to the hits, after them, the passages retrieval left out of the section
+// written to answer the question (one of its 「常见问法」 is what the reader asked): 「开源模型现
+// 在追上闭源的了没」 found the outlook on open weights but not its paragraph on the gap.
+func (t *Tutor) withAnswering(res retriever.Result) (hits []retriever.Hit, ok bool) {
+	hits = res.Hits
+	if !res.Covered || res.Asked == "" || res.Signals.Ask < minAnswers || len(hits) == 0 {
+		return hits, false
+	}
+	anchor := ""
+	for i, h := range hits {
+		if i < 3 && slices.Contains(t.ix.AsksOf(h.Anchor), res.Asked) {
+			anchor = h.Anchor
+			break
+		}
+	}
+	// (Only a section written as an answer, in the outlook or the FAQ: an entry's other
+	// paragraphs, on its history or its uses, crowd out the sentences on what was asked.)
+	if !strings.HasPrefix(anchor, "outlook-") && !strings.HasPrefix(anchor, "faq-") {
+		return hits, false
+	}
+	out := slices.Clone(hits)
+	for _, p := range t.ix.Passages() {
+		if len(out)-len(hits) >= maxAnswering {
+			break
+		}
+		if p.Anchor == anchor && !p.Example && !slices.ContainsFunc(out, func(h retriever.Hit) bool { return h.ID == p.ID }) {
+			out = append(out, retriever.Hit{Passage: p, Score: hits[len(hits)-1].Score})
+		}
+	}
+	return out, len(out) > len(hits)
+}
+
+// maxAnswering bounds the passages withAnswering adds.
+const maxAnswering = 2
 
 // suitsWord opens what a model's entry says it suits: 「Claude 3.5 Sonnet 适合编程……」.
 const suitsWord = "适合"
