@@ -228,6 +228,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// sentence that shares one word of the reader's situation (论文) does not (guard).
 		{question: "开源模型现在追上闭源的了没", want: []string{"差距"}},
 		{question: "大学生用ai写论文会被查出来吗", want: []string{"没有可靠的办法"}},
+		// Who is first on a leaderboard (第一是哪个, 榜首), and what a model 考多少, are a ranking
+		// and a score: the report lists neither.
+		{question: "现在竞技场排行榜第一是哪个模型", want: []string{"不收录模型的分数和排名"}},
+		{question: "o1在这上面考多少", history: []string{"gpqa diamond是啥"}, want: []string{"不收录模型的分数和排名"}},
 		{question: "神经网络啥时候火起来的", want: []string{"2012"}, notFirst: "循环神经网络"},
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.

@@ -120,7 +120,7 @@ var pairRe = regexp.MustCompile(`\S\s*(和|与|跟|还是|或者|\bvs\b|\bor\b)\
 // gets right, 「o1能做对几道」. It counts only when the question also names a model, so 「那人类
 // 在这上面能得多少分」, which the report answers, stays a count question (and 「人类专家能答对
 // 多少」 is no model's count: only a model, 模型 or 它 gets right here).
-var scoreAsk = regexp.MustCompile(`多少分|几分|得分|分数是多少|分数多少|考了多少|跑了多少|拿了多少|成绩(是|怎么样|如何)|([a-z0-9]|模型|它)\s*(能|可以)?(做|答)对(了)?(几|多少)`)
+var scoreAsk = regexp.MustCompile(`多少分|几分|得分|分数是多少|分数多少|考了?多少|跑了多少|拿了多少|成绩(是|怎么样|如何)|([a-z0-9]|模型|它)\s*(能|可以)?(做|答)对(了)?(几|多少)`)
 
 // mayAskScore is a cheap first look for a score or ranking question, before the question is
 // read in full.
@@ -131,7 +131,7 @@ func mayAskScore(question string) bool {
 
 // rankAsk asks which model ranks first (「哪个模型最强」「r1 和 o1 谁厉害」).
 // (「最高的能做对多少」 asks what the best one gets right.)
-var rankAsk = regexp.MustCompile(`最高的[^，。？?]{0,4}(做对|答对|考|拿|得)(了|到)?(几|多少)|最强|最厉害|最聪明|最好的模型|最高分|分数最高|得分最高|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)`)
+var rankAsk = regexp.MustCompile(`最高的[^，。？?]{0,4}(做对|答对|考|拿|得)(了|到)?(几|多少)|最强|最厉害|最聪明|最好的模型|最高分|分数最高|得分最高|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)|第一是(哪|谁)|榜首`)
 
 // taskRankRe asks which is strongest at a task the reader has in hand (「写代码哪个最强」「翻译
 // 谁最厉害」): which to use for it, not a ranking. (The task comes first; 「哪家做的模型最强」
