@@ -144,6 +144,7 @@ func recast(text string) string {
 	text = jobDoneByRe.ReplaceAllString(text, " ${1} 取代工作 ")
 	text = usedUpRe.ReplaceAllString(text, "${1} 瓶颈 ")
 	text = degreeRe.ReplaceAllString(text, "$1")
+	text = beforeRe.ReplaceAllString(text, " 出现之前 $1 ")
 	return whichAIRe.ReplaceAllString(text, "$0 推荐")
 }
 
@@ -391,6 +392,12 @@ func workedOnAsk(q string) string {
 // verb (「会不会有一天不够用」): it is put as the data's 瓶颈, the word of the outlook's passage
 // on it. (The verb goes: 「用光」, in no passage, would weigh against the question.)
 var usedUpRe = regexp.MustCompile(`(数据|文本|文字|语料)[^，,。？?！!；;\s]{0,8}?(?:用光|用完|学完|吃光|吃完|读完|耗尽|不够用|枯竭|见底)`)
+
+// beforeRe asks what came before a thing (「那在它之前大家用啥」「这个出来以前靠什么」): the
+// report says 「在 Transformer 出现之前」 of what it replaced.
+// (What it was used for stays: 「出来之前机器翻译用的啥」. Not 「以前的bard是什么」, a thing
+// before it asked what it is.)
+var beforeRe = regexp.MustCompile(`(?:在)?(?:它|这个|那个)?(?:出现|出来|诞生|发明)?(?:之前|以前)([^，,。？?！!a-z]{0,6}?)(?:用|靠)(?:的是|的)?(?:啥|什么)`)
 
 // degreeRe is how fast or slow said with a degree before it (「出字贼快」「回得超慢」): the
 // thesaurus holds the phrase without it (「出字快」), as the report would say it.

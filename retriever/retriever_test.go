@@ -138,8 +138,9 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"朋友说的话怎么判断真假", // right or wrong, but said by no AI
 		"老板给的数字准不准",
 		"周末还有活干吗",
-		"做红烧肉有啥窍门",  // guard: a knack asked of a thing the report lacks
-		"车模型该选哪个颜色", // a car's model, not many models chosen from
+		"做红烧肉有啥窍门",      // guard: a knack asked of a thing the report lacks
+		"车模型该选哪个颜色",     // a car's model, not many models chosen from
+		"手机出现之前人们用什么联系", // guard: what came before a thing the report lacks
 		"感冒药管用吗",
 		"我家孩子成绩还能进步吗", // getting stronger, of no AI
 		"房价会不会停下来",

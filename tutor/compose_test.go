@@ -232,6 +232,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// and a score: the report lists neither.
 		{question: "现在竞技场排行榜第一是哪个模型", want: []string{"不收录模型的分数和排名"}},
 		{question: "o1在这上面考多少", history: []string{"gpqa diamond是啥"}, want: []string{"不收录模型的分数和排名"}},
+		// What came before the subject is what it replaced: 「在 Transformer 出现之前」.
+		{question: "那在它之前大家用啥", history: []string{"transformer是谁提出的"}, want: []string{"循环神经网络"}},
 		{question: "神经网络啥时候火起来的", want: []string{"2012"}, notFirst: "循环神经网络"},
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.
