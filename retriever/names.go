@@ -689,6 +689,41 @@ type homophone struct {
 	sound string
 }
 
+// fuzzyPinyin is a syllable as readers' input methods often confuse it: the front and back
+// nasals (lin and ling: 「图林测试」 for 图灵测试) and the flat and curled initials (zi and zhi)
+// are one sound. Only names of minFuzzyRunes characters or more are read so: two characters
+// that sound nearly alike are too often two other words (「是考」 is no 思考, 「强在」 no 潜在).
+func fuzzyPinyin(p string) string {
+	if p == "" {
+		return ""
+	}
+	for _, c := range [][2]string{{"zh", "z"}, {"ch", "c"}, {"sh", "s"}} {
+		if rest, ok := strings.CutPrefix(p, c[0]); ok {
+			p = c[1] + rest
+			break
+		}
+	}
+	for _, c := range [][2]string{{"ing", "in"}, {"eng", "en"}, {"ang", "an"}} {
+		if rest, ok := strings.CutSuffix(p, c[0]); ok {
+			return rest + c[1]
+		}
+	}
+	return p
+}
+
+// minFuzzyRunes is how long a name must be for a run that sounds nearly like it (see
+// fuzzyPinyin) to be read as it.
+const minFuzzyRunes = 3
+
+// fuzzyKey is a key of sounds (see homophoneKey) with each syllable made fuzzy.
+func fuzzyKey(key string) string {
+	parts := strings.Split(key, " ")
+	for i, p := range parts {
+		parts[i] = fuzzyPinyin(p)
+	}
+	return strings.Join(parts, " ")
+}
+
 // homophoneKey is a run of characters' pinyin, "" when one is unknown.
 func (ix *Index) homophoneKey(rs []rune) string {
 	parts := make([]string, len(rs))
@@ -712,6 +747,7 @@ const homophoneFreq = 50
 // characters the report uses often (「蒸馏」), by their pinyin; a name wins over a word.
 func (ix *Index) buildHomophones() {
 	ix.sounds = map[string][]rune{}
+	ix.fuzzySounds = map[string][]rune{}
 	ix.wordSounds = map[string]bool{}
 	ix.nameSounds = map[string]bool{}
 	for n, ps := range ix.lex.postings {
@@ -747,6 +783,9 @@ func (ix *Index) buildHomophones() {
 				ix.sounds[k] = rs
 				delete(ix.wordSounds, k)
 				ix.nameSounds[k] = true
+				if len(rs) >= minFuzzyRunes {
+					ix.fuzzySounds[fuzzyKey(k)] = rs
+				}
 				// (And as the name is said, where the dictionary gives a character's other
 				// reading: 微调 is wei tiao, typed 「微条」, though the dictionary reads 调 diao.)
 				for i, r := range rs {
@@ -828,6 +867,9 @@ func (ix *Index) fixHomophones(text string) string {
 				continue
 			}
 			name, ok := ix.sounds[key]
+			if !ok && n >= minFuzzyRunes {
+				name, ok = ix.fuzzySounds[fuzzyKey(key)]
+			}
 			if !ok || differing(cand, name) != 1 || ix.knownWord(string(cand)) {
 				continue
 			}

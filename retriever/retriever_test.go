@@ -1197,8 +1197,14 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"大模型换觉是啥意思", "大模型幻觉是啥意思"},
 		{"思维连是啥", "思维链是啥"},
 		{"知识蒸留是啥意思", "知识蒸馏是啥意思"},
-		{"微条是啥", "微调是啥"},                         // 调 read tiao, as in the name, not diao
-		{"虫排序有啥用", "重排序有啥用"},                     // 重 read chong
+		{"微条是啥", "微调是啥"},     // 调 read tiao, as in the name, not diao
+		{"虫排序有啥用", "重排序有啥用"}, // 重 read chong
+		// A long name typed with a front nasal for a back one, or a flat initial for a curled
+		// one (灵 is no word of its own to the dictionary: its sound comes from #pinyin); a short
+		// run that sounds nearly like another word is left alone (「是考」 is no 思考).
+		{"图林测试是啥", "图灵测试是啥"},
+		{"gpqa是考啥的", "gpqa是考啥的"},
+		{"gpt4比3.5强在哪", "gpt-4比3.5强在哪"},
 		{"GPQA Diamond 是什么", "GPQA Diamond 是什么"}, // already the report's: the reader's case stays
 		{"感觉怎么样", "感觉怎么样"},                       // a real word is no typo
 		// Nor is a run that sounds like a word the dictionary's corpus rarely uses (整本, 能指),

@@ -71,6 +71,7 @@ type Lexicon struct {
 	extra    map[string]int
 	prefixes map[string]bool // every proper prefix of the caller's and the colloquial words
 	maxRunes int
+	sounds   map[rune]string // the pinyin of characters that are no word of their own (#pinyin)
 }
 
 // lines are the entry lines from byte offset lo up to hi: the words of one first character.
@@ -97,7 +98,9 @@ func New(extra []string) *Lexicon { return FromList(zhWords, extra) }
 
 // FromList builds a Lexicon from a list in the generated format: a header of "#" lines (one
 // of them "#total<TAB>N", the sum of all frequencies, and one "#longest<TAB>N", the most
-// characters in a word), then lines "word<TAB>frequency<TAB>pos[<TAB>pinyin]" sorted by word
+// characters in a word; and "#pinyin<TAB>…", the sounds of characters that are no word of
+// their own, "character+pinyin" separated by spaces), then lines
+// "word<TAB>frequency<TAB>pos[<TAB>pinyin]" sorted by word
 // in byte order, the last one ending in a newline too. A list without "#longest" (a test's) is
 // read through once to find its longest word.
 func FromList(list string, extra []string) *Lexicon {
@@ -114,6 +117,13 @@ func FromList(list string, extra []string) *Lexicon {
 			total += float64(n)
 		case "#longest":
 			longest = n
+		case "#pinyin":
+			lx.sounds = map[rune]string{}
+			for _, cs := range strings.Fields(val) {
+				if r, size := utf8.DecodeRuneInString(cs); size < len(cs) {
+					lx.sounds[r] = cs[size:]
+				}
+			}
 		}
 		lx.body = end + 1
 	}
@@ -221,7 +231,7 @@ func (lx *Lexicon) Pinyin(r rune) string {
 	w := string(r)
 	off, ok := lx.search(w)
 	if !ok || lx.word(off) != w {
-		return ""
+		return lx.sounds[r] // a character that is no word of its own: 灵 of 图灵
 	}
 	// The fourth field of "word<TAB>frequency<TAB>pos<TAB>pinyin", if any.
 	line := lx.line(off)
