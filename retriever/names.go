@@ -145,6 +145,7 @@ func recast(text string) string {
 	text = usedUpRe.ReplaceAllString(text, "${1} 瓶颈 ")
 	text = degreeRe.ReplaceAllString(text, "$1")
 	text = beforeRe.ReplaceAllString(text, " 出现之前 $1 ")
+	text = thinkerRe.ReplaceAllString(text, " 推理模型 ")
 	return whichAIRe.ReplaceAllString(text, "$0 推荐")
 }
 
@@ -392,6 +393,10 @@ func workedOnAsk(q string) string {
 // verb (「会不会有一天不够用」): it is put as the data's 瓶颈, the word of the outlook's passage
 // on it. (The verb goes: 「用光」, in no passage, would weigh against the question.)
 var usedUpRe = regexp.MustCompile(`(数据|文本|文字|语料)[^，,。？?！!；;\s]{0,8}?(?:用光|用完|学完|吃光|吃完|读完|耗尽|不够用|枯竭|见底)`)
+
+// thinkerRe is a model described by its long thinking (「o1那种会先想半天的」「那种想半天才回答
+// 的」): a reasoning model. Why it thinks so long (「为啥要想半天」) is the thesaurus's 测试时计算.
+var thinkerRe = regexp.MustCompile(`(?:会)?(?:先)?想(?:半天|很久|好久|那么久)(?:才|再)?(?:回答|作答|回|答)?的`)
 
 // beforeRe asks what came before a thing (「那在它之前大家用啥」「这个出来以前靠什么」): the
 // report says 「在 Transformer 出现之前」 of what it replaced.

@@ -1409,6 +1409,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我是老师 备课用哪个ai比较好", "faq-which-one"},
 		{"我们公司做客服用哪个大模型合适", "faq-which-one"},
 		{"哪个大模型合适", "faq-which-one"},
+		// Why a reasoning model thinks so long is test-time compute.
+		{"推理模型为啥要想半天才开口", "term-test-time-compute"},
 		{"写代码用哪个ai帮忙最好", "faq-which-one"},     // found code generation first
 		{"这么多模型 普通人日常用该选哪个", "faq-which-one"}, // many models, chosen from
 		// The reader's own writing, whatever it is called (小红书文案), is the FAQ on using AI well.
