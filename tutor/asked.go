@@ -188,7 +188,14 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	}
 	if (len(a.subject) == 0 || aspectsOnly) && found.Followup && found.Lean != Swaps && found.Subject != "" {
 		// 「那它开源吗」 asks about the conversation's subject; 开源 is what it asks of it.
-		if subject, anchors, _ := subjectNames(ix.About(found.Subject), false); len(subject) > 0 {
+		carried := ix.About(found.Subject)
+		subject, anchors, _ := subjectNames(carried, false)
+		if len(subject) == 0 {
+			// (A subject of the field's own words, carried as a section's title: 「聊天机器人
+			// （Chatbot）」 after a question that described ELIZA.)
+			subject, anchors = domainSubject(carried)
+		}
+		if len(subject) > 0 {
 			a.subject, a.anchors, a.carried = subject, anchors, true
 		}
 	}

@@ -234,6 +234,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "o1在这上面考多少", history: []string{"gpqa diamond是啥"}, want: []string{"不收录模型的分数和排名"}},
 		// What came before the subject is what it replaced: 「在 Transformer 出现之前」.
 		{question: "那在它之前大家用啥", history: []string{"transformer是谁提出的"}, want: []string{"循环神经网络"}},
+		// A subject the earlier question described without naming it is carried by the section
+		// that answered it (the chatbot entry, with ELIZA's year); 弄出来 only says made.
+		{question: "它是哪年弄出来的", history: []string{"以前那个假装心理医生陪人聊天的老程序叫什么"}, want: []string{"1966"}},
 		{question: "神经网络啥时候火起来的", want: []string{"2012"}, notFirst: "循环神经网络"},
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.

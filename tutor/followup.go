@@ -469,18 +469,6 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 			return Found{Result: alone, Lean: lean}, nil
 		}
 	}
-	with, err := t.ix.Search(ctx, retriever.Query{Text: q, Context: carried}, t.topK)
-	if err != nil {
-		return Found{}, err
-	}
-	// A question that points back but asks in words the report never uses, of which the
-	// passages found with the subject say nothing, points at something outside the report:
-	// 「它这两天老吐，还不爱吃猫粮咋回事」 after GPT-4o is about a cat, 「那个滚筒洗衣机咋清洗」
-	// about a washing machine.
-	if lean == PointsBack && !ability && !alone.Covered && alone.Signals.Unknown >= maxEllipticalUnknown &&
-		t.ix.Share(ownTerms(about), with.Hits, 3) < minEllipticalShare {
-		return Found{Result: alone, Lean: StandsAlone}, nil
-	}
 	// What the subject alone finds, searched at most once and only when needed.
 	var prev *retriever.Result
 	subjectAlone := func() (retriever.Result, error) {
@@ -492,6 +480,38 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 			prev = &r
 		}
 		return *prev, nil
+	}
+	with, err := t.ix.Search(ctx, retriever.Query{Text: q, Context: carried}, t.topK)
+	if err != nil {
+		return Found{}, err
+	}
+	// A subject the earlier question described without naming it (「那个很早以前能跟人聊天假装心理
+	// 医生的程序叫啥来着」) is carried with the name of the section that answered it, when the
+	// description alone finds nothing: 「它是哪年弄出来的」 asks about what that section is on,
+	// which 心理医生 does not find.
+	if !with.Covered && lean != Swaps && !slices.ContainsFunc(subjAbout.Names, func(n retriever.NameSpan) bool { return n.Spec >= minSubjectSpec }) {
+		own, err := subjectAlone()
+		if err != nil {
+			return Found{}, err
+		}
+		if own.Covered && len(own.Hits) > 0 {
+			named := carried + " " + shortTitle(own.Hits[0].Title)
+			again, err := t.ix.Search(ctx, retriever.Query{Text: q, Context: named}, t.topK)
+			if err != nil {
+				return Found{}, err
+			}
+			if again.Covered {
+				with, carried = again, named
+			}
+		}
+	}
+	// A question that points back but asks in words the report never uses, of which the
+	// passages found with the subject say nothing, points at something outside the report:
+	// 「它这两天老吐，还不爱吃猫粮咋回事」 after GPT-4o is about a cat, 「那个滚筒洗衣机咋清洗」
+	// about a washing machine.
+	if lean == PointsBack && !ability && !alone.Covered && alone.Signals.Unknown >= maxEllipticalUnknown &&
+		t.ix.Share(ownTerms(about), with.Hits, 3) < minEllipticalShare {
+		return Found{Result: alone, Lean: StandsAlone}, nil
 	}
 	// An elliptical question must ask about something the subject's passages speak of: 「有多少个
 	// 学科」 after MMLU does; 「今晚吃啥好」 after GPT-4o is a new topic, whatever it borrows.
