@@ -587,6 +587,11 @@ func longerNames(ix *retriever.Index, subject, anchors []string) map[string][]st
 			continue
 		}
 		seen[p.Title] = true
+		// (A cheap look first: most titles hold none of the subject's names.)
+		low := strings.ToLower(p.Title)
+		if !slices.ContainsFunc(subject, func(n string) bool { return strings.Contains(low, n) }) {
+			continue
+		}
 		for _, name := range names(p.Title) {
 			name = squash(name)
 			for _, n := range subject {
