@@ -67,7 +67,7 @@ type Index struct {
 	sounds     map[string][]rune    // pinyin → Chinese name, for homophone typos
 	wordSounds map[string]bool      // the keys of sounds that read an everyday word, no name
 	nameSounds map[string]bool      // the keys of sounds that read an entry's name
-	// fuzzySounds are the names of three characters or more by their fuzzy keys (see fuzzyKey)
+	// fuzzySounds are the names of three characters or more by their fuzzy keys (see fuzzyKey).
 	fuzzySounds map[string][]rune
 	colloquial  thesaurus      // readers' descriptions → the report's terms
 	report      *corpus.Report // what the index was built from: its sections' sources

@@ -30,7 +30,7 @@ type asked struct {
 	saidFor map[string][]string // the names the question gave each entry it names, by anchor
 	groups  [][]string          // the subject's names, one group per thing named (an entry's names)
 	carried bool                // the subject is the conversation's, not the question's
-	// longer are, for a Chinese name of the subject, the names of other entries that hold it
+	// longer are, for each name of the subject, the names of other entries that hold it
 	// (循环神经网络 for 神经网络): a sentence that says it only inside them speaks of another thing.
 	longer  map[string][]string
 	aspects []int // what it asks of its subject (see aspects)
@@ -260,19 +260,7 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		}
 	}
 	a.longer = longerNames(ix, a.subject, a.anchors)
-	if res := found.Result; res.Asked != "" && res.Signals.Ask >= minNamedAnswers {
-		for i, h := range res.Hits {
-			// (Less close will do for a chapter the question also names: 「大模型到底是咋回答问题
-			// 的，原理是啥」 asks what the principles chapter's 「大模型的原理是什么？」 asks, in
-			// more words. An entry's, or a section's, 常见问法 differ from their neighbours' in
-			// one noun: 「GPT-3 有多少参数」 is not 「gpt-3 有多少层」.)
-			near := res.Signals.Ask >= minAnswers || len(res.Named) > 0 && res.Named[0] == h.Anchor && strings.HasPrefix(h.Anchor, "intro-")
-			if i < 3 && near && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
-				a.answers = h.Anchor
-				break
-			}
-		}
-	}
+	a.answers = answeringSection(ix, found.Result)
 	if a.kind == kindScore && len(a.parts) > 1 && found.Followup && found.Subject != "" {
 		var clauses []string
 		for _, p := range a.parts {
@@ -299,6 +287,25 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		}
 	}
 	return a
+}
+
+// answeringSection is the section written to answer the question, one of whose 「常见问法」 is
+// what the reader asked, among the first three hits; "" when there is none.
+func answeringSection(ix *retriever.Index, res retriever.Result) string {
+	if res.Asked == "" || res.Signals.Ask < minNamedAnswers {
+		return ""
+	}
+	for i, h := range res.Hits {
+		// (Less close will do for a chapter the question also names: 「大模型到底是咋回答问题
+		// 的，原理是啥」 asks what the principles chapter's 「大模型的原理是什么？」 asks, in
+		// more words. An entry's, or a section's, 常见问法 differ from their neighbours' in
+		// one noun: 「GPT-3 有多少参数」 is not 「gpt-3 有多少层」.)
+		near := res.Signals.Ask >= minAnswers || len(res.Named) > 0 && res.Named[0] == h.Anchor && strings.HasPrefix(h.Anchor, "intro-")
+		if i < 3 && near && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
+			return h.Anchor
+		}
+	}
+	return ""
 }
 
 // subjectNames are the names a question gives of what it asks about: the report's names it

@@ -1442,7 +1442,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		// The note has said the report recommends nothing: a passage saying so again is no
 		// answer (the FAQ's 「本报告不推荐具体的产品或模型，因为……」).
 		for _, cd := range cs {
-			if strings.Contains(cd.norm, "不推荐具体的产品") {
+			if strings.Contains(cd.norm, recommendsNoneWords) {
 				c.shown[cd.text] = true
 			}
 		}
@@ -1490,22 +1490,17 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		if len(direct) == 0 && recommendsNone && !slices.ContainsFunc(a.anchors, isModelEntry) && len(hits) > 0 && hits[0].Anchor == whichOneFAQ {
 			// What the FAQ on choosing says to look at, in its order: what to compare, then
 			// the way to try them (「最可靠的办法是……」).
-			first, try := -1, -1
+			var own []int
 			for i, cd := range cs {
-				switch {
-				case cd.hit != 0 || !usable(cd):
-				case first < 0 || cd.pos < cs[first].pos:
-					if first >= 0 && wayRe.MatchString(cs[first].norm) {
-						try = first
-					}
-					first = i
-				case try < 0 && wayRe.MatchString(cd.norm):
-					try = i
+				if cd.hit == 0 && usable(cd) {
+					own = append(own, i)
 				}
 			}
-			for _, i := range []int{first, try} {
-				if i >= 0 {
-					direct = append(direct, i)
+			slices.SortStableFunc(own, func(x, y int) int { return cs[x].pos - cs[y].pos })
+			if len(own) > 0 {
+				direct = append(direct, own[0])
+				if i := slices.IndexFunc(own[1:], func(i int) bool { return wayRe.MatchString(cs[i].norm) }); i >= 0 {
+					direct = append(direct, own[1+i])
 				}
 			}
 		}
@@ -2730,7 +2725,7 @@ func scopeNote(k kind, asked []string, res retriever.Result, lib library) string
 		}
 		return b.String() + "。\n\n"
 	}
-	b.WriteString("这份报告不推荐具体的产品或模型。")
+	b.WriteString("这份报告" + recommendsNoneWords + "或模型。")
 	var links []string
 	// Of a question that names no model, the FAQ on choosing, found first, says what to look at
 	// in its own words, which follow: no list of links before them.
@@ -2759,6 +2754,10 @@ func scopeNote(k kind, asked []string, res retriever.Result, lib library) string
 	}
 	return b.String() + "\n\n"
 }
+
+// recommendsNoneWords are the words of the note that the report recommends no product, which
+// the FAQ on choosing says too (「本报告不推荐具体的产品或模型」).
+const recommendsNoneWords = "不推荐具体的产品"
 
 // wayRe says the way to do a thing: 「最可靠的办法是……」.
 var wayRe = regexp.MustCompile(`(办法|做法|方法)是`)

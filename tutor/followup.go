@@ -637,18 +637,12 @@ func (t *Tutor) withSuits(question string, res retriever.Result) (hits []retriev
 // 在追上闭源的了没」 found the outlook on open weights but not its paragraph on the gap.
 func (t *Tutor) withAnswering(res retriever.Result) (hits []retriever.Hit, ok bool) {
 	hits = res.Hits
-	if !res.Covered || res.Asked == "" || res.Signals.Ask < minAnswers || len(hits) == 0 {
+	if !res.Covered || len(hits) == 0 {
 		return hits, false
-	}
-	anchor := ""
-	for i, h := range hits {
-		if i < 3 && slices.Contains(t.ix.AsksOf(h.Anchor), res.Asked) {
-			anchor = h.Anchor
-			break
-		}
 	}
 	// (Only a section written as an answer, in the outlook or the FAQ: an entry's other
 	// paragraphs, on its history or its uses, crowd out the sentences on what was asked.)
+	anchor := answeringSection(t.ix, res)
 	if !strings.HasPrefix(anchor, "outlook-") && !strings.HasPrefix(anchor, "faq-") {
 		return hits, false
 	}
