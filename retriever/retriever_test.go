@@ -1409,13 +1409,13 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我是老师 备课用哪个ai比较好", "faq-which-one"},
 		{"我们公司做客服用哪个大模型合适", "faq-which-one"},
 		{"哪个大模型合适", "faq-which-one"},
+		{"写代码用哪个ai帮忙最好", "faq-which-one"},     // found code generation first
+		{"这么多模型 普通人日常用该选哪个", "faq-which-one"}, // many models, chosen from
 		// Why a reasoning model thinks so long is test-time compute.
 		{"推理模型为啥要想半天才开口", "term-test-time-compute"},
 		// What it could do before (以前会的, 原来的本事) forgotten is catastrophic forgetting.
 		{"练了新本事 原来的本事丢了 这叫啥", "term-catastrophic-forgetting"},
 		{"微调完它以前会的都不会了", "term-catastrophic-forgetting"},
-		{"写代码用哪个ai帮忙最好", "faq-which-one"},     // found code generation first
-		{"这么多模型 普通人日常用该选哪个", "faq-which-one"}, // many models, chosen from
 		// The reader's own writing, whatever it is called (小红书文案), is the FAQ on using AI well.
 		{"用ai写小红书文案靠谱吗", "faq-use-well"},
 		{"偷鸡解码是啥", "term-speculative-decoding"},         // 投机解码 as the ear hears it

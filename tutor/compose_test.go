@@ -213,9 +213,6 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "刷榜刷上去的高分模型就一定好用吗", want: []string{"刷分"}},
 		// Whether scaling has come to its end is told where it still works and what limits it.
 		{question: "scaling law到头了吗", want: []string{"瓶颈"}},
-		// A sentence that says a name only inside another entry's (神经网络 in 循环神经网络) is
-		// about that entry: when neural networks took off is AlexNet's year, not why the
-		// Transformer replaced RNNs.
 		// Which AI to use, of no model named: the FAQ's own advice at once, what to compare and
 		// the way to try, not a list of links before it.
 		{question: "这么多模型 普通人日常用该选哪个", want: []string{"不推荐具体的产品或模型", "主要用途"}, absent: []string{"可以对照这些条目"}},
@@ -237,6 +234,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A subject the earlier question described without naming it is carried by the section
 		// that answered it (the chatbot entry, with ELIZA's year); 弄出来 only says made.
 		{question: "它是哪年弄出来的", history: []string{"以前那个假装心理医生陪人聊天的老程序叫什么"}, want: []string{"1966"}},
+		// A sentence that says a name only inside another entry's (神经网络 in 循环神经网络) is
+		// about that entry: when neural networks took off is AlexNet's year, not why the
+		// Transformer replaced RNNs.
 		{question: "神经网络啥时候火起来的", want: []string{"2012"}, notFirst: "循环神经网络"},
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.
