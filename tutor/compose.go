@@ -2767,7 +2767,7 @@ const whichOneFAQ = "faq-which-one"
 
 // isModelEntry reports whether an anchor is a model's entry or a maker's section of models.
 func isModelEntry(anchor string) bool {
-	return strings.HasPrefix(anchor, "model-") || strings.HasPrefix(anchor, "models-")
+	return strings.HasPrefix(anchor, "model-") || isMaker(anchor)
 }
 
 // maxLookModels bounds the models' entries a recommendation question is pointed to.

@@ -131,7 +131,7 @@ func main() {
 	}
 	var sounds []string
 	seen := map[rune]bool{}
-	for _, w := range append(slices.Clone(words), dropped...) {
+	for _, w := range slices.Concat(words, dropped) {
 		for _, r := range w {
 			if alone[r] || seen[r] {
 				continue
