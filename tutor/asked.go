@@ -44,6 +44,9 @@ type asked struct {
 	// ownExpansion are the glossary names the retriever added for the question's own words, not
 	// for the subject it carried.
 	ownExpansion []string
+	// swapped is what the last question asked, which this one asks of a new subject: 「训练花了
+	// 多少钱」 for 「那 gpt4 呢」 after 「deepseek r1 训练花了多少钱」 (its cue left out).
+	swapped string
 	// words are the question's key terms as the dictionary cuts it (「温度」「调高」, not the
 	// seam 「度调」).
 	words []string
@@ -57,6 +60,21 @@ type part struct {
 	kind   kind
 	cue    string
 	clause string // its words: what it asks, apart from the other part's
+}
+
+// asksOnlyUnlisted reports whether the question asks for nothing but what the report leaves
+// out on purpose: a score or ranking, or a named model's price. 「排行榜第一是哪个模型 分数多少」
+// asks the leader's score in its second clause, which names no model of its own.
+func (a asked) asksOnlyUnlisted() bool {
+	if a.kind != kindScore && a.kind != kindPrice {
+		return false
+	}
+	for _, p := range a.parts {
+		if p.kind != a.kind && !(a.kind == kindScore && scoreAsk.MatchString(retriever.Normalize(p.clause))) {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutScore is what a question asks besides a score, when it asks something besides:
@@ -143,12 +161,16 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	}
 	if found.Lean == Swaps && a.kind == kindOpen && found.Subject != "" {
 		// 「那 dpo 呢」 after 「rlhf 是啥」 asks what the last question asked, of a new subject.
-		a.kind, a.cue = classify(found.Subject, found.Result.Named)
+		var cue string
+		a.kind, cue = classify(found.Subject, found.Result.Named)
 		a.cue = "" // the cue is not in this question's words
+		a.swapped = strings.Replace(retriever.Normalize(found.Subject), cue, " ", 1)
 	}
 	a.aspects = askedAspects(retriever.Normalize(a.canonical))
 	a.parts = parts(a.canonical, found.Result.Named)
-	if a.kind == kindCount {
+	if a.kind == kindCount && a.swapped != "" {
+		a.counted = countCue(retriever.Normalize(found.Subject)) // 「花了多少钱」: an amount of money
+	} else if a.kind == kindCount {
 		q := retriever.Normalize(a.canonical)
 		a.counted = countCue(q)
 		// 「多少道题」: the measure word and a one-character noun say what kind of number is

@@ -885,6 +885,13 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 	for _, t := range own {
 		out[t] = 1
 	}
+	// 「那 gpt4 呢」 asks the last question's 训练花了多少钱 of GPT-4: those words tell its
+	// sentences apart as much as its own do.
+	for _, t := range retriever.Tokens(framing.ReplaceAllString(a.swapped, " ")) {
+		if !domainWords[t] && !loneHan(t) {
+			out[t] = 1
+		}
+	}
 	// Where the subject is (「跑分里的」) counts for little, as the reader typed it and as the
 	// report names it.
 	// (So do the words of whoever says it: 「ai 安全说的对齐」 asks what alignment is, and
@@ -2720,7 +2727,7 @@ func scopeNote(k kind, asked []string, res retriever.Result, lib library) string
 	}
 	if k == kindPrice {
 		b.WriteString("这份报告不收录各家模型和服务的具体价格，只解释怎样计费")
-		if l := sectionLink("term-pricing", report); l != "" {
+		if l := sectionLink(pricingEntry, report); l != "" {
 			b.WriteString("，见" + l)
 		}
 		return b.String() + "。\n\n"
@@ -2734,7 +2741,7 @@ func scopeNote(k kind, asked []string, res retriever.Result, lib library) string
 	}
 	// What to look at: the entries of the models the reader weighs (「o3-mini 跟 o1 比哪个好」),
 	// then how to choose; of a question that names none, what any choice turns on.
-	look := []string{whichOneFAQ, "term-context-window", "term-pricing", "term-open-weights", "term-local-deployment"}
+	look := []string{whichOneFAQ, "term-context-window", pricingEntry, "term-open-weights", "term-local-deployment"}
 	var models []string
 	for _, a := range asked {
 		if isModelEntry(a) && !slices.Contains(models, a) && len(models) < maxLookModels {

@@ -238,6 +238,13 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// about that entry: when neural networks took off is AlexNet's year, not why the
 		// Transformer replaced RNNs.
 		{question: "神经网络啥时候火起来的", want: []string{"2012"}, notFirst: "循环神经网络"},
+		// Which meeting a name came from (哪次) asks when and where: the sentence that dates it.
+		{question: "人工智能这个叫法是在哪次会上定下来的", want: []string{"达特茅斯"}},
+		// By how much a price fell asks a multiple, not any number near the word price.
+		{question: "这几年用大模型的价格降了多少", want: []string{"280"}},
+		// 「那 X 呢」 asks the last question's aspect (训练花了多少钱) of X: its sentence with the
+		// amount, not X's first sentence.
+		{question: "那gpt4呢", history: []string{"deepseek v3训练花了多少钱"}, want: []string{"数千万美元"}},
 		// Whether what an AI does for the reader can be trusted, whatever the task: the FAQ on
 		// using it well.
 		{question: "我是做会计的 让ai帮我核对发票金额靠谱吗", want: []string{"待核实"}},

@@ -393,7 +393,7 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	if hits, ok := t.withAnswering(found.Result); ok {
 		found.Result.Hits = hits
 	}
-	if !mayAskScore(req.Question) {
+	if !mayAskScore(req.Question) && !mayAskPrice(req.Question) {
 		return found, nil
 	}
 	// 「多少道题，r1考了多少」 asks a count the report gives as well: only a question that
@@ -401,7 +401,21 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	// the scores stand when it names a model or a benchmark (「r1 和 o1 谁厉害」), not when
 	// it names nothing of the report (「谁是世界上最强的人」).
 	a := t.readQuestion(req.Question, found)
-	if a.kind != kindScore || len(a.parts) > 1 {
+	if !a.asksOnlyUnlisted() {
+		if prev := t.scoreAsked(req, found, a); prev != nil {
+			// 「那今天榜单上最新的分数是多少」 after 「gpt5 在 swebench 上多少分」 asks the
+			// same scores again, of what the last question named.
+			found.Result.Covered = false
+			found.Result.Named = append(slices.Clip(found.Result.Named), prev...)
+			found.Unlisted, found.unlisted = true, kindScore
+		}
+		return found, nil
+	}
+	if a.kind == kindPrice {
+		// 「那要多少钱」 after o1 asks a price of a model the report names (classify says
+		// so): declined with where the report explains billing.
+		found.Result.Covered = false
+		found.Unlisted, found.unlisted = true, kindPrice
 		return found, nil
 	}
 	named := slices.ContainsFunc(found.Result.Named, scoredEntry)
@@ -420,8 +434,40 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 		// A ranking of no model (「谁是世界上最强的人」) is no question about the report at
 		// all, whatever passage its words reach.
 		found.Unlisted = named || retriever.SaysAI(req.Question)
+		found.unlisted = kindScore
 	}
 	return found, nil
+}
+
+// scoreAsked returns the scored entries the last question named when it asked a model's
+// score and this one asks for scores again naming no model or benchmark of its own; nil
+// otherwise.
+func (t *Tutor) scoreAsked(req Request, found Found, a asked) []string {
+	q := retriever.Normalize(req.Question)
+	if len(a.parts) > 1 || !scoreAsk.MatchString(scoreMethod.ReplaceAllString(q, "　")) ||
+		namesModel(found.Result.Named) || slices.ContainsFunc(found.Result.Named, benchmarkEntry) {
+		return nil
+	}
+	var last string
+	for i := len(req.History) - 1; i >= 0; i-- {
+		if req.History[i].Role == "user" && strings.TrimSpace(req.History[i].Content) != "" {
+			last = req.History[i].Content
+			break
+		}
+	}
+	if last == "" {
+		return nil
+	}
+	var named []string
+	for _, n := range t.ix.About(last).Names {
+		if n.Spec >= minSubjectSpec && !slices.Contains(named, n.Anchor) {
+			named = append(named, n.Anchor)
+		}
+	}
+	if k, _ := classify(last, named); k != kindScore {
+		return nil
+	}
+	return slices.DeleteFunc(named, func(an string) bool { return !scoredEntry(an) })
 }
 
 // scoredEntry is an entry whose subject has scores somewhere: a model or a benchmark.

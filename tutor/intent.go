@@ -71,7 +71,7 @@ var questionRules = []questionRule{
 	// 数据训的」, is asked of pre-training, which answers it better than a source.)
 	{kindFrom, regexp.MustCompile(`从哪|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处|(拿|用|基于|以)(哪|什么|啥)(些|个|种|家)?的?(底座|基座|基础模型|模型|base)`)},
 	{kindWhy, whyAsk},
-	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b`)},
+	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪次|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b`)},
 	// (「是 meta 做的吗」 asks who, to be confirmed.)
 	{kindWho, regexp.MustCompile(`(是|由)[^，。？?]{1,16}(做|开发|发布|推出|搞|训练|研发)(出来)?的(吗|吧|嘛)|谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|\bwho\b`)},
 	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百级档]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
@@ -129,6 +129,11 @@ func mayAskScore(question string) bool {
 	return scoreAsk.MatchString(q) || rankAsk.MatchString(q)
 }
 
+// mayAskPrice is a cheap first look for a price question.
+func mayAskPrice(question string) bool {
+	return priceAsk.MatchString(retriever.Normalize(question))
+}
+
 // rankAsk asks which model ranks first (「哪个模型最强」「r1 和 o1 谁厉害」).
 // (「最高的能做对多少」 asks what the best one gets right.)
 var rankAsk = regexp.MustCompile(`最高的[^，。？?]{0,4}(做对|答对|考|拿|得)(了|到)?(几|多少)|最强|最厉害|最聪明|最好的模型|最高分|分数最高|得分最高|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)|第一是(哪|谁)|榜首`)
@@ -152,9 +157,9 @@ func countModels(named []string) int {
 	return n
 }
 
-// scoreMethod asks how a score is arrived at (「成绩是怎么来的」「分数咋算的」): a question on the
-// metric the report explains, not for the number.
-var scoreMethod = regexp.MustCompile(`(成绩|分数|得分)[^，。？?]{0,4}(怎么|如何|咋)(来|算|得|测|评)`)
+// scoreMethod asks how a score is arrived at (「成绩是怎么来的」「分数咋算的」), or the top mark
+// (「满分多少分」): a question on the metric the report explains, not for a model's number.
+var scoreMethod = regexp.MustCompile(`(成绩|分数|得分)[^，。？?]{0,4}(怎么|如何|咋)(来|算|得|测|评)|满分(是|有|为)?(几|多少)分?`)
 
 // againstRe is a comparison said only by what it is measured against (「跟 X 比」), not by a
 // word for the difference.
@@ -217,6 +222,11 @@ func classify(question string, named []string) (kind, string) {
 	}
 	// 「o1 的 api 多少钱」 asks a price, which the report leaves to the price lists.
 	if m := priceAsk.FindString(q); m != "" && namesModel(named) && !madeCostRe.MatchString(q) {
+		return kindPrice, m
+	}
+	// 「今天的价格每百万 token 多少」 asks today's price list of whatever it bills, model
+	// named or not; 「api 是怎么收费的」 asks how billing works, which the report explains.
+	if m := priceAmountAsk.FindString(q); m != "" && nowRe.MatchString(q) && slices.Contains(named, pricingEntry) && !madeCostRe.MatchString(q) {
 		return kindPrice, m
 	}
 	if m := taskRankRe.FindStringSubmatch(q); m != nil {
@@ -325,7 +335,16 @@ func classify(question string, named []string) (kind, string) {
 
 // priceAsk asks what a thing costs to use (「多少钱」「价格是多少」「怎么收费」); not what it cost
 // to train (「训练花了多少钱」), which the report answers.
-var priceAsk = regexp.MustCompile(`(?:多少钱|价格(?:是)?多少|什么价|啥价|价钱|怎么收费|咋收费|收费多少|收费标准)`)
+var priceAsk = regexp.MustCompile(`(?:多少钱|价格(?:是|大概|大约|每[^，。？?]{1,10})?多少|什么价|啥价|价钱|怎么收费|咋收费|收费多少|收费标准)`)
+
+// priceAmountAsk asks an amount (「多少钱」「啥价」), not how billing works.
+var priceAmountAsk = regexp.MustCompile(`多少钱|价格(?:是|大概|大约|每[^，。？?]{1,10})?多少|什么价|啥价|收费多少`)
+
+// nowRe asks how things stand today.
+var nowRe = regexp.MustCompile(`今天|现在|目前|最新|如今|眼下`)
+
+// pricingEntry is the section that explains how models are billed.
+const pricingEntry = "term-pricing"
 
 // madeCostRe is what making a model cost: 「训练花了多少钱」「研发成本」, or cost already paid (「花了多少钱」).
 var madeCostRe = regexp.MustCompile(`训|研发|成本|造价|烧了|花了`)
@@ -554,9 +573,18 @@ var countFiller = regexp.MustCompile(`(到底|大概|大约|一般|至少|最少
 // question's measure word (「2048 块」), or a number and the counted noun (「1750 亿个参数」),
 // or the words the noun is said in (「557 万美元」 for 「多少钱」). Nil when the question names
 // no measure or noun: then any number will do.
+// changeAsk asks by how much a thing went up or down (「价格降了多少」「快了多少」): a multiple
+// or a share answers it (changeAmount), not any number.
+var changeAsk = regexp.MustCompile(`(降|跌|涨|升|提高|提升|增加|增长|减少|缩小|下降|便宜|贵|快|慢)了?多少`)
+
+var changeAmount = regexp.MustCompile(`\d[\d.]*\s*多?倍|[\d.]+\s*%|百分之|[一二两三四五六七八九十百千万]+倍`)
+
 func countCue(q string) *regexp.Regexp {
 	if hardwareAsk.MatchString(q) {
 		return memoryAmount
+	}
+	if changeAsk.MatchString(q) {
+		return changeAmount
 	}
 	ms := countedRe.FindAllStringSubmatchIndex(q, -1)
 	if ms == nil {

@@ -155,7 +155,7 @@ func (t *Tutor) Answer(ctx context.Context, req Request, emit func(Event) error)
 			// The report's scope and where the numbers stand: the official sources its entries
 			// cite, and the entries. No model is asked, in either mode: it would answer from
 			// memory what the report leaves out.
-			text = strings.TrimSpace(scopeNote(kindScore, nil, found.Result, t.ix))
+			text = strings.TrimSpace(scopeNote(found.unlisted, nil, found.Result, t.ix))
 		}
 		return t.decline(emit, text, t.suggest(found.Result))
 	}
@@ -249,6 +249,7 @@ type Found struct {
 	// model's score, a ranking): it is declined with where to find it, not answered from
 	// passages that explain the benchmark.
 	Unlisted bool
+	unlisted kind // what it asks for, when Unlisted: a score or a price
 }
 
 // Passages returns the hits numbered as the reader and the model see them.

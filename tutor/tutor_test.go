@@ -98,8 +98,8 @@ func TestUncoveredQuestion(t *testing.T) {
 	}
 }
 
-// A question that asks only for a score or a ranking, which the report leaves out on purpose,
-// is declined in both modes with where the numbers stand, without asking the model; a question
+// A question that asks only for a score or a ranking, or a model's price, which the report
+// leaves out on purpose, is declined in both modes with where the numbers stand, without asking the model; a question
 // that asks for something the report gives as well is answered, and a ranking of no model is
 // declined as any unrelated question is.
 func TestScoreQuestionIsDeclinedWithSources(t *testing.T) {
@@ -125,6 +125,21 @@ func TestScoreQuestionIsDeclinedWithSources(t *testing.T) {
 		// the benchmark the conversation is about, asked with no name, is a ranking of it.
 		{question: "它在mmlu上得了多少分", history: []string{"gpt4是啥时候发布的"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-mmlu"}},
 		{question: "目前最高的能答对多少", history: []string{"swe-bench考的是啥"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-swe-bench-verified"}},
+		// Scores asked again after a model's score, naming nothing (最新的得分): that model's on
+		// that benchmark; the top mark (满分) after it is the benchmark's (guard).
+		{question: "那现在最新的得分是多少", history: []string{"o3mini在codeforces上跑了多少分"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-codeforces"}},
+		{question: "满分是多少分", history: []string{"o1在aime 2024上考了多少分"}, covered: true, want: []string{"AIME"}},
+		// Who is first, then that one's score in a clause naming no model: a ranking all the same.
+		{question: "ai榜单上排第一的是谁 得了多少分", unlisted: true, want: []string{"不收录模型的分数"}},
+		// A named model's price, or today's price list of what is billed, is a price the report
+		// leaves to the price lists: declined with where it explains billing.
+		{question: "gpt4o的api调用一次多少钱", unlisted: true, want: []string{"不收录各家模型和服务的具体价格", "#term-pricing"}},
+		{question: "那它的api多少钱", history: []string{"claude 3.7 sonnet是啥"}, unlisted: true, want: []string{"不收录各家模型和服务的具体价格"}},
+		{question: "目前每百万token的价格大概多少", unlisted: true, want: []string{"不收录各家模型和服务的具体价格"}},
+		// How billing works (按啥收费, in the thesaurus) is answered with it; what training cost
+		// is no price (guard).
+		{question: "大模型的api是按啥收费的", covered: true, want: []string{"按词元计费"}},
+		{question: "deepseek v3训练花了多少钱", covered: true, want: []string{"557.6"}},
 	}
 	for _, generative := range []bool{false, true} {
 		for _, tt := range tests {
