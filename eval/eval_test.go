@@ -384,3 +384,7 @@ func TestTwentySecondReaderQuestionSet(t *testing.T) {
 func TestTwentyThirdReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-23.jsonl", retrievalFloors{hit5: 0.90, mrr: 0.80, decline: 0.88, falseDeclines: 0.02})
 }
+
+func TestTwentyFourthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-24.jsonl", retrievalFloors{hit5: 0.90, mrr: 0.76, decline: 0.93, falseDeclines: 0.02})
+}
