@@ -1953,11 +1953,12 @@ var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
 // 要多久」「从哪学起」「python怎么入门」), a company's shares (股票,
 // where a share price goes, 上市) and quant trading (量化交易, which is no quantization of a
 // model's weights). The report explains
-// how models work; it gives no career, study or investment advice. (Not 查股价: a tool call
+// how models work; it gives no career, study or investment advice, and no derivations
+// (「链式法则能推导一下吗」: it explains in words, without formulas). (Not 查股价: a tool call
 // fetches it. Not 面试题: OpenAI's research-engineer interview questions are an evaluation the
 // report describes. Not 工资 or 简历 alone: the FAQ on jobs speaks of wages, the entry on bias
 // of screening résumés.)
-var adviceRe = regexp.MustCompile(`找工作|求职|跳槽|年薪|薪资|薪水|考研|考公|培训班|培训机构|报(哪个|什么|啥)(机构|班)|股票|股价[^的，,。？?]{0,2}(还|会|能|咋|怎么|为啥|为什么|多少)|市值|上市|面试[^题，,。？?！!]{0,4}(问|考)(啥|什么|哪些)|手撕代码` +
+var adviceRe = regexp.MustCompile(`推导(一下|一遍|过程|出来)|(公式|数学)推导|一步一步(写|推)|推一遍|找工作|求职|跳槽|年薪|薪资|薪水|考研|考公|培训班|培训机构|报(哪个|什么|啥)(机构|班)|股票|股价[^的，,。？?]{0,2}(还|会|能|咋|怎么|为啥|为什么|多少)|市值|上市|面试[^题，,。？?！!]{0,4}(问|考)(啥|什么|哪些)|手撕代码` +
 	`|(零基础|自学)[^，,。？?]{0,3}学|学[^，,。？?\s]{1,10}要多久|从哪(里|儿)?(开始)?学起|入门(书|教程|课程?)[^，,。？?]{0,4}(推荐|哪)|量化(交易|投资|基金|私募|策略|炒股)|考(什么|啥|哪些|哪个)证` +
 	`|(怎么|如何|咋)入门|先学哪(个|门)|几岁(开始)?学|能(不能)?学(ai|人工智能|编程|python|机器学习)|专业好就业|就业前景|(学|报|选)[^，,。？?\s]{0,6}专业` +
 	`|成绩(差|不好|下滑|怎么提高|咋提高)|考了[^多几，,。？?]{0,6}分|没及格|不及格|提分|老是考不好|总是考不好|没考好|考砸` +
@@ -1992,14 +1993,18 @@ func AsksForAdvice(q string) bool {
 	return adviceRe.MatchString(low) || lawAskRe.MatchString(low) && !trainingLawRe.MatchString(low)
 }
 
-// AsksForService reports whether a question asks for a product's service rather than about
-// what the report explains (see serviceRe and toolAskRe).
+// AsksForService reports whether a question asks for a product's service, or the day's news,
+// rather than about what the report explains (see serviceRe, toolAskRe and newsAskRe).
 func AsksForService(q string) bool {
 	// (Words in quotation marks are mentioned, not asked: 「为啥问「怎么退钱」搜不到「退款流程」」
 	// asks about keyword search.)
 	low := quotedRe.ReplaceAllString(strings.ToLower(q), "")
-	return serviceRe.MatchString(low) || toolAskRe.MatchString(low) && !modelDownloadRe.MatchString(low)
+	return serviceRe.MatchString(low) || toolAskRe.MatchString(low) && !modelDownloadRe.MatchString(low) || newsAskRe.MatchString(low)
 }
+
+// newsAskRe asks for the news of the day (「今天ai圈有啥新闻」), which a news site answers and
+// no report does; not why a model cannot tell it (「ai 为啥说不出昨天的新闻」).
+var newsAskRe = regexp.MustCompile(`(今天|今日|最近|近期|这两天|这几天|这周|本周|昨天|这个月|本月)[^，,。？?！!]{0,8}(有啥|有什么|有哪些|出了啥|出了什么|发生了啥|发生了什么)[^，,。？?！!]{0,4}(新闻|消息|大事|动态|新鲜事|热点)`)
 
 // orderWithinEntries ranks the passages of every named entry by the question's terms other
 // than the names (then in reading order) and returns each passage's place in its entry.

@@ -225,6 +225,9 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"宇树的人形机器人多少钱一台 个人能买吗",
 		"英伟达股价还会涨吗", // where a share price goes is investment advice
 		"英伟达股价跌了多少",
+		// The day's news is a news site's (not why a model does not know it, which the FAQ
+		// answers).
+		"这两天大模型圈出了啥大新闻",
 		"孩子期末考好了该不该给奖励",         // an A-not-A word (该不该) weighs as the reader's own
 		"疫情以后还有工作吗",             // a future of work, but no trade of the reader's
 		"用ai写的道歉信被女朋友发现了 还能和好吗", // found out already: nothing the report speaks of
@@ -1652,6 +1655,9 @@ func TestAsksForService(t *testing.T) {
 		{"有啥软件能在自己电脑上跑大模型", false},
 		{"手机的配置怎么样才能跑本地模型", false},
 		{"大模型的参数是啥意思", false},
+		// The day's news is a news site's; why a model cannot tell it is the report's.
+		{"最近ai圈发生了什么大事", true},
+		{"问ai今天的新闻它为啥答不上来", false},
 	} {
 		if got := AsksForService(c.q); got != c.want {
 			t.Errorf("AsksForService(%q) = %v, want %v", c.q, got, c.want)
@@ -1682,6 +1688,9 @@ func TestAsksForAdvice(t *testing.T) {
 		{"有个ai币项目说年化50%，能投吗", true},
 		{"孩子写作业注意力不集中咋办", true},
 		{"期末要考transformer的公式推导 能帮我押个题吗", true},
+		// A derivation (推导一下) is a textbook's: the report explains in words.
+		{"softmax的梯度能推导一下吗", true},
+		{"反向传播是怎么回事", false},
 		{"注意力机制是啥", false},
 		{"python从哪学起比较好", true},
 		{"量化交易是怎么赚钱的", true},

@@ -234,6 +234,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A subject the earlier question described without naming it is carried by the section
 		// that answered it (the chatbot entry, with ELIZA's year); 弄出来 only says made.
 		{question: "它是哪年弄出来的", history: []string{"以前那个假装心理医生陪人聊天的老程序叫什么"}, want: []string{"1966"}},
+		// Asked by a word that is no entry's name (蒸馏), the earlier subject is the section whose
+		// 「常见问法」 answered it: its drawbacks, not those of the small models found beside it.
+		{question: "那它有啥短板", history: []string{"蒸馏是怎么回事"}, want: []string{"明显下降"}},
 		// A sentence that says a name only inside another entry's (神经网络 in 循环神经网络) is
 		// about that entry: when neural networks took off is AlexNet's year, not why the
 		// Transformer replaced RNNs.

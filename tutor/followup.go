@@ -535,12 +535,16 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	// 医生的程序叫啥来着」) is carried with the name of the section that answered it, when the
 	// description alone finds nothing: 「它是哪年弄出来的」 asks about what that section is on,
 	// which 心理医生 does not find.
-	if !with.Covered && lean != Swaps && !slices.ContainsFunc(subjAbout.Names, func(n retriever.NameSpan) bool { return n.Spec >= minSubjectSpec }) {
+	// (So is one the earlier question called by a word that is no entry's name but that a
+	// section's 「常见问法」 uses: 「蒸馏是啥」 was answered by 知识蒸馏's, and 「这个有啥缺点不」
+	// asks about 知识蒸馏, though 蒸馏 alone finds the small models' passages with it.)
+	if lean != Swaps && !slices.ContainsFunc(subjAbout.Names, func(n retriever.NameSpan) bool { return n.Spec >= minSubjectSpec }) {
 		own, err := subjectAlone()
 		if err != nil {
 			return Found{}, err
 		}
-		if own.Covered && len(own.Hits) > 0 {
+		asked := own.Signals.Ask >= askAlone && len(own.Hits) > 0 && slices.Contains(t.ix.AsksOf(own.Hits[0].Anchor), own.Asked)
+		if own.Covered && len(own.Hits) > 0 && (!with.Covered || asked) {
 			named := carried + " " + shortTitle(own.Hits[0].Title)
 			again, err := t.ix.Search(ctx, retriever.Query{Text: q, Context: named}, t.topK)
 			if err != nil {
