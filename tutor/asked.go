@@ -283,6 +283,9 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	}
 	a.longer = longerNames(ix, a.subject, a.anchors)
 	a.answers = answeringSection(ix, found.Result)
+	if a.answers == "" {
+		a.answers = sameKindFAQ(ix, found.Result, a.kind)
+	}
 	if a.kind == kindScore && len(a.parts) > 1 && found.Followup && found.Subject != "" {
 		var clauses []string
 		for _, p := range a.parts {
@@ -324,6 +327,30 @@ func answeringSection(ix *retriever.Index, res retriever.Result) string {
 		// one noun: 「GPT-3 有多少参数」 is not 「gpt-3 有多少层」.)
 		near := res.Signals.Ask >= minAnswers || len(res.Named) > 0 && res.Named[0] == h.Anchor && strings.HasPrefix(h.Anchor, "intro-")
 		if i < 3 && near && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
+			return h.Anchor
+		}
+	}
+	return ""
+}
+
+// minSameKindAsk is how closely a question must match a FAQ's 「常见问法」 that asks the same
+// kind of thing for that FAQ to answer it: 「有人用ai换脸冒充我领导 这种咋防」 comes to 0.61.
+const minSameKindAsk = 0.6
+
+// sameKindFAQ is the FAQ, among the first three found, whose 「常见问法」 the question matches
+// less closely than minAnswers (but at least minSameKindAsk) and asks the same kind of thing
+// of: 「ai换脸那种深度伪造咋防」 (0.78) asks what 「AI 换脸、假语音诈骗怎么防？」 asks, measures,
+// and that FAQ gives them. A what, a yes or no and an open question are asked of too many
+// things for the kind to tell.
+func sameKindFAQ(ix *retriever.Index, res retriever.Result, k kind) string {
+	if k == kindWhat || k == kindOpen || k == kindYesNo || res.Asked == "" || res.Signals.Ask < minSameKindAsk {
+		return ""
+	}
+	if ak, _ := classify(res.Asked, nil); ak != k {
+		return ""
+	}
+	for _, h := range res.Hits[:min(3, len(res.Hits))] {
+		if strings.HasPrefix(h.Anchor, "faq-") && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
 			return h.Anchor
 		}
 	}

@@ -1043,8 +1043,8 @@ func definesSubject(norm string, subject []string) bool {
 var toReaderRe = regexp.MustCompile(`^(就|其实|也|则)?是(普通)?读者`)
 
 // toReaderSentence opens with a subject said to be something to the reader (「幻觉是读者使用
-// 聊天助手时最需要警惕的问题」).
-var toReaderSentence = regexp.MustCompile(`^[^，。；：]{1,16}?是(普通)?读者`)
+// 聊天助手时最需要警惕的问题」), or with what it means to them (「深度伪造对读者的意义在于……」).
+var toReaderSentence = regexp.MustCompile(`^[^，。；：]{1,16}?(是|对)(普通)?读者`)
 
 // normalizedNames are a title's names as the cues read them.
 func normalizedNames(title string) []string {
@@ -2144,8 +2144,11 @@ func givesMeasure(cs []candidate, first int, k kind, usable func(candidate) bool
 		(k == kindBad || k == kindGood) && (cs[first].defines || k == kindBad && sentenceCues[kindGood].MatchString(cs[first].norm)) && !sentenceCues[k].MatchString(cs[first].norm) {
 		// (One that stands alone first: the limit of an analogy leans on the analogy.)
 		for _, asides := range []bool{false, k == kindBad} {
+			// (Nor what it means to readers, of a remedy: 「深度伪造对读者的意义在于防范：……」
+			// says that there is something to guard against, not how.)
 			if alt := best(cs, func(cd candidate) bool {
-				return usable(cd) && cd.onSubject && (!cd.aside || asides) && !cd.analogy && sentenceCues[k].MatchString(cd.norm)
+				return usable(cd) && cd.onSubject && (!cd.aside || asides) && !cd.analogy && sentenceCues[k].MatchString(cd.norm) &&
+					(k != kindRemedy || !toReaderSentence.MatchString(cd.norm))
 			}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
 				return alt
 			}

@@ -241,6 +241,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// about that entry: when neural networks took off is AlexNet's year, not why the
 		// Transformer replaced RNNs.
 		{question: "神经网络啥时候火起来的", want: []string{"2012"}, notFirst: "循环神经网络"},
+		// A FAQ whose 「常见问法」 asks the same kind of thing (咋防 and 怎么防), less closely in
+		// words, answers with its measures, not with what the thing means to readers.
+		{question: "有人用ai换脸冒充我领导 这种咋防", want: []string{"换一个渠道核实"}},
 		// Which meeting a name came from (哪次) asks when and where: the sentence that dates it.
 		{question: "人工智能这个叫法是在哪次会上定下来的", want: []string{"达特茅斯"}},
 		// By how much a price fell asks a multiple, not any number near the word price.
