@@ -1336,6 +1336,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"能不能把llama装在自己电脑上 不联网那种", "term-local-deployment"}, // installing on one's computer is local deployment
 		{"大模型为啥会编造内容", "term-hallucination"},
 		{"kimi咋老说不能回答 明明问题很正常", "faq-refuses"},
+		// Bad people and biological weapons, and whether makers check: the chemical and
+		// biological evaluations.
+		{"坏人能用ai做生物武器吗", "safety-chem-bio"},
 		// Whether what an AI does for the reader can be trusted is the FAQ on using it well,
 		// whatever the task; what an agent can do, asked in everyday words.
 		{"我是做会计的 让ai帮我核对发票金额靠谱吗", "faq-use-well"},
