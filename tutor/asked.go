@@ -168,9 +168,11 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	}
 	a.aspects = askedAspects(retriever.Normalize(a.canonical))
 	a.parts = parts(a.canonical, found.Result.Named)
-	if a.kind == kindCount && a.swapped != "" {
-		a.counted = countCue(retriever.Normalize(found.Subject)) // 「花了多少钱」: an amount of money
-	} else if a.kind == kindCount {
+	switch {
+	case a.kind == kindCount && a.swapped != "":
+		// 「那 gpt4 呢」 counts what the last question counted: 「花了多少钱」, money.
+		a.counted = countCue(retriever.Normalize(found.Subject))
+	case a.kind == kindCount:
 		q := retriever.Normalize(a.canonical)
 		a.counted = countCue(q)
 		// 「多少道题」: the measure word and a one-character noun say what kind of number is

@@ -39,7 +39,7 @@ type Retrieval struct {
 	Subject   string    `json:"subject,omitempty"`  // the earlier subject searched with the question
 	Added     []string  `json:"added,omitempty"`    // other names of the entries the question names, added to the search
 	Covered   bool      `json:"covered"`            // the report covers the question
-	Unlisted  bool      `json:"unlisted,omitempty"` // it asks for what the report leaves out on purpose (a score)
+	Unlisted  bool      `json:"unlisted,omitempty"` // it asks for what the report leaves out on purpose (a score, a price)
 	Coverage  float64   `json:"coverage"`           // share of the question's informative terms found
 	Mode      Mode      `json:"mode"`               // how the answer is composed
 	Model     string    `json:"model,omitempty"`

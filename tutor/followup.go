@@ -407,7 +407,7 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 			// same scores again, of what the last question named.
 			found.Result.Covered = false
 			found.Result.Named = append(slices.Clip(found.Result.Named), prev...)
-			found.Unlisted, found.unlisted = true, kindScore
+			found.Unlisted = UnlistedScore
 		}
 		return found, nil
 	}
@@ -415,7 +415,7 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 		// 「那要多少钱」 after o1 asks a price of a model the report names (classify says
 		// so): declined with where the report explains billing.
 		found.Result.Covered = false
-		found.Unlisted, found.unlisted = true, kindPrice
+		found.Unlisted = UnlistedPrice
 		return found, nil
 	}
 	named := slices.ContainsFunc(found.Result.Named, scoredEntry)
@@ -433,8 +433,9 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 		found.Result.Covered = false
 		// A ranking of no model (「谁是世界上最强的人」) is no question about the report at
 		// all, whatever passage its words reach.
-		found.Unlisted = named || retriever.SaysAI(req.Question)
-		found.unlisted = kindScore
+		if named || retriever.SaysAI(req.Question) {
+			found.Unlisted = UnlistedScore
+		}
 	}
 	return found, nil
 }

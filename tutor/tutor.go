@@ -151,11 +151,11 @@ func (t *Tutor) Answer(ctx context.Context, req Request, emit func(Event) error)
 			return err
 		}
 		text := NotCoveredText
-		if found.Unlisted {
+		if found.Unlisted != Listed {
 			// The report's scope and where the numbers stand: the official sources its entries
 			// cite, and the entries. No model is asked, in either mode: it would answer from
 			// memory what the report leaves out.
-			text = strings.TrimSpace(scopeNote(found.unlisted, nil, found.Result, t.ix))
+			text = strings.TrimSpace(scopeNote(found.Unlisted.kind(), nil, found.Result, t.ix))
 		}
 		return t.decline(emit, text, t.suggest(found.Result))
 	}
@@ -245,11 +245,27 @@ type Found struct {
 	Followup bool
 	Lean     Lean   // how the question relies on the conversation
 	Subject  string // the earlier subject searched with it, when Followup
-	// Unlisted says the question asks only for what the report leaves out on purpose (a
-	// model's score, a ranking): it is declined with where to find it, not answered from
-	// passages that explain the benchmark.
-	Unlisted bool
-	unlisted kind // what it asks for, when Unlisted: a score or a price
+	// Unlisted says what the question asks for when it asks only for what the report leaves
+	// out on purpose (a model's score, a ranking, a price): it is declined with where to find
+	// it, not answered from passages that explain the benchmark or the billing.
+	Unlisted Unlisted
+}
+
+// Unlisted is what a question asks for that the report leaves out on purpose, if anything.
+type Unlisted int
+
+const (
+	Listed        Unlisted = iota // nothing the report leaves out: answered or declined as usual
+	UnlistedScore                 // a model's score or a ranking
+	UnlistedPrice                 // a model's or a service's price
+)
+
+// kind is the kind of question whose scope note says where such a thing stands.
+func (u Unlisted) kind() kind {
+	if u == UnlistedPrice {
+		return kindPrice
+	}
+	return kindScore
 }
 
 // Passages returns the hits numbered as the reader and the model see them.
@@ -263,7 +279,7 @@ func (f Found) passages() []Passage {
 }
 
 func (f Found) event(t *Tutor) *Retrieval {
-	return &Retrieval{Query: f.Result.Rewritten, Followup: f.Followup, Subject: f.Subject, Added: f.Result.Expansion, Covered: f.Result.Covered, Unlisted: f.Unlisted,
+	return &Retrieval{Query: f.Result.Rewritten, Followup: f.Followup, Subject: f.Subject, Added: f.Result.Expansion, Covered: f.Result.Covered, Unlisted: f.Unlisted != Listed,
 		Coverage: f.Result.Coverage, Mode: t.Mode(), Model: t.ModelName(), Embedding: t.ix.EmbedName(),
 		Passages: f.passages()}
 }
