@@ -319,16 +319,26 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 // answeringSection is the section written to answer the question, one of whose 「常见问法」 is
 // what the reader asked, among the first three hits; "" when there is none.
 func answeringSection(ix *retriever.Index, res retriever.Result) string {
-	if res.Asked == "" || res.Signals.Ask < minNamedAnswers {
+	if res.Signals.Ask < minNamedAnswers {
 		return ""
 	}
-	for i, h := range res.Hits {
-		// (Less close will do for a chapter the question also names: 「大模型到底是咋回答问题
-		// 的，原理是啥」 asks what the principles chapter's 「大模型的原理是什么？」 asks, in
-		// more words. An entry's, or a section's, 常见问法 differ from their neighbours' in
-		// one noun: 「GPT-3 有多少参数」 is not 「gpt-3 有多少层」.)
-		near := res.Signals.Ask >= minAnswers || len(res.Named) > 0 && res.Named[0] == h.Anchor && strings.HasPrefix(h.Anchor, "intro-")
-		if i < 3 && near && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
+	// (Less close will do for a chapter the question also names: 「大模型到底是咋回答问题的，原理
+	// 是啥」 asks what the principles chapter's 「大模型的原理是什么？」 asks, in more words. An
+	// entry's, or a section's, 常见问法 differ from their neighbours' in one noun: 「GPT-3 有多少
+	// 参数」 is not 「gpt-3 有多少层」.)
+	return askedSection(ix, res, func(h retriever.Hit) bool {
+		return res.Signals.Ask >= minAnswers || len(res.Named) > 0 && res.Named[0] == h.Anchor && strings.HasPrefix(h.Anchor, "intro-")
+	})
+}
+
+// askedSection returns the first of the first three hits that holds the 「常见问法」 the question
+// matched and for which ok holds, or "".
+func askedSection(ix *retriever.Index, res retriever.Result, ok func(retriever.Hit) bool) string {
+	if res.Asked == "" {
+		return ""
+	}
+	for _, h := range res.Hits[:min(3, len(res.Hits))] {
+		if ok(h) && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
 			return h.Anchor
 		}
 	}
@@ -351,12 +361,7 @@ func sameKindFAQ(ix *retriever.Index, res retriever.Result, k kind) string {
 	if ak, _ := classify(res.Asked, nil); ak != k {
 		return ""
 	}
-	for _, h := range res.Hits[:min(3, len(res.Hits))] {
-		if strings.HasPrefix(h.Anchor, "faq-") && slices.Contains(ix.AsksOf(h.Anchor), res.Asked) {
-			return h.Anchor
-		}
-	}
-	return ""
+	return askedSection(ix, res, func(h retriever.Hit) bool { return strings.HasPrefix(h.Anchor, "faq-") })
 }
 
 // subjectNames are the names a question gives of what it asks about: the report's names it

@@ -327,18 +327,25 @@ func withoutFiller(q string) string {
 	return text
 }
 
+// lastQuestions returns the reader's last n questions of a conversation, trimmed, in the
+// order they were asked; empty ones are skipped.
+func lastQuestions(history []Turn, n int) []string {
+	var qs []string
+	for i := len(history) - 1; i >= 0 && len(qs) < n; i-- {
+		if history[i].Role == "user" && strings.TrimSpace(history[i].Content) != "" {
+			qs = append([]string{strings.TrimSpace(history[i].Content)}, qs...)
+		}
+	}
+	return qs
+}
+
 // subjectTurns bounds how far back the subject is looked for.
 const subjectTurns = 6
 
 // resolveSubject finds the conversation's subject: the last earlier question that stood on
 // its own, or a subject swapped in since. Questions that leaned on it keep it.
 func (t *Tutor) resolveSubject(history []Turn) (subject, last string) {
-	var qs []string
-	for i := len(history) - 1; i >= 0 && len(qs) < subjectTurns; i-- {
-		if history[i].Role == "user" && strings.TrimSpace(history[i].Content) != "" {
-			qs = append([]string{strings.TrimSpace(history[i].Content)}, qs...)
-		}
-	}
+	qs := lastQuestions(history, subjectTurns)
 	for _, q := range qs {
 		switch readLean(q, t.ix.About(q), 0) {
 		case StandsAlone:
@@ -449,16 +456,11 @@ func (t *Tutor) scoreAsked(req Request, found Found, a asked) []string {
 		namesModel(found.Result.Named) || slices.ContainsFunc(found.Result.Named, benchmarkEntry) {
 		return nil
 	}
-	var last string
-	for i := len(req.History) - 1; i >= 0; i-- {
-		if req.History[i].Role == "user" && strings.TrimSpace(req.History[i].Content) != "" {
-			last = req.History[i].Content
-			break
-		}
-	}
-	if last == "" {
+	qs := lastQuestions(req.History, 1)
+	if len(qs) == 0 {
 		return nil
 	}
+	last := qs[0]
 	var named []string
 	for _, n := range t.ix.About(last).Names {
 		if n.Spec >= minSubjectSpec && !slices.Contains(named, n.Anchor) {

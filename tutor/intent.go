@@ -335,7 +335,7 @@ func classify(question string, named []string) (kind, string) {
 
 // priceAsk asks what a thing costs to use (「多少钱」「价格是多少」「怎么收费」); not what it cost
 // to train (「训练花了多少钱」), which the report answers.
-var priceAsk = regexp.MustCompile(`(?:多少钱|价格(?:是|大概|大约|每[^，。？?]{1,10})?多少|什么价|啥价|价钱|怎么收费|咋收费|收费多少|收费标准)`)
+var priceAsk = regexp.MustCompile(priceAmountAsk.String() + `|价钱|怎么收费|咋收费|收费标准`)
 
 // priceAmountAsk asks an amount (「多少钱」「啥价」), not how billing works.
 var priceAmountAsk = regexp.MustCompile(`多少钱|价格(?:是|大概|大约|每[^，。？?]{1,10})?多少|什么价|啥价|收费多少`)
