@@ -17,6 +17,20 @@ type ask struct {
 	terms  map[string]float64 // key term → weight
 	norm   float64            // the weights' Euclidean length
 	names  bool               // it names an entry (「ai」「大模型」「gpt-4o」)
+	// models are the models it names (「llama 3 能看图吗？」: Llama 3).
+	models []string
+}
+
+// modelsNamed returns the models' entries that weighed terms name.
+func modelsNamed(terms map[string]float64) []string {
+	var out []string
+	for t := range terms {
+		if a, ok := strings.CutPrefix(t, "@"); ok && strings.HasPrefix(a, "model-") {
+			out = append(out, a)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // buildAsks reads every section's questions, on every core. It needs the lexical index, the
@@ -40,6 +54,7 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 		for t := range all[i].terms {
 			all[i].names = all[i].names || strings.HasPrefix(t, "@")
 		}
+		all[i].models = modelsNamed(all[i].terms)
 	})
 	for _, a := range all {
 		if a.norm > 0 {
@@ -121,11 +136,18 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 	for t := range q {
 		qNames = qNames || strings.HasPrefix(t, "@")
 	}
+	qModels := modelsNamed(q)
 	out := map[string]askMatch{}
 	terms := slices.Sorted(maps.Keys(q)) // summed in one order (see lexical.search)
 	for _, a := range ix.asks {
 		if a.names && !qNames {
 			continue // 「ai 筛简历会有偏见吗」 answers nothing about 「招聘时怎么筛简历」
+		}
+		// A question about one model asks nothing of another's 「常见问法」, whatever else they
+		// share: 「o3-mini 能看图吗？」 is not 「llama 3 能看图吗？」. (A maker or a product named
+		// as an example may be another's: 「开源模型能追上 chatgpt 这些闭源的吗？」.)
+		if len(qModels) > 0 && len(a.models) > 0 && !slices.ContainsFunc(a.models, func(e string) bool { return slices.Contains(qModels, e) }) {
+			continue
 		}
 		dot, shared, entries := 0.0, 0, 0
 		for _, t := range terms {

@@ -6,6 +6,7 @@ package retriever
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"runtime"
@@ -1052,7 +1053,7 @@ const sideSpec = 0.6
 // 不同」 retrieves both entries; they replace the lowest-ranked hits that do not speak of them
 // (mentions gives the entries a text names), then the lowest-ranked ones. With concepts, the
 // concepts named make room too (a question setting them side by side).
-func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map[string]float64, concepts bool) []Hit {
+func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map[string]float64, concepts bool, byName map[string]float64) []Hit {
 	if len(hits) <= k {
 		return hits
 	}
@@ -1084,24 +1085,46 @@ func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map
 		m := mentions(top[i].Text)
 		speaks[i] = slices.ContainsFunc(missing, func(h Hit) bool { return m[h.Anchor] > 0 })
 	}
+	// A named entry's best passage among the hits is not dropped to make room for a less plainly
+	// named one's while a hit repeating an entry, or of no such entry, can go: in 「o1是openai第一个推理模型吗
+	// 什么时候发布的」 o1's own entry stays, and OpenAI's and o3's, named more weakly, take the
+	// places of a second milestone passage and of o1's second passage.
+	// (Only an entry the question names by a name, not one only its 「常见问法」 resemble, and
+	// more plainly than every one being made room for: named is in order.)
+	weakest := len(named)
+	for _, h := range missing {
+		weakest = min(weakest, slices.Index(named, h.Anchor))
+	}
+	kept := map[string]bool{}
+	own := make([]bool, k)
+	for i, h := range top {
+		n := slices.Index(named, h.Anchor)
+		own[i] = !kept[h.Anchor] && n >= 0 && n < weakest && byName[h.Anchor] > 0
+		kept[h.Anchor] = true
+	}
 	// (The best three, on which the coverage decision rests, make room only when the hits
 	// below them cannot make enough.)
 	drop := map[int]bool{}
 	for i := k - 1; i >= 3 && len(drop) < len(missing); i-- {
-		if !speaks[i] {
+		if !speaks[i] && !own[i] {
+			drop[i] = true
+		}
+	}
+	for i := k - 1; i >= 1 && len(drop) < len(missing); i-- {
+		if !own[i] {
 			drop[i] = true
 		}
 	}
 	for i := k - 1; i >= 1 && len(drop) < len(missing); i-- {
 		drop[i] = true
 	}
-	kept := top[:0:0]
+	left := top[:0:0]
 	for i, h := range top {
 		if !drop[i] {
-			kept = append(kept, h)
+			left = append(left, h)
 		}
 	}
-	top = append(kept, missing...)
+	top = append(left, missing...)
 	sort.SliceStable(top, func(a, b int) bool { return top[a].Score > top[b].Score })
 	return top
 }
@@ -1688,6 +1711,8 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 		}
 	}
 	ix.followPointers(qtext, named)
+	// (What the question names by a name, before what its 「常见问法」 resemble: see keepNamed.)
+	byName := maps.Clone(named)
 	// A question that asks what a section's 「常见问法」 asks (「聊久了它咋就忘了」) is about that
 	// section, as if it named it.
 	asked := ix.matchAsks(qtext)
@@ -1872,7 +1897,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 			}
 		}
 	}
-	hits = keepNamed(hits, keep, k, ix.mentioned, side && len(keep) > 1)
+	hits = keepNamed(hits, keep, k, ix.mentioned, side && len(keep) > 1, byName)
 	res.Hits = hits
 	res.Signals = ix.signals(qtext, spelled, q.Context, hits, named, asked)
 	for i, h := range hits {

@@ -1593,6 +1593,16 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 	if m := ix.matchAsks("蒸馏又是个啥意思"); m["term-distillation"].score < minAskScore {
 		t.Errorf("「蒸馏又是个啥意思」 matched no question of the entry on distillation: %v", m)
 	}
+	// A question about one model asks nothing of another model's 「常见问法」; the model's own
+	// still match.
+	res := mustSearch(t, ix, Query{Text: "o3-mini 能看图吗？"})
+	other := func(a string) bool { return strings.HasPrefix(a, "model-") && a != "model-o3-mini" }
+	if top := topAnchors(res, 5); top[0] != "model-o3-mini" || slices.ContainsFunc(top, other) || slices.ContainsFunc(res.Named, other) {
+		t.Errorf("「o3-mini 能看图吗？」 named %v and found %v: 「llama 3 能看图吗？」「kimi k2.5 能看图吗？」 ask of other models", res.Named, top)
+	}
+	if top := topAnchors(mustSearch(t, ix, Query{Text: "llama3 能看图吗"}), 1); top[0] != "model-llama-3" {
+		t.Errorf("「llama3 能看图吗」 found %v first, not Llama 3's entry", top)
+	}
 	// A lone word the report uses everywhere, or a name weighed by its entry's own signal,
 	// asks nothing of a 「常见问法」 alone.
 	for _, q := range []string{"训练是啥意思", "这么多ai到底该用哪个"} {
@@ -1816,6 +1826,7 @@ func TestKeepNamed(t *testing.T) {
 		name     string
 		hits     []Hit
 		named    []string
+		asked    []string // named only by a 「常见问法」 the question resembles
 		concepts bool
 		want     []string
 	}{
@@ -1844,6 +1855,27 @@ func TestKeepNamed(t *testing.T) {
 			want:  []string{"x0", "x1", "x2", "model-a", "model-b"},
 		},
 		{
+			// (「o1是openai第一个推理模型吗 什么时候发布的」: o1's entry stays; OpenAI's and o3's
+			// take the places of hits that are not a named entry's best.)
+			name:  "a more plainly named entry's best passage stays",
+			hits:  []Hit{hit("x0", 9, ""), hit("x0", 8, ""), hit("x2", 7, ""), hit("model-c", 6, "model-a model-b"), hit("x4", 5, "model-a"), hit("model-a", 4, ""), hit("model-b", 3, "")},
+			named: []string{"model-c", "model-a", "model-b"},
+			want:  []string{"x0", "x0", "model-c", "model-a", "model-b"},
+		},
+		{
+			name:  "an entry named only by a 常见问法 is not kept for itself",
+			hits:  []Hit{hit("x0", 9, ""), hit("x0", 8, ""), hit("x2", 7, ""), hit("model-c", 6, "model-a model-b"), hit("x4", 5, "model-a"), hit("model-a", 4, ""), hit("model-b", 3, "")},
+			named: []string{"model-c", "model-a", "model-b"},
+			asked: []string{"model-c"},
+			want:  []string{"x0", "x0", "x2", "model-a", "model-b"},
+		},
+		{
+			name:  "a less plainly named entry's passage makes room",
+			hits:  []Hit{hit("x0", 9, ""), hit("x1", 8, ""), hit("x2", 7, ""), hit("model-c", 6, ""), hit("x4", 5, "model-a"), hit("model-a", 4, "")},
+			named: []string{"model-a", "model-c"},
+			want:  []string{"x0", "x1", "x2", "x4", "model-a"},
+		},
+		{
 			name:  "concepts make no room",
 			hits:  []Hit{hit("x0", 9, ""), hit("x1", 8, ""), hit("x2", 7, ""), hit("x3", 6, ""), hit("x4", 5, ""), hit("term-a", 4, "")},
 			named: []string{"term-a"},
@@ -1859,8 +1891,14 @@ func TestKeepNamed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			byName := map[string]float64{}
+			for _, a := range tt.named {
+				if !slices.Contains(tt.asked, a) {
+					byName[a] = 1
+				}
+			}
 			var got []string
-			for _, h := range keepNamed(tt.hits, tt.named, 5, mentions, tt.concepts) {
+			for _, h := range keepNamed(tt.hits, tt.named, 5, mentions, tt.concepts, byName) {
 				got = append(got, h.Anchor)
 			}
 			if !slices.Equal(got, tt.want) {

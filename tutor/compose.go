@@ -787,6 +787,13 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if c.row && !k.asksFact() {
 			s -= w.row
 		}
+		// What a thing means to readers (「读者理解下一个词元预测，就能理解……」「端侧模型对读者的
+		// 意义在于……」) answers only what it is good for or why it matters: 「大模型是不是就是在
+		// 猜下一个字」 is answered by what next-token prediction is. (Not advice to readers:
+		// 「对读者的建议是：……」「读者可以用一个粗略的算法估计显存需求」.)
+		if k != kindGood && k != kindWhy && !readerAsk.MatchString(question) && toReaderMeaning.MatchString(c.norm) {
+			s -= w.analogy
+		}
 
 		// A key fact (「全称：…」) says what, who or when, not why or what is good or bad about
 		// it: 「mmlu 为什么被淘汰了」 is answered by its limits, not by its full name; nor
@@ -1190,6 +1197,14 @@ var (
 
 // readerRe opens a sentence on what a term means to readers.
 var readerRe = regexp.MustCompile(`^(读者|对读者|普通读者)`)
+
+// toReaderMeaning opens a sentence on what a thing means to readers: 「读者理解……，就能……」,
+// 「……对读者的意义在于……」, 「……是读者……最需要警惕的问题」.
+var toReaderMeaning = regexp.MustCompile(`^(普通)?读者(理解|了解|知道|懂得?)|^[^，。；：]{1,16}?对(普通)?读者的意义|^[^，。；：]{1,16}?是(普通)?读者`)
+
+// readerAsk asks what a thing means to the reader: what it is for, why it matters, what it
+// changes for them.
+var readerAsk = regexp.MustCompile(`意义|有啥用|有什么用|有用吗|有用不|用处|用途|干啥用|干嘛用|干什么用|对我|对普通人|对我们|普通人|影响|关系|为啥要(知道|了解|懂|学)|为什么要(知道|了解|懂|学)|重要|火|出名|轰动|值得`)
 
 // strongContrast finds a sentence that says outright how two things differ.
 var strongContrast = regexp.MustCompile(`区别在于|区别是|不同之处|不同的是|相比|与之相对|不像|介于|折中|与[^，。；]{1,20}不同|不同于|含义不同`)
@@ -2493,6 +2508,16 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 		}
 		return out
 	}
+	// A question that sets three or more names side by side (「claude的sonnet opus haiku有啥区别」)
+	// is answered by the first passage's sentence that names them all (「……按能力和价格分为
+	// Haiku、Sonnet、Opus 三档」), not by two of the entries that share them. (Not a lesser
+	// passage's: 「mmlu pro和mmlu redux跟原版mmlu有啥不同」 has two entries of its own.)
+	if words := sideWords(a.text); len(words) >= 3 && slices.ContainsFunc(cs, func(cd candidate) bool {
+		low := strings.ToLower(cd.text)
+		return usable(cd) && cd.hit == 0 && !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(low, w) })
+	}) {
+		return nil
+	}
 	anchors := retrieved(a.anchors)
 	if len(a.anchors) == 0 {
 		anchors = retrieved(named)
@@ -2558,6 +2583,18 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 			return nil
 		}
 		out = append(out, i)
+	}
+	return out
+}
+
+// sideWords are the distinct Latin words of three letters or more a question names, less
+// those of many entries' names.
+func sideWords(question string) []string {
+	var out []string
+	for _, w := range latinWordRe.FindAllString(strings.ToLower(question), -1) {
+		if len(w) >= 3 && !genericTitleWords[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
 	}
 	return out
 }

@@ -357,8 +357,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A side the other defines (「MMLU-Pro 是 MMLU 的加难版本」) goes on to how it differs;
 		// the other side is said by what it tests, not by a pointer or an analogy.
 		{question: "mmlu-pro 和 mmlu 有什么不一样", want: []string{"十个", "考查能力"}, absent: []string{"Multilingual MMLU", "混合期末考"}},
-		// A side known only by its key facts is said by what it does, not by who made it.
-		{question: "claude的sonnet opus haiku有啥区别", want: []string{"关键技术"}, absent: []string{"发布方"}},
+		// Three names set side by side are answered by the sentence that names them all, not by
+		// two entries' key facts (who made them).
+		{question: "claude的sonnet opus haiku有啥区别", want: []string{"分为 Haiku、Sonnet、Opus 三档"}, absent: []string{"发布方"}},
 		{question: "o1 跟 GPT-4o 比有什么不同", want: []string{"区别在于", "不是推理模型", "**OpenAI o1**"}},
 		{question: "Kimi 是哪家公司做的？", want: []string{"月之暗面"}},
 		// 「这类……」 names what sentences not shown described; another sentence opens.
@@ -773,8 +774,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "ai为啥说自己的知识只到去年", want: []string{"训练数据"}, notFirst: "**它真的懂我"},
 		{question: "ai会一直变聪明下去吗", want: []string{"缩放定律"}},
 		{question: "模型总有到头的一天吧", want: []string{"瓶颈"}},
-		// How to tell a fake asks for a measure: what it means to readers is guarding against it.
-		{question: "深度伪造的视频咋识别", want: []string{"防范"}},
+		// How to tell a fake asks for a measure: checking through another channel, not what the
+		// fake means to readers.
+		{question: "深度伪造的视频咋识别", want: []string{"其他渠道核实"}},
 		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
 		// passage on models that do not understand instructions (「听得懂指令」) answers nothing.
 		{question: "query key value到底在算啥，能不能用物理老师听得懂的话讲", want: []string{"查询"}, notShown: "听得懂指令"},
@@ -799,6 +801,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "以后用大模型会越来越便宜吗", want: []string{"280 多倍"}},
 		// Asked yes or no in the words of a section's 「常见问法」, that section opens.
 		{question: "ai会不会教人配毒药", want: []string{"拒答"}},
+		// What a thing means to readers is no answer to what it is or whether it is so; it
+		// answers what it is good for.
+		{question: "大模型其实就是在猜下一个字吗", notFirst: "读者理解下一个词元预测"},
+		{question: "推理模型想的那些过程也算钱吗", want: []string{"推理模型在给出答案前生成的思考内容"}, notFirst: "对读者的意义"},
+		{question: "端侧模型对普通人有啥用", want: []string{"对读者的意义在于隐私"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
