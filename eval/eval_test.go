@@ -388,3 +388,7 @@ func TestTwentyThirdReaderQuestionSet(t *testing.T) {
 func TestTwentyFourthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-24.jsonl", retrievalFloors{hit5: 0.90, mrr: 0.76, decline: 0.93, falseDeclines: 0.02})
 }
+
+func TestTwentyFifthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-25.jsonl", retrievalFloors{hit5: 0.85, mrr: 0.72, decline: 0.92, falseDeclines: 0.03})
+}

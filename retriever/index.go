@@ -1519,7 +1519,7 @@ var personRe = regexp.MustCompile(`老公|老婆|丈夫|妻子|男朋友|女朋�
 // passage holds together with any of them.
 func (ix *Index) strangerBeside(clause string, names []string) bool {
 	for _, t := range ix.keyTerms(clause) {
-		if utf8.RuneCountInString(t) < 2 || !strings.ContainsFunc(t, isHan) || fieldWords[t] || ix.isName(t) ||
+		if utf8.RuneCountInString(t) < 2 || !strings.ContainsFunc(t, isHan) || fieldWords[t] || aspectWords[t] || ix.isName(t) ||
 			slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, t) || strings.Contains(t, n) }) ||
 			ix.queryWeight(t) < strangeWeight*ix.lex.maxIDF() {
 			continue
@@ -1530,15 +1530,25 @@ func (ix *Index) strangerBeside(clause string, names []string) bool {
 		if _, pos, _ := ix.words.Lookup(t); !strings.HasPrefix(pos, "n") && ix.reportWord(t) {
 			continue
 		}
-		together := slices.ContainsFunc(ix.plain, func(p string) bool {
+		// (Nor a word a section's 「常见问法」 says beside the name, in readers' words: 「神经网络那几次
+		// 寒冬是咋回事？」.)
+		with := func(p string) bool {
 			return strings.Contains(p, t) && slices.ContainsFunc(names, func(n string) bool { return strings.Contains(p, n) })
-		})
+		}
+		together := slices.ContainsFunc(ix.plain, with) || slices.ContainsFunc(ix.asks, func(a ask) bool { return with(stemPhrase(Normalize(a.text))) })
 		if !together {
 			return true
 		}
 	}
 	return false
 }
+
+// aspectWords are nouns that ask something of what a question names, as a verb does: 「量化的
+// 原理是啥」 asks how quantization works, whatever passage says 原理.
+var aspectWords = map[string]bool{"原理": true, "意思": true, "含义": true, "作用": true, "用途": true, "用处": true,
+	"区别": true, "差别": true, "优点": true, "缺点": true, "优势": true, "劣势": true, "好处": true, "坏处": true,
+	"原因": true, "道理": true, "本质": true, "概念": true, "定义": true, "特点": true, "特色": true, "局限": true,
+	"来历": true, "由来": true, "前景": true, "意义": true, "步骤": true, "过程": true, "流程": true}
 
 // strangeWeight is how rare, as a share of the rarest, a word must be to make strange company:
 // 「最好」「东西」 keep any company.

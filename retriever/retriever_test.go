@@ -1580,6 +1580,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// is the FAQ on using AI well.
 		{"它给的法律条文准不准", "faq-use-well"},
 		{"做会计的 它说的税率能信吗", "faq-use-well"},
+		// A noun that asks something of what is named (原理, 意思) is no strange company, nor a
+		// word a 「常见问法」 of the named thing says (寒冬).
+		{"量化到底是啥原理", "term-quantization"},
+		{"投机解码背后的原理是啥", "term-speculative-decoding"},
+		{"神经网络以前经历过寒冬吗", "history-neural-ups-downs"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {

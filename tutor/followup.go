@@ -400,7 +400,9 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	if hits, ok := t.withAnswering(found.Result); ok {
 		found.Result.Hits = hits
 	}
-	if !mayAskScore(req.Question) && !mayAskPrice(req.Question) {
+	// (「那o3mini呢」 after 「o1在aime上考了多少分」 asks the same score of o3-mini, though it
+	// says no word of scores.)
+	if !mayAskScore(req.Question) && !mayAskPrice(req.Question) && found.Lean != Swaps {
 		return found, nil
 	}
 	// 「多少道题，r1考了多少」 asks a count the report gives as well: only a question that

@@ -129,6 +129,10 @@ func TestScoreQuestionIsDeclinedWithSources(t *testing.T) {
 		// that benchmark; the top mark (满分) after it is the benchmark's (guard).
 		{question: "那现在最新的得分是多少", history: []string{"o3mini在codeforces上跑了多少分"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-codeforces"}},
 		{question: "满分是多少分", history: []string{"o1在aime 2024上考了多少分"}, covered: true, want: []string{"AIME"}},
+		// 「那 X 呢」 after a model's score asks X's score (its sources); after a window, X's window
+		// (guard).
+		{question: "那claude3.7呢", history: []string{"gpt4o在gpqa上考了多少分"}, unlisted: true, want: []string{"不收录模型的分数", "#model-claude-3-7-sonnet"}},
+		{question: "那o1呢", history: []string{"gpt4o的上下文窗口多大"}, covered: true, want: []string{"200K"}},
 		// Who is first, then that one's score in a clause naming no model: a ranking all the same.
 		{question: "ai榜单上排第一的是谁 得了多少分", unlisted: true, want: []string{"不收录模型的分数"}},
 		// A named model's price, or today's price list of what is billed, is a price the report
