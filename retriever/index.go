@@ -1954,6 +1954,10 @@ var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不�
 	// paying from abroad, whether a free app will charge; exporting an app's chat history, a
 	// page that keeps loading; a device's heat and its care (「换硅脂」), a phone's benchmark app.
 	`|(?:plus|会员|订阅|套餐)[^，,。？?！!]{0,8}(?:多少钱|差在哪|差别|区别|值得开|值不值|有啥用|有什么用|怎么付|咋付|怎么买|咋买)|一个月多少钱|月费|年费|(?:有|开|办)会员|充了` +
+	// (Which plan to buy, 「我该买chatgpt plus还是claude pro」; where renting or buying compute
+	// is cheapest, 「这个月哪家云厂商租gpu最便宜」.)
+	`|(?:买|开|订|续)[^，,。？?！!]{0,12}(?:plus|pro|max|ultra)(?:$|[^a-z])` +
+	`|哪家[^，,。？?！!]{0,12}(?:最便宜|便宜|划算|性价比)|(?:租|买)[^，,。？?！!]{0,8}(?:gpu|显卡|算力|服务器|云主机)[^，,。？?！!]{0,8}(?:便宜|多少钱|价格|划算)` +
 	// (A plan's price said outright: 「pro 要200刀一个月」.)
 	`|\d+\s*(?:刀|块|元|美元|美金)\s*(?:一个月|每月|/月)|(?:一个月|每月|月付)\s*\d+\s*(?:刀|块|元|美元|美金)` +
 	// (An account or key banned, the balance left on it; what a company spends on ads.)

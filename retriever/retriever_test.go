@@ -1623,6 +1623,10 @@ func TestAsksForService(t *testing.T) {
 		want bool
 	}{
 		{"kimi会员一个月多少钱来着", true},
+		// Which plan to buy, and where compute rents cheapest; not a model's tiers (guard).
+		{"想买个chatgpt plus 还是开claude pro划算", true},
+		{"这周哪家云平台租显卡最便宜", true},
+		{"gemini pro 和 flash 有啥区别", false},
 		{"通义的云服务器现在打折不", true},        // a sale
 		{"有的服务商对缓存输入打折扣，这是为啥", false}, // the report's cached-input discount
 		// An account banned and the balance left on it; what a company spends on ads.

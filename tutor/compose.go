@@ -1534,9 +1534,10 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		}
 		direct = withoutOverlaps(cs, direct)
 		// A reader who asks to be told plainly (「说人话」「能打个比方不」) gets the analogy of the
-		// answer's section right after its first sentence, not after a second one.
+		// answer's section right after its first sentence, not after a second one. (The analogy
+		// may stand in another of the section's passages: 「词嵌入是啥意思 能讲通俗点不」.)
 		if len(direct) > 1 && len(a.parts) < 2 && plainAsk.MatchString(retriever.Normalize(question)) &&
-			slices.ContainsFunc(cs, func(cd candidate) bool { return cd.analogy && cd.hit == cs[direct[0]].hit }) {
+			slices.ContainsFunc(cs, func(cd candidate) bool { return cd.analogy && hits[cd.hit].Anchor == hits[cs[direct[0]].hit].Anchor }) {
 			direct = direct[:1]
 		}
 		estimate := -1 // the sentence that estimates a measure the report gives no figure for
@@ -1674,7 +1675,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 }
 
 // plainAsk asks to be told in plain words, or by an analogy.
-var plainAsk = regexp.MustCompile(`人话|通俗|大白话|打个比方|打比方|比方|比喻|外行|小白|听得懂|形象点|形象一点|形象地`)
+var plainAsk = regexp.MustCompile(`人话|通俗|大白话|打个比方|打比方|比方|比喻|外行|小白|听得懂|形象点|形象一点|形象地|简单点|简单些|简单一点|浅显|易懂|直白`)
 
 // analogyOf returns the analogy, not yet shown, that the limit of an analogy (an aside) speaks
 // of: the one before it in its passage; or -1.
