@@ -495,6 +495,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// 「llama 为啥重要」「chatgpt 为什么火」 ask what it changed: its significance is the cause.
 		outright = significanceRe
 	}
+	if k == kindBad && hypeRe.MatchString(question) {
+		// 「涌现能力到底是真的还是炒作」: the dispute answers it (「这一说法也有争议」「有研究认为……」).
+		outright = disputeRe
+	}
 	switch k {
 	case kindWhat, kindCompare, kindScore, kindRecommend, kindPrice:
 		leadW = w.lead
@@ -1065,6 +1069,9 @@ func normalizedNames(title string) []string {
 	}
 	return ns
 }
+
+// disputeRe finds a claim disputed or qualified: the answer to whether it is hype.
+var disputeRe = regexp.MustCompile(`争议|质疑|有研究认为|也有人认为|有研究者认为|批评|并不等于|不等于|言过其实|夸大|被高估`)
 
 // significanceAsk asks why a thing matters or caught on; significanceRe says it.
 var (

@@ -220,6 +220,11 @@ func classify(question string, named []string) (kind, string) {
 			return kindBad, d
 		}
 	}
+	// 「涌现能力到底是真的还是炒作」 doubts a claim outright: what is disputed about it answers,
+	// not what it is.
+	if m := hypeRe.FindString(q); m != "" {
+		return kindBad, m
+	}
 	// 「o1 的 api 多少钱」 asks a price, which the report leaves to the price lists.
 	if m := priceAsk.FindString(q); m != "" && namesModel(named) && !madeCostRe.MatchString(q) {
 		return kindPrice, m
@@ -356,6 +361,9 @@ var saidAmount = regexp.MustCompile(`(^|的|说|称|动辄|动不动|好|上)几
 // doubtRe doubts a claim the reader has heard: 「真能」「真的好用」「就真的靠谱」「分数高就一定好用
 // 吗」「第一名就一定最好用吗」.
 var doubtRe = regexp.MustCompile(`(?:真(?:的|就)?|就一定|一定就|就肯定|肯定就)(?:是)?(?:最|更)?(能|会|可以|好用|靠谱|管用|准|懂|记得住|记住|理解|聪明|厉害|强)`)
+
+// hypeRe doubts whether a claim is true at all: 「是真的还是炒作」「是真是假」「是不是噱头」.
+var hypeRe = regexp.MustCompile(`真的还是(?:假的|炒作|噱头|吹)|是真是假|真有(?:这回事|其事)|炒作|噱头|智商税|吹出来的|夸大其词|言过其实`)
 
 // doubted returns the words of q that doubt a claim, or "". (Not the 真 of another word:
 // 「认真能学会吗」「天真」「逼真」 doubt nothing.)
