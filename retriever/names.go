@@ -999,6 +999,9 @@ type NameSpan struct {
 	Anchor     string
 	Start, End int     // byte offsets in the text as given to About
 	Spec       float64 // how specific the name is, 0..1
+	// Described: the question names the entry only in the thesaurus's words, describing it
+	// (「答案不一样」 for 采样), not by a name of its own.
+	Described bool
 }
 
 // About is what a question is about, read without searching: the entries it names and its key
@@ -1013,13 +1016,21 @@ type About struct {
 // About reads a question.
 func (ix *Index) About(text string) About {
 	// (Without who the reader is or who told them, as it is searched: 「听说」 is no content.)
-	c := ix.canonical(withoutSelf(norm.NFKC.String(text)))
+	spelled := ix.spelled(withoutSelf(norm.NFKC.String(text)))
+	c := ix.reworded(spelled)
 	a := About{Text: c, Terms: ix.keyTerms(c)}
 	// Names are matched on the lower-cased text; Normalize keeps byte offsets for ASCII and for
 	// the CJK text of questions, which lower-casing leaves as they are.
 	low := strings.ToLower(c)
+	var written map[string]bool // the entries named before the thesaurus rewords
 	for _, m := range ix.nameMatches(low) {
-		a.Names = append(a.Names, NameSpan{Anchor: m.anchor, Start: m.start, End: m.end, Spec: m.spec})
+		if written == nil {
+			written = map[string]bool{}
+			for _, w := range ix.nameMatches(strings.ToLower(spelled)) {
+				written[w.anchor] = true
+			}
+		}
+		a.Names = append(a.Names, NameSpan{Anchor: m.anchor, Start: m.start, End: m.end, Spec: m.spec, Described: !written[m.anchor]})
 	}
 	slices.SortFunc(a.Names, func(x, y NameSpan) int { return x.Start - y.Start })
 	return a

@@ -207,6 +207,12 @@ func substance(about retriever.About) int {
 // 「GSM8K」 does, 「模型」 does not.
 const minSubjectSpec = 0.3
 
+// namesAsWritten reports whether a question gives, in its own words, a name specific enough
+// to be a subject (not one the thesaurus put for a description).
+func namesAsWritten(about retriever.About) bool {
+	return slices.ContainsFunc(about.Names, func(n retriever.NameSpan) bool { return n.Spec >= minSubjectSpec && !n.Described })
+}
+
 // pointsBack reports whether the text refers to something said before.
 func pointsBack(text string, about retriever.About) bool {
 	for _, p := range pronouns {
@@ -512,6 +518,13 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 		// (Not 「这个」: 「这个会占很多显存吗」 after the KV cache means the KV cache; nor a 它 that
 		// opens the question: 「那它为啥占那么多显存」 is about the KV cache too.)
 		if text := withoutFiller(q); !ability && alone.Covered && alone.Signals.Ask >= askAlone && substance(about) > 0 && !pointsAtThis(text, about) && !leadingPronoun.MatchString(text) && !comparesUnsaid(about) {
+			return Found{Result: alone, Lean: StandsAlone}, nil
+		}
+		// Nor is the 它 of a question with its own substance, after one that named nothing as
+		// written (「同一个问题问两遍答案不一样 为啥」, sampling only in the thesaurus's words):
+		// 「它的知识是不是有截止日期」 asks about the AI, whose behaviour the last question
+		// described, not about sampling.
+		if text := withoutFiller(q); !ability && alone.Covered && substance(about) > 0 && strings.Contains(text, "它") && !pointsAtThis(text, about) && !namesAsWritten(subjAbout) {
 			return Found{Result: alone, Lean: StandsAlone}, nil
 		}
 	case Swaps:

@@ -91,6 +91,11 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"an elliptical question whose words only other sections use", []string{"o1 是啥"}, "北京天气咋样", false, false, ""},
 		{"an elliptical question that names another trade's thing", []string{"词元是什么"}, "比特币钱包怎么弄", false, false, ""},
 		{"a pronoun in a complete question about the model in general", []string{"moe 是啥"}, "为啥我一反驳它就改口", false, true, "term-sycophancy"},
+		// After a question that described the AI's behaviour without naming anything (答案不一样,
+		// the thesaurus's 采样), 它 is the AI, asked something new; after one that named sampling,
+		// it is sampling (guard).
+		{"a pronoun after a question that named nothing", []string{"为啥同一句话问两次它回答不一样"}, "那它知道最近发生的新闻吗", false, true, "faq-recent-events"},
+		{"a pronoun after a question that named its subject", []string{"采样是啥"}, "它跟温度有啥关系", true, true, "term-sampling"},
 		// 「一次最多能读多少」 is how readers say the context window.
 		{"a pronoun asking what the window holds", []string{"gpt3 啥时候出的"}, "那它一次最多能读多少词元", true, true, "principles-context-window"},
 		// 「这个」 stands for the last subject even when the question alone matches a section's
