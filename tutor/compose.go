@@ -1103,7 +1103,7 @@ func negatedRe(verb string) *regexp.Regexp {
 }
 
 // polarRe is a yes or a no (「并不」「不等于」「会」) just before what it is said of.
-var polarRe = regexp.MustCompile(`(` + negations + `|可以|能够|会|能)[^，。；：]{0,8}$`)
+var polarRe = regexp.MustCompile(`(` + negations + `|可以|能够|会|能|还在|仍在|仍然|依然)[^，。；：]{0,8}$`)
 
 // sameSense are verbs a yes-or-no question and its answer use for the same thing: 「能彻底解决
 // 吗」 is answered by 「能减少但不能消除」.
@@ -1118,7 +1118,8 @@ var sameSense = [][]string{
 	{"收费", "计费", "计价", "定价", "收钱"},
 	{"开关", "开启", "关闭", "打开", "关掉", "切换"},
 	{"公布", "公开", "披露"},
-	{"追上", "赶上", "追平", "追赶", "差距"}, // 「开源追上闭源了没」 is answered by the gap between them
+	{"追上", "赶上", "追平", "追赶", "差距"},              // 「开源追上闭源了没」 is answered by the gap between them
+	{"管用", "成立", "起作用", "奏效", "适用", "失效", "过时"}, // 「scaling law现在还管用吗」: 「还在起作用」
 }
 
 // chooseAsk asks which of two to take; adviseRe finds a sentence that tells readers which.
