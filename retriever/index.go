@@ -1042,6 +1042,17 @@ func (ix *Index) addNamedAsks(asked map[string]askMatch, text, names string) {
 	}
 }
 
+// useWellFAQ is the FAQ on using AI well; usingAIAskRe asks what the reader should watch out
+// for in using AI for a task (「用ai写论文要注意啥」「平时用ai查资料靠谱吗」; not 「银行用ai审贷款
+// 靠谱吗」, someone else's use), and usingAIAsk is how closely that counts as asking the FAQ's
+// question.
+const (
+	useWellFAQ = "faq-use-well"
+	usingAIAsk = 0.75
+)
+
+var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱]|我们|自己|平时|日常|工作上|工作中|学习上|想|能|可以)\s*(?:用|拿|让|靠|交给)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)[^，,。？?！!]{0,14}(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑)`)
+
 // sideBySide asks how two things differ; sideSpec is how plainly it must name a concept for
 // the concept's definition to be kept among the hits (see keepNamed).
 var sideBySide = regexp.MustCompile(`区别|差别|差异|不同|不一样|差在哪|差哪|对比|\bvs\.?\b|哪个好|哪个强`)
@@ -1733,6 +1744,14 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	if asked == nil {
 		asked = map[string]askMatch{}
+	}
+	// Using AI for a task of one's own, and what to watch out for (「工作上用ai写报告要注意点啥」
+	// 「用ai查资料靠谱吗」), is what the FAQ on using AI well answers, whatever the task: as if
+	// the question were one of its 「常见问法」, less closely than the question a section lists.
+	if m := usingAIAskRe.FindString(Normalize(qtext)); m != "" {
+		if ps := ix.byAnchor[useWellFAQ]; len(ps) > 0 && asked[useWellFAQ].score < usingAIAsk {
+			asked[useWellFAQ] = askMatch{score: usingAIAsk, text: ix.passages[ps[0]].Title}
+		}
 	}
 	// (Or asks it as typed: a 「常见问法」 is written in readers' spellings, 「gpt4o 的 o 是啥
 	// 意思」, which the canonical 「gpt-4o」 no longer shares. Only of an entry the question

@@ -1585,6 +1585,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"量化到底是啥原理", "term-quantization"},
 		{"投机解码背后的原理是啥", "term-speculative-decoding"},
 		{"神经网络以前经历过寒冬吗", "history-neural-ups-downs"},
+		// Using AI for a task of one's own, and what to watch out for, is the FAQ on using AI
+		// well, whatever the task.
+		{"平时用ai做表格要注意点啥", "faq-use-well"},
+		{"拿deepseek写周报有啥坑", "faq-use-well"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
