@@ -19,6 +19,9 @@ type ask struct {
 	names  bool               // it names an entry (「ai」「大模型」「gpt-4o」)
 	// models are the models it names (「llama 3 能看图吗？」: Llama 3).
 	models []string
+	// plain is the text as the report's plain text is searched for a word beside a name (see
+	// strangerBeside).
+	plain string
 }
 
 // modelsNamed returns the models' entries that weighed terms name.
@@ -55,6 +58,7 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 			all[i].names = all[i].names || strings.HasPrefix(t, "@")
 		}
 		all[i].models = modelsNamed(all[i].terms)
+		all[i].plain = stemPhrase(Normalize(all[i].text))
 	})
 	for _, a := range all {
 		if a.norm > 0 {

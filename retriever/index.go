@@ -4,6 +4,7 @@
 package retriever
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -1063,7 +1064,8 @@ const sideSpec = 0.6
 // benchmark, metric or evaluation the question names (at most three), so 「o1 和 GPT-4o 有什么
 // 不同」 retrieves both entries; they replace the lowest-ranked hits that do not speak of them
 // (mentions gives the entries a text names), then the lowest-ranked ones. With concepts, the
-// concepts named make room too (a question setting them side by side).
+// concepts named make room too (a question setting them side by side). byName holds the entries
+// the question names by a name, whose best passages stay (see below).
 func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map[string]float64, concepts bool, byName map[string]float64) []Hit {
 	if len(hits) <= k {
 		return hits
@@ -1097,9 +1099,9 @@ func keepNamed(hits []Hit, named []string, k int, mentions func(text string) map
 		speaks[i] = slices.ContainsFunc(missing, func(h Hit) bool { return m[h.Anchor] > 0 })
 	}
 	// A named entry's best passage among the hits is not dropped to make room for a less plainly
-	// named one's while a hit repeating an entry, or of no such entry, can go: in 「o1是openai第一个推理模型吗
-	// 什么时候发布的」 o1's own entry stays, and OpenAI's and o3's, named more weakly, take the
-	// places of a second milestone passage and of o1's second passage.
+	// named one's while a hit repeating an entry, or of no such entry, can go: in 「o1是openai第一
+	// 个推理模型吗 什么时候发布的」 o1's own entry stays, and OpenAI's and o3's, named more
+	// weakly, take the places of a second milestone passage and of o1's second passage.
 	// (Only an entry the question names by a name, not one only its 「常见问法」 resemble, and
 	// more plainly than every one being made room for: named is in order.)
 	weakest := len(named)
@@ -1530,7 +1532,7 @@ var personRe = regexp.MustCompile(`老公|老婆|丈夫|妻子|男朋友|女朋�
 // passage holds together with any of them.
 func (ix *Index) strangerBeside(clause string, names []string) bool {
 	for _, t := range ix.keyTerms(clause) {
-		if utf8.RuneCountInString(t) < 2 || !strings.ContainsFunc(t, isHan) || fieldWords[t] || aspectWords[t] || ix.isName(t) ||
+		if utf8.RuneCountInString(t) < 2 || !strings.ContainsFunc(t, isHan) || fieldWords[t] || askingNouns[t] || ix.isName(t) ||
 			slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, t) || strings.Contains(t, n) }) ||
 			ix.queryWeight(t) < strangeWeight*ix.lex.maxIDF() {
 			continue
@@ -1546,7 +1548,7 @@ func (ix *Index) strangerBeside(clause string, names []string) bool {
 		with := func(p string) bool {
 			return strings.Contains(p, t) && slices.ContainsFunc(names, func(n string) bool { return strings.Contains(p, n) })
 		}
-		together := slices.ContainsFunc(ix.plain, with) || slices.ContainsFunc(ix.asks, func(a ask) bool { return with(stemPhrase(Normalize(a.text))) })
+		together := slices.ContainsFunc(ix.plain, with) || slices.ContainsFunc(ix.asks, func(a ask) bool { return with(a.plain) })
 		if !together {
 			return true
 		}
@@ -1554,9 +1556,9 @@ func (ix *Index) strangerBeside(clause string, names []string) bool {
 	return false
 }
 
-// aspectWords are nouns that ask something of what a question names, as a verb does: 「量化的
+// askingNouns are nouns that ask something of what a question names, as a verb does: 「量化的
 // 原理是啥」 asks how quantization works, whatever passage says 原理.
-var aspectWords = map[string]bool{"原理": true, "意思": true, "含义": true, "作用": true, "用途": true, "用处": true,
+var askingNouns = map[string]bool{"原理": true, "意思": true, "含义": true, "作用": true, "用途": true, "用处": true,
 	"区别": true, "差别": true, "优点": true, "缺点": true, "优势": true, "劣势": true, "好处": true, "坏处": true,
 	"原因": true, "道理": true, "本质": true, "概念": true, "定义": true, "特点": true, "特色": true, "局限": true,
 	"来历": true, "由来": true, "前景": true, "意义": true, "步骤": true, "过程": true, "流程": true}
@@ -1687,9 +1689,9 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if n > len(ix.passages) {
 		n = len(ix.passages)
 	}
-	vec, err := ix.coll.Query(ctx, withContext(plain), n, nil, nil)
+	vec, err := ix.vectorRanking(ctx, withContext(plain), n)
 	if err != nil {
-		return res, fmt.Errorf("searching the vector index: %w", err)
+		return res, err
 	}
 
 	// Reciprocal rank fusion: robust to the two scores living on different scales.
@@ -1709,12 +1711,8 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 		f.score += 1 / (rp.rrfK + float64(rank+1))
 	}
 	for rank, v := range vec {
-		i, err := strconv.Atoi(v.Metadata["i"])
-		if err != nil {
-			return res, fmt.Errorf("searching the vector index: bad passage number %q", v.Metadata["i"])
-		}
-		f := get(i)
-		f.vec = float64(v.Similarity)
+		f := get(v.passage)
+		f.vec = v.similarity
 		f.score += rp.vectorShare / (rp.rrfK + float64(rank+1))
 	}
 	// A passage of an entry the question names counts as one more first-rank vote.
@@ -1748,10 +1746,8 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// Using AI for a task of one's own, and what to watch out for (「工作上用ai写报告要注意点啥」
 	// 「用ai查资料靠谱吗」), is what the FAQ on using AI well answers, whatever the task: as if
 	// the question were one of its 「常见问法」, less closely than the question a section lists.
-	if m := usingAIAskRe.FindString(Normalize(qtext)); m != "" {
-		if ps := ix.byAnchor[useWellFAQ]; len(ps) > 0 && asked[useWellFAQ].score < usingAIAsk {
-			asked[useWellFAQ] = askMatch{score: usingAIAsk, text: ix.passages[ps[0]].Title}
-		}
+	if ps := ix.byAnchor[useWellFAQ]; len(ps) > 0 && asked[useWellFAQ].score < usingAIAsk && usingAIAskRe.MatchString(Normalize(qtext)) {
+		asked[useWellFAQ] = askMatch{score: usingAIAsk, text: ix.passages[ps[0]].Title}
 	}
 	// (Or asks it as typed: a 「常见问法」 is written in readers' spellings, 「gpt4o 的 o 是啥
 	// 意思」, which the canonical 「gpt-4o」 no longer shares. Only of an entry the question
@@ -2043,6 +2039,46 @@ var lawAskRe = regexp.MustCompile(`罚款|罚多少|报警|立案|坐牢|判刑|
 // trainingLawRe is a question on the law of training data, which the report explains
 // (「用网上的文章训练ai犯法吗」), not one person's acts.
 var trainingLawRe = regexp.MustCompile(`训练|版权|著作权|数据`)
+
+// vectorHit is a passage the vector index found, with its similarity to the query.
+type vectorHit struct {
+	passage    int
+	similarity float64
+}
+
+// vectorSlack is how many passages beyond n the vector index is asked for, so that passages
+// tied at the cut are all seen before the ranking is cut to n.
+const vectorSlack = 8
+
+// vectorRanking returns at most n passages similar to a text, best first. chromem-go ranks
+// equal similarities in whatever order its workers finish, which under load differs from one
+// search to the next, and fills its n with passages of no similarity at all; those are left
+// out and ties are ordered here by passage number, so a question finds the same passages, and
+// the reader reads the same answer, every time.
+func (ix *Index) vectorRanking(ctx context.Context, text string, n int) ([]vectorHit, error) {
+	res, err := ix.coll.Query(ctx, text, min(n+vectorSlack, len(ix.passages)), nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("searching the vector index: %w", err)
+	}
+	out := make([]vectorHit, 0, len(res))
+	for _, r := range res {
+		if r.Similarity <= 0 {
+			continue // shares nothing with the query: no vote, and chromem-go's pick among them is arbitrary
+		}
+		i, err := strconv.Atoi(r.Metadata["i"])
+		if err != nil {
+			return nil, fmt.Errorf("searching the vector index: bad passage number %q", r.Metadata["i"])
+		}
+		out = append(out, vectorHit{passage: i, similarity: float64(r.Similarity)})
+	}
+	slices.SortFunc(out, func(a, b vectorHit) int {
+		if c := cmp.Compare(b.similarity, a.similarity); c != 0 {
+			return c
+		}
+		return a.passage - b.passage
+	})
+	return out[:min(n, len(out))], nil
+}
 
 // AsksForAdvice reports whether a question asks for career, study, investment or legal advice
 // (see adviceRe and lawAskRe).

@@ -1921,6 +1921,49 @@ func TestKeepNamed(t *testing.T) {
 	}
 }
 
+// The vector ranking gives no vote to a passage of no similarity (chromem-go fills its n with
+// such passages, picked by how its workers happen to be scheduled), orders ties by passage
+// number, and so is the same on every call, however busy the machine: 「elo」 has fewer similar
+// passages than the ranking's length.
+func TestVectorRankingIsDeterministic(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, q := range []string{"elo", "percentile 是啥", "codeforces 的百分位咋算"} {
+		want, err := ix.vectorRanking(t.Context(), q, candidates)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, v := range want {
+			if v.similarity <= 0 {
+				t.Errorf("%s: passage %d ranked with similarity %v", q, v.passage, v.similarity)
+			}
+			if i > 0 && (v.similarity > want[i-1].similarity || v.similarity == want[i-1].similarity && v.passage < want[i-1].passage) {
+				t.Errorf("%s: rank %d out of order: %+v after %+v", q, i, v, want[i-1])
+			}
+		}
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		differ := 0
+		for range 8 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for range 25 {
+					got, err := ix.vectorRanking(t.Context(), q, candidates)
+					mu.Lock()
+					if err != nil || !slices.Equal(got, want) {
+						differ++
+					}
+					mu.Unlock()
+				}
+			}()
+		}
+		wg.Wait()
+		if differ > 0 {
+			t.Errorf("%s: %d of 200 concurrent rankings differed", q, differ)
+		}
+	}
+}
+
 // Scores are the same bits every time a question is scored: sums over a question's terms run
 // in one order, not in a map's random one, so passages and 「常见问法」 nearly tied for a question
 // keep their order from one run to the next (「大模型能看图吗 多模态是啥」 swapped two passages in

@@ -1071,7 +1071,7 @@ func normalizedNames(title string) []string {
 }
 
 // disputeRe finds a claim disputed or qualified: the answer to whether it is hype.
-var disputeRe = regexp.MustCompile(`争议|质疑|有研究认为|也有人认为|有研究者认为|批评|并不等于|不等于|言过其实|夸大|被高估`)
+var disputeRe = regexp.MustCompile(`争议|质疑|有研究认为|也有人认为|有研究者认为|批评|不等于|言过其实|夸大|被高估`)
 
 // significanceAsk asks why a thing matters or caught on; significanceRe says it.
 var (
