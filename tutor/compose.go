@@ -495,6 +495,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// 「llama 为啥重要」「chatgpt 为什么火」 ask what it changed: its significance is the cause.
 		outright = significanceRe
 	}
+	// (What a thing means to readers answers only what it is good for or why it matters; see
+	// below.)
+	meaningIsNoAnswer := k != kindGood && k != kindWhy && !readerAsk.MatchString(question)
 	if k == kindBad && hypeRe.MatchString(question) {
 		// 「涌现能力到底是真的还是炒作」: the dispute answers it (「这一说法也有争议」「有研究认为……」).
 		outright = disputeRe
@@ -795,7 +798,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// 意义在于……」) answers only what it is good for or why it matters: 「大模型是不是就是在
 		// 猜下一个字」 is answered by what next-token prediction is. (Not advice to readers:
 		// 「对读者的建议是：……」「读者可以用一个粗略的算法估计显存需求」.)
-		if k != kindGood && k != kindWhy && !readerAsk.MatchString(question) && toReaderMeaning.MatchString(c.norm) {
+		if meaningIsNoAnswer && strings.Contains(c.norm, "读者") && toReaderMeaning.MatchString(c.norm) {
 			s -= w.analogy
 		}
 
