@@ -437,9 +437,9 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	// 「现在最高的能做对多少」 after SWE-bench names nothing of its own: the scores asked for
 	// are the subject's.
 	if !named && found.Followup {
-		for _, n := range t.ix.About(found.Subject).Names {
-			if n.Spec >= minSubjectSpec && scoredEntry(n.Anchor) && !slices.Contains(found.Result.Named, n.Anchor) {
-				found.Result.Named = append(slices.Clip(found.Result.Named), n.Anchor)
+		for _, an := range scoredNamed(t.ix.About(found.Subject)) {
+			if !slices.Contains(found.Result.Named, an) {
+				found.Result.Named = append(slices.Clip(found.Result.Named), an)
 				named = true
 			}
 		}
@@ -459,8 +459,7 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 // score and this one asks for scores again naming no model or benchmark of its own; nil
 // otherwise.
 func (t *Tutor) scoreAsked(req Request, found Found, a asked) []string {
-	q := retriever.Normalize(req.Question)
-	if len(a.parts) > 1 || !scoreAsk.MatchString(scoreMethod.ReplaceAllString(q, "　")) ||
+	if len(a.parts) > 1 || askedScore(retriever.Normalize(req.Question)) == "" ||
 		namesModel(found.Result.Named) || slices.ContainsFunc(found.Result.Named, benchmarkEntry) {
 		return nil
 	}
@@ -468,17 +467,28 @@ func (t *Tutor) scoreAsked(req Request, found Found, a asked) []string {
 	if len(qs) == 0 {
 		return nil
 	}
-	last := qs[0]
-	var named []string
-	for _, n := range t.ix.About(last).Names {
-		if n.Spec >= minSubjectSpec && !slices.Contains(named, n.Anchor) {
-			named = append(named, n.Anchor)
-		}
-	}
-	if k, _ := classify(last, named); k != kindScore {
+	last := t.ix.About(qs[0])
+	if k, _ := classify(qs[0], plainAnchors(last)); k != kindScore {
 		return nil
 	}
-	return slices.DeleteFunc(named, func(an string) bool { return !scoredEntry(an) })
+	return scoredNamed(last)
+}
+
+// plainAnchors are the entries a question names specifically enough to be its subject, each
+// once, in reading order.
+func plainAnchors(about retriever.About) []string {
+	var out []string
+	for _, n := range about.Names {
+		if n.Spec >= minSubjectSpec && !slices.Contains(out, n.Anchor) {
+			out = append(out, n.Anchor)
+		}
+	}
+	return out
+}
+
+// scoredNamed are the models and benchmarks among them.
+func scoredNamed(about retriever.About) []string {
+	return slices.DeleteFunc(plainAnchors(about), func(an string) bool { return !scoredEntry(an) })
 }
 
 // scoredEntry is an entry whose subject has scores somewhere: a model or a benchmark.

@@ -129,6 +129,13 @@ func mayAskScore(question string) bool {
 	return scoreAsk.MatchString(q) || rankAsk.MatchString(q)
 }
 
+// askedScore returns the words of a question (normalised) that ask for a score, or "": not
+// those of a clause on how a score is arrived at or on the top mark (scoreMethod), which are
+// blanked first.
+func askedScore(q string) string {
+	return scoreAsk.FindString(scoreMethod.ReplaceAllString(q, "　"))
+}
+
 // mayAskPrice is a cheap first look for a price question.
 func mayAskPrice(question string) bool {
 	return priceAsk.MatchString(retriever.Normalize(question))
@@ -210,8 +217,8 @@ func classify(question string, named []string) (kind, string) {
 	// (How a score is arrived at is no score asked for, though another clause may ask one:
 	// 「codeforces 上的分是咋算的，r1 拿了多少分」.)
 	// (Or 「它 mmlu 考了多少分」: 它 with a benchmark is a model, whichever the conversation named.)
-	if rest := scoreMethod.ReplaceAllString(q, "　"); scoreAsk.MatchString(rest) && (namesModel(named) || strings.Contains(q, "它") && slices.ContainsFunc(named, benchmarkEntry)) {
-		return kindScore, scoreAsk.FindString(rest)
+	if m := askedScore(q); m != "" && (namesModel(named) || strings.Contains(q, "它") && slices.ContainsFunc(named, benchmarkEntry)) {
+		return kindScore, m
 	}
 	// 「排行榜第一名就一定最好用吗」 doubts what a ranking says, of no model and no maker: the
 	// leaderboard's limit answers it, not a note that the report ranks no model.
