@@ -1209,9 +1209,10 @@ var (
 // readerRe opens a sentence on what a term means to readers.
 var readerRe = regexp.MustCompile(`^(读者|对读者|普通读者)`)
 
-// toReaderMeaning opens a sentence on what a thing means to readers: 「读者理解……，就能……」,
-// 「……对读者的意义在于……」, 「……是读者……最需要警惕的问题」.
-var toReaderMeaning = regexp.MustCompile(`^(普通)?读者(理解|了解|知道|懂得?)|^[^，。；：]{1,16}?对(普通)?读者的意义|^[^，。；：]{1,16}?是(普通)?读者`)
+// toReaderMeaning opens a sentence on what a thing means to readers: one that opens with
+// the subject said to be something to them (toReaderSentence), or with what readers gain by
+// understanding it (「读者理解……，就能……」).
+var toReaderMeaning = regexp.MustCompile(`^(普通)?读者(理解|了解|知道|懂得?)|` + toReaderSentence.String())
 
 // readerAsk asks what a thing means to the reader: what it is for, why it matters, what it
 // changes for them.

@@ -806,6 +806,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "大模型其实就是在猜下一个字吗", notFirst: "读者理解下一个词元预测"},
 		{question: "推理模型想的那些过程也算钱吗", want: []string{"推理模型在给出答案前生成的思考内容"}, notFirst: "对读者的意义"},
 		{question: "端侧模型对普通人有啥用", want: []string{"对读者的意义在于隐私"}},
+		// (Nor that it matters to readers: 「推理对读者很重要」「提示注入对读者越来越重要」.)
+		{question: "推理跟训练比哪个更烧钱啊", notFirst: "推理对读者很重要"},
+		{question: "提示词注入咋回事 会不会有人骗ai助手", notFirst: "对读者越来越重要"},
 		// Whether it still works (还管用吗) is answered where it is said to still work (还在起作用).
 		{question: "缩放定律如今还管用不", want: []string{"还在起作用"}},
 		// Asked whether a claim is hype, the dispute about it opens.
