@@ -1084,7 +1084,7 @@ var (
 
 // causeRe finds a cause said outright, which the weaker cues of kindWhy (「所以」「在于」) only
 // suggest.
-var causeRe = regexp.MustCompile(`是因为|是[^，。；]{1,40}的结果|就是因为|主要是因为|之所以|由于|为由|原因是|原因在于|原因之一|原因首先|原因主要|原因有[一二三两几]?|的(重要|主要|根本|直接)原因|根源|归因于|导致`)
+var causeRe = regexp.MustCompile(`是因为|是[^，。；]{1,40}的结果|就是因为|主要是因为|之所以|由于|为由|原因是|原因在于|原因之一|原因首先|原因主要|原因有[一二三两几]?|[两三几]个原因|的(重要|主要|根本|直接)原因|根源|归因于|导致`)
 
 // dependentRe opens a sentence that leans on the one before it (「例如 GPT-3 ……」 of what?):
 // alone, it reads under its section's name.

@@ -817,6 +817,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// from another passage of the section; 「能讲通俗点不」 is a request, no yes-or-no part.
 		{question: "词嵌入是啥意思 能讲通俗点不", want: []string{"打个比方：嵌入好比"}, notFirst: "而且每个维度"},
 		{question: "注意力机制是啥 能说简单点吗", want: []string{"打个比方"}, notFirst: "2014 年"},
+		// Asked why, a sentence that gives its reasons by number (「给出两个原因：」) says the cause.
+		{question: "神经网络当年为啥冷了好些年", want: []string{"两个原因"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
