@@ -868,7 +868,9 @@ func (ix *Index) fixHomophones(text string) string {
 			// 「注意力机制能不能」 holds no typo 「制能」 for 智能, and 「数学老是」, two words, is
 			// no typo for 数学老师. But a run of words that reads exactly like a long name of the
 			// report is that name mistyped: 「注意力机智」「深度学系」.
-			if cutsWord(within, i, i+n) || wholeWords(within, i, i+n) && !(n >= minWordsTypoRunes && ix.nameSounds[key]) {
+			// (A word the run cuts may be one the typo made: 「思维连有啥用」 segments 连有, which the
+			// dictionary's corpus uses three times. A name's typo may cut so rare a word.)
+			if cut := cutsWord(within, i, i+n); cut && !(ix.nameSounds[key] && ix.cutsOnlyRare(rs, within, i, i+n)) || !cut && wholeWords(within, i, i+n) && !(n >= minWordsTypoRunes && ix.nameSounds[key]) {
 				continue
 			}
 			name, ok := ix.sounds[key]
@@ -890,6 +892,37 @@ func (ix *Index) fixHomophones(text string) string {
 		}
 	}
 	return string(rs)
+}
+
+// rareCutFreq is how seldom the dictionary's corpus may use a word for a name's typo to cut it
+// (连有 3; 连着 24, 学系 72 are words a reader may mean).
+const rareCutFreq = 10
+
+// cutsOnlyRare reports whether every word that [start, end) cuts through is one the
+// dictionary's corpus uses less often than rareCutFreq, and leaves outside the run a single
+// character common as a word of its own: the 有 of 「思维连有啥用」, not the 甲 of 剪指甲.
+func (ix *Index) cutsOnlyRare(rs []rune, spans [][2]int, start, end int) bool {
+	for k := start; k < end; k++ {
+		from, to := spans[k][0], spans[k][1]
+		if from >= start && to <= end {
+			continue
+		}
+		if freq, _, _ := ix.words.Lookup(string(rs[from:to])); freq >= rareCutFreq {
+			return false
+		}
+		outside := (to - from) - (min(to, end) - max(from, start))
+		if outside != 1 {
+			return false
+		}
+		r := rs[from]
+		if to > end {
+			r = rs[to-1]
+		}
+		if !ix.commonChar(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // segmented calls f with every word the dictionary cuts a text's Chinese runs into, and the

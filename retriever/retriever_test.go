@@ -1199,6 +1199,11 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"llama-cpp能在mac上跑吗", "llama.cpp能在mac上跑吗"},
 		{"大模型换觉是啥意思", "大模型幻觉是啥意思"},
 		{"思维连是啥", "思维链是啥"},
+		// The typo may make a word the dictionary barely knows with the next character (连有, used
+		// three times in its corpus); a name's typo cuts through it. Not through a real word:
+		// 剪指甲 is no 剪枝.
+		{"思维连有啥用", "思维链有啥用"},
+		{"怎么给猫剪指甲", "怎么给猫剪指甲"},
 		{"知识蒸留是啥意思", "知识蒸馏是啥意思"},
 		{"微条是啥", "微调是啥"},     // 调 read tiao, as in the name, not diao
 		{"虫排序有啥用", "重排序有啥用"}, // 重 read chong
