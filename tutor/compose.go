@@ -798,7 +798,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// 意义在于……」) answers only what it is good for or why it matters: 「大模型是不是就是在
 		// 猜下一个字」 is answered by what next-token prediction is. (Not advice to readers:
 		// 「对读者的建议是：……」「读者可以用一个粗略的算法估计显存需求」.)
-		if meaningIsNoAnswer && strings.Contains(c.norm, "读者") && toReaderMeaning.MatchString(c.norm) {
+		// (Where readers meet a thing is no answer to what it is, unless it goes on to say so:
+		// 「读者在模型名字里常看到的「7B」……说的就是参数量」. Of other questions it may be:
+		// 「读者会在开放模型的训练说明中经常看到 DPO，……例如 Llama 3……」 says which models use it.)
+		meets := readerMeetsRe.MatchString(c.norm)
+		if meaningIsNoAnswer && strings.Contains(c.norm, "读者") && toReaderMeaning.MatchString(c.norm) && (!meets || k == kindWhat && !meansRe.MatchString(c.norm)) {
 			s -= w.analogy
 		}
 
@@ -1211,8 +1215,15 @@ var readerRe = regexp.MustCompile(`^(读者|对读者|普通读者)`)
 
 // toReaderMeaning opens a sentence on what a thing means to readers: one that opens with
 // the subject said to be something to them (toReaderSentence), or with what readers gain by
-// understanding it (「读者理解……，就能……」).
-var toReaderMeaning = regexp.MustCompile(`^(普通)?读者(理解|了解|知道|懂得?)|` + toReaderSentence.String())
+// understanding it (「读者理解……，就能……」), or with where readers meet it (「读者会在两个地方遇到
+// 嵌入」「读者在新闻里看到……」), which says where, not what it is.
+var toReaderMeaning = regexp.MustCompile(`^(普通)?读者(理解|了解|知道|懂得?)|` + readerMeetsRe.String()[1:] + `|` + toReaderSentence.String())
+
+// readerMeetsRe opens a sentence on where readers meet a thing; meansRe says what a thing means.
+var (
+	readerMeetsRe = regexp.MustCompile(`^(普通)?读者[^，。；：]{0,8}?在[^，。；：]{1,24}?(看到|遇到|见到|碰到|读到|接触到)`)
+	meansRe       = regexp.MustCompile(`说的就是|指的就是|指的是|代表的是`)
+)
 
 // readerAsk asks what a thing means to the reader: what it is for, why it matters, what it
 // changes for them.

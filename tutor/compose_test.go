@@ -819,6 +819,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "注意力机制是啥 能说简单点吗", want: []string{"打个比方"}, notFirst: "2014 年"},
 		// Asked why, a sentence that gives its reasons by number (「给出两个原因：」) says the cause.
 		{question: "神经网络当年为啥冷了好些年", want: []string{"两个原因"}},
+		// Where readers meet a thing (「读者会在两个地方遇到嵌入」) is no answer to what it is.
+		{question: "嵌入向量是个啥？一串数字为啥能表示一个词", want: []string{"嵌入是把"}, notFirst: "读者会在两个地方遇到"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
