@@ -511,9 +511,9 @@ var (
 	// tool. RE2 has no lookbehind: the character before is matched and kept.)
 	selfRe   = regexp.MustCompile(`(^|[^帮给让叫替])我们?(?:是|就是|这种|这些)?(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的`)
 	postedRe = regexp.MustCompile(`(^|[^帮给让叫替])我们?在[^，。？！?!\s的]{1,5}?上?(发|晒|写|传)的`)
-	// heardRe finds who told the reader, or asked them to find out (「客人说」「我闺女跟我讲」
-	// 「老板让我查查」): no more what is asked.
-	heardRe = regexp.MustCompile(`(?:我们?(?:家|的)?)?(?:客人|顾客|病人|家长|朋友|同事|邻居|亲戚|老板|领导|孩子|闺女|女儿|儿子|老公|老婆|老师|学生|同学|别人|有人|人家)(?:(?:跟我|和我|给我)?(?:说|讲)|(?:让|叫|要|要求|吩咐|安排)我)`)
+	// heardRe finds who told the reader, asked them, or asked them to find out (「客人说」「我闺女
+	// 跟我讲」「我爸问我」「老板让我查查」): no more what is asked.
+	heardRe = regexp.MustCompile(`(?:我们?(?:家|的)?)?(?:客人|顾客|病人|家长|朋友|同事|邻居|亲戚|老板|领导|孩子|闺女|女儿|儿子|老公|老婆|老师|学生|同学|别人|有人|人家|爸爸|妈妈|老爸|老妈|爸|妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|父母|长辈)(?:(?:跟我|和我|给我)?(?:说|讲)|问我|(?:让|叫|要|要求|吩咐|安排)我)`)
 	// introRe finds a reader introducing themselves before they ask (「我是警察，」「我是药剂师 」
 	// 「奶奶问一下」「文学系大一 」): who asks, in a clause of its own, is not what is asked. (Not
 	// 「我是不是……」, which asks.)

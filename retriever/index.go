@@ -1329,18 +1329,23 @@ func firstIt(q Query, text string) string {
 }
 
 // usesAsks are the 「常见问法」 a question about an AI the reader puts to work asks, whatever the
-// reader's task, in the order they are tried: whether what it does or wrote can be trusted
+// reader's task, in the order they are tried: whether what they typed into it leaks (「我把客户
+// 名单打进ai对话框里 会不会泄露」), whether what it does or wrote can be trusted
 // (「开网店卖苹果的 用ai写商品文案行不行」「ai写的合同能直接拿来用吗」, or with a doctor's work,
 // 「ai能帮我看病吗」; with a child, the FAQ on children's use), whether it can write something
 // for them (「豆包能替我写周报不」), whether it reads their photo, file or table (「拍张药盒照片给
-// ai 它能认出来是啥药不」), whether what they typed into it leaks (「我把客户名单打进ai对话框里 会
-// 不会泄露」), and whether what it cited exists (「ai给的参考文献……都搜不到」). None of an
+// ai 它能认出来是啥药不」), and whether what it cited exists (「ai给的参考文献……都搜不到」). None of an
 // institution's own AI (「医院用ai看片子准不准」), whose use is the institution's to answer for.
 func usesAsks(typed string) []string {
 	if theirAIRe.MatchString(typed) {
 		return nil
 	}
 	var out []string
+	// (Whether it leaks comes first: 「我是会计 能把公司报表丢给ai分析吗 会不会泄密」 worries about
+	// the company's data more than it asks whether AI reads tables.)
+	if sharesRe.MatchString(typed) && leaksRe.MatchString(typed) {
+		out = append(out, sharesAsk)
+	}
 	if trustRe.MatchString(typed) && (usesAIRe.MatchString(typed) || aiMadeRe.MatchString(typed)) || healsRe.MatchString(typed) {
 		if childRe.MatchString(typed) {
 			out = append(out, childAIAsk)
@@ -1353,9 +1358,6 @@ func usesAsks(typed string) []string {
 	}
 	if ask := workedOnAsk(typed); ask != "" {
 		out = append(out, ask)
-	}
-	if sharesRe.MatchString(typed) && leaksRe.MatchString(typed) {
-		out = append(out, sharesAsk)
 	}
 	if citedRe.MatchString(typed) && notFoundRe.MatchString(typed) {
 		out = append(out, citedAsk)

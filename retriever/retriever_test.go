@@ -1338,6 +1338,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"让小学生用chatgpt查资料放心吗", "faq-children"}, // trusting AI with a child: children's use
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"},            // who asked the reader, and 查查, ask nothing
+		// (So does a parent who asked the reader: what they asked is what is asked.)
+		{"我妈问我ai是不是chatgpt发明的 以前都没有吗", "history-chatgpt"},
+		// A leak worried about comes before what the reader hands AI to read.
+		{"开店的 能把进货报表丢给deepseek分析吗 会泄密不", "faq-what-not-share"},
 		{"能不能把llama装在自己电脑上 不联网那种", "term-local-deployment"}, // installing on one's computer is local deployment
 		{"大模型为啥会编造内容", "term-hallucination"},
 		{"kimi咋老说不能回答 明明问题很正常", "faq-refuses"},
