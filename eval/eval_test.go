@@ -392,3 +392,7 @@ func TestTwentyFourthReaderQuestionSet(t *testing.T) {
 func TestTwentyFifthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-25.jsonl", retrievalFloors{hit5: 0.85, mrr: 0.72, decline: 0.92, falseDeclines: 0.03})
 }
+
+func TestTwentySixthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-26.jsonl", retrievalFloors{hit5: 0.85, mrr: 0.74, decline: 0.90, falseDeclines: 0.02})
+}
