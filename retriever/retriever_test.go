@@ -1337,7 +1337,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai能帮我写个请假条吗", "faq-use-well"},
 		{"让小学生用chatgpt查资料放心吗", "faq-children"}, // trusting AI with a child: children's use
 		{"女儿天天用ai背单词 行不行", "faq-children"},
-		{"老板让我查查啥叫上下文窗口", "term-context-window"},            // who asked the reader, and 查查, ask nothing
+		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
 		// (So does a parent who asked the reader: what they asked is what is asked.)
 		{"我妈问我ai是不是chatgpt发明的 以前都没有吗", "history-chatgpt"},
 		// A leak worried about comes before what the reader hands AI to read.
