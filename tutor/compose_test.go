@@ -821,6 +821,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "神经网络当年为啥冷了好些年", want: []string{"两个原因"}},
 		// Where readers meet a thing (「读者会在两个地方遇到嵌入」) is no answer to what it is.
 		{question: "嵌入向量是个啥？一串数字为啥能表示一个词", want: []string{"嵌入是把"}, notFirst: "读者会在两个地方遇到"},
+		// A student's use of AI for study is the FAQ on using AI well, which says how.
+		{question: "学生用ai学习 怎样用才算用对了", want: []string{"学习时也一样"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
