@@ -823,6 +823,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "嵌入向量是个啥？一串数字为啥能表示一个词", want: []string{"嵌入是把"}, notFirst: "读者会在两个地方遇到"},
 		// A student's use of AI for study is the FAQ on using AI well, which says how.
 		{question: "学生用ai学习 怎样用才算用对了", want: []string{"学习时也一样"}},
+		// A score asked in points (多少分) is answered by a share: 「正确率约为 65%」.
+		{question: "人类专家在上面能考多少分", history: []string{"gpqa是啥"}, want: []string{"65%"}, not: "报告里没有找到"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}

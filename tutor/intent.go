@@ -570,6 +570,8 @@ var countNouns = []struct{ asked, said *regexp.Regexp }{
 	{regexp.MustCompile(`^(水|用水|耗水)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|亿)?\s*(毫升|升|立方米|ml)`)},
 	// Subjects are 科目 as often as 学科: 「覆盖 57 个科目」 answers 「有多少个学科」, not 「病毒学科目里……57%」.
 	{regexp.MustCompile(`^(学科|科目|门课)`), regexp.MustCompile(`\d+\s*(个|门)\s*(学科|科目)`)},
+	// A score is a share as often as points: 「专家的正确率约为 65%」 answers 「能拿多少分」.
+	{regexp.MustCompile(`^(分|分数|得分|成绩|正确率|准确率)`), regexp.MustCompile(`\d[\d,.]*\s*(%|％|分)`)},
 }
 
 // memoryAmount is how memory is said: 「约需 14 GB」.
@@ -633,7 +635,8 @@ func countAlternatives(q string, loc []int, first bool) []string {
 		before := []rune(countFiller.ReplaceAllString(q[:loc[0]], ""))
 		for _, n := range countNouns {
 			for l := 1; l <= min(4, len(before)); l++ {
-				if w := string(before[len(before)-l:]); n.asked.FindString(w) == w {
+				// (Not 分 alone: 「具体分几步」 divides.)
+				if w := string(before[len(before)-l:]); n.asked.FindString(w) == w && w != "分" {
 					return []string{n.said.String()}
 				}
 			}
