@@ -29,6 +29,7 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"a demonstrative used as a pronoun", []string{"transformer 是啥"}, "这个是谁提出来的", true, true, "term-transformer"},
 		{"filler 那个 before a new subject", []string{"MMLU 是考啥的"}, "那个，transformer 是啥", false, true, "term-transformer"},
 		{"an elliptical follow-up", []string{"GSM8K 是什么？"}, "一共多少道题？", true, true, "bench-gsm8k"},
+		{"这上面 points back as 在上面 does", []string{"gpqa是啥"}, "专家在这上面能拿多少分", true, true, "bench-gpqa-diamond"},
 		// What a concept is stands alone, though the concept is also an aspect of a model; how
 		// big it is, of the model, does not.
 		{"filler 那个 before what a concept is", []string{"claude3.5是啥"}, "那个，上下文窗口是啥意思", false, true, "term-context-window"},
