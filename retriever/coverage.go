@@ -519,8 +519,10 @@ var (
 	// 「我是不是……」, which asks.)
 	introRe = regexp.MustCompile(`^(?:我是|我们是|本人是)[^不，,。？?！!\s][^，,。？?！!\s]{0,7}?[，,\s]+|^[^，,。？?！!\s]{1,4}(?:问一下|问问|想问问|想问一下|请教一下|打听一下)[，,\s]*|^[^，,。？?！!\s]{0,6}(?:大一|大二|大三|大四|研一|研二|研三|高一|高二|高三|初一|初二|初三)(?:的)?[，,\s]+`)
 	// saidRe is what everyone says (「大家常说的几千亿参数」「人们老说的」「号称」「老听人说」): how the
-	// reader came by a word, not what they ask.
-	saidRe = regexp.MustCompile(`(?:大家|人们|大伙儿?|网上|外面)?(?:常|都|老|总|经常|常常)(?:说|讲)的|号称|据说|(?:老|总|常|经常|常常|都)?听(?:人|别人|人家|大家|朋友|同事)?(?:说|讲|提)(?:过|起)?`)
+	// reader came by a word, not what they ask. So is 「说是」 opening a clause (「说是ai算的」), which
+	// saidClauseRe finds with the space or comma before it, kept.
+	saidRe       = regexp.MustCompile(`(?:大家|人们|大伙儿?|网上|外面)?(?:常|都|老|总|经常|常常)(?:说|讲)的|号称|据说|(?:老|总|常|经常|常常|都)?听(?:人|别人|人家|大家|朋友|同事)?(?:说|讲|提)(?:过|起)?`)
+	saidClauseRe = regexp.MustCompile(`(^|[\s，,])说是`)
 )
 
 // withoutSelf is a question without the words that say who the reader is (by trade or in a
@@ -528,6 +530,7 @@ var (
 func withoutSelf(text string) string {
 	// (What everyone says first: 「听同事说过」 is heard, not 同事说 after a 听.)
 	text = heardRe.ReplaceAllString(saidRe.ReplaceAllString(introRe.ReplaceAllString(text, ""), ""), "")
+	text = saidClauseRe.ReplaceAllString(text, "$1")
 	return postedRe.ReplaceAllString(selfRe.ReplaceAllString(text, "${1}我"), "${1}我${2}的")
 }
 

@@ -315,6 +315,11 @@ func TestWithoutSelf(t *testing.T) {
 		// So is what they heard, whoever from.
 		{"老听人说注意力机制很重要", "注意力机制很重要"},
 		{"听同事说过蒸馏 小模型咋学的", "蒸馏 小模型咋学的"},
+		// 「说是」 opening a clause says how it was told; inside one (「可以说是」) it stays.
+		{"有个看相app 说是ai看的 准吗", "有个看相app ai看的 准吗"},
+		{"o1可以说是第一个推理模型吗", "o1可以说是第一个推理模型吗"},
+		// A parent who asked the reader is who told them.
+		{"我爸问我transformer是啥", "transformer是啥"},
 		// A clause that introduces the reader; not one that asks about them.
 		{"我是护士，ai能帮我写交接班记录吗", "ai能帮我写交接班记录吗"},
 		{"外婆问一下 这个ai要钱吗", "这个ai要钱吗"},
