@@ -2,6 +2,7 @@ package retriever
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -94,7 +95,32 @@ func glossaryNames(tb testing.TB) map[string]bool {
 
 // minTermCount is how often a word must occur in the report to serve as a term when it is not
 // the name of a concept entry: a word the report uses in passing is no place to send a reader.
+// (Nor need a word that the opening sentence of a FAQ's answer says, what the answer is about:
+// 「大语言模型「懂不懂」……」 is where 「它是真懂吗」 is answered.)
 const minTermCount = 5
+
+// faqOpenings are the opening sentences of the FAQ's answers.
+func faqOpenings(tb testing.TB) []string {
+	tb.Helper()
+	r, err := corpus.Embedded()
+	if err != nil {
+		tb.Fatalf("parsing the embedded report: %v", err)
+	}
+	var out []string
+	for _, s := range r.AllSections() {
+		if !strings.HasPrefix(s.Anchor, "faq-") {
+			continue
+		}
+		for _, b := range s.Blocks {
+			if b.Kind == corpus.Paragraph {
+				first, _, _ := strings.Cut(b.PlainText(), "。")
+				out = append(out, first)
+				break
+			}
+		}
+	}
+	return out
+}
 
 func TestColloquialFile(t *testing.T) {
 	thesaurus, err := parseColloquial(colloquialText)
@@ -111,8 +137,10 @@ func TestColloquialFile(t *testing.T) {
 
 	text := reportText(t)
 	names := glossaryNames(t)
+	openings := faqOpenings(t)
 	for term := range byTerm {
-		if c := strings.Count(text, term); !names[term] && c < minTermCount {
+		opens := slices.ContainsFunc(openings, func(o string) bool { return strings.Contains(o, term) })
+		if c := strings.Count(text, term); !names[term] && !opens && c < minTermCount {
 			t.Errorf("term %q is not the name of a concept entry and occurs %d times in the report, want at least %d", term, c, minTermCount)
 		}
 	}

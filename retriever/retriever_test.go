@@ -1367,6 +1367,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai算大数乘法老是错 咋回事", "faq-arithmetic"}, // 大数乘法 is 算术 as readers say it
 		// Everyday descriptions, through the thesaurus, the 常见问法 and the spelling of names.
 		{"大模型是把整个互联网爬下来训练的吗", "faq-how-learned"},
+		{"deepseek真的理解我的意思吗", "faq-understand"}, // whether it really understands is the FAQ's 懂不懂
+		{"大模型是真的理解了 还是在背书", "faq-understand"},
 		{"ai会不会为了不被关机搞小动作", "term-scheming"},
 		{"想让ai写小说更有创意 该调啥", "term-temperature"},
 		{"推理模型为啥要想那么久", "term-test-time-compute"},
