@@ -146,8 +146,13 @@ func recast(text string) string {
 	text = degreeRe.ReplaceAllString(text, "$1")
 	text = beforeRe.ReplaceAllString(text, " 出现之前 $1 ")
 	text = thinkerRe.ReplaceAllString(text, " 推理模型 ")
+	text = utmostRe.ReplaceAllString(text, "$1")
 	return whichAIRe.ReplaceAllString(text, "$0 推荐")
 }
+
+// utmostRe is a superlative before what is asked good or bad of a thing (「最大的局限」「最主要的
+// 区别」): it says how much, and 最大, on its own, is the size of the largest model.
+var utmostRe = regexp.MustCompile(`(?:最大|最主要|最明显|最突出|最致命|最关键|最核心)的?(局限|缺点|短板|弱点|不足|问题|毛病|难题|挑战|瓶颈|风险|隐患|优势|优点|好处|长处|亮点|区别|差别|不同|差异|影响|作用|贡献|意义|突破|变化|创新)`)
 
 // A reader asking how to tell what AI made (「网上好多ai写的文章 怎么辨别」「咋看出来一张图是ai
 // 生成的」「ai做的假新闻以后咋分辨」) asks what the FAQ on detecting AI text, or for a picture, a

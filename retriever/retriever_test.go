@@ -2044,3 +2044,18 @@ func TestReadersQuestionRanksItsSectionFirst(t *testing.T) {
 		}
 	}
 }
+
+// A superlative before what is asked good or bad of a thing says how much, not that the thing
+// is the largest: 「最大的局限」 is the limits, not the largest model.
+func TestRecastDropsTheUtmost(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"大模型现在最大的局限是啥", "大模型现在局限是啥"},
+		{"transformer跟rnn最主要的区别", "transformer跟rnn区别"},
+		{"世界上最大的模型是哪个", "世界上最大的模型是哪个"}, // the largest model is asked for
+		{"gpt-3 最大的版本有多少层", "gpt-3 最大的版本有多少层"},
+	} {
+		if got := recast(c.in); got != c.want {
+			t.Errorf("recast(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

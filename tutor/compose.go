@@ -1942,8 +1942,13 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// the section whose 「常见问法」 asked it opens before a sentence that gives no cause:
 	// 「大模型为啥这么火」 is told what ChatGPT changed, not why robots make the news. Asked yes or
 	// no, too: 「ai会不会教人做炸弹」 is told what refusal is, not how to use AI well.)
-	if (strings.HasPrefix(a.answers, "faq-") || a.answers != "" && (k == kindWhat || k == kindYesNo || k == kindWhy && !causeRe.MatchString(cs[first].norm))) && hits[cs[first].hit].Anchor != a.answers {
-		answersOpen(func(cd candidate) bool { return !cd.setAside })
+	// (Asked what is bad about it, too: 「大模型现在有啥局限」 is told what the section on open
+	// problems says, not HellaSwag's limits; by a sentence that stands alone, not by 「这类「局限」
+	// 段落……」, which draws on the one before it.)
+	if (strings.HasPrefix(a.answers, "faq-") || a.answers != "" && (k == kindWhat || k == kindYesNo || k == kindBad || k == kindWhy && !causeRe.MatchString(cs[first].norm))) && hits[cs[first].hit].Anchor != a.answers {
+		answersOpen(func(cd candidate) bool {
+			return !cd.setAside && !(k == kindBad && (describedBefore.MatchString(cd.norm) || drawsOnBefore(cd, a)))
+		})
 	}
 	// Asked as a whole what a chapter's 「常见问法」 ask (「未来几年大模型会朝哪个方向走」), the
 	// opening of its overview answers (「本章把……收拢成几条趋势」), before a later sentence that

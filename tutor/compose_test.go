@@ -825,6 +825,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "学生用ai学习 怎样用才算用对了", want: []string{"学习时也一样"}},
 		// A score asked in points (多少分) is answered by a share: 「正确率约为 65%」.
 		{question: "人类专家在上面能考多少分", history: []string{"gpqa是啥"}, want: []string{"65%"}, not: "报告里没有找到"},
+		// Asked what is bad about it, the section written for the question opens (the outlook's
+		// open problems), not another benchmark's limits or the largest model's training.
+		{question: "大模型现在最大的局限有哪些", want: []string{"仍未解决的问题"}, absent: []string{"Llama 3.1"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
