@@ -151,11 +151,20 @@ func (t thesaurus) paraphraseOnly(text string, spans func([]rune) [][2]int, used
 		if used != nil && used(hit) {
 			b.WriteString(hit + " ")
 		}
-		// 「一个字一个字往外蹦」 is two phrases of one term: say it once.
-		if term := t.term[hit]; !strings.HasSuffix(strings.TrimSpace(b.String()), term) {
+		// 「一个字一个字往外蹦」 is two phrases of one term: say it once; so is a name the reader
+		// wrote just before in other letters (「chatbot arena大模型竞技场」).
+		n := utf8.RuneCountInString(hit)
+		if term := t.term[hit]; !strings.HasSuffix(strings.ToLower(strings.TrimSpace(b.String())), strings.ToLower(term)) {
+			// (A Latin term stands apart from Latin letters beside it: 「arenaChatbot」 is no word.)
+			if before, _ := utf8.DecodeLastRuneInString(b.String()); latinOrDigit(before) && startsLatin(term) {
+				b.WriteByte(' ')
+			}
 			b.WriteString(term)
+			if i+n < len(rs) && latinOrDigit(rs[i+n]) && endsLatin(term) {
+				b.WriteByte(' ')
+			}
 		}
-		i += utf8.RuneCountInString(hit)
+		i += n
 		changed = true
 	}
 	if !changed {
@@ -177,4 +186,20 @@ func everydayWords() []string {
 		out = append(out, strings.Fields(line)...)
 	}
 	return out
+}
+
+// latinOrDigit reports whether r is an ASCII letter or digit.
+func latinOrDigit(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// startsLatin and endsLatin report whether a term opens or ends with an ASCII letter or digit.
+func startsLatin(term string) bool {
+	r, _ := utf8.DecodeRuneInString(term)
+	return latinOrDigit(r)
+}
+
+func endsLatin(term string) bool {
+	r, _ := utf8.DecodeLastRuneInString(term)
+	return latinOrDigit(r)
 }

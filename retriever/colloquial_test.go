@@ -243,6 +243,10 @@ func TestParaphrase(t *testing.T) {
 		{"指令跟随能力怎么测", "指令遵循能力怎么测"},
 		{"层标准化放在哪里", "层归一化放在哪里"},
 		{"准备度框架分几级", "Preparedness 框架分几级"},
+		// A Latin term stands apart from the Latin letters beside it, and is not said twice when
+		// the reader wrote it just before (in other capitals).
+		{"chatbot arena大模型竞技场咋排名的", "chatbot arena咋排名的"},
+		{"lmsys大模型竞技场咋排名的", "lmsys Chatbot Arena咋排名的"},
 	} {
 		if got := file.paraphrase(c.in, nil, nil); got != c.want {
 			t.Errorf("paraphrase(%q) = %q, want %q", c.in, got, c.want)
