@@ -1330,11 +1330,12 @@ func firstIt(q Query, text string) string {
 
 // usesAsks are the 「常见问法」 a question about an AI the reader puts to work asks, whatever the
 // reader's task, in the order they are tried: whether what they typed into it leaks (「我把客户
-// 名单打进ai对话框里 会不会泄露」), whether what it does or wrote can be trusted
+// 名单打进ai对话框里 会不会泄露」), whether what it cited exists (「ai给的参考文献……都搜不到」),
+// whether what it does or wrote can be trusted
 // (「开网店卖苹果的 用ai写商品文案行不行」「ai写的合同能直接拿来用吗」, or with a doctor's work,
 // 「ai能帮我看病吗」; with a child, the FAQ on children's use), whether it can write something
 // for them (「豆包能替我写周报不」), whether it reads their photo, file or table (「拍张药盒照片给
-// ai 它能认出来是啥药不」), and whether what it cited exists (「ai给的参考文献……都搜不到」). None of an
+// ai 它能认出来是啥药不」). None of an
 // institution's own AI (「医院用ai看片子准不准」), whose use is the institution's to answer for.
 func usesAsks(typed string) []string {
 	if theirAIRe.MatchString(typed) {
@@ -1345,6 +1346,11 @@ func usesAsks(typed string) []string {
 	// the company's data more than it asks whether AI reads tables.)
 	if sharesRe.MatchString(typed) && leaksRe.MatchString(typed) {
 		out = append(out, sharesAsk)
+	}
+	// (So does what it cited that the reader could not find, before whether to trust it:
+	// 「让它给参考文献靠谱吗 我发现有的根本查不到」 has found it made them up.)
+	if citedRe.MatchString(typed) && notFoundRe.MatchString(typed) {
+		out = append(out, citedAsk)
 	}
 	if trustRe.MatchString(typed) && (usesAIRe.MatchString(typed) || aiMadeRe.MatchString(typed)) || healsRe.MatchString(typed) {
 		if childRe.MatchString(typed) {
@@ -1358,9 +1364,6 @@ func usesAsks(typed string) []string {
 	}
 	if ask := workedOnAsk(typed); ask != "" {
 		out = append(out, ask)
-	}
-	if citedRe.MatchString(typed) && notFoundRe.MatchString(typed) {
-		out = append(out, citedAsk)
 	}
 	return out
 }

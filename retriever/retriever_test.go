@@ -1347,6 +1347,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我妈问我ai是不是chatgpt发明的 以前都没有吗", "history-chatgpt"},
 		// A leak worried about comes before what the reader hands AI to read.
 		{"开店的 能把进货报表丢给deepseek分析吗 会泄密不", "faq-what-not-share"},
+		// So does a citation the reader could not find, before whether to trust it at all.
+		{"让豆包给参考文献靠谱吗 好几篇都查不到", "faq-makes-things-up"},
 		{"能不能把llama装在自己电脑上 不联网那种", "term-local-deployment"}, // installing on one's computer is local deployment
 		{"大模型为啥会编造内容", "term-hallucination"},
 		{"kimi咋老说不能回答 明明问题很正常", "faq-refuses"},
