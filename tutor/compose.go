@@ -494,6 +494,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	if k == kindWhy && significanceAsk.MatchString(question) {
 		// 「llama 为啥重要」「chatgpt 为什么火」 ask what it changed: its significance is the cause.
 		outright = significanceRe
+	} else if k == kindWhy && betterAsk.MatchString(question) {
+		// 「它为啥比以前的好」 asks what it does better: its advantage is the cause (「能把大量计算
+		// 并行……这让训练超大模型变得可行」).
+		outright = advantageRe
 	}
 	// (What a thing means to readers answers only what it is good for or why it matters; see
 	// below.)
@@ -1084,6 +1088,10 @@ var disputeRe = regexp.MustCompile(`争议|质疑|有研究认为|也有人认�
 var (
 	significanceAsk = regexp.MustCompile(`火|重要|出名|有名|流行|轰动|意义|了不起|全网|刷屏|热议|都在聊|都在讨论|都在说|都在用|走红|爆红`)
 	significanceRe  = regexp.MustCompile(`意义在于|之所以|标志着|改变了|改变的是|第一次|首次|让[^，。；]{1,20}(成为|变成|走进|落到)|是因为`)
+	// betterAsk asks why a thing is better than another or than before; advantageRe says what
+	// it does better.
+	betterAsk   = regexp.MustCompile(`比[^，。？?]{0,10}(好|强|厉害|优秀|先进|高明)|(好|强)在哪`)
+	advantageRe = regexp.MustCompile(`这让|使得|让[^，。；]{1,20}(变得|成为)|优势|好处是|取代|更快|更好|更强|更准`)
 )
 
 // causeRe finds a cause said outright, which the weaker cues of kindWhy (「所以」「在于」) only

@@ -828,6 +828,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Asked what is bad about it, the section written for the question opens (the outlook's
 		// open problems), not another benchmark's limits or the largest model's training.
 		{question: "大模型现在最大的局限有哪些", want: []string{"仍未解决的问题"}, absent: []string{"Llama 3.1"}},
+		// Asked why it is better than what came before, its advantage answers (「能把大量计算并行
+		// ……这让训练超大模型变得可行」), not its definition.
+		{question: "它为什么比之前的好", history: []string{"transformer是啥"}, want: []string{"并行"}, notFirst: "Attention Is All You Need"},
+		{question: "transformer为啥比以前的模型好", want: []string{"并行"}, notFirst: "状态空间"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
