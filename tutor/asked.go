@@ -834,7 +834,7 @@ var mayState = map[kind]*regexp.Regexp{
 // passages found do not give that fact of it, when none of the direct sentences does: the
 // reader then knows the sentences that follow are what the report says around it, not the
 // fact (「报告里没有找到 GPT-4 的这个数字，相关内容是：」).
-func (a asked) missing(cs []candidate, direct []int) string {
+func (a asked) missing(cs []candidate, hits []retriever.Hit, direct []int) string {
 	what, ok := missingFact[a.kind]
 	if !ok || len(a.subject) == 0 || a.shown == "" {
 		return ""
@@ -848,13 +848,24 @@ func (a asked) missing(cs []candidate, direct []int) string {
 	if a.kind == kindCount && a.counted == memoryAmount {
 		may = memoryAmount
 	}
+	// (Of a model the conversation is about, a figure in a sentence that neither names it nor
+	// stands in its entry is another's: 「它训练花了多少钱」 after DeepSeek-R1 is given DeepSeek-V3's
+	// cost, which the FAQ on training costs states, and is told the report has none of R1's. A
+	// question that names the model itself is asked in the words of the sentences found.)
+	ofModel := a.carried && slices.ContainsFunc(a.anchors, func(an string) bool { return strings.HasPrefix(an, "model-") })
+	another := func(c candidate) bool {
+		return ofModel && !c.namesSubject && !slices.Contains(a.anchors, hits[c.hit].Anchor)
+	}
 	for _, i := range direct {
+		if another(cs[i]) {
+			continue
+		}
 		if cs[i].states || may.MatchString(parenthesized.ReplaceAllString(cs[i].text, "")) {
 			return ""
 		}
 	}
 	for _, c := range cs {
-		if (c.onSubject || c.measured) && c.states {
+		if (c.onSubject || c.measured) && c.states && !another(c) {
 			return ""
 		}
 	}

@@ -1573,7 +1573,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		}
 		estimate := -1 // the sentence that estimates a measure the report gives no figure for
 		if len(direct) > 0 && len(a.parts) < 2 {
-			note := a.missing(cs, direct)
+			note := a.missing(cs, hits, direct)
 			c.b.WriteString(note)
 			// What memory a model the report gives no figure for needs is estimated as the report
 			// teaches, from its parameters (「70 亿参数的模型仅权重就约需 14GB」): that sentence

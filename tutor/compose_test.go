@@ -832,6 +832,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// ……这让训练超大模型变得可行」), not its definition.
 		{question: "它为什么比之前的好", history: []string{"transformer是啥"}, want: []string{"并行"}, notFirst: "Attention Is All You Need"},
 		{question: "transformer为啥比以前的模型好", want: []string{"并行"}, notFirst: "状态空间"},
+		// The cost of the model the conversation is about: the report gives DeepSeek-V3's, not
+		// R1's, and says so before V3's figure; of V3 itself, the figure opens.
+		{question: "训练它花了多少钱", history: []string{"r1是哪家出的"}, want: []string{"报告里没有找到 r1 的具体数字"}},
+		{question: "训练它花了多少钱", history: []string{"deepseek v3 是啥"}, want: []string{"557.6 万美元"}, not: "报告里没有找到"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
