@@ -81,7 +81,7 @@ var fieldSays = map[string]*regexp.Regexp{
 // entry's passages, one that says why comes before one that only says what happened.
 var (
 	whyWords   = []string{"为啥", "为什么", "为何", "凭什么", "怎么火", "咋火", "原因"}
-	causeMarks = []string{"意义在于", "之所以", "原因是", "原因之一", "两个原因", "三个原因", "因为", "由于", "影响在于"}
+	causeMarks = []string{"意义在于", "之所以", "原因是", "原因之一", "两个原因", "三个原因", "几个原因", "因为", "由于", "影响在于"}
 )
 
 // asksWhy reports whether a normalised question asks why.

@@ -139,6 +139,9 @@ func TestCountCue(t *testing.T) {
 		{"要多少张卡 花多少钱", []string{"使用了 2048 块 h800 gpu", "训练成本约 557.6 万美元"}, []string{"一张卡片里混了好几个主题", "用了 14.8 万亿词元"}},
 		// A stray 几 after the first count adds nothing.
 		{"一共多少道题 几乎都是选择题吗", []string{"diamond 是其中质量最高的 198 题。"}, []string{"几乎都是"}},
+		// A score asked in points is a share too; minutes are a time, not a score.
+		{"专家能拿多少分", []string{"专家的正确率约为 65%", "满分 100 分，平均 72 分"}, []string{"2024 年发布", "198 道题"}},
+		{"要等多少分钟", []string{"约 30 分钟"}, []string{"正确率约为 65%"}},
 	}
 	for _, tt := range tests {
 		re := countCue(tt.question)

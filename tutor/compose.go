@@ -805,8 +805,8 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// (Where readers meet a thing is no answer to what it is, unless it goes on to say so:
 		// 「读者在模型名字里常看到的「7B」……说的就是参数量」. Of other questions it may be:
 		// 「读者会在开放模型的训练说明中经常看到 DPO，……例如 Llama 3……」 says which models use it.)
-		meets := readerMeetsRe.MatchString(c.norm)
-		if meaningIsNoAnswer && strings.Contains(c.norm, "读者") && toReaderMeaning.MatchString(c.norm) && (!meets || k == kindWhat && !meansRe.MatchString(c.norm)) {
+		if meaningIsNoAnswer && strings.Contains(c.norm, "读者") && toReaderMeaning.MatchString(c.norm) &&
+			(!readerMeetsRe.MatchString(c.norm) || k == kindWhat && !meansRe.MatchString(c.norm)) {
 			s -= w.analogy
 		}
 
@@ -1225,7 +1225,7 @@ var readerRe = regexp.MustCompile(`^(读者|对读者|普通读者)`)
 // the subject said to be something to them (toReaderSentence), or with what readers gain by
 // understanding it (「读者理解……，就能……」), or with where readers meet it (「读者会在两个地方遇到
 // 嵌入」「读者在新闻里看到……」), which says where, not what it is.
-var toReaderMeaning = regexp.MustCompile(`^(普通)?读者(理解|了解|知道|懂得?)|` + readerMeetsRe.String()[1:] + `|` + toReaderSentence.String())
+var toReaderMeaning = regexp.MustCompile(`^(普通)?读者(理解|了解|知道|懂得?)|` + readerMeetsRe.String() + `|` + toReaderSentence.String())
 
 // readerMeetsRe opens a sentence on where readers meet a thing; meansRe says what a thing means.
 var (

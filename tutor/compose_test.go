@@ -1147,3 +1147,23 @@ func TestFramingDropsADemonstrativeFault(t *testing.T) {
 		}
 	}
 }
+
+// A sentence on what a thing means to readers opens with it: where readers meet the thing, said
+// later in a sentence on something else, is part of that sentence.
+func TestToReaderMeaning(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"读者会在两个地方遇到嵌入：一是大模型内部", true},
+		{"读者在新闻里看到「某公司采购数万块 GPU」", true},
+		{"读者理解下一个词元预测，就能理解大模型的许多特点", true},
+		{"幻觉是读者使用聊天助手时最需要警惕的问题", true},
+		{"智能体是近两年产品和新闻的热门词，读者会在编程助手中遇到它", false},
+		{"嵌入是把词元转换成一串数字的表示方法", false},
+	} {
+		if got := toReaderMeaning.MatchString(c.sentence); got != c.want {
+			t.Errorf("toReaderMeaning(%q) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}

@@ -571,7 +571,8 @@ var countNouns = []struct{ asked, said *regexp.Regexp }{
 	// Subjects are 科目 as often as 学科: 「覆盖 57 个科目」 answers 「有多少个学科」, not 「病毒学科目里……57%」.
 	{regexp.MustCompile(`^(学科|科目|门课)`), regexp.MustCompile(`\d+\s*(个|门)\s*(学科|科目)`)},
 	// A score is a share as often as points: 「专家的正确率约为 65%」 answers 「能拿多少分」.
-	{regexp.MustCompile(`^(分|分数|得分|成绩|正确率|准确率)`), regexp.MustCompile(`\d[\d,.]*\s*(%|％|分)`)},
+	// (Not 分钟, a time.)
+	{regexp.MustCompile(`^(分数|得分|成绩|正确率|准确率)|^分($|[^钟])`), regexp.MustCompile(`\d[\d,.]*\s*(%|％|分)`)},
 }
 
 // memoryAmount is how memory is said: 「约需 14 GB」.
