@@ -156,11 +156,11 @@ func (t thesaurus) paraphraseOnly(text string, spans func([]rune) [][2]int, used
 		n := utf8.RuneCountInString(hit)
 		if term := t.term[hit]; !strings.HasSuffix(strings.ToLower(strings.TrimSpace(b.String())), strings.ToLower(term)) {
 			// (A Latin term stands apart from Latin letters beside it: 「arenaChatbot」 is no word.)
-			if before, _ := utf8.DecodeLastRuneInString(b.String()); latinOrDigit(before) && startsLatin(term) {
+			if before, _ := utf8.DecodeLastRuneInString(b.String()); isLatinWordRune(before) && startsLatin(term) {
 				b.WriteByte(' ')
 			}
 			b.WriteString(term)
-			if i+n < len(rs) && latinOrDigit(rs[i+n]) && endsLatin(term) {
+			if i+n < len(rs) && isLatinWordRune(rs[i+n]) && endsLatin(term) {
 				b.WriteByte(' ')
 			}
 		}
@@ -188,18 +188,13 @@ func everydayWords() []string {
 	return out
 }
 
-// latinOrDigit reports whether r is an ASCII letter or digit.
-func latinOrDigit(r rune) bool {
-	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
 // startsLatin and endsLatin report whether a term opens or ends with an ASCII letter or digit.
 func startsLatin(term string) bool {
 	r, _ := utf8.DecodeRuneInString(term)
-	return latinOrDigit(r)
+	return isLatinWordRune(r)
 }
 
 func endsLatin(term string) bool {
 	r, _ := utf8.DecodeLastRuneInString(term)
-	return latinOrDigit(r)
+	return isLatinWordRune(r)
 }

@@ -58,12 +58,7 @@ func TestParseColloquial(t *testing.T) {
 }
 
 // reportText is every heading and block of the report, the text a term must come from.
-func reportText(tb testing.TB) string {
-	tb.Helper()
-	r, err := corpus.Embedded()
-	if err != nil {
-		tb.Fatalf("parsing the embedded report: %v", err)
-	}
+func reportText(r *corpus.Report) string {
 	var b strings.Builder
 	for _, s := range r.AllSections() {
 		b.WriteString(s.Title)
@@ -79,12 +74,7 @@ func reportText(tb testing.TB) string {
 }
 
 // glossaryNames are the names of the report's concept entries: 「幻觉（Hallucination）」 is 幻觉.
-func glossaryNames(tb testing.TB) map[string]bool {
-	tb.Helper()
-	r, err := corpus.Embedded()
-	if err != nil {
-		tb.Fatalf("parsing the embedded report: %v", err)
-	}
+func glossaryNames(r *corpus.Report) map[string]bool {
 	names := map[string]bool{}
 	for _, s := range r.Terms() {
 		name, _, _ := strings.Cut(s.Title, "（")
@@ -100,12 +90,7 @@ func glossaryNames(tb testing.TB) map[string]bool {
 const minTermCount = 5
 
 // faqOpenings are the opening sentences of the FAQ's answers.
-func faqOpenings(tb testing.TB) []string {
-	tb.Helper()
-	r, err := corpus.Embedded()
-	if err != nil {
-		tb.Fatalf("parsing the embedded report: %v", err)
-	}
+func faqOpenings(r *corpus.Report) []string {
 	var out []string
 	for _, s := range r.AllSections() {
 		if !strings.HasPrefix(s.Anchor, "faq-") {
@@ -135,9 +120,13 @@ func TestColloquialFile(t *testing.T) {
 		t.Errorf("colloquial.txt has %d terms and %d phrases; it is meant to cover the report's concepts broadly", len(byTerm), len(thesaurus))
 	}
 
-	text := reportText(t)
-	names := glossaryNames(t)
-	openings := faqOpenings(t)
+	r, err := corpus.Embedded()
+	if err != nil {
+		t.Fatalf("parsing the embedded report: %v", err)
+	}
+	text := reportText(r)
+	names := glossaryNames(r)
+	openings := faqOpenings(r)
 	for term := range byTerm {
 		opens := slices.ContainsFunc(openings, func(o string) bool { return strings.Contains(o, term) })
 		if c := strings.Count(text, term); !names[term] && !opens && c < minTermCount {
