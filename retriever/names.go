@@ -875,7 +875,11 @@ func (ix *Index) fixHomophones(text string) string {
 			// report is that name mistyped: 「注意力机智」「深度学系」.
 			// (A word the run cuts may be one the typo made: 「思维连有啥用」 segments 连有, which the
 			// dictionary's corpus uses three times. A name's typo may cut so rare a word.)
-			if cut := cutsWord(within, i, i+n); cut && !(ix.nameSounds[key] && ix.cutsOnlyRare(rs, within, i, i+n)) || !cut && wholeWords(within, i, i+n) && !(n >= minWordsTypoRunes && ix.nameSounds[key]) {
+			if cutsWord(within, i, i+n) {
+				if !ix.nameSounds[key] || !ix.cutsOnlyRare(rs, within, i, i+n) {
+					continue
+				}
+			} else if wholeWords(within, i, i+n) && !(n >= minWordsTypoRunes && ix.nameSounds[key]) {
 				continue
 			}
 			name, ok := ix.sounds[key]
