@@ -639,9 +639,12 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			overlap = ownHit / own
 			s += w.overlap * overlap
 		}
+		othersDefinition := c.defines && !c.subjectSection && isEntry(hits[c.hit].Anchor)
 		if predicate > 0 && c.onSubject {
 			s += w.predicate * predicateHit / predicate
-			if k == kindYesNo && polar(c.norm, polarTerms) {
+			// (Not in another entry's definition, which says what that entry does: 「参数高效微调
+			// ……能大幅降低微调所需的显存」 is no yes to 「量化会降低模型效果吗」.)
+			if k == kindYesNo && polar(c.norm, polarTerms) && !othersDefinition {
 				// 「并不会让整段回答更快完成」「压得太狠会「变笨」」: a yes or a no said of what
 				// was asked, the answer to 「会让整段回答更快完成吗」.
 				s += w.fact
@@ -711,7 +714,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		// (A no said of something else the question did not ask: 「没有人告诉它哪些内容是对的」
 		// is no answer to 「是全网扒下来的吗」.)
-		if denialW > 0 && c.onSubject && denialRe.MatchString(c.norm) && (predicate == 0 || predicateHit > 0) {
+		if denialW > 0 && c.onSubject && !othersDefinition && denialRe.MatchString(c.norm) && (predicate == 0 || predicateHit > 0) {
 			s += denialW
 		}
 		if outright != nil && outright.MatchString(c.norm) {

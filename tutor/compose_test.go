@@ -836,6 +836,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// R1's, and says so before V3's figure; of V3 itself, the figure opens.
 		{question: "训练它花了多少钱", history: []string{"r1是哪家出的"}, want: []string{"报告里没有找到 r1 的具体数字"}},
 		{question: "训练它花了多少钱", history: []string{"deepseek v3 是啥"}, want: []string{"557.6 万美元"}, not: "报告里没有找到"},
+		// Another entry's definition says what that entry does: 「参数高效微调……能大幅降低微调所需的
+		// 显存」 is no yes to whether quantization lowers quality.
+		{question: "量化以后会降低模型效果吗", notFirst: "参数高效微调"},
+		{question: "chatgpt发布两个月就有一亿用户 这是真的吗", want: []string{"1 亿"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
