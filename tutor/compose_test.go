@@ -840,6 +840,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// 显存」 is no yes to whether quantization lowers quality.
 		{question: "量化以后会降低模型效果吗", notFirst: "参数高效微调"},
 		{question: "chatgpt发布两个月就有一亿用户 这是真的吗", want: []string{"1 亿"}},
+		// The AI winter is the report's 「寒冬」 of neural networks.
+		{question: "ai寒冬到底是咋回事", want: []string{"寒冬"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
