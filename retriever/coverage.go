@@ -193,6 +193,13 @@ func (ix *Index) signals(question, spelled, context string, hits []Hit, named ma
 			known = true
 			in3, in1 = in3 || strings.Contains(top3.String(), t), in1 || strings.Contains(top1.String(), t)
 		}
+		// A name a reader shortens as the report never writes it (「gemini 2」 for Gemini 2.0)
+		// is the named entry's, said by its passages.
+		if a := ix.shortNameOf(t, named); a != "" {
+			known = true
+			in3 = in3 || slices.ContainsFunc(hits[:min(3, len(hits))], func(h Hit) bool { return h.Anchor == a })
+			in1 = in1 || hits[0].Anchor == a
+		}
 		if topic {
 			topical += w
 		}
@@ -253,6 +260,20 @@ func (ix *Index) partOfName(t string, named map[string]float64) bool {
 		}
 	}
 	return false
+}
+
+// shortNameOf returns the named entry that has t as a name of its own the passages never write
+// (see the names made in entities), or "".
+func (ix *Index) shortNameOf(t string, named map[string]float64) string {
+	if !isLatin(t) || ix.phraseDF(t) > 0 {
+		return ""
+	}
+	for i := range ix.entities {
+		if e := &ix.entities[i]; named[e.anchor] > 0 && slices.Contains(e.names, t) {
+			return e.anchor
+		}
+	}
+	return ""
 }
 
 // minNamePartBytes is the shortest English word read as part of a named entry's name: 「live」

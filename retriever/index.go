@@ -205,6 +205,14 @@ func entryNames(r *corpus.Report) []entity {
 		for _, a := range aliases(s) {
 			add(a)
 		}
+		// 「Gemini 2.0」 is said without its 「.0」: 「gemini 2」「gemini2」.
+		if s.Kind == corpus.KindModel {
+			for _, n := range slices.Clone(names) {
+				if base, ok := strings.CutSuffix(n, ".0"); ok && isLatin(n) && base != "" && unicode.IsDigit(rune(base[len(base)-1])) && strings.Contains(base, " ") {
+					add(base)
+				}
+			}
+		}
 		// 「基于人类反馈的强化学习」 is said without its preposition: 「人类反馈的强化学习」.
 		for _, n := range slices.Clone(names) {
 			if rest, ok := strings.CutPrefix(n, "基于"); ok && utf8.RuneCountInString(rest) >= 4 && s.Kind == corpus.KindTerm {

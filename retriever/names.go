@@ -690,8 +690,15 @@ func (ix *Index) splitRunTogether(w string) string {
 		}
 		return n + " " + k[cut:]
 	}
+	// A version glued to the word after it (「3.7sonnet」「2.5pro」) is the two words the report
+	// writes apart. (Not a letter or two: 「4o」「70b」 are names and sizes.)
+	if m := versionBeforeWord.FindStringSubmatch(k); m != nil && ix.inVocab(m[2]) {
+		return m[1] + " " + m[2]
+	}
 	return w
 }
+
+var versionBeforeWord = regexp.MustCompile(`^(\d+\.\d+)([a-z]{3,})$`)
 
 // A homophone typo replaces one character of a Chinese name by another read the same way.
 type homophone struct {

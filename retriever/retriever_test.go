@@ -1199,6 +1199,11 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"o3mini 好用吗", "o3-mini 好用吗"},
 		{"math500 是啥", "math-500 是啥"},
 		{"claude3.5 sonnet 是哪家的", "claude 3.5 sonnet 是哪家的"},
+		// A version glued to the word after it is two words; a letter or two after a number is
+		// a name or a size.
+		{"3.7sonnet有啥特别", "3.7 sonnet有啥特别"},
+		{"gemini 2.5pro 强在哪", "gemini 2.5 pro 强在哪"},
+		{"llama3 70b要多大显存", "llama 3 70b要多大显存"},
 		// A dot between letters goes the way of a space; one between digits stays (3.5 is not 35).
 		{"llamacpp是啥", "llama.cpp是啥"},
 		{"llama-cpp能在mac上跑吗", "llama.cpp能在mac上跑吗"},
@@ -1254,6 +1259,8 @@ func TestEverydayAdverbsLeaveAQuestionCovered(t *testing.T) {
 		"chatgpt 当年为啥那么火", // 当年 places the question in time
 		"transformer当初是为了解决啥问题",
 		"大模型发展史能简单捋一下吗", // 捋 asks to sort out, like 讲讲
+		"gemini2有啥新东西",  // Gemini 2.0 without its .0
+		"claude是哪家公司的 3.7sonnet有啥特别",
 	} {
 		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered {
 			t.Errorf("%s: declined (confidence %.2f, unknown %.2f)", q, res.Coverage, res.Signals.Unknown)
