@@ -190,6 +190,10 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		a.subject, a.anchors, a.containers = s, an, c
 	}
 	a.subject, a.anchors, a.containers = withoutRecipients(about, a.subject, a.anchors, a.containers)
+	// 「写代码的时候温度设多少」: the task says when; the value asked is the setting's.
+	if end := settingWhen(about); end >= 0 {
+		a.subject, a.anchors, a.containers = withoutNames(about, a.subject, a.anchors, a.containers, func(_ string, n retriever.NameSpan) bool { return n.End <= end })
+	}
 	if a.kind == kindChange {
 		a.subject, a.anchors, a.containers = withoutComparator(about, a.cue, a.subject, a.anchors, a.containers)
 	}

@@ -842,6 +842,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "chatgpt发布两个月就有一亿用户 这是真的吗", want: []string{"1 亿"}},
 		// The AI winter is the report's 「寒冬」 of neural networks.
 		{question: "ai寒冬到底是咋回事", want: []string{"寒冬"}},
+		// A value to set for a task (「写代码的时候设多少」) after the temperature is the
+		// temperature's: the report gives no number, and says which way to turn it.
+		{question: "写代码的时候设多少合适", history: []string{"温度参数是啥"}, want: []string{"调低温度"}},
+		{question: "写代码的时候温度设多少合适", want: []string{"调低温度"}, absent: []string{"代码生成的具体数字"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}

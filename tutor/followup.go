@@ -107,6 +107,11 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 	if asksWhatNamed(about) {
 		return StandsAlone
 	}
+	if namesOnlyWhen(about) {
+		// 「写代码的时候设多少合适」 after the temperature: the value to set is the subject's; the
+		// task it names says when.
+		return Elliptical
+	}
 	switch {
 	case specific && substance(about) == 0 && (swapStart.MatchString(text) || swapEnd.MatchString(text)):
 		return Swaps
@@ -117,6 +122,31 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 	}
 	return StandsAlone
 }
+
+// namesOnlyWhen reports whether a question asks what value to set (「设多少」「调到多少」) and
+// names things only in a clause that says when (「写代码的时候」): it names no setting of its own.
+func namesOnlyWhen(about retriever.About) bool {
+	end := settingWhen(about)
+	return end >= 0 && !slices.ContainsFunc(about.Names, func(n retriever.NameSpan) bool { return n.End > end })
+}
+
+// settingWhen returns where the clause that says when ends in a question that asks what value to
+// set (「写代码的时候」 of 「写代码的时候温度设多少合适」), or -1.
+func settingWhen(about retriever.About) int {
+	low := strings.ToLower(about.Text)
+	when := whenClause.FindStringIndex(low)
+	if when == nil || !settingAsk.MatchString(low[when[1]:]) && !settingAfterName.MatchString(low[when[1]:]) {
+		return -1
+	}
+	return when[1]
+}
+
+var (
+	whenClause = regexp.MustCompile(`^[^，,。？?！!]*?(的时候|时候)`)
+	settingAsk = regexp.MustCompile(`^[，,\s]*(应该|该|要|最好)?((设|调|设成|调成|调到|设到|设置成?|设为|开到)(多少|多高|多低|多大|几)|(调|设|开)得?(高|低|大|小))`)
+	// (Or what it names after the clause: 「写代码的时候温度设多少」.)
+	settingAfterName = regexp.MustCompile(`^[^，,。？?！!]{1,12}?(应该|该|要|最好)?((设|调|设成|调成|调到|设到|设置成?|设为|开到)(多少|多高|多低|多大|几)|(调|设|开)得?(高|低|大|小))`)
+)
 
 // asksWhatNamed reports whether a question asks what a thing it names is (「多模态是啥意思」
 // 「什么是上下文窗口」).

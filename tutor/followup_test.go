@@ -30,6 +30,9 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"filler 那个 before a new subject", []string{"MMLU 是考啥的"}, "那个，transformer 是啥", false, true, "term-transformer"},
 		{"an elliptical follow-up", []string{"GSM8K 是什么？"}, "一共多少道题？", true, true, "bench-gsm8k"},
 		{"这上面 points back as 在上面 does", []string{"gpqa是啥"}, "专家在这上面能拿多少分", true, true, "bench-gpqa-diamond"},
+		// A value to set, with a task that says when (写代码的时候), is the setting's.
+		{"higher or lower for a task", []string{"温度是啥"}, "写诗的时候调高点还是调低点", true, true, "term-temperature"},
+		{"a task named without a setting", []string{"温度是啥"}, "写代码的时候ai会出bug吗", false, true, "term-code-generation"},
 		// What a concept is stands alone, though the concept is also an aspect of a model; how
 		// big it is, of the model, does not.
 		{"filler 那个 before what a concept is", []string{"claude3.5是啥"}, "那个，上下文窗口是啥意思", false, true, "term-context-window"},
