@@ -582,7 +582,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if k == kindChange && c.onSubject && !slices.Contains(a.anchors, hits[c.hit].Anchor) && a.namesAsBase(c.norm) {
 			c.onSubject = false
 		}
-		inherits := !c.namesSubject && !c.aside && !c.analogy && i > 0 && cs[i-1].onSubject && cs[i-1].hit == c.hit && cs[i-1].pos == c.pos-1 && anaphoraRe.MatchString(c.norm)
+		inherits := !c.namesSubject && !c.aside && !c.analogy && i > 0 && cs[i-1].onSubject && cs[i-1].hit == c.hit && cs[i-1].pos == c.pos-1 && (anaphoraRe.MatchString(c.norm) || (k == kindWho || k == kindWhen) && backNounRe.MatchString(c.norm))
 		if inherits {
 			c.onSubject = true
 		}
@@ -1307,6 +1307,12 @@ var processRe = regexp.MustCompile(`做法是|方法是|办法是|具体做法|�
 var makerRe = regexp.MustCompile(`[A-Z][A-Za-z]+[^，。；]{0,14}(发布|推出|提出|开发|研发|训练出)|由[^，。；]{1,20}(发布|推出|提出|开发|研发)|(发布方|出自)：`)
 
 // anaphoraRe opens a sentence that goes on about what the one before it named.
+// backNounRe finds a kind of thing said with 这一 or 该 that points back to the sentence before:
+// 「1958 年，……罗森布拉特……提出这一模型」 after 「……最早的代表是感知机」. It tells who and when
+// of the thing before; what else it says (「验证了这一架构」) is no more about it than any
+// sentence of the section.
+var backNounRe = regexp.MustCompile(`(这一|该)(模型|方法|技术|架构|算法|网络|思路|做法|基准|指标)`)
+
 var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同年|次年|当时)`)
 
 // namesBack reports whether a sentence's first clause gives a name only as 「这个名称」, the one

@@ -846,6 +846,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// temperature's: the report gives no number, and says which way to turn it.
 		{question: "写代码的时候设多少合适", history: []string{"温度参数是啥"}, want: []string{"调低温度"}},
 		{question: "写代码的时候温度设多少合适", want: []string{"调低温度"}, absent: []string{"代码生成的具体数字"}},
+		// Who made it is said of 「这一模型」, the thing the sentence before named.
+		{question: "最早的神经网络是谁搞出来的", want: []string{"罗森布拉特"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
