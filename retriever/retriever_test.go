@@ -181,6 +181,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"老公把家里的活都干了", // work done by someone, not by an AI
 		"今年国内发生了啥大事", // 大事, the milestones of AI only in a question on AI
 		"扫地机器人用哪个好",
+		"语文课上词和词的关系怎么分析", // a grammar lesson, not attention
 		"高考完了，人工智能专业和计算机专业选哪个好",
 		"哪个手机好用",
 		"没饭吃了怎么办",

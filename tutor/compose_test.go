@@ -848,6 +848,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "写代码的时候温度设多少合适", want: []string{"调低温度"}, absent: []string{"代码生成的具体数字"}},
 		// Who made it is said of 「这一模型」, the thing the sentence before named.
 		{question: "最早的神经网络是谁搞出来的", want: []string{"罗森布拉特"}},
+		// How a model sees which words relate is attention, said in the reader's words.
+		{question: "大模型怎么看出一句话里词和词之间的关系", want: []string{"注意力机制是"}},
+		{question: "ai咋知道一句话里哪些词是相关的", want: []string{"注意力机制是"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
@@ -1035,6 +1038,25 @@ func TestIsPointer(t *testing.T) {
 	for _, tt := range tests {
 		if got := isPointer(retriever.Normalize(tt.sentence)); got != tt.want {
 			t.Errorf("isPointer(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// A chapter's account of itself, or of how its entries are written, answers nothing in
+// particular.
+func TestIsOverview(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"本章按时间顺序讲述语言模型的发展。", true},
+		{"每个条目的写法相同：第一段用一句话给出定义，第二段用一个比方。", true},
+		{"条目之间可以跳读。", true},
+		{"条目里的数字都来自官方材料。", false},
+		{"注意力机制是让模型在处理某个位置时按相关程度分配权重的方法。", false},
+	} {
+		if got := isOverview(retriever.Normalize(tt.sentence)); got != tt.want {
+			t.Errorf("isOverview(%q) = %v, want %v", tt.sentence, got, tt.want)
 		}
 	}
 }
