@@ -851,6 +851,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// How a model sees which words relate is attention, said in the reader's words.
 		{question: "大模型怎么看出一句话里词和词之间的关系", want: []string{"注意力机制是"}},
 		{question: "ai咋知道一句话里哪些词是相关的", want: []string{"注意力机制是"}},
+		// What a thing is good for may be what it spares (「不必把前文重新算一遍」), before another
+		// model's gain from shrinking it.
+		{question: "键值缓存到底有啥好处", want: []string{"不必把前文重新算一遍"}, notFirst: "DeepSeek-V2"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}

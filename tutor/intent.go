@@ -431,7 +431,7 @@ var sentenceCues = map[kind]*regexp.Regexp{
 	kindWhen:  regexp.MustCompile(`\d{4}\s*年|\d{1,2}\s*月|\d{4}-\d{2}`),
 	kindWho:   regexp.MustCompile(`发布|提出|开发|推出|出自|研发|团队|公司|实验室|大学|研究院|研究者|作者|等人|创立|创办|由[^，。]{1,20}(编写|制作|构建|训练|设计)`),
 	kindYesNo: regexp.MustCompile(`不能|不会|没有|无法|不支持|并不|不是|并非|不等于|未必|不一定|可以|能够|支持|会`),
-	kindGood:  regexp.MustCompile(`好处|优点|优势|降低|提高|节省|减少|更快|更便宜|提升|加快|好在|便于|使得|让模型|保持在较低|省去|适合`),
+	kindGood:  regexp.MustCompile(`好处|优点|优势|降低|提高|节省|减少|更快|更便宜|提升|加快|好在|便于|使得|让模型|保持在较低|省去|不必|无需|适合`),
 	// (A 「但」 alone joins anything: 「只有两个尺寸，但预训练数据超过……」 says no limit. And 「可以
 	// 用它」 is no measure: 「骗子可以用它冒充亲友」 says what harm is done with a thing.)
 	kindBad:       regexp.MustCompile(`局限|缺点|代价|不足|风险|缺陷|无法|难以|短板|弊端|问题在于|的问题是|有[^，。；]{0,4}问题[：:]|毛病|限制|然而|却|但[^，。；]{0,12}(不|难|无|没|未|少|慢|贵|低)`),
