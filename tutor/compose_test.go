@@ -127,6 +127,7 @@ func TestClassify(t *testing.T) {
 		{"量化的代价是什么", nil, kindBad},
 		{"o3-mini 在 GPQA 上多少分", []string{"bench-gpqa-diamond", "model-o3-mini"}, kindScore},
 		{"deepseek的蒸馏模型是基于什么模型训的", []string{"model-deepseek-r1"}, kindFrom},
+		{"它一开始用的是什么模型", nil, kindFrom}, // 用的是: the model it was made from
 		{"推理跟训练哪个更烧钱", []string{"term-inference"}, kindCompare},
 		{"gpt5有啥新东西", []string{"model-gpt-5"}, kindChange},
 		// To be told plainly is to be told what it is.
@@ -854,6 +855,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// What a thing is good for may be what it spares (「不必把前文重新算一遍」), before another
 		// model's gain from shrinking it.
 		{question: "键值缓存到底有啥好处", want: []string{"不必把前文重新算一遍"}, notFirst: "DeepSeek-V2"},
+		// The model it was made from is said 「由……微调而来」.
+		{question: "它底层用的是什么模型", history: []string{"chatgpt是啥时候发布的"}, want: []string{"GPT-3.5"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}

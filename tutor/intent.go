@@ -69,7 +69,7 @@ var questionRules = []questionRule{
 	{kindList, regexp.MustCompile(`(有|包括|包含|涵盖|覆盖|分为|分成|检查|考|测)(了)?哪(些|几)|都有(啥|什么|哪些)|哪(几|些)(种|类|个方面|方面|类型|任务|模型|公司|厂商|产品|基准|东西|内容|条件|要求|部分|项)`)},
 	// (「拿哪些底座做的」「基于哪个模型训的」 ask what a model was made from; what data, 「拿啥
 	// 数据训的」, is asked of pre-training, which answers it better than a source.)
-	{kindFrom, regexp.MustCompile(`从哪|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处|(拿|用|基于|以)(哪|什么|啥)(些|个|种|家)?的?(底座|基座|基础模型|模型|base)`)},
+	{kindFrom, regexp.MustCompile(`从哪|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处|(拿|用|基于|以)(的是)?(哪|什么|啥)(些|个|种|家)?的?(底座|基座|基础模型|模型|base)`)},
 	{kindWhy, whyAsk},
 	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪次|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b`)},
 	// (「是 meta 做的吗」 asks who, to be confirmed.)
@@ -439,7 +439,7 @@ var sentenceCues = map[kind]*regexp.Regexp{
 	kindList:      regexp.MustCompile(`、[^，。；]{1,16}、|包括|包含|涵盖|覆盖|分为|分成|[一二三四五六七八九十两\d]+\s*(种|类|个方面|大类|个尺寸|项)|：[^。]+；`),
 	kindChange:    regexp.MustCompile(`新特点|新特性|新功能|新变化|改为|改成|改用|调整|变为|变成|更新|新增|加入|增加|取消|去掉|删去|只保留|不再|扩展到|扩大到|提高到|升级|改进|改动|第\s*[\d一二三四五]\s*版|省掉|省去|不必|无需|从[^，。；]{1,12}(增加|减少|扩大|缩小|提高|降低)到`),
 	kindRemedy:    regexp.MustCompile(`办法|对策|出路|措施|防范|防御|防止|(来|以|用来|用于)防|缓解|减少|降低[^，。；]{0,4}(风险|危害|影响|概率|可能|错误|出错)|(来|以|可以|能|能够)降低|避免|应对|核对|优先服从|更加警惕|护栏|过滤|确认|权限|可以通过|应(当|该)?通过|可以用[^它]|解决`), // 降低 of a risk or by a means, not 「门槛……降低」
-	kindFrom:      regexp.MustCompile(`来自|取自|选自|出自|源于|收集|抓取|爬取|摘自|改编|编写|挑选|筛选|从[^，。；]{1,24}(中|里|上)(收集|抓取|挑|选|筛|取|学)`),
+	kindFrom:      regexp.MustCompile(`来自|取自|选自|出自|源于|而来|收集|抓取|爬取|摘自|改编|编写|挑选|筛选|从[^，。；]{1,24}(中|里|上)(收集|抓取|挑|选|筛|取|学)`),
 	kindRecommend: regexp.MustCompile(`不推荐|取决于|比较|选择`),
 }
 
