@@ -2201,6 +2201,11 @@ func (ix *Index) expand(text string) []string {
 		if hit == "" || (ix.nameSpec(hit) < expandMinSpec && ix.maxWeight(Tokens(hit)) < rarest) {
 			continue
 		}
+		// (Nor a name said only as a word of another's: 「chatbot」 of 「Chatbot Arena」 is no
+		// chatbot.)
+		if isLatin(hit) && ix.onlyWithinLonger(norm, hit, g.anchor) {
+			continue
+		}
 		for _, n := range g.names {
 			if n != hit && !seen[n] && !strings.Contains(norm, n) {
 				seen[n] = true
@@ -2209,6 +2214,24 @@ func (ix *Index) expand(text string) []string {
 		}
 	}
 	return out
+}
+
+// onlyWithinLonger reports whether every time text says name, it says it as a word of a longer
+// name of another entry (「chatbot」 in 「chatbot arena」). (Asked of Latin names: a Chinese
+// name inside a longer one, 「指令微调」 in 「指令微调模型」, may still be what is asked.)
+func (ix *Index) onlyWithinLonger(text, name, anchor string) bool {
+	within := 0
+	for _, e := range ix.entities {
+		if e.anchor == anchor {
+			continue
+		}
+		for _, n := range e.names {
+			if len(n) > len(name) && containsName(n, name) {
+				within += len(nameSpans(text, n))
+			}
+		}
+	}
+	return within > 0 && within >= len(nameSpans(text, name))
 }
 
 // expandMinSpec is the specificity below which a name counts as common.

@@ -857,6 +857,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "键值缓存到底有啥好处", want: []string{"不必把前文重新算一遍"}, notFirst: "DeepSeek-V2"},
 		// The model it was made from is said 「由……微调而来」.
 		{question: "它底层用的是什么模型", history: []string{"chatgpt是啥时候发布的"}, want: []string{"GPT-3.5"}},
+		// 「chatbot」 said as a word of 「Chatbot Arena」 is no chatbot; the arena's score (竞技场的分)
+		// is Chatbot Arena's, not Gray Swan's jailbreak arena's, which keeps its own name.
+		{question: "chatbot arena的分是怎么打的", want: []string{"Chatbot Arena"}, notFirst: "聊天机器人（Chatbot）是"},
+		{question: "竞技场的分是怎么打的", want: []string{"Chatbot Arena"}},
+		{question: "gray swan竞技场是啥", want: []string{"Gray Swan 越狱竞技场是"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
