@@ -147,8 +147,18 @@ func recast(text string) string {
 	text = beforeRe.ReplaceAllString(text, " 出现之前 $1 ")
 	text = thinkerRe.ReplaceAllString(text, " 推理模型 ")
 	text = utmostRe.ReplaceAllString(text, "$1")
+	text = placeRe.ReplaceAllString(text, "$1")
+	text = strongWhereRe.ReplaceAllString(text, "强在哪")
 	return whichAIRe.ReplaceAllString(text, "$0 推荐")
 }
+
+// strongWhereRe asks where a thing is strong (「厉害在哪」「牛在哪」), as 「强在哪」
+// asks.
+var strongWhereRe = regexp.MustCompile(`(?:厉害|牛|强大|nb)(?:的地方)?在哪(?:里|儿)?`)
+
+// placeRe is 「的地方」 after what is noted of a thing (「要注意的地方」「不同的地方」「厉害的地方」):
+// it says 「what」, not a place, which 「在某些地方用不了」 is.
+var placeRe = regexp.MustCompile(`(注意|留意|小心|提防|改进|不足|不同|不一样|一样|相同|相似|特别|厉害|强|好|差|坑)的地方`)
 
 // utmostRe is a superlative before what is asked good or bad of a thing (「最大的局限」「最主要的
 // 区别」): it says how much, and 最大, on its own, is the size of the largest model.

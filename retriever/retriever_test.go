@@ -1243,6 +1243,11 @@ func TestCanonicalSpellings(t *testing.T) {
 		// A family written in two capitals, shortened to them with its version.
 		{"dsv3总共多少参数", "deepseek-v3总共多少参数"},
 		{"ds r1 开源吗", "deepseek-r1 开源吗"},
+		// Where a thing is strong (厉害在哪) is asked as 强在哪; 「的地方」 after what is noted says what,
+		// not where: only a real place stays.
+		{"deepseek厉害的地方在哪", "deepseek强在哪"},
+		{"用ai有啥要注意的地方", "用ai有啥要注意"},
+		{"为啥有的ai在某些地方用不了", "为啥有的ai在某些地方用不了"},
 		{"注意力机制能不能通俗讲讲", "注意力机制能不能通俗讲讲"}, // 「制能」 sounds like 智能 but cuts through two words
 	} {
 		if got := ix.canonical(c.in); got != c.want {

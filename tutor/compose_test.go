@@ -862,6 +862,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "chatbot arena的分是怎么打的", want: []string{"Chatbot Arena"}, notFirst: "聊天机器人（Chatbot）是"},
 		{question: "竞技场的分是怎么打的", want: []string{"Chatbot Arena"}},
 		{question: "gray swan竞技场是啥", want: []string{"Gray Swan 越狱竞技场是"}},
+		// What to watch out for in everyday use is the FAQ on using AI well; where a model is
+		// strong (厉害的地方) is answered, not declined.
+		{question: "用ai的时候有啥要注意的地方", want: []string{"用好 AI 的第一条是核对"}},
+		{question: "deepseek厉害的地方在哪", not: "这份报告没有涉及"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
