@@ -893,7 +893,7 @@ func (ix *Index) fixHomophones(text string) string {
 			// (A word the run cuts may be one the typo made: 「思维连有啥用」 segments 连有, which the
 			// dictionary's corpus uses three times. A name's typo may cut so rare a word.)
 			if cutsWord(within, i, i+n) {
-				if !ix.nameSounds[key] || !ix.cutsOnlyRare(rs, within, i, i+n) {
+				if !ix.nameSounds[key] || !ix.cutsOnlyRare(rs, within, i, i+n, n >= minLongCutRunes) {
 					continue
 				}
 			} else if wholeWords(within, i, i+n) && !(n >= minWordsTypoRunes && ix.nameSounds[key]) {
@@ -924,16 +924,21 @@ func (ix *Index) fixHomophones(text string) string {
 // (连有 3; 连着 24, 学系 72 are words a reader may mean).
 const rareCutFreq = 10
 
+// minLongCutRunes is how long a name must be for its typo to cut a common word too: five
+// characters that read like 「自注意力机制」 are that name, though 「机智能不能」 segments 智能.
+const minLongCutRunes = 5
+
 // cutsOnlyRare reports whether every word that [start, end) cuts through is one the
-// dictionary's corpus uses less often than rareCutFreq, and leaves outside the run a single
-// character common as a word of its own: the 有 of 「思维连有啥用」, not the 甲 of 剪指甲.
-func (ix *Index) cutsOnlyRare(rs []rune, spans [][2]int, start, end int) bool {
+// dictionary's corpus uses less often than rareCutFreq (any word, for a long name's typo), and
+// leaves outside the run a single character common as a word of its own: the 有 of 「思维连有
+// 啥用」, not the 甲 of 剪指甲.
+func (ix *Index) cutsOnlyRare(rs []rune, spans [][2]int, start, end int, long bool) bool {
 	for k := start; k < end; k++ {
 		from, to := spans[k][0], spans[k][1]
 		if from >= start && to <= end {
 			continue
 		}
-		if freq, _, _ := ix.words.Lookup(string(rs[from:to])); freq >= rareCutFreq {
+		if freq, _, _ := ix.words.Lookup(string(rs[from:to])); freq >= rareCutFreq && !long {
 			return false
 		}
 		outside := (to - from) - (min(to, end) - max(from, start))
