@@ -396,3 +396,7 @@ func TestTwentyFifthReaderQuestionSet(t *testing.T) {
 func TestTwentySixthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-26.jsonl", retrievalFloors{hit5: 0.85, mrr: 0.74, decline: 0.90, falseDeclines: 0.02})
 }
+
+func TestTwentySeventhReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-27.jsonl", retrievalFloors{hit5: 0.86, mrr: 0.70, decline: 0.85, falseDeclines: 0.02})
+}
