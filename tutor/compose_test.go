@@ -127,7 +127,8 @@ func TestClassify(t *testing.T) {
 		{"量化的代价是什么", nil, kindBad},
 		{"o3-mini 在 GPQA 上多少分", []string{"bench-gpqa-diamond", "model-o3-mini"}, kindScore},
 		{"deepseek的蒸馏模型是基于什么模型训的", []string{"model-deepseek-r1"}, kindFrom},
-		{"它一开始用的是什么模型", nil, kindFrom}, // 用的是: the model it was made from
+		{"它一开始用的是什么模型", nil, kindFrom},    // 用的是: the model it was made from
+		{"chatgpt当初咋一下子火了", nil, kindWhy}, // how it caught on is why it did
 		{"推理跟训练哪个更烧钱", []string{"term-inference"}, kindCompare},
 		{"gpt5有啥新东西", []string{"model-gpt-5"}, kindChange},
 		// To be told plainly is to be told what it is.
@@ -866,6 +867,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// strong (厉害的地方) is answered, not declined.
 		{question: "用ai的时候有啥要注意的地方", want: []string{"用好 AI 的第一条是核对"}},
 		{question: "deepseek厉害的地方在哪", not: "这份报告没有涉及"},
+		// How it became popular (咋火起来的) asks why it did: what it changed.
+		{question: "chatgpt是怎么火起来的", want: []string{"改变的是使用方式"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}

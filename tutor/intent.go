@@ -192,8 +192,8 @@ func asksAbility(q string, named []string) bool {
 	return abilityAsk.MatchString(q) && namesModel(named) && !differenceRe.MatchString(q) && !whyAsk.MatchString(q) && !betterThanRe.MatchString(q) && !rankAsk.MatchString(q)
 }
 
-// whyAsk asks for a cause.
-var whyAsk = regexp.MustCompile(`为什么|为啥|为何|怎么会|咋会|怎么就|咋就|(怎么|咋)还(能|会|可以)|原因|凭什么|(跟|和|与)(啥|什么)有关|何以|(怎么|如何|咋)产生|\bwhy\b`)
+// whyAsk asks for a cause; how a thing became popular (「咋火起来的」) asks why it did.
+var whyAsk = regexp.MustCompile(`为什么|为啥|为何|怎么会|咋会|怎么就|咋就|(怎么|咋)还(能|会|可以)|原因|凭什么|(跟|和|与)(啥|什么)有关|何以|(怎么|如何|咋)产生|(怎么|如何|咋|怎样)(一下子)?(火|红|流行|走红|爆红|出圈)(起来|了|的)|\bwhy\b`)
 
 // betterThanRe weighs one thing against another: 「比4o强」「比 r1 厉害」.
 var betterThanRe = regexp.MustCompile(`比[^，。？?]{1,24}(强|好|厉害|牛|差|弱)`)
