@@ -360,6 +360,48 @@ func plainText(r *corpus.Report) string {
 var earliestRe = regexp.MustCompile(`最早|最初|最开始|一开始|起初|第一版|第一代|头一个|刚出来那会`)
 
 // headingDateRe reads the date a milestone's heading opens with: 「2023 年 2 月：LLaMA」.
+// yearMilestones returns the history sections whose heading is dated by a year a text says
+// (「2017年」「2017 年」), with how specifically the year names them: one milestone of that year
+// as surely as a name of middling specificity, two less, more not at all (the year is no
+// guide to which).
+func (ix *Index) yearMilestones(text string) map[string]float64 {
+	out := map[string]float64{}
+	for _, m := range yearSaid.FindAllStringSubmatch(text, -1) {
+		var found []string
+		for _, a := range slices.Sorted(maps.Keys(ix.byAnchor)) {
+			if !strings.HasPrefix(a, "history-") {
+				continue
+			}
+			// (Not a span of years, 「1958—2012 年」, which dates no one event.)
+			title := ix.passages[ix.byAnchor[a][0]].Title
+			if i := strings.LastIndex(title, "› "); i >= 0 {
+				title = title[i+len("› "):] // (the chapter's title spans all its years)
+			}
+			if d := ix.headingDate(a); strings.HasPrefix(d, m[1]) && !yearSpan.MatchString(title) {
+				found = append(found, a)
+			}
+		}
+		if len(found) == 0 || len(found) > maxYearMilestones {
+			continue
+		}
+		for _, a := range found {
+			out[a] = yearSpec / float64(len(found))
+		}
+	}
+	return out
+}
+
+// yearSaid is a year as a question says it, before 年; yearSpan a heading's span of years.
+var (
+	yearSaid = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
+	yearSpan = regexp.MustCompile(`\d{4}—\d{4} 年`)
+)
+
+const (
+	maxYearMilestones = 2
+	yearSpec          = 0.7
+)
+
 var headingDateRe = regexp.MustCompile(`(\d{4}) 年(?:\s*(\d{1,2}))?`)
 
 // headingDate is the date of a section's heading as a sortable string (「2023-02」), or "".
@@ -1732,6 +1774,15 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// For a follow-up, the entries of the carried subject count too: 「它的上下文窗口」 after a
 	// question about Claude 3.5 Sonnet is about that entry.
 	named := ix.mentioned(qtext + " " + q.Context)
+	// A year the history chapter dates few milestones by names them, asked of the field:
+	// 「2017年ai圈发生了啥大事」 asks about the Transformer.
+	yearNamed := map[string]float64{}
+	if ix.speaksOfAI(qtext) || strings.Contains(qtext, "论文") {
+		yearNamed = ix.yearMilestones(qtext)
+		for a, spec := range yearNamed {
+			named[a] = math.Max(named[a], spec)
+		}
+	}
 	// 「dpo 为啥说它比 rlhf 省事」 is about DPO: an entry named only as what the subject is
 	// measured against (after 比) counts less than the subject.
 	if against := ix.measuredAgainst(qtext); len(against) > 0 && len(named) > 1 {
@@ -1898,7 +1949,9 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 			// (「2022 年 11 月：ChatGPT」).
 			if holdsField(ix.passages[i].Text, fields) {
 				f.score += rp.fieldVotes / (rp.rrfK + 1) * spec
-			} else if (slices.Contains(fields, whenField) || byWhom) && datedHeading.MatchString(ix.passages[i].Title) {
+			} else if (slices.Contains(fields, whenField) || byWhom || yearNamed[ix.passages[i].Anchor] > 0) && datedHeading.MatchString(ix.passages[i].Title) {
+				// (So does the milestone of the year the question names: it is what that year
+				// saw.)
 				// A milestone's section, which a name singles out less than an entry's (see
 				// milestoneShare), is what tells when.
 				if strings.HasPrefix(ix.passages[i].Anchor, "history-") {

@@ -77,6 +77,8 @@ func TestSearchFindsTheSection(t *testing.T) {
 		{"KV cache 有什么用", "term-kv-cache or a kv-cache section", func(a string) bool { return strings.Contains(a, "kv-cache") }},
 		{"hallucination 怎么避免", "term-hallucination", exact("term-hallucination")},
 		{"ＧＰＱＡ　Ｄｉａｍｏｎｄ 是什么？", "bench-gpqa-diamond (full-width letters)", exact("bench-gpqa-diamond")},
+		// A year that dates one milestone names it, asked of the field.
+		{"2017年ai领域出了啥大事", "history-transformer", exact("history-transformer")},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
@@ -182,6 +184,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"今年国内发生了啥大事", // 大事, the milestones of AI only in a question on AI
 		"扫地机器人用哪个好",
 		"语文课上词和词的关系怎么分析", // a grammar lesson, not attention
+		"2017年春晚有啥节目",    // a year, of no question on AI
 		"我数学比同学差一大截怎么办",  // a gap, but a pupil's
 		"高考完了，人工智能专业和计算机专业选哪个好",
 		"哪个手机好用",

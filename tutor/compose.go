@@ -558,6 +558,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		negated = negatedRe(m[1])
 	}
 	members := a.members(hits)
+	year := ""
+	if m := askedYear.FindStringSubmatch(question); m != nil && slices.ContainsFunc(hits, func(h retriever.Hit) bool { return headingYear(h.Title) == m[1] }) {
+		year = m[1] // a year some milestone found is dated by
+	}
 	askedModel := slices.ContainsFunc(a.anchors, func(n string) bool { return strings.HasPrefix(n, "model-") })
 	otherModel := func(anchor string) bool {
 		return strings.HasPrefix(anchor, "model-") && !slices.Contains(a.anchors, anchor)
@@ -686,6 +690,15 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if !c.onSubject && (a.carried && len(a.subject) > 0 || askedModel && otherModel(hits[c.hit].Anchor)) {
 			s -= w.subject
 		}
+		// A milestone of another year than the one asked about is no answer to what that year
+		// saw: 「2017年ai圈发生了啥大事」 is not GPT-2's 「……也成了一个里程碑」 of 2019.
+		// (And the opening of that year's milestone says what it saw; nor does another section's
+		// definition, 「混合精度训练是……」 of 「2017年那篇论文是啥」.)
+		if hy := headingYear(hits[c.hit].Title); year != "" && hy != "" && hy != year {
+			s -= w.subject
+		} else if year != "" && hy == year && c.lead && (k == kindWhat || k == kindOpen || k == kindWhen) {
+			s += w.lead
+		}
 		// (Not a key fact of the whole entry that lists it: 「开放程度：……公开了 DeepSeek-R1、
 		// DeepSeek-R1-Zero 和六个蒸馏模型」 says nothing of what R1-Zero is.)
 		if c.field == "" && slices.ContainsFunc(members, func(n string) bool { return namesName(c.squashed, n) }) {
@@ -733,7 +746,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		switch {
 		case c.lead && hits[c.hit].Anchor == a.answers:
 			s += w.lead // the section written for this question opens with its answer
-		case (c.defines || c.lead) && (len(a.subject) == 0 || c.subjectSection):
+		case (c.defines || c.lead) && (len(a.subject) == 0 || c.subjectSection) && (year == "" || headingYear(hits[c.hit].Title) == year):
 			// Only for 「是什么」 and comparisons: elsewhere the subject sentence is no answer;
 			// and the subject sentence of another section is about something else.
 			s += leadW
@@ -1307,6 +1320,23 @@ var processRe = regexp.MustCompile(`做法是|方法是|办法是|具体做法|�
 var makerRe = regexp.MustCompile(`[A-Z][A-Za-z]+[^，。；]{0,14}(发布|推出|提出|开发|研发|训练出)|由[^，。；]{1,20}(发布|推出|提出|开发|研发)|(发布方|出自)：`)
 
 // anaphoraRe opens a sentence that goes on about what the one before it named.
+// askedYear is a year a question names (「2017年」); headingYear reads the year a milestone's
+// heading opens with (「发展史 › 2019 年：GPT-2 与 T5」), or "" (a span of years dates no one year).
+var (
+	askedYear   = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
+	milestoneRe = regexp.MustCompile(`^(\d{4}) 年`)
+)
+
+func headingYear(title string) string {
+	if i := strings.LastIndex(title, "› "); i >= 0 {
+		title = title[i+len("› "):]
+	}
+	if m := milestoneRe.FindStringSubmatch(title); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 // backNounRe finds a kind of thing said with 这一 or 该 that points back to the sentence before:
 // 「1958 年，……罗森布拉特……提出这一模型」 after 「……最早的代表是感知机」. It tells who and when
 // of the thing before; what else it says (「验证了这一架构」) is no more about it than any

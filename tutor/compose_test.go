@@ -869,6 +869,12 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "deepseek厉害的地方在哪", not: "这份报告没有涉及"},
 		// How it became popular (咋火起来的) asks why it did: what it changed.
 		{question: "chatgpt是怎么火起来的", want: []string{"改变的是使用方式"}},
+		// The milestone of the year asked about opens, not another year's nor another section's
+		// definition.
+		{question: "2017年那篇很出名的论文是啥", want: []string{"Attention Is All You Need"}, notFirst: "混合精度"},
+		{question: "2017年那篇论文是啥", want: []string{"Attention Is All You Need"}, notFirst: "混合精度"},
+		{question: "2017年大模型领域有啥大事", want: []string{"Transformer"}, notFirst: "本节只保留"},
+		{question: "2017年ai领域出了啥大事", want: []string{"Transformer"}, notFirst: "GPT-2"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
