@@ -182,7 +182,7 @@ func (ix *Index) signals(question, spelled, context string, hits []Hit, named ma
 		}
 		w := ix.queryWeight(t)
 		all += w
-		topic, inL, known, in3, in1, inH := ix.topics[t], inLead[t], ix.inVocab(t) || ix.usesChar(t) || IsQuantity(t) || neverStray[t], inTop3[t], inTop1[t], inHeading[t]
+		topic, inL, known, in3, in1, inH := ix.topics[t], inLead[t], ix.inVocab(t) || ix.usesChar(t) || IsQuantity(t) || neverStray[t] || platforms[t], inTop3[t], inTop1[t], inHeading[t]
 		if isPhrase(t) {
 			topic, inL, known = strings.Contains(ix.headings, t), strings.Contains(leads.String(), t), ix.phraseDF(t) > 0
 			in3, in1, inH = strings.Contains(top3.String(), t), strings.Contains(top1.String(), t), strings.Contains(headings.String(), t)
@@ -211,7 +211,7 @@ func (ix *Index) signals(question, spelled, context string, hits []Hit, named ma
 		}
 		if in3 {
 			got3 += w
-		} else if term, ok := ix.colloquial.term[t]; (!ok || !strings.Contains(top3.String(), Normalize(term))) && !neverStray[t] {
+		} else if term, ok := ix.colloquial.term[t]; (!ok || !strings.Contains(top3.String(), Normalize(term))) && !neverStray[t] && !platforms[t] {
 			// (A reader's word the thesaurus put a report term for is said by the passages
 			// that say the term: 「发生了啥大事」 by the milestones.)
 			s.Stray = math.Max(s.Stray, w/maxW)
@@ -774,6 +774,12 @@ func (ix *Index) isDomainTerm(t string) bool {
 // reader heard (「真的假的」「是真的还是炒作」).
 var neverStray = map[string]bool{"火": true, "火了": true, "大火": true, "爆火": true, "火爆": true,
 	"真的假的": true, "真的假": true, "真假": true, "炒作": true, "噱头": true}
+
+// platforms are the systems and devices a reader asks whether a model runs on (「mac上能跑大
+// 模型吗」「windows系统能装本地大模型吗」): the report's passages on running models locally
+// answer for any of them without naming it, so they are neither unknown nor stray.
+var platforms = map[string]bool{"windows": true, "mac": true, "macbook": true, "linux": true, "ios": true,
+	"android": true, "iphone": true, "ipad": true}
 
 // questionFrame are words that frame a question rather than name its subject: 「是什么意思」,
 // 「有什么好处」, 「到底是怎么回事」 ask the same of any subject, so whether the report contains

@@ -149,8 +149,22 @@ func recast(text string) string {
 	text = utmostRe.ReplaceAllString(text, "$1")
 	text = placeRe.ReplaceAllString(text, "$1")
 	text = strongWhereRe.ReplaceAllString(text, "强在哪")
+	if runsModelRe.MatchString(text) {
+		text = onComputerRe.ReplaceAllString(text, "${1}电脑${3}")
+		text = onPhoneRe.ReplaceAllString(text, "${1}手机${3}")
+	}
 	return whichAIRe.ReplaceAllString(text, "$0 推荐")
 }
+
+// onComputerRe and onPhoneRe are a system or a device named as where a model runs (「mac上」
+// 「windows系统里」「iphone上」): a computer or a phone, as the report's passages on running
+// models locally say. (「windows系统能装吗」 says no where and is left alone.)
+var (
+	onComputerRe = regexp.MustCompile(`(?i)(mac|macbook|windows|linux)\s*(系统|电脑|笔记本)?(上|里)`)
+	onPhoneRe    = regexp.MustCompile(`(?i)(android|iphone|ios)\s*(系统|手机)?(上|里)`)
+	// runsModelRe says a model is run or used there (not 「mac上怎么截图」).
+	runsModelRe = regexp.MustCompile(`(?i)跑|装|部署|运行|模型|ai|离线|deepseek|llama|qwen`)
+)
 
 // strongWhereRe asks where a thing is strong (「厉害在哪」「牛在哪」), as 「强在哪」
 // asks.
@@ -601,8 +615,8 @@ const minTypoLen = 6
 // misspelt), is no typo; nor is a word one letter away from two different names.
 func (ix *Index) misspelled(word string) string {
 	w := strings.ToLower(word)
-	if len(w) < minTypoLen || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) || ix.inVocab(w) {
-		return ""
+	if len(w) < minTypoLen || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) || ix.inVocab(w) || pluralNames[w] {
+		return "" // (nor a name that looks like a plural: Windows is no misspelt window)
 	}
 	if _, ok := ix.spell[w]; ok {
 		return ""

@@ -183,9 +183,11 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"老公把家里的活都干了", // work done by someone, not by an AI
 		"今年国内发生了啥大事", // 大事, the milestones of AI only in a question on AI
 		"扫地机器人用哪个好",
-		"语文课上词和词的关系怎么分析", // a grammar lesson, not attention
-		"2017年春晚有啥节目",    // a year, of no question on AI
-		"我数学比同学差一大截怎么办",  // a gap, but a pupil's
+		"语文课上词和词的关系怎么分析",  // a grammar lesson, not attention
+		"2017年春晚有啥节目",     // a year, of no question on AI
+		"windows批处理文件怎么写", // a script, not batching, nor the context window
+		"mac上怎么截图",
+		"我数学比同学差一大截怎么办", // a gap, but a pupil's
 		"高考完了，人工智能专业和计算机专业选哪个好",
 		"哪个手机好用",
 		"没饭吃了怎么办",
@@ -1211,7 +1213,7 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"llama3 70b要多大显存", "llama 3 70b要多大显存"},
 		// A dot between letters goes the way of a space; one between digits stays (3.5 is not 35).
 		{"llamacpp是啥", "llama.cpp是啥"},
-		{"llama-cpp能在mac上跑吗", "llama.cpp能在mac上跑吗"},
+		{"llama-cpp能在mac上跑吗", "llama.cpp能在mac电脑上跑吗"},
 		{"大模型换觉是啥意思", "大模型幻觉是啥意思"},
 		{"思维连是啥", "思维链是啥"},
 		// The typo may make a word the dictionary barely knows with the next character (连有, used
@@ -1252,6 +1254,11 @@ func TestCanonicalSpellings(t *testing.T) {
 		// Where a thing is strong (厉害在哪) is asked as 强在哪; 「的地方」 after what is noted says what,
 		// not where: only a real place stays.
 		{"deepseek厉害的地方在哪", "deepseek强在哪"},
+		// A system a model runs on is a computer or a phone; Windows is neither a plural nor a
+		// misspelt window; a system asked of anything else is left alone.
+		{"mac上能跑大模型吗", "mac电脑上能跑大模型吗"},
+		{"windows上能跑大模型吗", "windows电脑上能跑大模型吗"},
+		{"mac上怎么截图", "mac上怎么截图"},
 		{"用ai有啥要注意的地方", "用ai有啥要注意"},
 		{"为啥有的ai在某些地方用不了", "为啥有的ai在某些地方用不了"},
 		{"注意力机制能不能通俗讲讲", "注意力机制能不能通俗讲讲"}, // 「制能」 sounds like 智能 but cuts through two words
@@ -1273,6 +1280,8 @@ func TestEverydayAdverbsLeaveAQuestionCovered(t *testing.T) {
 		"大模型发展史能简单捋一下吗",   // 捋 asks to sort out, like 讲讲
 		"gemini2有啥新东西",    // Gemini 2.0 without its .0
 		"开源模型是不是比闭源的差一大截", // 差一大截 is the 差距 the report speaks of
+		"mac上能跑大模型吗",      // a computer, whichever system it runs
+		"批处理能让一张卡多服务几个人吗",
 		"claude是哪家公司的 3.7sonnet有啥特别",
 	} {
 		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered {

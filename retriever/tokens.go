@@ -231,9 +231,10 @@ func isWordRune(r rune) bool {
 func isJoiner(r rune) bool { return r == '-' || r == '.' || r == '+' || r == '_' }
 
 // stem folds a regular English plural, so "scaling law" finds "Scaling Laws" and "agent"
-// finds "agents". Words ending in ss, us, is, as or os keep their s (loss, bias, corpus).
+// finds "agents". Words ending in ss, us, is, as or os keep their s (loss, bias, corpus), and so
+// do names that only look plural: Windows is no window.
 func stem(w string) string {
-	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.ContainsAny(w, "0123456789") {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.ContainsAny(w, "0123456789") || pluralNames[w] {
 		return w
 	}
 	for _, keep := range []string{"ss", "us", "is", "as", "os"} {
@@ -243,6 +244,9 @@ func stem(w string) string {
 	}
 	return w[:len(w)-1]
 }
+
+// pluralNames are names (lower case) ending in s that are no plural.
+var pluralNames = map[string]bool{"windows": true, "ios": true, "macos": true, "news": true, "sas": true}
 
 // yearAt reports whether word, followed in its text by rest, is a year: four digits from 1900
 // to 2099 followed by 年.
