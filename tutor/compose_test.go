@@ -874,6 +874,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "2017年那篇很出名的论文是啥", want: []string{"Attention Is All You Need"}, notFirst: "混合精度"},
 		{question: "2017年那篇论文是啥", want: []string{"Attention Is All You Need"}, notFirst: "混合精度"},
 		{question: "2017年大模型领域有啥大事", want: []string{"Transformer"}, notFirst: "本节只保留"},
+		// Using a trained model costs money too: that is inference, run again for every user.
+		{question: "平时用ai也很费钱吗", want: []string{"推理（Inference）"}},
 		{question: "2017年ai领域出了啥大事", want: []string{"Transformer"}, notFirst: "GPT-2"},
 	}
 	for _, tt := range tests {
