@@ -79,6 +79,9 @@ func TestSearchFindsTheSection(t *testing.T) {
 		{"ＧＰＱＡ　Ｄｉａｍｏｎｄ 是什么？", "bench-gpqa-diamond (full-width letters)", exact("bench-gpqa-diamond")},
 		// A year that dates one milestone names it, asked of the field.
 		{"2017年ai领域出了啥大事", "history-transformer", exact("history-transformer")},
+		// Asked again in other words (换种问法), the answer changes with the wording: ChatGPT's
+		// sensitivity to it.
+		{"为啥换种问法 ai的回答就不一样了", "history-chatgpt", exact("history-chatgpt")},
 	}
 	for _, c := range cases {
 		t.Run(c.question, func(t *testing.T) {
