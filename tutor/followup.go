@@ -104,7 +104,7 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 	specific := subjectOf(about) != ""
 	// 「那个，多模态是啥意思」 after GPT-4o asks what multimodality is, not GPT-4o's: a question
 	// that asks what a thing it names is stands alone, though the name is an aspect word.
-	if asksWhatNamed(about) {
+	if asksWhatNamed(about) || comparesNamed(about) {
 		return StandsAlone
 	}
 	if namesOnlyWhen(about) {
@@ -147,6 +147,21 @@ var (
 	// (Or what it names after the clause: 「写代码的时候温度设多少」.)
 	settingAfterName = regexp.MustCompile(`^[^，,。？?！!]{1,12}?(应该|该|要|最好)?((设|调|设成|调成|调到|设到|设置成?|设为|开到)(多少|多高|多低|多大|几)|(调|设|开)得?(高|低|大|小))`)
 )
+
+// comparesNamed reports whether a question sets a thing it names against another
+// (「推理模型和普通模型有啥区别」): a comparison that stands alone, however common the name.
+func comparesNamed(about retriever.About) bool {
+	low := strings.ToLower(about.Text)
+	for _, n := range about.Names {
+		if n.End <= len(low) && comparedWithRe.MatchString(low[n.End:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedWithRe is what follows a name compared with another: 「和普通模型有啥区别」.
+var comparedWithRe = regexp.MustCompile(`^\s*(和|跟|与|同)[^，,。？?]{1,16}?(的)?(区别|不同|不一样|差别|差在哪|有啥两样)`)
 
 // asksWhatNamed reports whether a question asks what a thing it names is (「多模态是啥意思」
 // 「什么是上下文窗口」).

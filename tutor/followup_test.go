@@ -33,6 +33,9 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		// A value to set, with a task that says when (写代码的时候), is the setting's.
 		{"higher or lower for a task", []string{"温度是啥"}, "写诗的时候调高点还是调低点", true, true, "term-temperature"},
 		{"a task named without a setting", []string{"温度是啥"}, "写代码的时候ai会出bug吗", false, true, "term-code-generation"},
+		// A comparison of a thing it names with another stands alone, however common the name:
+		// 「它们」 after it are the reasoning models, not the chain of thought asked about before.
+		{"them after a comparison", []string{"什么是思维链？", "推理模型和普通模型有啥区别？"}, "它们用起来是不是更贵", true, true, "faq-chatbot-vs-reasoning"},
 		// What a concept is stands alone, though the concept is also an aspect of a model; how
 		// big it is, of the model, does not.
 		{"filler 那个 before what a concept is", []string{"claude3.5是啥"}, "那个，上下文窗口是啥意思", false, true, "term-context-window"},
