@@ -104,6 +104,21 @@ func (a asked) withoutScore() asked {
 	return b
 }
 
+// withoutTellHow is a question without a closing clause that asks only how to tell someone what
+// the question asked (「学生问我ai是不是真的懂 我该咋回答」), when something is left.
+func withoutTellHow(q string) string {
+	loc := tellHowRe.FindStringIndex(q)
+	if loc == nil || utf8.RuneCountInString(q[:loc[0]]) < minTellHowLeft {
+		return q
+	}
+	return q[:loc[0]]
+}
+
+var tellHowRe = regexp.MustCompile(`[，,。\s]+(我)?(该|应该|要)?(咋|怎么|如何|怎样)(跟|和|给|对|向)?(他|她|他们|她们|孩子|学生|家人|老人|客户|人家|爸|妈|老师|领导)?(解释|回答|说明|说|讲)(一下|清楚)?(呢|啊|好|才好|才对)?[？?!！。]*$`)
+
+// minTellHowLeft is how much must be left of a question without its tell-how clause.
+const minTellHowLeft = 4
+
 // parts reads the kinds of a question's clauses; it returns nil unless they ask at least two
 // different things, each of a known kind.
 func parts(q string, named []string) []part {
@@ -143,7 +158,10 @@ func (t *Tutor) readQuestion(question string, found Found) asked {
 func readAsked(ix *retriever.Index, question string, found Found) asked {
 	about := ix.About(question)
 	a := asked{text: question, canonical: about.Text, words: about.Terms}
-	a.kind, a.cue = classify(a.canonical, found.Result.Named)
+	// (How to tell someone else, 「我该咋回答」「咋跟他解释」 after what they asked, asks what they
+	// asked: it is no how.)
+	asking := withoutTellHow(a.canonical)
+	a.kind, a.cue = classify(asking, found.Result.Named)
 	if a.kind == kindOpen {
 		// The thesaurus may have read the words that said the kind as part of a phrase:
 		// 「会不会骗人」 becomes 「会不谋划」.
@@ -167,7 +185,7 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		a.swapped = strings.Replace(retriever.Normalize(found.Subject), cue, " ", 1)
 	}
 	a.aspects = askedAspects(retriever.Normalize(a.canonical))
-	a.parts = parts(a.canonical, found.Result.Named)
+	a.parts = parts(asking, found.Result.Named)
 	switch {
 	case a.kind == kindCount && a.swapped != "":
 		// 「那 gpt4 呢」 counts what the last question counted: 「花了多少钱」, money.

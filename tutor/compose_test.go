@@ -876,6 +876,7 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "2017年大模型领域有啥大事", want: []string{"Transformer"}, notFirst: "本节只保留"},
 		// Using a trained model costs money too: that is inference, run again for every user.
 		{question: "平时用ai也很费钱吗", want: []string{"推理（Inference）"}},
+		{question: "我是家长 孩子问我ai是不是真的理解了意思 我该咋回答", want: []string{"懂不懂"}, notFirst: "世界模型"},
 		{question: "2017年ai领域出了啥大事", want: []string{"Transformer"}, notFirst: "GPT-2"},
 	}
 	for _, tt := range tests {
@@ -1064,6 +1065,21 @@ func TestIsPointer(t *testing.T) {
 	for _, tt := range tests {
 		if got := isPointer(retriever.Normalize(tt.sentence)); got != tt.want {
 			t.Errorf("isPointer(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// How to tell someone else (「我该咋回答」「咋跟他解释」) is no part of what a question asks, when
+// something else is left.
+func TestWithoutTellHow(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"学生问我ai是不是真的懂 我该咋回答", "学生问我ai是不是真的懂"},
+		{"孩子问我大模型怎么学会说话的，我该怎么跟他说？", "孩子问我大模型怎么学会说话的"},
+		{"rlhf怎么回答", "rlhf怎么回答"}, // no clause before: the how is the question
+		{"怎么跟孩子解释", "怎么跟孩子解释"},   // nothing left
+	} {
+		if got := withoutTellHow(tt.in); got != tt.want {
+			t.Errorf("withoutTellHow(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
