@@ -360,6 +360,8 @@ func plainText(r *corpus.Report) string {
 var earliestRe = regexp.MustCompile(`最早|最初|最开始|一开始|起初|第一版|第一代|头一个|刚出来那会`)
 
 // headingDateRe reads the date a milestone's heading opens with: 「2023 年 2 月：LLaMA」.
+var headingDateRe = regexp.MustCompile(`(\d{4}) 年(?:\s*(\d{1,2}))?`)
+
 // yearMilestones returns the history sections whose heading is dated by a year a text says
 // (「2017年」「2017 年」), with how specifically the year names them: one milestone of that year
 // as surely as a name of middling specificity, two less, more not at all (the year is no
@@ -401,8 +403,6 @@ const (
 	maxYearMilestones = 2
 	yearSpec          = 0.7
 )
-
-var headingDateRe = regexp.MustCompile(`(\d{4}) 年(?:\s*(\d{1,2}))?`)
 
 // headingDate is the date of a section's heading as a sortable string (「2023-02」), or "".
 func (ix *Index) headingDate(anchor string) string {

@@ -163,7 +163,7 @@ var (
 	onComputerRe = regexp.MustCompile(`(?i)(mac|macbook|windows|linux)\s*(系统|电脑|笔记本)?(上|里)`)
 	onPhoneRe    = regexp.MustCompile(`(?i)(android|iphone|ios)\s*(系统|手机)?(上|里)`)
 	// runsModelRe says a model is run or used there (not 「mac上怎么截图」).
-	runsModelRe = regexp.MustCompile(`(?i)跑|装|部署|运行|模型|ai|离线|deepseek|llama|qwen`)
+	runsModelRe = regexp.MustCompile(`(?i)跑|装|部署|运行|模型|离线|\bai\b|deepseek|llama|qwen`)
 )
 
 // strongWhereRe asks where a thing is strong (「厉害在哪」「牛在哪」), as 「强在哪」
@@ -722,6 +722,7 @@ func (ix *Index) splitRunTogether(w string) string {
 	return w
 }
 
+// versionBeforeWord is a version number run together with a word: 「3.7sonnet」.
 var versionBeforeWord = regexp.MustCompile(`^(\d+\.\d+)([a-z]{3,})$`)
 
 // A homophone typo replaces one character of a Chinese name by another read the same way.

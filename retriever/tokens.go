@@ -246,7 +246,7 @@ func stem(w string) string {
 }
 
 // pluralNames are names (lower case) ending in s that are no plural.
-var pluralNames = map[string]bool{"windows": true, "ios": true, "macos": true, "news": true, "sas": true}
+var pluralNames = map[string]bool{"windows": true, "ios": true, "macos": true}
 
 // yearAt reports whether word, followed in its text by rest, is a year: four digits from 1900
 // to 2099 followed by 年.

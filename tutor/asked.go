@@ -114,6 +114,7 @@ func withoutTellHow(q string) string {
 	return q[:loc[0]]
 }
 
+// tellHowRe is a closing clause that asks how to tell someone: 「我该咋回答」「怎么跟孩子解释」.
 var tellHowRe = regexp.MustCompile(`[，,。\s]+(我)?(该|应该|要)?(咋|怎么|如何|怎样)(跟|和|给|对|向)?(他|她|他们|她们|孩子|学生|家人|老人|客户|人家|爸|妈|老师|领导)?(解释|回答|说明|说|讲)(一下|清楚)?(呢|啊|好|才好|才对)?[？?!！。]*$`)
 
 // minTellHowLeft is how much must be left of a question without its tell-how clause.

@@ -1319,14 +1319,14 @@ var processRe = regexp.MustCompile(`做法是|方法是|办法是|具体做法|�
 // 分四次发布」「由 Google 提出」.
 var makerRe = regexp.MustCompile(`[A-Z][A-Za-z]+[^，。；]{0,14}(发布|推出|提出|开发|研发|训练出)|由[^，。；]{1,20}(发布|推出|提出|开发|研发)|(发布方|出自)：`)
 
-// anaphoraRe opens a sentence that goes on about what the one before it named.
-// askedYear is a year a question names (「2017年」); headingYear reads the year a milestone's
-// heading opens with (「发展史 › 2019 年：GPT-2 与 T5」), or "" (a span of years dates no one year).
+// askedYear is a year a question names (「2017年」); milestoneRe the year a milestone's heading
+// opens with (「2019 年：GPT-2 与 T5」; a span of years, 「1958—2012 年」, dates no one year).
 var (
 	askedYear   = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
 	milestoneRe = regexp.MustCompile(`^(\d{4}) 年`)
 )
 
+// headingYear is the year a milestone's heading (the last part of a title) opens with, or "".
 func headingYear(title string) string {
 	if i := strings.LastIndex(title, "› "); i >= 0 {
 		title = title[i+len("› "):]
@@ -1343,6 +1343,7 @@ func headingYear(title string) string {
 // sentence of the section.
 var backNounRe = regexp.MustCompile(`(这一|该)(模型|方法|技术|架构|算法|网络|思路|做法|基准|指标)`)
 
+// anaphoraRe opens a sentence that goes on about what the one before it named.
 var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同年|次年|当时)`)
 
 // namesBack reports whether a sentence's first clause gives a name only as 「这个名称」, the one
