@@ -727,7 +727,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		// (A no said of something else the question did not ask: 「没有人告诉它哪些内容是对的」
 		// is no answer to 「是全网扒下来的吗」.)
-		if denialW > 0 && c.onSubject && !othersDefinition && denialRe.MatchString(c.norm) && (predicate == 0 || predicateHit > 0) {
+		if denialW > 0 && c.onSubject && denialRe.MatchString(c.norm) && (predicate == 0 || predicateHit > 0) {
 			s += denialW
 		}
 		if outright != nil && outright.MatchString(c.norm) {
