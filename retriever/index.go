@@ -64,6 +64,7 @@ type Index struct {
 	everyday   map[string]bool      // the words of everyday.txt (「跑分」「光猫」): common, though the general dictionary lacks them
 	names      map[rune][]nameRef   // every entry's names, by first character
 	byAnchor   map[string][]int     // each section's passages, in reading order
+	milestones map[string][]string  // a year → the history sections whose heading it alone dates
 	spell      map[string]string    // squashed Latin name → the report's spelling
 	typos      []typo               // what a misspelt Latin word may be meant for (see misspelled)
 	sounds     map[string][]rune    // pinyin → Chinese name, for homophone typos
@@ -369,25 +370,31 @@ var headingDateRe = regexp.MustCompile(`(\d{4}) 年(?:\s*(\d{1,2}))?`)
 func (ix *Index) yearMilestones(text string) map[string]float64 {
 	out := map[string]float64{}
 	for _, m := range yearSaid.FindAllStringSubmatch(text, -1) {
-		var found []string
-		for _, a := range slices.Sorted(maps.Keys(ix.byAnchor)) {
-			if !strings.HasPrefix(a, "history-") {
-				continue
-			}
-			// (Not a span of years, 「1958—2012 年」, which dates no one event.)
-			title := ix.passages[ix.byAnchor[a][0]].Title
-			if i := strings.LastIndex(title, "› "); i >= 0 {
-				title = title[i+len("› "):] // (the chapter's title spans all its years)
-			}
-			if d := ix.headingDate(a); strings.HasPrefix(d, m[1]) && !yearSpan.MatchString(title) {
-				found = append(found, a)
-			}
-		}
+		found := ix.milestones[m[1]]
 		if len(found) == 0 || len(found) > maxYearMilestones {
 			continue
 		}
 		for _, a := range found {
 			out[a] = yearSpec / float64(len(found))
+		}
+	}
+	return out
+}
+
+// milestonesByYear maps each year to the history sections whose heading opens with it, read
+// once when the index is built. (Not a span of years, 「1958—2012 年」, which dates no one event.)
+func (ix *Index) milestonesByYear() map[string][]string {
+	out := map[string][]string{}
+	for _, a := range slices.Sorted(maps.Keys(ix.byAnchor)) {
+		if !strings.HasPrefix(a, "history-") {
+			continue
+		}
+		title := ix.passages[ix.byAnchor[a][0]].Title
+		if i := strings.LastIndex(title, "› "); i >= 0 {
+			title = title[i+len("› "):] // (the chapter's title spans all its years)
+		}
+		if d := ix.headingDate(a); len(d) >= 4 && !yearSpan.MatchString(title) {
+			out[d[:4]] = append(out[d[:4]], a)
 		}
 	}
 	return out
@@ -847,6 +854,7 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		byAnchor[p.Anchor] = append(byAnchor[p.Anchor], i)
 	}
 	ix.byAnchor = byAnchor
+	ix.milestones = ix.milestonesByYear()
 	<-textDone
 	<-wordsDone
 	for i := range ix.entities {

@@ -694,7 +694,8 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// saw: 「2017年ai圈发生了啥大事」 is not GPT-2's 「……也成了一个里程碑」 of 2019.
 		// (And the opening of that year's milestone says what it saw; nor does another section's
 		// definition, 「混合精度训练是……」 of 「2017年那篇论文是啥」.)
-		if hy := headingYear(hits[c.hit].Title); year != "" && hy != "" && hy != year {
+		hy := headingYear(hits[c.hit].Title)
+		if year != "" && hy != "" && hy != year {
 			s -= w.subject
 		} else if year != "" && hy == year && c.lead && (k == kindWhat || k == kindOpen || k == kindWhen) {
 			s += w.lead
@@ -746,7 +747,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		switch {
 		case c.lead && hits[c.hit].Anchor == a.answers:
 			s += w.lead // the section written for this question opens with its answer
-		case (c.defines || c.lead) && (len(a.subject) == 0 || c.subjectSection) && (year == "" || headingYear(hits[c.hit].Title) == year):
+		case (c.defines || c.lead) && (len(a.subject) == 0 || c.subjectSection) && (year == "" || hy == year):
 			// Only for 「是什么」 and comparisons: elsewhere the subject sentence is no answer;
 			// and the subject sentence of another section is about something else.
 			s += leadW
