@@ -1317,8 +1317,9 @@ var whereMetRe = regexp.MustCompile(`^读者(会|常|经常|平时)?在[^,。;:]
 var processRe = regexp.MustCompile(`做法是|方法是|办法是|具体做法|具体来说|步骤|第一步|首先|分为.{0,4}(步|阶段)|[一二三四五六七八九十两几多]个阶段|流程`)
 
 // makerRe finds a maker named (as written, capitals kept) with what it made: 「Meta 在 2024 年
-// 分四次发布」「由 Google 提出」.
-var makerRe = regexp.MustCompile(`[A-Z][A-Za-z]+[^，。；]{0,14}(发布|推出|提出|开发|研发|训练出)|由[^，。；]{1,20}(发布|推出|提出|开发|研发)|(发布方|出自)：`)
+// 分四次发布」「由 Google 提出」. (Not a verb right after 在, a time: 「ChatGPT 在发布约两个月后」
+// dates a product.)
+var makerRe = regexp.MustCompile(`[A-Z][A-Za-z]+(?:[^，。；]{0,13}[^，。；在\s]|\s?)(发布|推出|提出|开发|研发|训练出)|由[^，。；]{1,20}(发布|推出|提出|开发|研发)|(发布方|出自)：`)
 
 // askedYear is a year a question names (「2017年」); milestoneRe the year a milestone's heading
 // opens with (「2019 年：GPT-2 与 T5」; a span of years, 「1958—2012 年」, dates no one year).

@@ -231,6 +231,17 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// and a score: the report lists neither.
 		{question: "现在竞技场排行榜第一是哪个模型", want: []string{"不收录模型的分数和排名"}},
 		{question: "o1在这上面考多少", history: []string{"gpqa diamond是啥"}, want: []string{"不收录模型的分数和排名"}},
+		// Which maker's model is best is a ranking too, though no passage's words meet it; which
+		// one to use for a thing is still a recommendation (guard).
+		{question: "哪家的模型最好", want: []string{"不收录模型的分数和排名"}},
+		{question: "哪个ai最好用", want: []string{"不推荐具体的产品或模型"}},
+		// Asked who made it, the maker names a maker, not the product dated by its own launch
+		// (「ChatGPT 在发布约两个月后……」); 做 only says made, and what ELIZA did is answered
+		// though the report names no maker of it.
+		{question: "chatgpt是哪家做的", want: []string{"OpenAI"}, absent: []string{"瑞银"}},
+		{question: "eliza是干啥的 谁做的来着", want: []string{"ELIZA", "心理咨询师"}},
+		// A company's own server is a local deployment.
+		{question: "我们公司想把大模型装在自己服务器上，数据不外传，这个可行吗", want: []string{"本地部署"}},
 		// What came before the subject is what it replaced: 「在 Transformer 出现之前」.
 		{question: "那在它之前大家用啥", history: []string{"transformer是谁提出的"}, want: []string{"循环神经网络"}},
 		// A subject the earlier question described without naming it is carried by the section

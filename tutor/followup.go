@@ -489,7 +489,9 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 			}
 		}
 	}
-	if found.Result.Covered || named {
+	// (A ranking of models asked outright, 「哪家的模型最好」, is told where the rankings stand
+	// though no passage's words met it.)
+	if found.Result.Covered || named || a.kind == kindScore && whichModelRe.MatchString(retriever.Normalize(req.Question)) {
 		found.Result.Covered = false
 		// A ranking of no model (「谁是世界上最强的人」) is no question about the report at
 		// all, whatever passage its words reach.
@@ -499,6 +501,9 @@ func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
 	}
 	return found, nil
 }
+
+// whichModelRe asks which model or which maker's (「哪家的模型」「哪个公司的ai」).
+var whichModelRe = regexp.MustCompile(`哪(?:家|个|一家|一个)(?:公司|厂商?|团队)?(?:的|做的|家的)?大?(?:模型|ai)`)
 
 // scoreAsked returns the scored entries the last question named when it asked a model's
 // score and this one asks for scores again naming no model or benchmark of its own; nil

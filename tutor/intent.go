@@ -141,9 +141,10 @@ func mayAskPrice(question string) bool {
 	return priceAsk.MatchString(retriever.Normalize(question))
 }
 
-// rankAsk asks which model ranks first (「哪个模型最强」「r1 和 o1 谁厉害」).
+// rankAsk asks which model ranks first (「哪个模型最强」「r1 和 o1 谁厉害」「哪家的模型最好」;
+// not 「哪个ai最好用」, which asks which to use).
 // (「最高的能做对多少」 asks what the best one gets right.)
-var rankAsk = regexp.MustCompile(`最高的[^，。？?]{0,4}(做对|答对|考|拿|得)(了|到)?(几|多少)|最强|最厉害|最聪明|最好的模型|最高分|分数最高|得分最高|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)|第一是(哪|谁)|榜首`)
+var rankAsk = regexp.MustCompile(`最高的[^，。？?]{0,4}(做对|答对|考|拿|得)(了|到)?(几|多少)|最强|最厉害|最聪明|最好的大?模型|哪(家|个)[^，。？?]{0,8}(模型|ai)最好($|[^用的])|最高分|分数最高|得分最高|跑分第一|排第一|排名第一|第一名|谁第一|哪个.{0,6}(更强|排名最高)|谁(更)?(强|厉害|牛)|排行榜上.{0,4}(谁|哪)|第一是(哪|谁)|榜首`)
 
 // taskRankRe asks which is strongest at a task the reader has in hand (「写代码哪个最强」「翻译
 // 谁最厉害」): which to use for it, not a ranking. (The task comes first; 「哪家做的模型最强」
