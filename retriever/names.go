@@ -921,6 +921,10 @@ func (ix *Index) fixHomophones(text string) string {
 			if !ok || differing(cand, name) != 1 || ix.knownWord(string(cand)) {
 				continue
 			}
+			// A particle typed is the particle meant: 「越来越大是靠啥」 says 大 + 是, no 大事.
+			if typedParticle(cand, name) {
+				continue
+			}
 			// Two common words of a character each are no slip for an everyday word: 「为啥叫大
 			// 模型」 calls it big, it is no 「较大」. (A name still is: 「换觉」 is 幻觉; so are
 			// rare characters, 「模形」 for 模型.)
@@ -933,6 +937,17 @@ func (ix *Index) fixHomophones(text string) string {
 		}
 	}
 	return string(rs)
+}
+
+// typedParticle reports whether the one character a run differs in from the name it reads
+// like is a particle (是, 的, 了): so common a word of its own is what the reader typed.
+func typedParticle(run, name []rune) bool {
+	for k := range run {
+		if run[k] != name[k] {
+			return particleSet.has(run[k])
+		}
+	}
+	return false
 }
 
 // rareCutFreq is how seldom the dictionary's corpus may use a word for a name's typo to cut it

@@ -1224,6 +1224,8 @@ func TestCanonicalSpellings(t *testing.T) {
 		// 剪指甲 is no 剪枝.
 		{"思维连有啥用", "思维链有啥用"},
 		{"怎么给猫剪指甲", "怎么给猫剪指甲"},
+		// A particle typed is the particle meant: 「大是」 is 大 + 是, no slip for 大事.
+		{"上下文窗口越来越大是靠啥", "上下文窗口越来越大是靠啥"},
 		// A long name's typo may cut a common word: 「自注意力机智能不能」 is 自注意力机制.
 		{"自注意力机智能不能用大白话讲讲", "自注意力机制能不能用大白话讲讲"},
 		{"知识蒸留是啥意思", "知识蒸馏是啥意思"},

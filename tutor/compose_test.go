@@ -19,6 +19,8 @@ func TestClassify(t *testing.T) {
 		// What it will become asks no definition; what kind of structure it is does.
 		{"二十年后的ai会是什么样", nil, kindOpen},
 		{"transformer是什么样的结构", nil, kindWhat},
+		// 靠啥 asks by what means.
+		{"上下文窗口越来越大是靠啥", nil, kindHow},
 		// 机制 of 「注意力机制」 asks no how; a request before a comma asks to be told.
 		{"注意力机制能不能通俗讲讲，我上学那会儿还没这个", nil, kindWhat},
 		{"注意力机制是不是最早用在机器翻译上", nil, kindYesNo},

@@ -79,7 +79,8 @@ var questionRules = []questionRule{
 	{kindCount, hardwareAsk},
 	// 「幻觉是咋回事」 asks what the thing is, not the steps of a process.
 	{kindWhat, regexp.MustCompile(`(咋|怎么)(一)?回事`)},
-	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|\bhow\b`)},
+	// (「是靠啥」 asks by what means: how it is done.)
+	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|靠(什么|啥)|\bhow\b`)},
 	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|指的?啥|指的什么|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|能干(啥|什么|嘛)|能做(啥|什么)|(干|做)点(啥|什么)|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是|是(个|一个|一种|一类)?什么样|讲了(啥|什么)|说了(啥|什么)|(有|是)?(啥|什么|哪些)(特点|特色)|在[^，。？?\s]{1,6}个(啥|什么)`)},
 	// (An A-not-A question asks yes or no: 「算不算开源」「要不要微调」「值不值得」.)
 	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|算不算|要不要|需不需要|用不用|值不值|好不好|准不准|安不安全|合不合法|划不划算|可不可靠|开不开源|收不收费|免不免费|[吗嘛]([？?!！]*$|[？?!！]*[，,。;；\s])|不[？?!！]*$|[了过]没有?[？?!！]*$|^(can|is|does|do|are)\b`)},
