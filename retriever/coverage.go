@@ -597,7 +597,7 @@ func (ix *Index) keyTermsOf(norm string) []string {
 			}
 			switch rs := []rune(w.Text); {
 			case len(rs) == 1:
-				if !functionSet.has(rs[0]) && !particleSet.has(rs[0]) && !adverbChars.has(rs[0]) {
+				if !functionSet.has(rs[0]) && !particleSet.has(rs[0]) && !adverbChars.has(rs[0]) && !aspectChars.has(rs[0]) {
 					singles = append(singles, w.Text)
 				}
 			case len(rs) == 2 && (particleSet.has(rs[0]) || particleSet.has(rs[1])) || asksWhich(rs):
@@ -652,6 +652,10 @@ var countedNouns = newRuneSet("章题页节篇卷")
 // adverbChars are adverbs readers write as one character (「老算错」「总出错」「挺贵」「贼慢」):
 // alone, they say how often or how much, not what about.
 var adverbChars = newRuneSet("老总挺蛮贼怪")
+
+// aspectChars are the particles of aspect, alone after a verb (「火过吗」「用过」「跑着」): they
+// say when, not what about.
+var aspectChars = newRuneSet("过着")
 
 // sentenceEnd are the particles that end a question: 「吗」「呢」「吧」.
 var sentenceEnd = newRuneSet("吗呢吧嘛呀啊")

@@ -473,7 +473,29 @@ func (ix *Index) renamed(text string) string {
 // spelled is canonical without the thesaurus: the reader's own words, with the report's
 // spellings of its names and slips fixed.
 func (ix *Index) spelled(text string) string {
-	return ix.fixHomophones(ix.respell(ix.aNotA(fullYears(text))))
+	return ix.fixHomophones(ix.respell(ix.aNotA(fullDecades(fullYears(text)))))
+}
+
+// decadeRe finds a decade of the last century as readers say it (「八十年代」「上世纪90年代」);
+// decades writes it as the report does, 「1980 年代」.
+var (
+	decadeRe = regexp.MustCompile(`(^|[^\d.])(?:上世纪|上个世纪|20\s*世纪|二十世纪)?\s*([5-9]0|五十|六十|七十|八十|九十)\s*年代`)
+	decades  = map[string]string{"五十": "50", "六十": "60", "七十": "70", "八十": "80", "九十": "90"}
+)
+
+// fullDecades writes a decade of the last century in full: 「八十年代」 → 「1980 年代」.
+func fullDecades(text string) string {
+	if !strings.Contains(text, "年代") {
+		return text
+	}
+	return decadeRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := decadeRe.FindStringSubmatch(m)
+		d := sub[2]
+		if n, ok := decades[d]; ok {
+			d = n
+		}
+		return sub[1] + "19" + d + " 年代"
+	})
 }
 
 // shortYearRe finds a year written with two digits (「17年那篇论文」「23年底」): the character

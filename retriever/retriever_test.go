@@ -422,6 +422,9 @@ func TestKeyTermsLeaveOutSeamsAndQuestionFrames(t *testing.T) {
 		// 伟达 and 歌 would stand in any passage.
 		{"为啥大家都抢英伟达的显卡", []string{"英伟达", "显卡"}, []string{"伟达", "英"}},
 		{"ai搜索和百度谷歌那种搜索有啥不一样", []string{"谷歌", "搜索"}, []string{"谷", "歌"}},
+		// A particle of aspect says when, and a verb that only says made frames a who.
+		{"ai以前火过吗", []string{"ai", "火"}, []string{"过"}},
+		{"eliza是谁做的", []string{"eliza"}, []string{"做"}},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			got := ix.keyTerms(c.question)
@@ -1226,6 +1229,10 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"怎么给猫剪指甲", "怎么给猫剪指甲"},
 		// A particle typed is the particle meant: 「大是」 is 大 + 是, no slip for 大事.
 		{"上下文窗口越来越大是靠啥", "上下文窗口越来越大是靠啥"},
+		// A decade of the last century is written as the report writes it.
+		{"八十年代就有人工智能了吗", "1980 年代就有人工智能了吗"},
+		{"上世纪90年代ai咋样", "1990 年代ai咋样"},
+		{"1980年代", "1980年代"},
 		// A long name's typo may cut a common word: 「自注意力机智能不能」 is 自注意力机制.
 		{"自注意力机智能不能用大白话讲讲", "自注意力机制能不能用大白话讲讲"},
 		{"知识蒸留是啥意思", "知识蒸馏是啥意思"},
