@@ -242,6 +242,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// though the report names no maker of it.
 		{question: "chatgpt是哪家做的", want: []string{"OpenAI"}, absent: []string{"瑞银"}},
 		{question: "eliza是干啥的 谁做的来着", want: []string{"ELIZA", "心理咨询师"}},
+		// Where a model keeps what it learned is its parameters, not the vector database of a
+		// retrieval system.
+		{question: "模型学到的知识存在哪儿，里面是有个数据库吗", want: []string{"参数"}, absent: []string{"向量数据库"}},
 		// A company's own server is a local deployment.
 		{question: "我们公司想把大模型装在自己服务器上，数据不外传，这个可行吗", want: []string{"本地部署"}},
 		// What came before the subject is what it replaced: 「在 Transformer 出现之前」.
