@@ -118,6 +118,7 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"an elliptical follow-up on running it at home", []string{"llama3.1有几个尺寸"}, "最大的能在家里电脑上跑吗", true, true, "model-llama-3"},
 		// 「这样」 stands for what the answer described: how it works, asked why it helps.
 		{"a demonstrative adverb points back", []string{"思维链提示是什么"}, "凭啥这样模型就变聪明了", true, true, "term-chain-of-thought"},
+		{"这么干 points back to the way just asked about", []string{"蒸馏是啥意思"}, "为啥要这么干，直接用大模型不行吗", true, true, "term-distillation"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var h []Turn
