@@ -2446,8 +2446,21 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 		unused := func(cd candidate) bool {
 			return usable(cd) && !slices.ContainsFunc(direct, func(d int) bool { return cs[d].text == cd.text })
 		}
+		// A what asked of an entry the part names is not answered by the definition of an entry
+		// another part names, though it mentions the first (「工具调用是啥意思，ai咋会自己……搜网页的」: not what
+		// web search is, though it is 「一种工具调用」).
+		var namedHere []string
+		if p.kind == kindWhat {
+			namedHere = a.namedIn(p.clause, a.anchors)
+		}
+		namedElsewhere := func(anchor string) bool {
+			return len(namedHere) > 0 && slices.Contains(a.anchors, anchor) && !slices.Contains(namedHere, anchor)
+		}
 		i := best(cp, func(cd candidate) bool {
 			if !unused(cd) {
+				return false
+			}
+			if cd.defines && namedElsewhere(hits[cd.hit].Anchor) {
 				return false
 			}
 			if cd.aside && p.kind != kindBad {

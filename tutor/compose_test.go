@@ -242,6 +242,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// though the report names no maker of it.
 		{question: "chatgpt是哪家做的", want: []string{"OpenAI"}, absent: []string{"瑞银"}},
 		{question: "eliza是干啥的 谁做的来着", want: []string{"ELIZA", "心理咨询师"}},
+		// The first part asks what tool use is: web search's definition, of the entry the
+		// second part names, mentions tool use but does not say what it is.
+		{question: "工具调用是啥意思，ai咋会自己去用计算器搜网页的", want: []string{"工具调用（Tool Use"}, not: "联网搜索"},
 		// Where a model keeps what it learned is its parameters, not the vector database of a
 		// retrieval system.
 		{question: "模型学到的知识存在哪儿，里面是有个数据库吗", want: []string{"参数"}, absent: []string{"向量数据库"}},
