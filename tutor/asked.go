@@ -224,9 +224,11 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		}
 		a.subject, a.anchors = nil, nil
 	}
-	if len(a.subject) == 0 && !found.Followup && (a.kind == kindWhat || a.kind == kindOpen || wordItself.MatchString(about.Text)) {
+	if len(a.subject) == 0 && !found.Followup && (a.kind == kindWhat || a.kind == kindOpen && onlyDomain(about.Terms) || wordItself.MatchString(about.Text)) {
 		// 「llm 是啥意思」: the report's whole field, asked about itself, is its entry's subject;
-		// so is one the reader calls a word (「人工智能这个词最早是啥时候提出来的」).
+		// so is one the reader calls a word (「人工智能这个词最早是啥时候提出来的」). (Not the
+		// field of a question that asks no kind of thing, of something else: 「用ai以后会越来越
+		// 便宜还是越来越贵」 asks about prices.)
 		a.subject, a.anchors = domainSubject(about)
 	}
 	if len(a.subject) == 0 {
@@ -500,6 +502,11 @@ func calledName(ix *retriever.Index, text string) []string {
 		return nil
 	}
 	return []string{name}
+}
+
+// onlyDomain reports whether a question's key terms are all domainWords.
+func onlyDomain(terms []string) bool {
+	return !slices.ContainsFunc(terms, func(t string) bool { return !domainWords[t] })
 }
 
 // domainWords name what the whole report is about: 「AI 为什么会胡说八道」 asks about AI in

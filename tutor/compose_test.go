@@ -245,6 +245,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// The first part asks what tool use is: web search's definition, of the entry the
 		// second part names, mentions tool use but does not say what it is.
 		{question: "工具调用是啥意思，ai咋会自己去用计算器搜网页的", want: []string{"工具调用（Tool Use"}, not: "联网搜索"},
+		// A question of AI's prices asks about prices, not about AI itself: a definition that
+		// happens to mention AI is no answer.
+		{question: "用ai会越来越贵吗还是越来越便宜", want: []string{"280"}, not: "模型崩溃"},
 		// Where a model keeps what it learned is its parameters, not the vector database of a
 		// retrieval system.
 		{question: "模型学到的知识存在哪儿，里面是有个数据库吗", want: []string{"参数"}, absent: []string{"向量数据库"}},
