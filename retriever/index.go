@@ -1101,6 +1101,23 @@ func (ix *Index) addNamedAsks(asked map[string]askMatch, text, names string) {
 	}
 }
 
+// sameAsk is how closely a clause must match a 「常见问法」 to ask it though it names no entry:
+// 「elo分是啥」 is 「elo 分是啥？」 word for word.
+const sameAsk = 0.95
+
+// addClauseAsks adds to asked the 「常见问法」 a clause of a question asks: of an entry it names,
+// or word for word, in a word rare enough to ask by (not 「咋知道ai说的是不是真的」, whose ai and
+// 说 are those of many questions).
+func (ix *Index) addClauseAsks(asked map[string]askMatch, clause string) {
+	named := ix.mentioned(clause)
+	rare := slices.ContainsFunc(slices.Collect(maps.Values(ix.weighted(clause))), func(w float64) bool { return w >= minLoneAskWeight })
+	for a, m := range ix.matchAsks(clause) {
+		if (named[a] > 0 || rare && m.score >= sameAsk) && m.score > asked[a].score {
+			asked[a] = m
+		}
+	}
+}
+
 // useWellFAQ is the FAQ on using AI well; usingAIAskRe asks what the reader should watch out
 // for in using AI for a task (「用ai写论文要注意啥」「平时用ai查资料靠谱吗」; not 「银行用ai审贷款
 // 靠谱吗」, someone else's use), and usingAIAsk is how closely that counts as asking the FAQ's
@@ -1834,7 +1851,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// 靠谱吗」 with one on contaminated benchmarks.)
 	if clauses := questionClauses(qtext); len(clauses) > 1 {
 		for _, c := range clauses {
-			ix.addNamedAsks(asked, c, c)
+			ix.addClauseAsks(asked, c)
 		}
 	}
 	for a, m := range asked {

@@ -1876,6 +1876,24 @@ func TestAskedWhatStaysFirst(t *testing.T) {
 	}
 }
 
+// A clause that asks a 「常见问法」 word for word, in a word rare enough to ask by, asks it though
+// it names no entry; one made of words many questions use does not.
+func TestClauseAsksWordForWord(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct{ q, asked string }{
+		{"elo分是啥，排行榜为啥用下棋的打分办法", "elo 分是啥？"},
+		{"咋知道ai说的是不是真的，有没有核对的办法", ""},
+	} {
+		res := mustSearch(t, ix, Query{Text: c.q})
+		if c.asked != "" && res.Asked != c.asked {
+			t.Errorf("%s: asked %q; want %q", c.q, res.Asked, c.asked)
+		}
+		if c.asked == "" && res.Asked == "ai 咋我说啥它都说对？" {
+			t.Errorf("%s: asked %q, which shares only ai and 说", c.q, res.Asked)
+		}
+	}
+}
+
 // TestKeepNamed checks how the passages of named entries make room in the top k: the lowest-
 // ranked hits go, except one that speaks of an entry being made room for, and never one of the
 // best three.
