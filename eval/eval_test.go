@@ -400,3 +400,7 @@ func TestTwentySixthReaderQuestionSet(t *testing.T) {
 func TestTwentySeventhReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-27.jsonl", retrievalFloors{hit5: 0.86, mrr: 0.70, decline: 0.85, falseDeclines: 0.02})
 }
+
+func TestTwentyEighthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-28.jsonl", retrievalFloors{hit5: 0.77, mrr: 0.64, decline: 0.95, falseDeclines: 0.04})
+}
