@@ -248,6 +248,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A question of AI's prices asks about prices, not about AI itself: a definition that
 		// happens to mention AI is no answer.
 		{question: "用ai会越来越贵吗还是越来越便宜", want: []string{"280"}, not: "模型崩溃"},
+		// 看病 is said 医疗 in the report: the sentence that says to take its answer on medical
+		// matters as a reference.
+		{question: "看病能问ai吗", want: []string{"医疗"}},
 		// Where a model keeps what it learned is its parameters, not the vector database of a
 		// retrieval system.
 		{question: "模型学到的知识存在哪儿，里面是有个数据库吗", want: []string{"参数"}, absent: []string{"向量数据库"}},
