@@ -557,7 +557,7 @@ func withoutSelf(text string) string {
 
 // madeByRe is who made a thing, asked with a verb that says only "made" (「谁做的」「哪家公司搞出来
 // 的」「谁发明了」): the verb frames the who, and the passage that names the maker seldom uses it.
-var madeByRe = regexp.MustCompile(`(谁|哪家|哪个?(?:公司|团队|机构|国家|人)|什么(?:公司|人|团队|机构))(?:最先|最早|首先|先)?(?:做|搞|弄|造|写|整|开发|研发|发明|创造|打造)(?:出来|出)?(的|了)`)
+var madeByRe = regexp.MustCompile(`(谁|哪家(?:公司|团队|机构)?|哪个?(?:公司|团队|机构|国家|人)|什么(?:公司|人|团队|机构))(?:最先|最早|首先|先)?(?:做|搞|弄|造|写|整|开发|研发|发明|创造|打造)(?:出来|出)?(的|了)`)
 
 // keyTermsOf is keyTerms of a text already normalised (the result of Normalize).
 func (ix *Index) keyTermsOf(norm string) []string {

@@ -65,6 +65,7 @@ type Index struct {
 	names      map[rune][]nameRef   // every entry's names, by first character
 	byAnchor   map[string][]int     // each section's passages, in reading order
 	milestones map[string][]string  // a year → the history sections whose heading it alone dates
+	makers     map[string]string    // a model's anchor → its maker's section (「model-claude-4」 → 「models-anthropic」)
 	spell      map[string]string    // squashed Latin name → the report's spelling
 	typos      []typo               // what a misspelt Latin word may be meant for (see misspelled)
 	sounds     map[string][]rune    // pinyin → Chinese name, for homophone typos
@@ -855,6 +856,7 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 	}
 	ix.byAnchor = byAnchor
 	ix.milestones = ix.milestonesByYear()
+	ix.makers = makerSections(r)
 	<-textDone
 	<-wordsDone
 	for i := range ix.entities {
@@ -1718,6 +1720,34 @@ const minClauseRunes = 4
 // 「2万块」): its digits name nothing. (Not 「650 亿参数」, whose digits may be the report's own.)
 var amountRe = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:多\s*[万亿]|[万亿]?\s*(?:刀|块|元|美元|美金))|[几数][十百千]?多?[万亿]`)
 
+// makerSections maps each model's section to its maker's, the ## section it stands under.
+func makerSections(r *corpus.Report) map[string]string {
+	out := map[string]string{}
+	for _, s := range r.AllSections() {
+		if s.Kind == corpus.KindModel && s.Parent != nil && isMakerSection(s.Parent) {
+			out[s.Anchor] = s.Parent.Anchor
+		}
+	}
+	return out
+}
+
+// soleMaker returns the maker's section of the models named, and how fully the best of them is
+// named, when they are all one maker's; "" when no model is named or several makers' are.
+func (ix *Index) soleMaker(named map[string]float64) (string, float64) {
+	maker, spec := "", 0.0
+	for a, sp := range named {
+		m, ok := ix.makers[a]
+		if !ok || sp <= 0 {
+			continue
+		}
+		if maker != "" && m != maker {
+			return "", 0
+		}
+		maker, spec = m, math.Max(spec, sp)
+	}
+	return maker, spec
+}
+
 // search is Search on the whole question.
 func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if k <= 0 {
@@ -1879,6 +1909,19 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 		for a, spec := range named {
 			if strings.HasPrefix(a, "term-") && !askedWhat[a] {
 				named[a] = spec * conceptShare
+			}
+		}
+	}
+	// Asked which company makes a family of models (「claude是哪家公司做的」), the maker's section
+	// says, of the company itself: 「Anthropic 是一家专注……的公司」. (Only when the models named
+	// are one maker's.)
+	if slices.Contains(askedFields(Normalize(qtext)), whoField) && strings.ContainsAny(qtext, "家司") && len(questionClauses(qtext)) <= 1 {
+		if maker, spec := ix.soleMaker(named); maker != "" {
+			named[maker] = math.Max(named[maker], spec)
+			for a := range named {
+				if ix.makers[a] == maker {
+					named[a] *= pointedFromShare // the company is asked about, not each model
+				}
 			}
 		}
 	}

@@ -425,6 +425,7 @@ func TestKeyTermsLeaveOutSeamsAndQuestionFrames(t *testing.T) {
 		// A particle of aspect says when, and a verb that only says made frames a who.
 		{"ai以前火过吗", []string{"ai", "火"}, []string{"过"}},
 		{"eliza是谁做的", []string{"eliza"}, []string{"做"}},
+		{"claude是哪家公司做的", []string{"claude"}, []string{"做"}},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			got := ix.keyTerms(c.question)

@@ -251,6 +251,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// 看病 is said 医疗 in the report: the sentence that says to take its answer on medical
 		// matters as a reference.
 		{question: "看病能问ai吗", want: []string{"医疗"}},
+		// Which company makes a family of models is told by the company's own section.
+		{question: "claude是谁家公司的", want: []string{"Anthropic 是一家"}},
 		// Where a model keeps what it learned is its parameters, not the vector database of a
 		// retrieval system.
 		{question: "模型学到的知识存在哪儿，里面是有个数据库吗", want: []string{"参数"}, absent: []string{"向量数据库"}},
