@@ -251,6 +251,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// 看病 is said 医疗 in the report: the sentence that says to take its answer on medical
 		// matters as a reference.
 		{question: "看病能问ai吗", want: []string{"医疗"}},
+		// AI that no longer obeys people is the risk of losing control, not instruction
+		// following.
+		{question: "ai会不会有一天不听人类的话", want: []string{"AI 安全"}},
 		// Which company makes a family of models is told by the company's own section.
 		{question: "claude是谁家公司的", want: []string{"Anthropic 是一家"}},
 		// Where a model keeps what it learned is its parameters, not the vector database of a
