@@ -1912,10 +1912,12 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 			}
 		}
 	}
+	// The key-facts fields the question asks for (「发布方：」 of 「哪家公司做的」).
+	fields := askedFields(Normalize(qtext))
 	// Asked which company makes a family of models (「claude是哪家公司做的」), the maker's section
 	// says, of the company itself: 「Anthropic 是一家专注……的公司」. (Only when the models named
 	// are one maker's.)
-	if slices.Contains(askedFields(Normalize(qtext)), whoField) && strings.ContainsAny(qtext, "家司") && len(questionClauses(qtext)) <= 1 {
+	if slices.Contains(fields, whoField) && strings.ContainsAny(qtext, "家司") && len(questionClauses(qtext)) <= 1 {
 		if maker, spec := ix.soleMaker(named); maker != "" {
 			named[maker] = math.Max(named[maker], spec)
 			for a := range named {
@@ -1934,11 +1936,6 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 		}
 		return res.Named[i] < res.Named[j]
 	})
-	// Which passage of a named entry: the one that best matches what the question asks about
-	// it, its words other than the entry's name. 「SimpleQA 一共有多少道题」 wants the passage
-	// on its size, not the shorter one on its limits that repeats the name more densely; with
-	// nothing else asked (「SimpleQA 是什么」), the entry's first passage, its definition.
-	fields := askedFields(Normalize(qtext))
 	// Asked when something came whose name an entry owns (「transformer 是哪年提出的」), the
 	// milestone dated in its heading is named too, as a milestone's own name names it.
 	// (So with who made it: the milestone says who, 「Vaswani 等人发表……」. Not with which
@@ -1971,6 +1968,10 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 			named[first] = math.Max(named[first], firstSpec)
 		}
 	}
+	// Which passage of a named entry: the one that best matches what the question asks about
+	// it, its words other than the entry's name. 「SimpleQA 一共有多少道题」 wants the passage
+	// on its size, not the shorter one on its limits that repeats the name more densely; with
+	// nothing else asked (「SimpleQA 是什么」), the entry's first passage, its definition.
 	why := asksWhy(Normalize(qtext))
 	within := ix.orderWithinEntries(named, weights, fields, why)
 	// A section whose 「常见问法」 the question asks is a candidate even when its passages share

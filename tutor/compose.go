@@ -2448,8 +2448,8 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 			return usable(cd) && !slices.ContainsFunc(direct, func(d int) bool { return cs[d].text == cd.text })
 		}
 		// A what asked of an entry the part names is not answered by the definition of an entry
-		// another part names, though it mentions the first (「工具调用是啥意思，ai咋会自己……搜网页的」: not what
-		// web search is, though it is 「一种工具调用」).
+		// another part names, though it mentions the first: 「工具调用是啥意思，ai咋会自己……搜网页
+		// 的」 is not told what web search is, though web search is 「一种工具调用」.
 		var namedHere []string
 		if p.kind == kindWhat {
 			namedHere = a.namedIn(p.clause, a.anchors)

@@ -35,8 +35,8 @@ func (l Lean) String() string {
 }
 
 // pronouns always point back (「它」「它们」「其」「该模型」, 「在上面」「这上面」 for 「on it」: 「r1 在上面
-// 多少分」 after a benchmark; 「这么做」「这么干」, the way just asked about); demonstratives do unless they are filler or the determiner of a
-// name the question gives.
+// 多少分」 after a benchmark; 「这么做」「这么干」, the way just asked about); demonstratives do
+// unless they are filler or the determiner of a name the question gives.
 var (
 	pronouns       = []string{"它们", "它", "其中", "该模型", "该基准", "该方法", "上面说的", "上述", "刚才说的", "前面说的", "你刚才", "在上面", "在上头", "这上面", "那上面", "这上头", "那上头", "这么做", "这么干", "这么搞", "这么弄", "这么整", "那么做", "那么干"}
 	demonstratives = []string{"这个", "那个", "这款", "那款", "这种", "那种", "这项", "那项", "这些", "那些", "这套", "这一", "这样", "那样"}
