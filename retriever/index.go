@@ -1075,6 +1075,11 @@ type Result struct {
 	Named     []string // anchors of the entries the question names, most specific first
 	Rewritten string   // the query as searched: question, carried subject and expansion
 	Asked     string   // the 「常见问法」 of a top passage's section the question matched, if any
+	// UsingAI is the FAQ on using AI well when the question asks what to watch out for in
+	// using AI for a task of the reader's own, names no entry but the field's (「用ai查资料要注意
+	// 啥」; not 「用ai写代码要注意啥」, which the thesaurus reads as code generation), and that
+	// FAQ is among the top three hits; "" otherwise.
+	UsingAI string
 }
 
 // Weights of the three parts of a query in the lexical ranking.
@@ -1130,6 +1135,13 @@ const (
 )
 
 var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱]|我们|自己|平时|日常|工作上|工作中|学习上|想|能|可以)\s*(?:用|拿|让|靠|交给)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)[^，,。？?！!]{0,14}(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑)`)
+
+// namesBeyondField reports whether a question (as searched) names an entry by a name that is
+// no word for the whole field (「代码生成」, not 「ai」).
+func (ix *Index) namesBeyondField(qtext string) bool {
+	low := stemPhrase(Normalize(qtext))
+	return slices.ContainsFunc(ix.nameMatches(low), func(m nameMatch) bool { return !fieldWords[low[m.start:m.end]] })
+}
 
 // sideBySide asks how two things differ; sideSpec is how plainly it must name a concept for
 // the concept's definition to be kept among the hits (see keepNamed).
@@ -1865,7 +1877,8 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// Using AI for a task of one's own, and what to watch out for (「工作上用ai写报告要注意点啥」
 	// 「用ai查资料靠谱吗」), is what the FAQ on using AI well answers, whatever the task: as if
 	// the question were one of its 「常见问法」, less closely than the question a section lists.
-	if ps := ix.byAnchor[useWellFAQ]; len(ps) > 0 && asked[useWellFAQ].score < usingAIAsk && usingAIAskRe.MatchString(Normalize(qtext)) {
+	usingAI := usingAIAskRe.MatchString(Normalize(qtext))
+	if ps := ix.byAnchor[useWellFAQ]; len(ps) > 0 && asked[useWellFAQ].score < usingAIAsk && usingAI {
 		asked[useWellFAQ] = askMatch{score: usingAIAsk, text: ix.passages[ps[0]].Title}
 	}
 	// (Or asks it as typed: a 「常见问法」 is written in readers' spellings, 「gpt4o 的 o 是啥
@@ -2061,6 +2074,9 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	res.Hits = hits
 	res.Signals = ix.signals(qtext, spelled, q.Context, hits, named, asked)
 	for i, h := range hits {
+		if usingAI && i < 3 && h.Anchor == useWellFAQ && !ix.namesBeyondField(qtext) {
+			res.UsingAI = useWellFAQ
+		}
 		if m, ok := asked[h.Anchor]; ok && i < 3 {
 			res.Signals.Ask = math.Max(res.Signals.Ask, m.score)
 			if res.Asked == "" {

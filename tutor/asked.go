@@ -41,6 +41,9 @@ type asked struct {
 	// answers is the section written to answer this very question: one of its 「常见问法」 is
 	// what the reader asked, so its subject sentence is the answer, whatever the kind.
 	answers string
+	// usingAI is the FAQ on using AI well when the question asks what to watch out for in
+	// using AI for a task of the reader's own (retriever.Result.UsingAI).
+	usingAI string
 	// ownExpansion are the glossary names the retriever added for the question's own words, not
 	// for the subject it carried.
 	ownExpansion []string
@@ -310,6 +313,7 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	}
 	a.longer = longerNames(ix, a.subject, a.anchors)
 	a.answers = answeringSection(ix, found.Result)
+	a.usingAI = found.Result.UsingAI
 	if a.answers == "" {
 		a.answers = sameKindFAQ(ix, found.Result, a.kind)
 	}

@@ -2001,6 +2001,22 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 			return !cd.setAside && !(k == kindBad && (describedBefore.MatchString(cd.norm) || drawsOnBefore(cd, a)))
 		})
 	}
+	// Asked what to watch out for in using AI for a task of one's own (「用ai查资料要注意啥」),
+	// the FAQ on using AI well opens: with the sentence that meets the task (「第四条……写作时」
+	// for 写公文), else with its first, on checking; not with a sentence elsewhere that shares
+	// the task's word (attention's analogy of 查资料).
+	if a.usingAI != "" && hits[cs[first].hit].Anchor != a.usingAI {
+		faq := func(cd candidate) bool {
+			return usable(cd) && hits[cd.hit].Anchor == a.usingAI && !cd.aside && !cd.setAside
+		}
+		alt := best(cs, func(cd candidate) bool { return faq(cd) && cd.overlap > 0 })
+		if alt < 0 {
+			alt = best(cs, func(cd candidate) bool { return faq(cd) && cd.lead })
+		}
+		if alt >= 0 {
+			first = alt
+		}
+	}
 	// Asked as a whole what a chapter's 「常见问法」 ask (「未来几年大模型会朝哪个方向走」), the
 	// opening of its overview answers (「本章把……收拢成几条趋势」), before a later sentence that
 	// shares a word of the question (「涉及未来的内容，都是……估计」). (Only a chapter's: an

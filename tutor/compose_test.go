@@ -254,6 +254,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// AI that no longer obeys people is the risk of losing control, not instruction
 		// following.
 		{question: "ai会不会有一天不听人类的话", want: []string{"AI 安全"}},
+		// What to watch out for in using AI for a task of one's own is the FAQ on using AI
+		// well (not attention's analogy that says 查资料); a task the report has an entry on is
+		// that entry's (guard).
+		{question: "用ai查资料要注意啥", want: []string{"核对"}, absent: []string{"注意力"}},
+		{question: "用ai写代码要注意啥", want: []string{"代码"}, absent: []string{"怎样用好 AI"}},
 		// Which company makes a family of models is told by the company's own section.
 		{question: "claude是谁家公司的", want: []string{"Anthropic 是一家"}},
 		// Where a model keeps what it learned is its parameters, not the vector database of a
