@@ -1368,6 +1368,10 @@ var aiNames = map[string]bool{"ai": true, "人工智能": true, "artificial inte
 // bigModelRe is what readers call AI in general by the models behind it.
 var bigModelRe = regexp.MustCompile(`大语言模型|大模型`)
 
+// chatProductRe is what readers call AI in general by the chat app they use, of those the
+// report covers (an app it does not, 「豆包」, asks of nothing in the report).
+var chatProductRe = regexp.MustCompile(`chatgpt`)
+
 // relatedRe asks whether one thing is related to, or the same as, another: the text before
 // 跟 (or 和, 与, 同) and the other thing.
 var relatedRe = regexp.MustCompile(`^(.+?)(?:跟|和|与|同)([^，,。？?！!；;\s]{1,12}?)(?:那个|那种)?(?:有关系|有没有关系|有啥关系|有什么关系|有关联|有关吗|是一回事|是一码事|一样吗|一样不|是一个东西)`)
@@ -1870,6 +1874,16 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// 取代程序员吗」 does. Read so only when it matches nothing as said.)
 	if len(asked) == 0 && bigModelRe.MatchString(qtext) {
 		asked = ix.matchAsks(bigModelRe.ReplaceAllString(qtext, "ai"))
+	}
+	// (So do they by a chat product's name, 「chatgpt能联网吗」 for 「大模型能联网吗？」: read so
+	// only when it matches nothing as said, and not when it asks what the product is or a fact
+	// of the product's own entry, 「chatgpt是什么东西」「chatgpt是哪家做的」.)
+	if loc := chatProductRe.FindStringIndex(qtext); len(asked) == 0 && loc != nil && len(askedFields(Normalize(qtext))) == 0 && !whatFrameRe.MatchString(qtext[loc[1]:]) {
+		for _, general := range []string{"ai", "大模型"} {
+			if asked = ix.matchAsks(chatProductRe.ReplaceAllString(qtext, general)); len(asked) > 0 {
+				break
+			}
+		}
 	}
 	if asked == nil {
 		asked = map[string]askMatch{}

@@ -259,6 +259,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// that entry's (guard).
 		{question: "用ai查资料要注意啥", want: []string{"核对"}, absent: []string{"注意力"}},
 		{question: "用ai写代码要注意啥", want: []string{"代码"}, absent: []string{"怎样用好 AI"}},
+		// ChatGPT named for AI in general asks what the 「常见问法」 of AI ask; not so an app the
+		// report does not cover, nor what ChatGPT itself is (guards).
+		{question: "chatgpt能联网吗", want: []string{"不会上网"}},
+		{question: "豆包是啥", want: []string{"没有涉及"}},
+		{question: "chatgpt是什么东西", want: []string{"ChatGPT"}, absent: []string{"大语言模型是"}},
 		// Which company makes a family of models is told by the company's own section.
 		{question: "claude是谁家公司的", want: []string{"Anthropic 是一家"}},
 		// Where a model keeps what it learned is its parameters, not the vector database of a
