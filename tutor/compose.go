@@ -731,6 +731,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if denialW > 0 && c.onSubject && denialRe.MatchString(c.norm) && (predicate == 0 || predicateHit > 0) {
 			s += denialW
 		}
+		// A date counted from the release (「在发布约两个月后的 2023 年 1 月」) is not when it came.
+		if k == kindWhen && sinceReleaseRe.MatchString(c.norm) {
+			s -= w.cue
+		}
 		if outright != nil && outright.MatchString(c.norm) {
 			s += w.fact - w.cue
 		}
@@ -1316,6 +1320,9 @@ var whereMetRe = regexp.MustCompile(`^读者(会|常|经常|平时)?在[^,。;:]
 // processRe finds a process said outright, which the weaker cues of kindHow (「通过」「再」)
 // only suggest.
 var processRe = regexp.MustCompile(`做法是|方法是|办法是|具体做法|具体来说|步骤|第一步|首先|分为.{0,4}(步|阶段)|[一二三四五六七八九十两几多]个阶段|流程`)
+
+// sinceReleaseRe counts a time from a release: 「在发布约两个月后」「发布一年后」.
+var sinceReleaseRe = regexp.MustCompile(`(在|于)?(发布|推出|上线|问世)[^，。；,;]{0,8}(后|之后|以后|以来)`)
 
 // makerRe finds a maker named (as written, capitals kept) with what it made: 「Meta 在 2024 年
 // 分四次发布」「由 Google 提出」. (Not a verb right after 在, a time: 「ChatGPT 在发布约两个月后」

@@ -264,6 +264,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "chatgpt能联网吗", want: []string{"不会上网"}},
 		{question: "豆包是啥", want: []string{"没有涉及"}},
 		{question: "chatgpt是什么东西", want: []string{"ChatGPT"}, absent: []string{"大语言模型是"}},
+		// When it came is the date of its release, not a date counted from it (「在发布约两个月
+		// 后的 2023 年 1 月」).
+		{question: "chatgpt哪年上线的", want: []string{"2022 年 11 月 30 日"}, not: "路透社"},
 		// Which company makes a family of models is told by the company's own section.
 		{question: "claude是谁家公司的", want: []string{"Anthropic 是一家"}},
 		// Where a model keeps what it learned is its parameters, not the vector database of a
