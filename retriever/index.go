@@ -1369,8 +1369,9 @@ var aiNames = map[string]bool{"ai": true, "人工智能": true, "artificial inte
 var bigModelRe = regexp.MustCompile(`大语言模型|大模型`)
 
 // chatProductRe is what readers call AI in general by the chat app they use, of those the
-// report covers (an app it does not, 「豆包」, asks of nothing in the report).
-var chatProductRe = regexp.MustCompile(`chatgpt`)
+// report covers (an app it does not, 「豆包」, asks of nothing in the report), when they ask
+// what it can do (「chatgpt能联网吗」; not 「chatgpt当年为啥刷屏」, of ChatGPT itself).
+var chatProductRe = regexp.MustCompile(`chatgpt(\s*(?:能|会|可以|有没有))`)
 
 // relatedRe asks whether one thing is related to, or the same as, another: the text before
 // 跟 (or 和, 与, 同) and the other thing.
@@ -1880,7 +1881,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// of the product's own entry, 「chatgpt是什么东西」「chatgpt是哪家做的」.)
 	if loc := chatProductRe.FindStringIndex(qtext); len(asked) == 0 && loc != nil && len(askedFields(Normalize(qtext))) == 0 && !whatFrameRe.MatchString(qtext[loc[1]:]) {
 		for _, general := range []string{"ai", "大模型"} {
-			if asked = ix.matchAsks(chatProductRe.ReplaceAllString(qtext, general)); len(asked) > 0 {
+			if asked = ix.matchAsks(chatProductRe.ReplaceAllString(qtext, general+"$1")); len(asked) > 0 {
 				break
 			}
 		}
