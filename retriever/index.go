@@ -1876,10 +1876,10 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if len(asked) == 0 && bigModelRe.MatchString(qtext) {
 		asked = ix.matchAsks(bigModelRe.ReplaceAllString(qtext, "ai"))
 	}
-	// (So do they by a chat product's name, 「chatgpt能联网吗」 for 「大模型能联网吗？」: read so
-	// only when it matches nothing as said, and not when it asks what the product is or a fact
-	// of the product's own entry, 「chatgpt是什么东西」「chatgpt是哪家做的」.)
-	if loc := chatProductRe.FindStringIndex(qtext); len(asked) == 0 && loc != nil && len(askedFields(Normalize(qtext))) == 0 && !whatFrameRe.MatchString(qtext[loc[1]:]) {
+	// (So do they by a chat product's name, asking what it can do: 「chatgpt能联网吗」 for 「大模型
+	// 能联网吗？」. Read so only when it matches nothing as said, and not when it asks a fact of
+	// the product's own entry, 「chatgpt能看多长的文章」 of its 上下文窗口.)
+	if len(asked) == 0 && chatProductRe.MatchString(qtext) && len(askedFields(Normalize(qtext))) == 0 {
 		for _, general := range []string{"ai", "大模型"} {
 			if asked = ix.matchAsks(chatProductRe.ReplaceAllString(qtext, general+"$1")); len(asked) > 0 {
 				break

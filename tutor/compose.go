@@ -2009,9 +2009,9 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 		})
 	}
 	// Asked what to watch out for in using AI for a task of one's own (「用ai查资料要注意啥」),
-	// the FAQ on using AI well opens: with the sentence that meets the task (「第四条……写作时」
-	// for 写公文), else with its first, on checking; not with a sentence elsewhere that shares
-	// the task's word (attention's analogy of 查资料).
+	// the FAQ on using AI well opens: with its best sentence that shares a word of the question,
+	// else with its first, on checking; not with a sentence elsewhere that shares the task's
+	// word (attention's analogy of 查资料).
 	if a.usingAI != "" && hits[cs[first].hit].Anchor != a.usingAI {
 		faq := func(cd candidate) bool {
 			return usable(cd) && hits[cd.hit].Anchor == a.usingAI && !cd.aside && !cd.setAside
