@@ -382,29 +382,47 @@ func (ix *Index) yearMilestones(text string) map[string]float64 {
 	return out
 }
 
-// milestonesByYear maps each year to the history sections whose heading opens with it, read
-// once when the index is built. (Not a span of years, 「1958—2012 年」, which dates no one event.)
+// milestonesByYear maps each year to the history sections whose heading opens with it (see
+// HeadingYear), read once when the index is built.
 func (ix *Index) milestonesByYear() map[string][]string {
 	out := map[string][]string{}
 	for _, a := range slices.Sorted(maps.Keys(ix.byAnchor)) {
 		if !strings.HasPrefix(a, "history-") {
 			continue
 		}
-		title := ix.passages[ix.byAnchor[a][0]].Title
-		if i := strings.LastIndex(title, "› "); i >= 0 {
-			title = title[i+len("› "):] // (the chapter's title spans all its years)
-		}
-		if d := ix.headingDate(a); len(d) >= 4 && !yearSpan.MatchString(title) {
-			out[d[:4]] = append(out[d[:4]], a)
+		if y := HeadingYear(ix.passages[ix.byAnchor[a][0]].Title); y != "" {
+			out[y] = append(out[y], a)
 		}
 	}
 	return out
 }
 
-// yearSaid is a year as a question says it, before 年; yearSpan a heading's span of years.
+// YearSaid returns the first year a question says before 年 (「2017年」「2017 年」), or "".
+func YearSaid(question string) string {
+	if m := yearSaid.FindStringSubmatch(question); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// HeadingYear returns the year a milestone's heading (the last part of a title, 「… › 2019 年：
+// GPT-2 与 T5」) opens with, or "": not a span of years, 「1958—2012 年」, which dates no one
+// event.
+func HeadingYear(title string) string {
+	if i := strings.LastIndex(title, "› "); i >= 0 {
+		title = title[i+len("› "):]
+	}
+	if m := milestoneYear.FindStringSubmatch(title); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// yearSaid is a year as a question says it, before 年; milestoneYear the year a heading opens
+// with.
 var (
-	yearSaid = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
-	yearSpan = regexp.MustCompile(`\d{4}—\d{4} 年`)
+	yearSaid      = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
+	milestoneYear = regexp.MustCompile(`^(\d{4}) 年`)
 )
 
 const (
@@ -1101,8 +1119,14 @@ var defaultRank = rankParams{weightQuestion: 1, weightContext: 0.7, weightExpans
 // mentions, where they match better than what asked holds.
 func (ix *Index) addNamedAsks(asked map[string]askMatch, text, names string) {
 	named := ix.mentioned(names)
+	ix.addAsksWhere(asked, text, func(a string, _ askMatch) bool { return named[a] > 0 })
+}
+
+// addAsksWhere adds to asked the 「常见问法」 text asks for which keep holds, where they match
+// better than what asked holds.
+func (ix *Index) addAsksWhere(asked map[string]askMatch, text string, keep func(anchor string, m askMatch) bool) {
 	for a, m := range ix.matchAsks(text) {
-		if named[a] > 0 && m.score > asked[a].score {
+		if keep(a, m) && m.score > asked[a].score {
 			asked[a] = m
 		}
 	}
@@ -1118,11 +1142,7 @@ const sameAsk = 0.95
 func (ix *Index) addClauseAsks(asked map[string]askMatch, clause string) {
 	named := ix.mentioned(clause)
 	rare := slices.ContainsFunc(slices.Collect(maps.Values(ix.weighted(clause))), func(w float64) bool { return w >= minLoneAskWeight })
-	for a, m := range ix.matchAsks(clause) {
-		if (named[a] > 0 || rare && m.score >= sameAsk) && m.score > asked[a].score {
-			asked[a] = m
-		}
-	}
+	ix.addAsksWhere(asked, clause, func(a string, m askMatch) bool { return named[a] > 0 || rare && m.score >= sameAsk })
 }
 
 // useWellFAQ is the FAQ on using AI well; usingAIAskRe asks what the reader should watch out

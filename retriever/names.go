@@ -488,14 +488,21 @@ func fullDecades(text string) string {
 	if !strings.Contains(text, "年代") {
 		return text
 	}
-	return decadeRe.ReplaceAllStringFunc(text, func(m string) string {
-		sub := decadeRe.FindStringSubmatch(m)
-		d := sub[2]
+	var b strings.Builder
+	last := 0
+	for _, m := range decadeRe.FindAllStringSubmatchIndex(text, -1) {
+		d := text[m[4]:m[5]]
 		if n, ok := decades[d]; ok {
 			d = n
 		}
-		return sub[1] + "19" + d + " 年代"
-	})
+		// What stands before the match is kept; the decade, with what said the century, is
+		// written anew.
+		b.WriteString(text[last:m[3]])
+		b.WriteString("19" + d + " 年代")
+		last = m[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // shortYearRe finds a year written with two digits (「17年那篇论文」「23年底」): the character

@@ -2121,3 +2121,27 @@ func TestRecastDropsTheUtmost(t *testing.T) {
 		}
 	}
 }
+
+// A milestone's heading is dated by the year it opens with; a span of years or an era dates
+// no one event.
+func TestHeadingYearAndYearSaid(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"发展简史 › 2019 年：GPT-2 与 T5", "2019"},
+		{"2017 年 6 月：Transformer", "2017"},
+		{"发展简史 › 神经网络的几起几落（1958—2012 年）", ""},
+		{"推理模型（2024 年 9 月—2025 年春）", ""},
+	} {
+		if got := HeadingYear(c.title); got != c.want {
+			t.Errorf("HeadingYear(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+	for _, c := range []struct{ q, want string }{
+		{"2017年ai圈发生了啥大事", "2017"},
+		{"2019 年出了啥", "2019"},
+		{"干了17年的老程序员", ""},
+	} {
+		if got := YearSaid(c.q); got != c.want {
+			t.Errorf("YearSaid(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}

@@ -558,9 +558,15 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		negated = negatedRe(m[1])
 	}
 	members := a.members(hits)
-	year := ""
-	if m := askedYear.FindStringSubmatch(question); m != nil && slices.ContainsFunc(hits, func(h retriever.Hit) bool { return headingYear(h.Title) == m[1] }) {
-		year = m[1] // a year some milestone found is dated by
+	// The year each hit's milestone heading opens with, read once; the year the question names,
+	// when some milestone found is dated by it.
+	hitYears := make([]string, len(hits))
+	for i, h := range hits {
+		hitYears[i] = retriever.HeadingYear(h.Title)
+	}
+	year := retriever.YearSaid(question)
+	if !slices.Contains(hitYears, year) {
+		year = ""
 	}
 	askedModel := slices.ContainsFunc(a.anchors, func(n string) bool { return strings.HasPrefix(n, "model-") })
 	otherModel := func(anchor string) bool {
@@ -694,7 +700,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// saw: 「2017年ai圈发生了啥大事」 is not GPT-2's 「……也成了一个里程碑」 of 2019.
 		// (And the opening of that year's milestone says what it saw; nor does another section's
 		// definition, 「混合精度训练是……」 of 「2017年那篇论文是啥」.)
-		hy := headingYear(hits[c.hit].Title)
+		hy := hitYears[c.hit]
 		if year != "" && hy != "" && hy != year {
 			s -= w.subject
 		} else if year != "" && hy == year && c.lead && (k == kindWhat || k == kindOpen || k == kindWhen) {
@@ -1328,24 +1334,6 @@ var sinceReleaseRe = regexp.MustCompile(`(在|于)?(发布|推出|上线|问世)
 // 分四次发布」「由 Google 提出」. (Not a verb right after 在, a time: 「ChatGPT 在发布约两个月后」
 // dates a product.)
 var makerRe = regexp.MustCompile(`[A-Z][A-Za-z]+(?:[^，。；]{0,13}[^，。；在\s]|\s?)(发布|推出|提出|开发|研发|训练出)|由[^，。；]{1,20}(发布|推出|提出|开发|研发)|(发布方|出自)：`)
-
-// askedYear is a year a question names (「2017年」); milestoneRe the year a milestone's heading
-// opens with (「2019 年：GPT-2 与 T5」; a span of years, 「1958—2012 年」, dates no one year).
-var (
-	askedYear   = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
-	milestoneRe = regexp.MustCompile(`^(\d{4}) 年`)
-)
-
-// headingYear is the year a milestone's heading (the last part of a title) opens with, or "".
-func headingYear(title string) string {
-	if i := strings.LastIndex(title, "› "); i >= 0 {
-		title = title[i+len("› "):]
-	}
-	if m := milestoneRe.FindStringSubmatch(title); m != nil {
-		return m[1]
-	}
-	return ""
-}
 
 // backNounRe finds a kind of thing said with 这一 or 该 that points back to the sentence before:
 // 「1958 年，……罗森布拉特……提出这一模型」 after 「……最早的代表是感知机」. It tells who and when

@@ -135,7 +135,7 @@ func namesOnlyWhen(about retriever.About) bool {
 func settingWhen(about retriever.About) int {
 	low := strings.ToLower(about.Text)
 	when := whenClause.FindStringIndex(low)
-	if when == nil || !settingAsk.MatchString(low[when[1]:]) && !settingAfterName.MatchString(low[when[1]:]) {
+	if when == nil || !settingAsk.MatchString(low[when[1]:]) {
 		return -1
 	}
 	return when[1]
@@ -143,9 +143,8 @@ func settingWhen(about retriever.About) int {
 
 var (
 	whenClause = regexp.MustCompile(`^[^，,。？?！!]*?(的时候|时候)`)
-	settingAsk = regexp.MustCompile(`^[，,\s]*(应该|该|要|最好)?((设|调|设成|调成|调到|设到|设置成?|设为|开到)(多少|多高|多低|多大|几)|(调|设|开)得?(高|低|大|小))`)
-	// (Or what it names after the clause: 「写代码的时候温度设多少」.)
-	settingAfterName = regexp.MustCompile(`^[^，,。？?！!]{1,12}?(应该|该|要|最好)?((设|调|设成|调成|调到|设到|设置成?|设为|开到)(多少|多高|多低|多大|几)|(调|设|开)得?(高|低|大|小))`)
+	// (Right after the clause, or after what it names there: 「写代码的时候温度设多少」.)
+	settingAsk = regexp.MustCompile(`^(?:[，,\s]*|[^，,。？?！!]{1,12}?)(应该|该|要|最好)?((设|调|设成|调成|调到|设到|设置成?|设为|开到)(多少|多高|多低|多大|几)|(调|设|开)得?(高|低|大|小))`)
 )
 
 // comparesNamed reports whether a question sets a thing it names against another
