@@ -3,8 +3,10 @@ package retriever
 import (
 	"maps"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"llmtutor/corpus"
 )
@@ -65,6 +67,7 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 			ix.asks = append(ix.asks, a)
 		}
 	}
+	ix.apart = ix.namesApart()
 	ix.askText = map[string]string{}
 	for _, a := range all {
 		ix.askText[a.anchor] += a.text + "\n"
@@ -141,10 +144,11 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 		qNames = qNames || strings.HasPrefix(t, "@")
 	}
 	qModels := modelsNamed(q)
+	apart := ix.namedApart(Normalize(question), q)
 	out := map[string]askMatch{}
 	terms := slices.Sorted(maps.Keys(q)) // summed in one order (see lexical.search)
 	for _, a := range ix.asks {
-		if a.names && !qNames {
+		if a.names && !qNames && apart == nil {
 			continue // 「ai 筛简历会有偏见吗」 answers nothing about 「招聘时怎么筛简历」
 		}
 		// A question about one model asks nothing of another's 「常见问法」, whatever else they
@@ -166,17 +170,135 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 			}
 		}
 		shared += entries
-		// (Unless it is all either says, in a rare word that names no entry: 「蒸馏是啥意思」
-		// asks 「蒸馏是什么意思？」; a name is weighed by the entry's own signal, and 「这么多ai
-		// 该用哪个」 asks nothing of 「ai 到底是什么意思？」.)
-		if shared < minAskShared && !(shared == len(q) && shared == len(a.terms) && loneAsk(q)) {
-			continue // one word in common (「面试」) is a coincidence, not the same question
+		// One word in common (「面试」) is a coincidence, not the same question. (Unless it is
+		// all either says, in a rare word that names no entry: 「蒸馏是啥意思」 asks 「蒸馏是什么
+		// 意思？」; a name is weighed by the entry's own signal, and 「这么多ai该用哪个」 asks
+		// nothing of 「ai 到底是什么意思？」.)
+		s := 0.0
+		if shared >= minAskShared || shared == len(q) && shared == len(a.terms) && loneAsk(q) {
+			s = dot / (qn * a.norm)
 		}
-		if s := dot / (qn * a.norm); s >= minAskScore && s > out[a.anchor].score {
+		if alt := apartScore(q, qn, a, apart); alt > s {
+			s = alt
+		}
+		if s >= minAskScore && s > out[a.anchor].score {
 			out[a.anchor] = askMatch{score: s, text: a.text}
 		}
 	}
 	return out
+}
+
+// A name written apart is two words of an entry's name that a question writes with other
+// words between them (「训练大模型用的数据」 for 训练数据, 「上下文的窗口」): the question names the
+// entry as a 「常见问法」 that writes it whole does. nameApart is one way to cut a name in two.
+type nameApart struct {
+	anchor      string
+	first, last string // the name's two words, each one the dictionary or the report knows
+	runes       int    // the name's length
+}
+
+// maxApartGap is how many characters may stand between the two words of a name written apart.
+const maxApartGap = 6
+
+// namesApart cuts every Chinese name of an entry of four characters or more into two words of
+// two or more characters each, where the dictionary or the report knows both.
+func (ix *Index) namesApart() map[string][]nameApart {
+	out := map[string][]nameApart{}
+	for _, e := range ix.entities {
+		for _, n := range e.names {
+			rs := []rune(n)
+			if len(rs) < 4 || !allHanRunes(rs) {
+				continue
+			}
+			for i := 2; i+2 <= len(rs); i++ {
+				first, last := string(rs[:i]), string(rs[i:])
+				if ix.knownWord(first) && ix.knownWord(last) {
+					out[first] = append(out[first], nameApart{anchor: e.anchor, first: first, last: last, runes: len(rs)})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func allHanRunes(rs []rune) bool {
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedApart returns, for each entry whose name a question (normalised) writes apart in one
+// clause and does not write whole, the question's terms that are the name's two words.
+func (ix *Index) namedApart(norm string, q map[string]float64) map[string][]string {
+	var out map[string][]string
+	for first, cuts := range ix.apart {
+		if _, ok := q[first]; !ok {
+			continue
+		}
+		for _, c := range cuts {
+			if _, ok := q[c.last]; !ok || q["@"+c.anchor] > 0 {
+				continue
+			}
+			for _, clause := range clauseSplit.Split(norm, -1) {
+				i := strings.Index(clause, c.first)
+				if i < 0 {
+					continue
+				}
+				j := strings.Index(clause[i+len(c.first):], c.last)
+				if j <= 0 || utf8.RuneCountInString(clause[i+len(c.first):][:j]) > maxApartGap {
+					continue
+				}
+				if out == nil {
+					out = map[string][]string{}
+				}
+				out["@"+c.anchor] = []string{c.first, c.last}
+			}
+		}
+	}
+	return out
+}
+
+// clauseSplit cuts a normalised question into its clauses.
+var clauseSplit = regexp.MustCompile(`[，,。.？?！!；;\s]+`)
+
+// apartScore is how closely a question matches a 「常见问法」 when each entry the question names
+// apart (see namedApart) is read as named: its two words give way to the entry, weighed as the
+// 「常见问法」 weighs it. 0 when the question names apart no entry the 「常见问法」 names.
+func apartScore(q map[string]float64, qn float64, a ask, apart map[string][]string) float64 {
+	if len(apart) == 0 || !a.names {
+		return 0
+	}
+	dot, qq, shared, swapped := 0.0, qn*qn, 0, false
+	for _, t := range slices.Sorted(maps.Keys(q)) {
+		if aw, ok := a.terms[t]; ok {
+			dot += q[t] * aw
+			shared++
+		}
+	}
+	for e, words := range apart {
+		aw, ok := a.terms[e]
+		if !ok {
+			continue
+		}
+		swapped = true
+		for _, w := range words {
+			if x, ok := a.terms[w]; ok {
+				dot -= q[w] * x
+				shared--
+			}
+			qq -= q[w] * q[w]
+		}
+		dot += aw * aw
+		qq += aw * aw
+		shared++
+	}
+	if !swapped || shared < minAskShared || qq <= 0 {
+		return 0
+	}
+	return dot / (math.Sqrt(qq) * a.norm)
 }
 
 // loneAsk reports whether a question of one key term asks through it alone what a 「常见问法」

@@ -58,19 +58,20 @@ type Index struct {
 	headings   string          // every heading, normalised, one a line: where phrases are looked for
 	plain      []string        // each passage's title and text without analogies, normalised; "" for examples
 	words      *lexicon.Lexicon
-	asks       []ask                // every section's 「常见问法」
-	askText    map[string]string    // section anchor → its 「常见问法」, one per line
-	pointers   map[string][]pointer // section anchor → its cross-references (「中文版见 C-SimpleQA」)
-	everyday   map[string]bool      // the words of everyday.txt (「跑分」「光猫」): common, though the general dictionary lacks them
-	names      map[rune][]nameRef   // every entry's names, by first character
-	byAnchor   map[string][]int     // each section's passages, in reading order
-	milestones map[string][]string  // a year → the history sections whose heading it alone dates
-	makers     map[string]string    // a model's anchor → its maker's section (「model-claude-4」 → 「models-anthropic」)
-	spell      map[string]string    // squashed Latin name → the report's spelling
-	typos      []typo               // what a misspelt Latin word may be meant for (see misspelled)
-	sounds     map[string][]rune    // pinyin → Chinese name, for homophone typos
-	wordSounds map[string]bool      // the keys of sounds that read an everyday word, no name
-	nameSounds map[string]bool      // the keys of sounds that read an entry's name
+	asks       []ask                  // every section's 「常见问法」
+	apart      map[string][]nameApart // the entries' Chinese names cut in two, by their first word
+	askText    map[string]string      // section anchor → its 「常见问法」, one per line
+	pointers   map[string][]pointer   // section anchor → its cross-references (「中文版见 C-SimpleQA」)
+	everyday   map[string]bool        // the words of everyday.txt (「跑分」「光猫」): common, though the general dictionary lacks them
+	names      map[rune][]nameRef     // every entry's names, by first character
+	byAnchor   map[string][]int       // each section's passages, in reading order
+	milestones map[string][]string    // a year → the history sections whose heading it alone dates
+	makers     map[string]string      // a model's anchor → its maker's section (「model-claude-4」 → 「models-anthropic」)
+	spell      map[string]string      // squashed Latin name → the report's spelling
+	typos      []typo                 // what a misspelt Latin word may be meant for (see misspelled)
+	sounds     map[string][]rune      // pinyin → Chinese name, for homophone typos
+	wordSounds map[string]bool        // the keys of sounds that read an everyday word, no name
+	nameSounds map[string]bool        // the keys of sounds that read an entry's name
 	// fuzzySounds are the names of three characters or more by their fuzzy keys (see fuzzyKey).
 	fuzzySounds map[string][]rune
 	colloquial  thesaurus      // readers' descriptions → the report's terms
@@ -1138,10 +1139,13 @@ const sameAsk = 0.95
 
 // addClauseAsks adds to asked the 「常见问法」 a clause of a question asks: of an entry it names,
 // or word for word, in a word rare enough to ask by (not 「咋知道ai说的是不是真的」, whose ai and
-// 说 are those of many questions).
+// 说 are those of many questions) or in an entry's name written apart (「训练大模型用的数据都是
+// 哪来的」 asks 「训练数据都是从哪来的？」).
 func (ix *Index) addClauseAsks(asked map[string]askMatch, clause string) {
 	named := ix.mentioned(clause)
-	rare := slices.ContainsFunc(slices.Collect(maps.Values(ix.weighted(clause))), func(w float64) bool { return w >= minLoneAskWeight })
+	terms := ix.weighted(clause)
+	rare := len(ix.namedApart(Normalize(clause), terms)) > 0 ||
+		slices.ContainsFunc(slices.Collect(maps.Values(terms)), func(w float64) bool { return w >= minLoneAskWeight })
 	ix.addAsksWhere(asked, clause, func(a string, m askMatch) bool { return named[a] > 0 || rare && m.score >= sameAsk })
 }
 

@@ -1,6 +1,7 @@
 package retriever
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -131,7 +132,35 @@ func (ix *Index) canonical(text string) string {
 
 // reworded is a spelled text with the thesaurus's terms put for the readers' phrases.
 func (ix *Index) reworded(spelled string) string {
-	return ix.colloquial.paraphrase(recast(spelled), ix.wordSpans, ix.reportWord)
+	return ix.colloquial.paraphrase(recast(ix.throughRange(spelled)), ix.wordSpans, ix.reportWord)
+}
+
+// versionRangeRe is a run of a family's versions said by its ends (「gpt-1到gpt-4」「llama 2 到 4」).
+var versionRangeRe = regexp.MustCompile(`\b([a-z]+)[- ]?(\d)\s*(?:到|至|~|～|—)\s*(?:([a-z]+)[- ]?)?(\d)\b`)
+
+// maxRangeSteps is how many versions apart the ends of a range may be.
+const maxRangeSteps = 4
+
+// throughRange writes out the versions between the ends of a range of a family's versions,
+// where the report names them: 「gpt-1到gpt-4每代参数差多少」 asks of GPT-2 and GPT-3 too.
+func (ix *Index) throughRange(spelled string) string {
+	return versionRangeRe.ReplaceAllStringFunc(spelled, func(m string) string {
+		g := versionRangeRe.FindStringSubmatch(m)
+		family, from, to := g[1], int(g[2][0]-'0'), int(g[4][0]-'0')
+		if g[3] != "" && g[3] != family || to-from < 2 || to-from > maxRangeSteps {
+			return m
+		}
+		between := []string{}
+		for v := from + 1; v < to; v++ {
+			if n := fmt.Sprintf("%s-%d", family, v); ix.isName(n) {
+				between = append(between, n)
+			}
+		}
+		if len(between) == 0 {
+			return m
+		}
+		return fmt.Sprintf("%s-%d %s %s-%d", family, from, strings.Join(between, " "), family, to)
+	})
 }
 
 // recast rewrites what readers say with an agent or a task inside the phrase (「被ai淘汰」「数据
@@ -149,6 +178,9 @@ func recast(text string) string {
 	text = utmostRe.ReplaceAllString(text, "$1")
 	text = placeRe.ReplaceAllString(text, "$1")
 	text = strongWhereRe.ReplaceAllString(text, "强在哪")
+	if !strings.Contains(text, "长上下文") {
+		text = hugeWindowRe.ReplaceAllString(text, "$0 长上下文 ")
+	}
 	if runsModelRe.MatchString(text) {
 		text = onComputerRe.ReplaceAllString(text, "${1}电脑${3}")
 		text = onPhoneRe.ReplaceAllString(text, "${1}手机${3}")
@@ -165,6 +197,11 @@ var (
 	// runsModelRe says a model is run or used there (not 「mac上怎么截图」).
 	runsModelRe = regexp.MustCompile(`(?i)跑|装|部署|运行|模型|离线|\bai\b|deepseek|llama|qwen`)
 )
+
+// hugeWindowRe is a context said with a size of hundreds of thousands of tokens or more
+// (「上下文能到一百万token」「号称百万token上下文」「几十万字的上下文」): long context, whatever
+// the reader calls it. (Not 「上下文窗口 128k」, a size any window has.)
+var hugeWindowRe = regexp.MustCompile(`(?:[一两几上]?百万|千万|[一二两三四五六七八九几]?十万|\d+\s*万)\s*(?:个)?\s*(?:token|tokens|词元|字)?[^，,。？?！!]{0,4}上下文(?:窗口)?|上下文(?:窗口)?[^，,。？?！!]{0,6}?(?:[一两几上]?百万|千万|[一二两三四五六七八九几]?十万|\d+\s*万)`)
 
 // strongWhereRe asks where a thing is strong (「厉害在哪」「牛在哪」), as 「强在哪」
 // asks.

@@ -1383,6 +1383,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"豆包能替我写周报不", "faq-use-well"}, // whether AI can write it for the reader: drafts
 		{"ai能帮我写个请假条吗", "faq-use-well"},
 		{"让小学生用chatgpt查资料放心吗", "faq-children"}, // trusting AI with a child: children's use
+		// A context said with a size of a million tokens is long context, whatever it is called.
+		{"上下文能到一百万token是咋做到的", "term-long-context"},
+		{"号称百万token上下文 真能全记住吗", "term-long-context"},
+		// A range of versions said by its ends asks of the versions between them too.
+		{"gpt1到gpt4每代参数差多少啊", "history-gpt3"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
 		// (So does a parent who asked the reader: what they asked is what is asked.)
@@ -1884,6 +1889,9 @@ func TestClauseAsksWordForWord(t *testing.T) {
 	for _, c := range []struct{ q, asked string }{
 		{"elo分是啥，排行榜为啥用下棋的打分办法", "elo 分是啥？"},
 		{"咋知道ai说的是不是真的，有没有核对的办法", ""},
+		// An entry's name written apart (训练数据) names it as a 「常见问法」 that writes it whole
+		// does.
+		{"训练大模型用的数据都是哪来的 整个互联网吗", "训练数据都是从哪来的？"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if c.asked != "" && res.Asked != c.asked {
@@ -2109,6 +2117,44 @@ func TestReadersQuestionRanksItsSectionFirst(t *testing.T) {
 
 // A superlative before what is asked good or bad of a thing says how much, not that the thing
 // is the largest: 「最大的局限」 is the limits, not the largest model.
+// An entry's name is written apart when its two words stand in one clause, a few characters
+// apart; not across clauses, nor far apart, nor when the name is written whole.
+func TestNamedApart(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct {
+		q    string
+		want bool
+	}{
+		{"训练大模型用的数据都是哪来的", true},
+		{"训练用的数据从哪来", true},
+		{"训练数据都是从哪来的", false},           // written whole: named as it is
+		{"模型训练好了，数据还要留着吗", false},       // two clauses
+		{"训练的时候模型会不会把我发的那些数据记住", false}, // too far apart
+	} {
+		got := ix.namedApart(Normalize(c.q), ix.weighted(c.q))["@term-training-data"] != nil
+		if got != c.want {
+			t.Errorf("%s: names 训练数据 apart %v, want %v", c.q, got, c.want)
+		}
+	}
+}
+
+// A range of a family's versions said by its ends is written out where the report names the
+// versions between them.
+func TestThroughRange(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct{ in, want string }{
+		{"gpt-1到gpt-4每代参数差多少", "gpt-1 gpt-2 gpt-3 gpt-4每代参数差多少"},
+		{"gpt-1到3变了啥", "gpt-1 gpt-2 gpt-3变了啥"},
+		{"gpt-3到gpt-4变了啥", "gpt-3到gpt-4变了啥"}, // no version between
+		{"gpt-2到llama-3", "gpt-2到llama-3"},   // two families
+		{"第1到5章", "第1到5章"},                   // no family
+	} {
+		if got := ix.throughRange(c.in); got != c.want {
+			t.Errorf("throughRange(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestRecastDropsTheUtmost(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"大模型现在最大的局限是啥", "大模型现在局限是啥"},

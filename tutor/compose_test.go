@@ -921,6 +921,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "平时用ai也很费钱吗", want: []string{"推理（Inference）"}},
 		{question: "我是家长 孩子问我ai是不是真的理解了意思 我该咋回答", want: []string{"懂不懂"}, notFirst: "世界模型"},
 		{question: "2017年ai领域出了啥大事", want: []string{"Transformer"}, notFirst: "GPT-2"},
+		// Where data comes from is said 「来自」, not 「筛选」: rejection sampling's 「数据筛选做法」
+		// tells how data is picked from a model's own answers.
+		{question: "大模型训练的数据都是从哪来的，会不会用了我发的朋友圈", want: []string{"主要来自公开网页"}, notFirst: "拒绝采样"},
+		// How long context is done opens with how, not with what it is.
+		{question: "长上下文是咋实现的", want: []string{"先短后长"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
