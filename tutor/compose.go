@@ -2062,6 +2062,19 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 			first = alt
 		}
 	}
+	// Asked why, a definition that gives no cause gives way to a sentence of the subject that
+	// says one outright, nearly as close: 「大模型其实就是在猜下一个字？那它咋还能写代码」 is
+	// told 「为了把各种文本都猜准，模型被迫学会……因为……」, not what next-token prediction is.
+	// (Not of a question that also asks what it is: 「换觉是啥意思ai为啥会有换觉」 is told what
+	// first.)
+	if k == kindWhy && len(a.parts) == 0 && !asksWhatToo(retriever.Normalize(a.text)) && cs[first].defines && !sentenceCues[k].MatchString(cs[first].norm) && !causeRe.MatchString(cs[first].norm) {
+		if alt := best(cs, func(cd candidate) bool {
+			return usable(cd) && cd.onSubject && cd.hit == cs[first].hit && !cd.aside && !cd.analogy && !cd.worked && !pronounRe.MatchString(cd.norm) && !namesBack(cd.norm) &&
+				(causeRe.MatchString(cd.norm) || becauseRe.MatchString(cd.norm))
+		}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
+			first = alt
+		}
+	}
 	// pinned: the opening was chosen for what it names (a list, a model, a date of the first),
 	// and reads first wherever its passage puts it.
 	pinned := false
@@ -3108,4 +3121,13 @@ func yearOf(norm string) int {
 	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
 	return y*100 + mo
+}
+
+// becauseRe is a cause given after what it explains: 「……，因为猜对一道数学题……」.
+var becauseRe = regexp.MustCompile(`[，,]\s*(?:因为|这是因为)`)
+
+// asksWhatToo reports whether a question (normalised) asks what a thing is, whatever else it
+// asks: 「换觉是啥意思ai为啥会有换觉」.
+func asksWhatToo(q string) bool {
+	return slices.ContainsFunc(questionRules, func(r questionRule) bool { return r.kind == kindWhat && r.re.MatchString(q) })
 }
