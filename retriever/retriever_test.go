@@ -1388,6 +1388,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"号称百万token上下文 真能全记住吗", "term-long-context"},
 		// A range of versions said by its ends asks of the versions between them too.
 		{"gpt1到gpt4每代参数差多少啊", "history-gpt3"},
+		{"为啥有人说互联网上能用的数据快被用完了", "outlook-scaling"}, // data running out
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
 		// (So does a parent who asked the reader: what they asked is what is asked.)
