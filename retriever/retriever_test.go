@@ -1720,6 +1720,13 @@ func TestAsksForService(t *testing.T) {
 		{"多模态模型是怎么把图片嵌入成向量的", false},
 		// Why some services are free and others are not is the report's.
 		{"为啥有的ai免费有的要收钱", false},
+		// A free app for a task, or a budget for a purchase, is a shop's question; a free plan
+		// of a chat service is the report's.
+		{"有没有免费的ai剪视频工具", true},
+		{"哪个ai修图软件免费", true},
+		{"想配台电脑跑ai 预算六千怎么配", true},
+		{"免费用户能用o3mini吗", false},
+		{"ai免费版和付费版差在哪", false},
 		// A model's weights are downloaded from where the report says.
 		{"qwen 的模型权重在哪下载", false},
 		{"h100 一张多少钱 为啥训练要那么多卡", false},

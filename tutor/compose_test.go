@@ -926,6 +926,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "大模型训练的数据都是从哪来的，会不会用了我发的朋友圈", want: []string{"主要来自公开网页"}, notFirst: "拒绝采样"},
 		// How long context is done opens with how, not with what it is.
 		{question: "长上下文是咋实现的", want: []string{"先短后长"}},
+		// Who makes Kimi is its maker, not how long context is trained (「长文本」 of the question
+		// is the thesaurus's long context, which that sentence once said in these words).
+		{question: "kimi是哪家的 主打长文本？", want: []string{"月之暗面"}},
 		// The everyday saying is met in the reader's words.
 		{question: "大模型说白了是不是就在猜下一个字", want: []string{"猜下一个字", "下一个词元"}},
 	}
