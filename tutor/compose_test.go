@@ -929,6 +929,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Who makes Kimi is its maker, not how long context is trained (「长文本」 of the question
 		// is the thesaurus's long context, which that sentence once said in these words).
 		{question: "kimi是哪家的 主打长文本？", want: []string{"月之暗面"}},
+		// An analogy's limit (「这个比喻的局限在于……」) gives no cause for saying 在于: set 26's
+		// ac045 opened with the API's takeaway-window analogy.
+		{question: "为啥api按token收费 推理成本主要花在哪", not: "打个比方", notFirst: "这个比喻的局限"},
 		// The everyday saying is met in the reader's words.
 		{question: "大模型说白了是不是就在猜下一个字", want: []string{"猜下一个字", "下一个词元"}},
 	}

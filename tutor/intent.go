@@ -418,10 +418,11 @@ func hasOrigin(anchor string) bool {
 
 func namesModel(named []string) bool { return countModels(named) > 0 }
 
-// sentenceCues are what a sentence that answers each kind of question tends to contain.
+// sentenceCues are what a sentence that answers each kind of question tends to contain. (A
+// cause 「在于」, not an analogy's limit: 「这个比喻的局限在于……」 explains nothing asked.)
 var sentenceCues = map[kind]*regexp.Regexp{
 	kindWhat: regexp.MustCompile(`^[^，。；]{0,40}?(是|指|叫做?|称为|即|意思是|就是)`),
-	kindWhy:  regexp.MustCompile(`因为|由于|原因|所以|导致|之所以|因此|源于|根源|在于|出于|来自|造成|以免|以防|目的是|来防|用来防`),
+	kindWhy:  regexp.MustCompile(`因为|由于|原因|所以|导致|之所以|因此|源于|根源|(?:^|[^限])在于|出于|来自|造成|以免|以防|目的是|来防|用来防`),
 	kindHow:  regexp.MustCompile(`首先|其次|然后|接着|最后|第一步|第二步|先[^进]|再|通过|步骤|分为|分成|几个阶段|[一二三四两]个阶段|流程|做法|办法|方法是`),
 	kindCompare: regexp.MustCompile(`区别|不同|不像|相比|而是|与之相对|反之|差别|差异|不是.{1,30}而是|则|介于|折中|而非|取代|简化|省去|省掉|不必|无需|要解决的|为了解决|弥补|` +
 		// One said to be more so than the other: 「检索增强生成可能比微调更合适」.
