@@ -93,3 +93,6 @@ func asksWhy(norm string) bool {
 func saysWhy(text string) bool {
 	return slices.ContainsFunc(causeMarks, func(m string) bool { return strings.Contains(text, m) })
 }
+
+// factsList reports whether a passage is a model's list of key facts (「发布方：……」).
+func factsList(text string) bool { return strings.HasPrefix(text, whoField) }

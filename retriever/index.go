@@ -2025,7 +2025,10 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// on its size, not the shorter one on its limits that repeats the name more densely; with
 	// nothing else asked (「SimpleQA 是什么」), the entry's first passage, its definition.
 	why := asksWhy(Normalize(qtext))
-	within := ix.orderWithinEntries(named, weights, fields, why)
+	// (Asked what a model is, or how it differs, the passage that says what it is stands for
+	// it; see orderWithinEntries.)
+	defining := !why && (len(askedWhat) > 0 || sideBySide.MatchString(qtext))
+	within := ix.orderWithinEntries(named, weights, fields, why, defining)
 	// A section whose 「常见问法」 the question asks is a candidate even when its passages share
 	// no word with the question: 「让 ai 算个多位数乘法都能算错」 is answered by the entry on
 	// tokenization, which never speaks of multiplication. Its first passage stands for it.
@@ -2035,6 +2038,11 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 			// (Asked why, its first passage that says why: 「deepseek r1 为啥这么火」 is
 			// answered by 「DeepSeek-R1 的意义在于……」, not by the release date before it.)
 			pick := ps[0]
+			// (Of a model, asked no key fact, the passage that says what it is: 「o1 是啥，跟
+			// gpt4o 有啥区别？」 is not asked its release date.)
+			if defining && len(fields) == 0 && strings.HasPrefix(a, "model-") && factsList(ix.passages[pick].Text) && len(ps) > 1 {
+				pick = ps[1]
+			}
 			if why {
 				if i := slices.IndexFunc(ps, func(p int) bool { return saysWhy(ix.passages[p].Text) }); i >= 0 {
 					pick = ps[i]
@@ -2299,7 +2307,7 @@ var newsAskRe = regexp.MustCompile(`(今天|今日|最近|近期|这两天|这�
 
 // orderWithinEntries ranks the passages of every named entry by the question's terms other
 // than the names (then in reading order) and returns each passage's place in its entry.
-func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string]float64, fields []string, why bool) map[int]int {
+func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string]float64, fields []string, why, defining bool) map[int]int {
 	if len(named) == 0 {
 		return nil
 	}
@@ -2352,6 +2360,18 @@ func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string
 			if wa, wb := saysIt(docs[a]), saysIt(docs[b]); wa != wb {
 				return wa
 			}
+			// Asked what a model is or how it differs, and no key fact, with nothing its passages
+			// tell much apart (「o1跟gpt4o有啥区别」), the passage that says what the model is,
+			// not its list of key facts, which matches any question in some word of its many.
+			if fa, fb := factsList(ix.passages[docs[a]].Text), factsList(ix.passages[docs[b]].Text); fa != fb && defining && len(fields) == 0 && strings.HasPrefix(e.anchor, "model-") {
+				facts, other := score[docs[a]], score[docs[b]]
+				if fb {
+					facts, other = other, facts
+				}
+				if facts < factsMargin*other || other == facts {
+					return fb
+				}
+			}
 			return score[docs[a]] > score[docs[b]]
 		})
 		for j, d := range docs {
@@ -2360,6 +2380,10 @@ func (ix *Index) orderWithinEntries(named map[string]float64, weights map[string
 	}
 	return place
 }
+
+// factsMargin is how much better a model's key facts must match a question that asks none of
+// them to stand for the model before the passage that says what it is.
+const factsMargin = 2
 
 // expand returns the other names of every glossary entry the text names, so 「hallucination」
 // finds 幻觉 and 「混合专家」 finds MoE.

@@ -2125,6 +2125,30 @@ func TestReadersQuestionRanksItsSectionFirst(t *testing.T) {
 
 // A superlative before what is asked good or bad of a thing says how much, not that the thing
 // is the largest: 「最大的局限」 is the limits, not the largest model.
+// Asked of a model no key fact, the passage that says what the model is stands for it, not
+// its list of key facts; asked a key fact, the list does.
+func TestModelsDefinitionStandsForThem(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct {
+		q, anchor string
+		facts     bool
+	}{
+		{"o1跟gpt4o有啥区别", "model-openai-o1", false},
+		{"o1是啥", "model-openai-o1", false},
+		{"o1是啥时候发布的", "model-openai-o1", true},
+	} {
+		res := mustSearch(t, ix, Query{Text: c.q})
+		i := slices.IndexFunc(res.Hits, func(h Hit) bool { return h.Anchor == c.anchor })
+		if i < 0 {
+			t.Errorf("%s: no passage of %s in %v", c.q, c.anchor, topAnchors(res, 5))
+			continue
+		}
+		if got := factsList(res.Hits[i].Text); got != c.facts {
+			t.Errorf("%s: %s's best passage is its key facts: %v, want %v (%.40q)", c.q, c.anchor, got, c.facts, res.Hits[i].Text)
+		}
+	}
+}
+
 // An entry's name is written apart when its two words stand in one clause, a few characters
 // apart; not across clauses, nor far apart, nor when the name is written whole.
 func TestNamedApart(t *testing.T) {
