@@ -649,9 +649,9 @@ var mistagged = map[string]bool{"重复": true, "相机": true, "最早": true}
 // 层: 「这栋楼有几层」 would meet the building of an analogy.)
 var countedNouns = newRuneSet("章题页节篇卷")
 
-// adverbChars are adverbs readers write as one character (「老算错」「总出错」「挺贵」「贼慢」):
+// adverbChars are adverbs readers write as one character (「老算错」「总出错」「挺贵」「贼慢」「刚出来」):
 // alone, they say how often or how much, not what about.
-var adverbChars = newRuneSet("老总挺蛮贼怪")
+var adverbChars = newRuneSet("老总挺蛮贼怪刚")
 
 // aspectChars are the particles of aspect, alone after a verb (「火过吗」「用过」「跑着」): they
 // say when, not what about.
@@ -782,7 +782,9 @@ func (ix *Index) isDomainTerm(t string) bool {
 // popular (「大模型为啥这么火」), which passages answer without the word, or doubt what the
 // reader heard (「真的假的」「是真的还是炒作」).
 var neverStray = map[string]bool{"火": true, "火了": true, "大火": true, "爆火": true, "火爆": true,
-	"真的假的": true, "真的假": true, "真假": true, "炒作": true, "噱头": true}
+	"真的假的": true, "真的假": true, "真假": true, "炒作": true, "噱头": true,
+	// (And how it struck people, 「gpt3出来那会儿大家为啥那么震惊」: what it changed.)
+	"震惊": true, "轰动": true, "惊艳": true, "震撼": true, "出圈": true}
 
 // platforms are the systems and devices a reader asks whether a model runs on (「mac上能跑大
 // 模型吗」「windows系统能装本地大模型吗」): the report's passages on running models locally
@@ -800,12 +802,13 @@ var questionFrame = map[string]bool{
 	"缺点": true, "优点": true, "优缺点": true, "劣势": true, "弊端": true, "短板": true,
 	"用来": true, "干什": true, "啥是": true, "简单": true, "介绍": true, "自己": true, "应该": true,
 	"需要": true, "知道": true, "例子": true, "举例": true, "举": true, "比如说": true, "做到": true,
-	"捋": true, "捋捋": true, "捋一捋": true, "梳理": true, "盘点": true,
+	"捋": true, "捋捋": true, "捋一捋": true, "一捋": true, "捋一下": true, "梳理": true, "盘点": true,
+	"一度": true, // 「为啥一度没人搞了」: for a time
 	// How sure or how much (「能彻底解决吗」「真的有用吗」): they qualify what is asked.
 	"彻底": true, "完全": true, "真的": true, "光靠": true, "只靠": true, "单靠": true, "一定": true, "随便": true, "总是": true, "老是": true,
 	"根本": true, "确实": true, "有时候": true, "有时": true, "老爱": true, "总爱": true, "动不动": true, "时不时": true, "居然": true, "竟然": true, "究竟": true, "特别": true, "非常": true,
 	// When, as readers place what they ask (「当年为啥那么火」「一下子就火了」).
-	"当年": true, "当初": true, "当时": true, "那时候": true, "那会儿": true, "一下子": true,
+	"当年": true, "当初": true, "当时": true, "那时候": true, "那会儿": true, "一下子": true, "时候": true,
 	"现在": true, "目前": true, "如今": true,
 	"过年": true, "春节": true, "年初": true, "年底": true, "年前": true, "年后": true, "去年": true, "今年": true,
 	"前阵子": true, "前段时间": true, "前些年": true, "前几年": true, "早些年": true, "早几年": true, "这些年": true, "这几年": true, "近几年": true, "近些年": true, "那些年": true, "那阵子": true, "这阵子": true, "最近": true, "前两天": true, "这两天": true, "这两年": true, "近两年": true,

@@ -1389,6 +1389,13 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// A range of versions said by its ends asks of the versions between them too.
 		{"gpt1到gpt4每代参数差多少啊", "history-gpt3"},
 		{"为啥有人说互联网上能用的数据快被用完了", "outlook-scaling"}, // data running out
+		// A task done for the reader is an agent's; a long-standing problem is one unsolved.
+		{"以后ai是不是能替我订机票", "term-agent"},
+		{"大模型有哪些老大难问题", "outlook-open-questions"},
+		// How a model struck people asks what it changed; ELIZA said in characters is the
+		// chatbot entry's.
+		{"gpt3刚出来的时候大家为啥那么震惊", "history-gpt3"},
+		{"最早的聊天程序是不是叫伊丽莎", "term-chatbot"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
 		// (So does a parent who asked the reader: what they asked is what is asked.)

@@ -59,6 +59,10 @@ func oneOf(spellings map[string]string) string {
 	return strings.Join(keys, "|")
 }
 
+// spokenEliza is the chatbot ELIZA as Chinese writes its sound: 伊丽莎 or 伊莉莎, with what
+// follows (「伊丽莎白」 is Elizabeth).
+var spokenEliza = regexp.MustCompile(`伊[丽莉]莎白?`)
+
 // spokenNumber is a version said in Chinese numerals with its point (「三点七」), or in digits.
 const spokenNumber = `[一二三四五六七八九]点[零一二三四五六七八九]|\d+(?:\.\d)?`
 
@@ -67,6 +71,13 @@ const spokenNumber = `[一二三四五六七八九]点[零一二三四五六七�
 func spokenNames(text string) string {
 	text = spokenChat.ReplaceAllString(text, " chatgpt ")
 	text = spokenAlways.ReplaceAllStringFunc(text, func(m string) string { return " " + spokenAlwaysAs[m] + " " })
+	// ELIZA in characters (「好像叫伊丽莎」), not Elizabeth (「伊丽莎白」).
+	text = spokenEliza.ReplaceAllStringFunc(text, func(m string) string {
+		if strings.HasSuffix(m, "白") {
+			return m
+		}
+		return " eliza "
+	})
 	text = spokenYear.ReplaceAllStringFunc(text, func(m string) string {
 		return " aime " + arabic(spokenYear.FindStringSubmatch(m)[1]) + " "
 	})

@@ -13,6 +13,10 @@ func TestSpokenNames(t *testing.T) {
 		{"泰国拉玛四世是谁", "泰国拉玛四世是谁"},
 		{"欧三排放标准是什么", "欧三排放标准是什么"},
 		{"拉玛是哪里", "拉玛是哪里"},
+		// ELIZA in characters; Elizabeth is no chatbot.
+		{"好像叫伊丽莎", "好像叫 eliza "},
+		{"伊莉莎是谁做的", " eliza 是谁做的"},
+		{"伊丽莎白二世", "伊丽莎白二世"},
 		{"欧洲杯谁赢了", "欧洲杯谁赢了"},
 		// ChatGPT said in characters; and names said without a version, beside words of models.
 		{"恰特gpt是哪年出来的", " chatgpt 是哪年出来的"},
