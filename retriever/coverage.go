@@ -642,8 +642,8 @@ var grammarFrame = map[string]bool{
 
 // mistagged are words the general dictionary files only under a rarer sense, as adverbs: 「重复」
 // (「一直重复同一句话」 repeats), 「相机」 (a camera, not 相机行事), 「最早」 (the first of something:
-// 「最早的语言模型」).
-var mistagged = map[string]bool{"重复": true, "相机": true, "最早": true}
+// 「最早的语言模型」), 「背下来」 (learnt by heart, not a place: 「是把书背下来了吗」).
+var mistagged = map[string]bool{"重复": true, "相机": true, "最早": true, "背下来": true}
 
 // countedNouns are measure words that name what is counted: chapters, questions, pages. (Not
 // 层: 「这栋楼有几层」 would meet the building of an analogy.)
@@ -804,6 +804,8 @@ var questionFrame = map[string]bool{
 	"需要": true, "知道": true, "例子": true, "举例": true, "举": true, "比如说": true, "做到": true,
 	"捋": true, "捋捋": true, "捋一捋": true, "一捋": true, "捋一下": true, "梳理": true, "盘点": true,
 	"一度": true, // 「为啥一度没人搞了」: for a time
+	// Where, as readers place what they ask (「ai圈子里有啥大事」): the field itself.
+	"圈子": true, "圈里": true, "圈内": true, "业内": true, "业界": true,
 	// How sure or how much (「能彻底解决吗」「真的有用吗」): they qualify what is asked.
 	"彻底": true, "完全": true, "真的": true, "光靠": true, "只靠": true, "单靠": true, "一定": true, "随便": true, "总是": true, "老是": true,
 	"根本": true, "确实": true, "有时候": true, "有时": true, "老爱": true, "总爱": true, "动不动": true, "时不时": true, "居然": true, "竟然": true, "究竟": true, "特别": true, "非常": true,

@@ -2180,7 +2180,7 @@ var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不�
 	`|硅脂|散热器|(?:显卡|cpu|电脑|笔记本|手机)[^，,。？?！!]{0,3}(?:温度|发烫|过热)|手机[^，,。？?！!]{0,6}(?:跑分|benchmark|性能测试)` +
 	// A budget for a purchase (「推荐个配置 预算一万」「预算八千推荐哪款」): a shop's question, whatever
 	// is bought.
-	`|预算[^，,。？?！!]{0,4}(?:\d+|[一二两三四五六七八九十几]+)\s*(?:千|万|k|w|块|元)` +
+	`|预算[^，,。？?！!]{0,4}(?:\d{3,}|(?:\d+|[一二两三四五六七八九十几]+)\s*(?:千|万|k|w|块|元))` +
 	`|(?:word|excel|ppt|wps|表格|文档)里?[^，,。？?！!]{0,8}(?:怎么|咋|如何)(?:对齐|排版|设置|合并|加页码|换行|求和)` +
 	// Putting a video into a web page or a slide (「网页里怎么嵌入b站视频」): 嵌入 of a page, not
 	// the embeddings of a model.
@@ -2197,7 +2197,10 @@ var toolAskRe = regexp.MustCompile(`在哪下载|哪里下载|哪儿下载|咋�
 	// A free app for a task (「有没有免费的ai做ppt工具」「哪个ai画图软件免费」), not a free plan of
 	// a chat service (「免费用户能用吗」), which the FAQ on pricing explains.
 	`|免费的?[^，,。？?！!]{0,10}(?:软件|网站|app|小程序|工具)|(?:软件|网站|app|小程序|工具)[^，,。？?！!]{0,2}(?:免费|不要钱)` +
-	`|(?:软件|网站|app|小程序|工具)[^，,。？?！!]{0,2}哪(?:个|款)(?:好用|最好|好)`)
+	`|(?:软件|网站|app|小程序|工具)[^，,。？?！!]{0,2}哪(?:个|款)(?:好用|最好|好)` +
+	// Which keyboard app (「手机上哪个ai输入法最好用」): the 输入法 of the language-model entry is an
+	// analogy.
+	`|哪(?:个|款)[^，,。？?！!]{0,6}输入法|输入法[^，,。？?！!]{0,4}哪(?:个|款)`)
 
 // quotedRe finds a span in quotation marks.
 var quotedRe = regexp.MustCompile(`「[^」]*」|“[^”]*”|"[^"]*"`)

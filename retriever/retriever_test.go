@@ -426,6 +426,12 @@ func TestKeyTermsLeaveOutSeamsAndQuestionFrames(t *testing.T) {
 		{"ai以前火过吗", []string{"ai", "火"}, []string{"过"}},
 		{"eliza是谁做的", []string{"eliza"}, []string{"做"}},
 		{"claude是哪家公司做的", []string{"claude"}, []string{"做"}},
+		// When and where the reader places the question, and filler, are no subject; 背下来 is
+		// learnt by heart, though the dictionary files it as a place.
+		{"ai圈子里有啥大事 给我捋一捋", []string{"ai", "大事"}, []string{"圈子", "一捋"}},
+		{"神经网络为啥一度没人搞了", []string{"神经网络"}, []string{"一度"}},
+		{"gpt3刚出来的时候为啥那么火", []string{"gpt3", "火"}, []string{"时候", "刚"}},
+		{"是把书背下来了吗", []string{"书", "背下来"}, []string{"书背"}},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			got := ix.keyTerms(c.question)
@@ -1396,6 +1402,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// chatbot entry's.
 		{"gpt3刚出来的时候大家为啥那么震惊", "history-gpt3"},
 		{"最早的聊天程序是不是叫伊丽莎", "term-chatbot"},
+		// Learning by heart is 背下来, not the spine of a book (书背).
+		{"大模型是把网上的文章都背下来了吗", "faq-how-learned"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
 		// (So does a parent who asked the reader: what they asked is what is asked.)
@@ -1732,6 +1740,9 @@ func TestAsksForService(t *testing.T) {
 		{"有没有免费的ai剪视频工具", true},
 		{"哪个ai修图软件免费", true},
 		{"想配台电脑跑ai 预算六千怎么配", true},
+		{"预算5000配个电脑跑本地模型", true},
+		{"手机上哪款输入法最好用", true},
+		{"语言模型跟输入法联想是一回事吗", false}, // the entry's analogy, asked about
 		{"免费用户能用o3mini吗", false},
 		{"ai免费版和付费版差在哪", false},
 		// A model's weights are downloaded from where the report says.
