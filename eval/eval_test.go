@@ -404,3 +404,7 @@ func TestTwentySeventhReaderQuestionSet(t *testing.T) {
 func TestTwentyEighthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-28.jsonl", retrievalFloors{hit5: 0.77, mrr: 0.64, decline: 0.95, falseDeclines: 0.04})
 }
+
+func TestTwentyNinthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-29.jsonl", retrievalFloors{hit5: 0.87, mrr: 0.70, decline: 0.97, falseDeclines: 0.05})
+}
