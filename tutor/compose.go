@@ -819,6 +819,12 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
 			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is
 		}
+		// What another entry is, naming the subject only as one of its kinds (「模型压缩……主要
+		// 包括量化、剪枝和知识蒸馏等」), says nothing of how the subject works or why:
+		// 「量化是咋让模型变小的」 is not told what model compression is.
+		if (k == kindHow || k == kindWhy) && c.defines && len(a.anchors) > 0 && !slices.Contains(a.anchors, hits[c.hit].Anchor) && a.namesOnlyAmong(c.norm) {
+			s -= 2 * w.overview
+		}
 		if k == kindRemedy && (c.defines || toReaderSentence.MatchString(c.norm)) {
 			s -= w.fact // what a thing is, or is to readers, says nothing of how to prevent it
 		}
@@ -3130,4 +3136,28 @@ var becauseRe = regexp.MustCompile(`[，,]\s*(?:因为|这是因为)`)
 // asks: 「换觉是啥意思ai为啥会有换觉」.
 func asksWhatToo(q string) bool {
 	return slices.ContainsFunc(questionRules, func(r questionRule) bool { return r.kind == kindWhat && r.re.MatchString(q) })
+}
+
+// namesOnlyAmong reports whether a sentence (normalised) names the question's subject only as
+// an item of an enumeration: beside 「、」, or after 「包括」「如」「比如」「例如」 in a list.
+func (a asked) namesOnlyAmong(norm string) bool {
+	found := false
+	for _, n := range a.said {
+		for i := 0; ; {
+			j := strings.Index(norm[i:], n)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			before, after := norm[:at], norm[at+len(n):]
+			beside := strings.HasSuffix(before, "、") || strings.HasSuffix(before, "和") || strings.HasSuffix(before, "及") ||
+				strings.HasPrefix(after, "、") || strings.HasPrefix(after, "和") || strings.HasPrefix(after, "与") || strings.HasPrefix(after, "等")
+			if !beside || !strings.ContainsRune(norm, '、') {
+				return false // named on its own
+			}
+			found = true
+			i = at + len(n)
+		}
+	}
+	return found
 }
