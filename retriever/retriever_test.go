@@ -1401,7 +1401,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// How a model struck people asks what it changed; ELIZA said in characters is the
 		// chatbot entry's.
 		{"gpt3刚出来的时候大家为啥那么震惊", "history-gpt3"},
-		{"最早的聊天程序是不是叫伊丽莎", "term-chatbot"},
+		{"最早的聊天程序是不是叫伊丽莎", "history-eliza"},
 		// Learning by heart is 背下来, not the spine of a book (书背).
 		{"大模型是把网上的文章都背下来了吗", "faq-how-learned"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},

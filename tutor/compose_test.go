@@ -934,6 +934,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "为啥api按token收费 推理成本主要花在哪", not: "打个比方", notFirst: "这个比喻的局限"},
 		// How one kind of a thing works is not what the whole family is, though its
 		// definition lists the kind: pruning, not model compression.
+		// Who made ELIZA: the history chapter names him.
+		{question: "eliza是谁做的", want: []string{"Weizenbaum"}},
 		{question: "剪枝是咋让模型变小的", want: []string{"剪枝（Pruning）"}, notFirst: "模型压缩（Model Compression）是"},
 		// The everyday saying is met in the reader's words.
 		{question: "大模型说白了是不是就在猜下一个字", want: []string{"猜下一个字", "下一个词元"}},
