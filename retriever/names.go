@@ -428,9 +428,10 @@ const citedAsk = "ai 给的链接打不开，是它自己编的吗？"
 // 「我把pdf发给kimi 它真能看懂吗」「ai能帮我分析excel表格不」): what is asked is whether AI reads
 // a photo, a long file or a table, as a section's 「常见问法」 asks it; the thing itself (药盒,
 // the reader's report), which no passage holds, is not. workedOn pairs each kind of thing with
-// that 「常见问法」; aiReadsRe is the AI asked to make sense of it.
+// that 「常见问法」; aiReadsRe is the AI asked to make sense of it (算 that reckons, not the
+// 算 of 「用ai写论文算不算抄袭」).
 var (
-	aiReadsRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)[^，,。？?！!；;]{0,12}?(?:认|看懂|看得懂|看明白|识别|读|分析|解读|总结|整理|处理|算|核对|看出)|(?:认|看懂|看得懂|识别|读|分析|解读|总结|整理|处理)[^，,。？?！!；;]{0,12}?(?:` + assistantNames + `)`)
+	aiReadsRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)[^，,。？?！!；;]{0,12}?(?:认|看懂|看得懂|看明白|识别|读|分析|解读|总结|整理|处理|算(?:得|出|对|错|账|数|合计|一下|下)|核对|看出)|(?:认|看懂|看得懂|识别|读|分析|解读|总结|整理|处理)[^，,。？?！!；;]{0,12}?(?:` + assistantNames + `)`)
 	workedOn  = []struct {
 		thing *regexp.Regexp
 		ask   string

@@ -2241,3 +2241,17 @@ func TestHeadingYearAndYearSaid(t *testing.T) {
 		}
 	}
 }
+
+// What a reader hands AI to make sense of asks whether AI reads such things; 算 that weighs
+// (「算不算抄袭」) hands it nothing.
+func TestWorkedOnAsk(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"我把pdf发给kimi 它真能看懂吗", "能直接上传一整本书让 ai 读吗？"},
+		{"ai能帮我算一下表格里的合计吗", "不会编程能让 ai 帮我处理表格吗？"},
+		{"用ai写稿子写论文算不算抄袭", ""},
+	} {
+		if got := workedOnAsk(c.q); got != c.want {
+			t.Errorf("workedOnAsk(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
