@@ -406,5 +406,5 @@ func TestTwentyEighthReaderQuestionSet(t *testing.T) {
 }
 
 func TestTwentyNinthReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-29.jsonl", retrievalFloors{hit5: 0.87, mrr: 0.70, decline: 0.97, falseDeclines: 0.05})
+	checkRetrieval(t, "reader-questions-29.jsonl", retrievalFloors{hit5: 0.87, mrr: 0.70, decline: 0.97, falseDeclines: 0.06})
 }
