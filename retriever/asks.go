@@ -144,11 +144,13 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 		qNames = qNames || strings.HasPrefix(t, "@")
 	}
 	qModels := modelsNamed(q)
+	// (An entry's name written apart names it too: see namedApart.)
 	apart := ix.namedApart(Normalize(question), q)
+	qNames = qNames || len(apart) > 0
 	out := map[string]askMatch{}
 	terms := slices.Sorted(maps.Keys(q)) // summed in one order (see lexical.search)
 	for _, a := range ix.asks {
-		if a.names && !qNames && apart == nil {
+		if a.names && !qNames {
 			continue // 「ai 筛简历会有偏见吗」 answers nothing about 「招聘时怎么筛简历」
 		}
 		// A question about one model asks nothing of another's 「常见问法」, whatever else they
@@ -194,7 +196,6 @@ func (ix *Index) matchAsks(question string) map[string]askMatch {
 type nameApart struct {
 	anchor      string
 	first, last string // the name's two words, each one the dictionary or the report knows
-	runes       int    // the name's length
 }
 
 // maxApartGap is how many characters may stand between the two words of a name written apart.
@@ -213,7 +214,7 @@ func (ix *Index) namesApart() map[string][]nameApart {
 			for i := 2; i+2 <= len(rs); i++ {
 				first, last := string(rs[:i]), string(rs[i:])
 				if ix.knownWord(first) && ix.knownWord(last) {
-					out[first] = append(out[first], nameApart{anchor: e.anchor, first: first, last: last, runes: len(rs)})
+					out[first] = append(out[first], nameApart{anchor: e.anchor, first: first, last: last})
 				}
 			}
 		}
@@ -232,14 +233,13 @@ func allHanRunes(rs []rune) bool {
 
 // namedApart returns, for each entry whose name a question (normalised) writes apart in one
 // clause and does not write whole, the question's terms that are the name's two words.
+// (Read in one order, the question's terms sorted and the cuts in the entries' order: of two
+// cuts of one name that both fit, the first found stands.)
 func (ix *Index) namedApart(norm string, q map[string]float64) map[string][]string {
 	var out map[string][]string
-	for first, cuts := range ix.apart {
-		if _, ok := q[first]; !ok {
-			continue
-		}
-		for _, c := range cuts {
-			if _, ok := q[c.last]; !ok || q["@"+c.anchor] > 0 {
+	for _, first := range slices.Sorted(maps.Keys(q)) {
+		for _, c := range ix.apart[first] {
+			if _, ok := q[c.last]; !ok || q["@"+c.anchor] > 0 || out["@"+c.anchor] != nil {
 				continue
 			}
 			for _, clause := range clauseSplit.Split(norm, -1) {
@@ -255,6 +255,7 @@ func (ix *Index) namedApart(norm string, q map[string]float64) map[string][]stri
 					out = map[string][]string{}
 				}
 				out["@"+c.anchor] = []string{c.first, c.last}
+				break
 			}
 		}
 	}
@@ -278,7 +279,8 @@ func apartScore(q map[string]float64, qn float64, a ask, apart map[string][]stri
 			shared++
 		}
 	}
-	for e, words := range apart {
+	for _, e := range slices.Sorted(maps.Keys(apart)) { // summed in one order
+		words := apart[e]
 		aw, ok := a.terms[e]
 		if !ok {
 			continue

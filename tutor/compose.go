@@ -3139,7 +3139,8 @@ func asksWhatToo(q string) bool {
 }
 
 // namesOnlyAmong reports whether a sentence (normalised) names the question's subject only as
-// an item of an enumeration: beside 「、」, or after 「包括」「如」「比如」「例如」 in a list.
+// an item of an enumeration: in a sentence that lists with 「、」, each time beside 「、」「和」
+// 「及」「与」 or before 「等」.
 func (a asked) namesOnlyAmong(norm string) bool {
 	found := false
 	for _, n := range a.said {
