@@ -3,7 +3,6 @@ package retriever
 import (
 	"maps"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -208,7 +207,7 @@ func (ix *Index) namesApart() map[string][]nameApart {
 	for _, e := range ix.entities {
 		for _, n := range e.names {
 			rs := []rune(n)
-			if len(rs) < 4 || !allHanRunes(rs) {
+			if len(rs) < 4 || strings.ContainsFunc(n, func(r rune) bool { return !isHan(r) }) {
 				continue
 			}
 			for i := 2; i+2 <= len(rs); i++ {
@@ -222,15 +221,6 @@ func (ix *Index) namesApart() map[string][]nameApart {
 	return out
 }
 
-func allHanRunes(rs []rune) bool {
-	for _, r := range rs {
-		if !isHan(r) {
-			return false
-		}
-	}
-	return true
-}
-
 // namedApart returns, for each entry whose name a question (normalised) writes apart in one
 // clause and does not write whole, the question's terms that are the name's two words.
 // (Read in one order, the question's terms sorted and the cuts in the entries' order: of two
@@ -242,7 +232,7 @@ func (ix *Index) namedApart(norm string, q map[string]float64) map[string][]stri
 			if _, ok := q[c.last]; !ok || q["@"+c.anchor] > 0 || out["@"+c.anchor] != nil {
 				continue
 			}
-			for _, clause := range clauseSplit.Split(norm, -1) {
+			for _, clause := range Clauses(norm) {
 				i := strings.Index(clause, c.first)
 				if i < 0 {
 					continue
@@ -261,9 +251,6 @@ func (ix *Index) namedApart(norm string, q map[string]float64) map[string][]stri
 	}
 	return out
 }
-
-// clauseSplit cuts a normalised question into its clauses.
-var clauseSplit = regexp.MustCompile(`[，,。.？?！!；;\s]+`)
 
 // apartScore is how closely a question matches a 「常见问法」 when each entry the question names
 // apart (see namedApart) is read as named: its two words give way to the entry, weighed as the
