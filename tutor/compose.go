@@ -683,9 +683,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		c.overlap = overlap
 		// A date, a number or a maker answers only when it is the subject's: GPT-5's date is
-		// no answer to 「gpt4 是什么时候发布的」.
+		// no answer to 「gpt4 是什么时候发布的」. (The section written for the question is about
+		// what it asks, whatever broader subject it names: word2vec's makers answer 「把词变成一串
+		// 数字、国王减男人加女人等于女王……谁最先搞出来的」, whose subject is embeddings.)
 		c.measured = measuredAside(a, c, hits[c.hit].Anchor, named)
-		factOK := !factKind || len(a.subject) == 0 || c.onSubject || c.measured
+		factOK := !factKind || len(a.subject) == 0 || c.onSubject || c.measured || hits[c.hit].Anchor == a.answers && !a.carried
 		if len(a.subject) > 0 && c.onSubject {
 			s += w.subject
 		}

@@ -204,6 +204,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Who does a step of a process is a role, not a maker: 「先请标注员……」, not 「报告里没有
 		// 找到奖励模型出自谁」.
 		{question: "奖励模型的分数是谁来打的", want: []string{"标注员"}, not: "报告里没有找到"},
+		// Who made what a section was written to answer is said from that section, though the
+		// question's named subject is a broader one (word vectors' makers, not 「报告里没有找到
+		// 嵌入出自谁」).
+		{question: "电脑把词变成一串数字 国王减男人加女人等于女王那个 是谁发明的", want: []string{"Mikolov"}, not: "报告里没有找到"},
 		// 「修好」「治好」 ask what 「消除」「根除」 say: whether it can be got rid of, not what it is.
 		{question: "幻觉能治好吗", want: []string{"不能消除"}},
 		// Which AI to use, whatever the reader's task, is told the report recommends none.
