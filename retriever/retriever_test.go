@@ -1406,6 +1406,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"大模型是把网上的文章都背下来了吗", "faq-how-learned"},
 		// What to watch out for in using AI for a task, asked in a clause after the task.
 		{"我想用ai整理点笔记，有啥要注意的", "faq-use-well"},
+		// (Or how to use it so as to do right, and a student's use, or the reader's writing
+		// put before the AI that writes it.)
+		{"初中生用ai学数学 咋用才合适", "faq-use-well"},
+		{"公众号文章用ai写 有啥要注意的", "faq-use-well"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
 		// (So does a parent who asked the reader: what they asked is what is asked.)
