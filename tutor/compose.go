@@ -993,8 +993,8 @@ func loneHan(t string) bool {
 	return n == len(t) && unicode.Is(unicode.Han, r)
 }
 
-// containerMark ends the words that say where a question's subject is: 「跑分表里的」.
-var containerMark = regexp.MustCompile(`里面的|里的|中的|当中的|上的`)
+// containerMark ends the words that say where a question's subject is: 「跑分表里的」「api里有个」.
+var containerMark = regexp.MustCompile(`里面的|里的|中的|当中的|上的|里面?有(?:个|一个|种|一种|项|一项)`)
 
 // saidByMark ends the words that say who speaks of a question's subject: 「新闻里说的」「ai 安全
 // 讲的」.
@@ -2651,7 +2651,8 @@ func compareSides(cs []candidate, hits []retriever.Hit, a asked, named []string,
 	// named too.
 	// (Two concepts only: a model or a milestone is named by its own names, which the subject
 	// reads.)
-	if len(anchors) == 1 && len(a.anchors) == 1 && strings.HasPrefix(anchors[0], "term-") {
+	// (Not a name that only says where the subject is: 「api里有个temperature 调高调低有啥区别」.)
+	if len(anchors) == 1 && len(a.anchors) == 1 && strings.HasPrefix(anchors[0], "term-") && len(a.containers) == 0 {
 		for _, an := range retrieved(named) {
 			if an != anchors[0] && strings.HasPrefix(an, "term-") && titleSaid(hits, an, a.text) {
 				anchors = append(anchors, an)
