@@ -823,6 +823,8 @@ var questionFrame = map[string]bool{
 	// how the reader goes about it, not what is asked.
 	"查查": true, "看看": true, "问问": true, "想想": true, "试试": true, "聊聊": true, "瞧瞧": true,
 	"学学": true, "搜搜": true, "找找": true, "了解了解": true, "研究研究": true,
+	// Asking itself (「问个问题 为啥……」「请教一下」).
+	"问个问题": true, "请教": true,
 	// What it does, in everyday words (「能帮我干点啥」「能做点啥」).
 	"干点": true, "做点": true,
 	// Whether two are the same (「是一回事吗」).

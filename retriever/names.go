@@ -172,7 +172,7 @@ func recast(text string) string {
 	text = jobTakenOnRe.ReplaceAllString(text, "${1}${2} 取代工作 ")
 	text = jobDoneByRe.ReplaceAllString(text, " ${1} 取代工作 ")
 	text = usedUpRe.ReplaceAllString(text, "${1} 瓶颈 ")
-	text = degreeRe.ReplaceAllString(text, "$1")
+	text = degreeRe.ReplaceAllString(text, "${1}${2}")
 	text = beforeRe.ReplaceAllString(text, " 出现之前 $1 ")
 	text = thinkerRe.ReplaceAllString(text, " 推理模型 ")
 	text = utmostRe.ReplaceAllString(text, "$1")
@@ -471,9 +471,10 @@ var thinkerRe = regexp.MustCompile(`(?:会)?(?:先)?想(?:半天|很久|好久|�
 // before it asked what it is.)
 var beforeRe = regexp.MustCompile(`(?:在)?(?:它|这个|那个)?(?:出现|出来|诞生|发明)?(?:之前|以前)([^，,。？?！!a-z]{0,6}?)(?:用|靠)(?:的是|的)?(?:啥|什么)`)
 
-// degreeRe is how fast or slow said with a degree before it (「出字贼快」「回得超慢」): the
-// thesaurus holds the phrase without it (「出字快」), as the report would say it.
-var degreeRe = regexp.MustCompile(`(?:贼|超级|超|巨|特别|特|非常|老)(快|慢)`)
+// degreeRe is how fast or slow said with a degree before it (「出字贼快」「回得超慢」), or a
+// while said longer (「等老半天」「想好半天」): the thesaurus holds the phrase without it
+// (「出字快」「等半天」), as the report would say it.
+var degreeRe = regexp.MustCompile(`(?:贼|超级|超|巨|特别|特|非常|老)(快|慢)|[老好大](半天)`)
 
 // jobTakenRe finds a reader's worry that AI does their work, said of the work (「ai会不会把我们
 // 护士的活也干了」「ai能把设计师的工作都抢了吗」): it is put in the FAQ's words, 取代工作; whose

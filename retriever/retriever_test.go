@@ -1409,6 +1409,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// (Or how to use it so as to do right, and a student's use, or the reader's writing
 		// put before the AI that writes it.)
 		{"初中生用ai学数学 咋用才合适", "faq-use-well"},
+		// A while said longer is the while the thesaurus knows (老半天 for 半天, not 天才).
+		{"为啥问个问题要等老半天才出字", "term-latency"},
+		{"deepseek回答前为啥要想好半天", "term-test-time-compute"},
 		{"公众号文章用ai写 有啥要注意的", "faq-use-well"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
