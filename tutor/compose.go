@@ -1821,6 +1821,18 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 			first = clause
 		}
 	}
+	// Asked what is bad about a thing, a limit its section says outright opens before the limit
+	// of its analogy, which must be read after the analogy: 「RLHF 的局限出在打分上：……」, not
+	// 「这个比方的局限在于，观众的「喜欢」不等于「正确」……」.
+	if cs[first].aside && k == kindBad {
+		plain := best(cs, func(cd candidate) bool {
+			return usable(cd) && !cd.aside && !cd.analogy && cd.onSubject && cd.subjectSection && cd.field == "" &&
+				sentenceCues[k].MatchString(cd.norm) && cd.score >= clauseShare*cs[first].score
+		})
+		if plain >= 0 {
+			first = plain
+		}
+	}
 	// A sentence that draws on what was said before it (「这意味着什么：……」) opens no answer
 	// from a section that is not the subject's, where what it draws on is not shown: a sentence
 	// that stands alone, nearly as close, opens instead. (Not one that points back at a thing

@@ -204,6 +204,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Who does a step of a process is a role, not a maker: 「先请标注员……」, not 「报告里没有
 		// 找到奖励模型出自谁」.
 		{question: "奖励模型的分数是谁来打的", want: []string{"标注员"}, not: "报告里没有找到"},
+		// Asked what is bad, a limit said outright opens before an analogy's limit, which needs
+		// its analogy read first.
+		{question: "那它有啥不足", history: []string{"rlhf是什么"}, want: []string{"RLHF 的局限出在打分上"}},
 		// A name that says where the subject is found is no side of a comparison: two settings
 		// of temperature, not the API set against temperature.
 		{question: "api里有个temperature参数 调大调小有啥不同", want: []string{"温度"}, absent: []string{"应用程序接口"}},
