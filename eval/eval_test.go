@@ -408,3 +408,7 @@ func TestTwentyEighthReaderQuestionSet(t *testing.T) {
 func TestTwentyNinthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-29.jsonl", retrievalFloors{hit5: 0.87, mrr: 0.70, decline: 0.97, falseDeclines: 0.06})
 }
+
+func TestThirtiethReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-30.jsonl", retrievalFloors{hit5: 0.86, mrr: 0.70, decline: 0.95, falseDeclines: 0.03})
+}
