@@ -560,8 +560,13 @@ func withoutSelf(text string) string {
 var madeByRe = regexp.MustCompile(`(谁|哪家(?:公司|团队|机构)?|哪个?(?:公司|团队|机构|国家|人)|什么(?:公司|人|团队|机构))(?:最先|最早|首先|先)?(?:做|搞|弄|造|写|整|开发|研发|发明|创造|打造)(?:出来|出)?(的|了)`)
 
 // keyTermsOf is keyTerms of a text already normalised (the result of Normalize).
+// directionalEnds are the complements that tell where a verb's action leads (「投出来」「学起来」):
+// no part of what is asked.
+var directionalEnds = map[string]bool{"出来": true, "起来": true, "下来": true, "出去": true, "上来": true, "过来": true, "进去": true, "回来": true, "上去": true, "下去": true}
+
 func (ix *Index) keyTermsOf(norm string) []string {
 	norm = madeByRe.ReplaceAllString(norm, "$1$2")
+	whole := norm
 	var out, singles []string
 	for _, t := range tokensOf(norm) {
 		// (A name with a size after it that no passage writes, 「deepseek 7b」, is the name and
@@ -587,6 +592,12 @@ func (ix *Index) keyTermsOf(norm string) []string {
 			if rs := []rune(w.Text); len(rs) >= 3 && sentenceEnd.has(rs[len(rs)-1]) && !ix.reportWord(w.Text) {
 				// 「有用吗」, one word to the dictionary, is 「有用」 asked.
 				w.Text = string(rs[:len(rs)-1])
+			}
+			if rs := []rune(w.Text); len(rs) == 3 && directionalEnds[string(rs[1:])] && !ix.reportWord(w.Text) && strings.Count(whole, string(rs[:1])) > 1 {
+				// 「投票投出来」: the verb said again with where it leads, one word to the
+				// dictionary, is the verb already asked. (Not a verb said once: 「停下来」 of
+				// 「写到一半停下来了」 is what is asked.)
+				w.Text = string(rs[:1])
 			}
 			if (w.Function() && !ix.isName(w.Text) && !mistagged[w.Text]) || questionFrame[w.Text] || ix.asksSomething(w.Text) {
 				// 「几章」「多少页」 count a thing their measure word names: 章 is what is asked about.

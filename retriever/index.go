@@ -367,13 +367,20 @@ var headingDateRe = regexp.MustCompile(`(\d{4}) 年(?:\s*(\d{1,2}))?`)
 
 // yearMilestones returns the history sections whose heading is dated by a year a text says
 // (「2017年」「2017 年」), with how specifically the year names them: one milestone of that year
-// as surely as a name of middling specificity, two less, more not at all (the year is no
-// guide to which).
+// as surely as a name of middling specificity, two less; a year of more names the timeline
+// (the year is no guide to which milestone).
 func (ix *Index) yearMilestones(text string) map[string]float64 {
 	out := map[string]float64{}
 	for _, m := range yearSaid.FindAllStringSubmatch(text, -1) {
 		found := ix.milestones[m[1]]
-		if len(found) == 0 || len(found) > maxYearMilestones {
+		if len(found) == 0 {
+			continue
+		}
+		if len(found) > maxYearMilestones {
+			// A year of many milestones is the timeline's: its table dates them all.
+			if _, ok := ix.byAnchor[timelineOverview]; ok {
+				out[timelineOverview] = math.Max(out[timelineOverview], yearSpec/maxYearMilestones)
+			}
 			continue
 		}
 		for _, a := range found {
@@ -425,6 +432,9 @@ var (
 	yearSaid      = regexp.MustCompile(`((?:19|20)\d\d)\s*年`)
 	milestoneYear = regexp.MustCompile(`^(\d{4}) 年`)
 )
+
+// timelineOverview is the history chapter's table of milestones.
+const timelineOverview = "history-timeline-overview"
 
 const (
 	maxYearMilestones = 2

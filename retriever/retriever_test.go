@@ -432,6 +432,8 @@ func TestKeyTermsLeaveOutSeamsAndQuestionFrames(t *testing.T) {
 		{"神经网络为啥一度没人搞了", []string{"神经网络"}, []string{"一度"}},
 		{"gpt3刚出来的时候为啥那么火", []string{"gpt3", "火"}, []string{"时候", "刚"}},
 		{"是把书背下来了吗", []string{"书", "背下来"}, []string{"书背"}},
+		// A verb with a complement of where it leads, one word to the dictionary, is the verb.
+		{"这个榜是网友投票投出来的吗", []string{"投票"}, []string{"投出来"}},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			got := ix.keyTerms(c.question)
@@ -1412,6 +1414,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// A while said longer is the while the thesaurus knows (老半天 for 半天, not 天才).
 		{"为啥问个问题要等老半天才出字", "term-latency"},
 		{"deepseek回答前为啥要想好半天", "term-test-time-compute"},
+		// A year of many milestones asked of the field is the timeline's, whose table dates
+		// them all. (After set 30's ag012.)
+		{"2025年大模型都出了啥大事", "history-timeline-overview"},
 		{"公众号文章用ai写 有啥要注意的", "faq-use-well"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing

@@ -1287,7 +1287,7 @@ var laterOpeners = []string{"接着", "然后", "最后", "随后", "再"}
 
 // overviewOpeners open a chapter overview's sentences (read without a regular expression first:
 // isOverview runs on every sentence).
-var overviewOpeners = append([]string{"本章", "本节", "这一章", "这一节", "下面", "每个条目", "条目"}, laterOpeners...)
+var overviewOpeners = append([]string{"本章", "本节", "这一章", "这一节", "这一时期", "下面", "下表", "每个条目", "条目"}, laterOpeners...)
 
 // isOverview reports whether a sentence (normalised) is a section's overview of itself; the
 // prefixes are checked first, the expression only when one is there.
@@ -1388,7 +1388,7 @@ var pronounRe = regexp.MustCompile(`^(它|这|该|其)`)
 
 // overviewRe finds a chapter's or section's overview of itself (「本章按时间顺序讲述……」): it
 // lists what the report covers and answers nothing in particular.
-var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|只陈述|介绍|讲|解释|说明|收录|梳理|收拢|汇总|依次)|^下面(按|先|逐|依次)|^(每个)?条目(的写法|之间|先列)|^(接着|然后|最后|随后|再)(一节)?(讲|介绍|谈|列出|回顾|讨论|总结)`)
+var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|只陈述|介绍|讲|解释|说明|收录|梳理|收拢|汇总|依次)|^下面(按|先|逐|依次)|^下表(按|把|汇总|列出)|^这一时期[^。]{0,12}本节只|^(每个)?条目(的写法|之间|先列)|^(接着|然后|最后|随后|再)(一节)?(讲|介绍|谈|列出|回顾|讨论|总结)`)
 
 // limitRe finds a sentence about a limit or a cost.
 var limitRe = regexp.MustCompile(`局限|缺点|不足之处|代价是`)

@@ -1166,6 +1166,10 @@ func TestIsOverview(t *testing.T) {
 		{"每个条目的写法相同：第一段用一句话给出定义，第二段用一个比方。", true},
 		{"条目之间可以跳读。", true},
 		{"条目里的数字都来自官方材料。", false},
+		// What a table or a period's section keeps is said of the report, not of the field.
+		{"下表按时间列出本章讲到的主要里程碑。", true},
+		{"这一时期的新模型很多，本节只保留对普通读者有实际影响的里程碑。", true},
+		{"下表里的分数来自官方报告。", false},
 		{"注意力机制是让模型在处理某个位置时按相关程度分配权重的方法。", false},
 	} {
 		if got := isOverview(retriever.Normalize(tt.sentence)); got != tt.want {
