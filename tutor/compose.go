@@ -1289,6 +1289,20 @@ var laterOpeners = []string{"接着", "然后", "最后", "随后", "再"}
 // isOverview runs on every sentence).
 var overviewOpeners = append([]string{"本章", "本节", "这一章", "这一节", "这一时期", "下面", "下表", "每个条目", "条目"}, laterOpeners...)
 
+// readersTasks are the tasks readers put AI to that the FAQ on using it well advises on by
+// name: a question on a professional's matter (「ai写的合同」「医学问题」) is told to take its
+// answer as a reference, one on learning (「学物理」「写作业」) what it says of learning, one on
+// writing (「写文案」「写报告」) what it says of writing. The first that the question asks holds:
+// a contract is written, and homework, but the one is law and the other learning.
+var readersTasks = []struct {
+	asked  *regexp.Regexp
+	advice string
+}{
+	{regexp.MustCompile(`法律|合同|律师|官司|医|看病|吃药|药|病|体检|诊断|投资|理财|炒股|税`), "专业人士"},
+	{regexp.MustCompile(`学习|学[^生习会到]|作业|功课|复习|考试|刷题|抄答案`), "学习时"},
+	{regexp.MustCompile(`写|文案|稿子|稿件|报告|论文|文章|周报|邮件|公文|材料`), "写作时"},
+}
+
 // isOverview reports whether a sentence (normalised) is a section's overview of itself; the
 // prefixes are checked first, the expression only when one is there.
 func isOverview(norm string) bool {
@@ -2020,13 +2034,24 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// the FAQ on using AI well opens: with its best sentence that shares a word of the question,
 	// else with its first, on checking; not with a sentence elsewhere that shares the task's
 	// word (attention's analogy of 查资料).
-	if a.usingAI != "" && hits[cs[first].hit].Anchor != a.usingAI {
+	// (A task of learning or of writing is told the FAQ's advice for it: 「学习时也一样：……」 for
+	// 「用ai学物理 咋用才不算抄答案」, 「写作时让它起草……」 for 「文案用ai写 要注意点啥」.)
+	if a.usingAI != "" {
 		faq := func(cd candidate) bool {
 			return usable(cd) && hits[cd.hit].Anchor == a.usingAI && !cd.aside && !cd.setAside
 		}
-		alt := best(cs, func(cd candidate) bool { return faq(cd) && cd.overlap > 0 })
-		if alt < 0 {
-			alt = best(cs, func(cd candidate) bool { return faq(cd) && cd.lead })
+		alt := -1
+		for _, t := range readersTasks {
+			if t.asked.MatchString(a.text) {
+				alt = best(cs, func(cd candidate) bool { return faq(cd) && strings.Contains(cd.norm, t.advice) })
+				break
+			}
+		}
+		if alt < 0 && hits[cs[first].hit].Anchor != a.usingAI {
+			alt = best(cs, func(cd candidate) bool { return faq(cd) && cd.overlap > 0 })
+			if alt < 0 {
+				alt = best(cs, func(cd candidate) bool { return faq(cd) && cd.lead })
+			}
 		}
 		if alt >= 0 {
 			first = alt

@@ -204,6 +204,12 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Who does a step of a process is a role, not a maker: 「先请标注员……」, not 「报告里没有
 		// 找到奖励模型出自谁」.
 		{question: "奖励模型的分数是谁来打的", want: []string{"标注员"}, not: "报告里没有找到"},
+		// Using AI for learning or for writing is told the FAQ's advice for that task; a
+		// professional's matter, that the answer is a reference, though 报告 is written (the
+		// last two are guards: they opened so before).
+		{question: "大学生用ai学编程 咋用才合适", want: []string{"学习时"}},
+		{question: "公众号文案用ai写 有啥要注意的", want: []string{"写作时"}},
+		{question: "用ai看体检报告要注意啥", want: []string{"专业人士"}},
 		// Asked what is bad, a limit said outright opens before an analogy's limit, which needs
 		// its analogy read first.
 		{question: "那它有啥不足", history: []string{"rlhf是什么"}, want: []string{"RLHF 的局限出在打分上"}},
