@@ -1596,6 +1596,27 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	}
 	if len(direct) > 0 {
 		c.writeCompare(cs, direct, usable)
+		// 「o1跟gpt4o有啥区别，o1为啥那么慢」 asks why too: after the two sides, the sentence that
+		// answers each other part, as a question of two parts is answered.
+		if len(a.parts) > 1 {
+			rest := a
+			rest.parts = slices.DeleteFunc(slices.Clone(a.parts), func(p part) bool { return p.kind == kindCompare })
+			sides := direct
+			unshown := func(cd candidate) bool {
+				return usable(cd) && !c.shown[cd.text] && !slices.ContainsFunc(sides, func(s int) bool { return cs[s].text == cd.text })
+			}
+			// (Only a sentence that says what its part asks: 「发布方：OpenAI」 is no reason why
+			// o1 is slow.)
+			if len(rest.parts) == 1 {
+				for _, i := range pickParts(cs, hits, rest, res, w, unshown) {
+					if cue := sentenceCues[rest.parts[0].kind]; cue == nil || !cue.MatchString(cs[i].norm) {
+						continue
+					}
+					c.b.WriteString("\n\n" + c.label(cs[i], "") + terminate(cs[i].text) + c.cite(cs[i], false))
+					c.shown[cs[i].text] = true
+				}
+			}
+		}
 	} else {
 		if len(a.parts) > 1 && k != kindScore && k != kindRecommend && k != kindPrice {
 			direct = pickParts(cs, hits, a, res, w, usable)

@@ -199,11 +199,14 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		absent   []string // none may stand in the opening
 		notFirst string   // must not stand in the first paragraph, the direct answer
 		notShown string   // must not stand above 「更多原文」, in what the reader reads unfolded
+		shown    string   // must stand above 「更多原文」
 	}{
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
 		// Who does a step of a process is a role, not a maker: 「先请标注员……」, not 「报告里没有
 		// 找到奖励模型出自谁」.
 		{question: "奖励模型的分数是谁来打的", want: []string{"标注员"}, not: "报告里没有找到"},
+		// A comparison that asks why of one side too is answered that after the two sides.
+		{question: "o1和gpt4o有啥区别，为什么o1要想这么久", shown: "回答更慢"},
 		// Using AI for learning or for writing is told the FAQ's advice for that task; a
 		// professional's matter, that the answer is a reference, though 报告 is written (the
 		// last two are guards: they opened so before).
@@ -985,6 +988,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		}
 		if shown, _, _ := strings.Cut(answer, MoreHeading); tt.notShown != "" && strings.Contains(shown, tt.notShown) {
 			t.Errorf("%s: the answer above 更多原文 has %q:\n%s", tt.question, tt.notShown, shown)
+		}
+		if shown, _, _ := strings.Cut(answer, MoreHeading); tt.shown != "" && !strings.Contains(shown, tt.shown) {
+			t.Errorf("%s: the answer above 更多原文 lacks %q:\n%s", tt.question, tt.shown, shown)
 		}
 	}
 }
