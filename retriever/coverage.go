@@ -599,7 +599,9 @@ func (ix *Index) keyTermsOf(norm string) []string {
 				// 「写到一半停下来了」 is what is asked.)
 				w.Text = string(rs[:1])
 			}
-			if (w.Function() && !ix.isName(w.Text) && !mistagged[w.Text]) || questionFrame[w.Text] || ix.asksSomething(w.Text) {
+			// (A directional complement alone, 「泄露出去」「想起来」, says where a verb leads: no
+			// part of what is asked.)
+			if (w.Function() && !ix.isName(w.Text) && !mistagged[w.Text]) || questionFrame[w.Text] || directionalEnds[w.Text] || ix.asksSomething(w.Text) {
 				// 「几章」「多少页」 count a thing their measure word names: 章 is what is asked about.
 				if r, _ := utf8.DecodeLastRuneInString(w.Text); strings.HasPrefix(w.POS, "m") && countedNouns.has(r) && utf8.RuneCountInString(w.Text) > 1 {
 					singles = append(singles, string(r))

@@ -434,6 +434,8 @@ func TestKeyTermsLeaveOutSeamsAndQuestionFrames(t *testing.T) {
 		{"是把书背下来了吗", []string{"书", "背下来"}, []string{"书背"}},
 		// A verb with a complement of where it leads, one word to the dictionary, is the verb.
 		{"这个榜是网友投票投出来的吗", []string{"投票"}, []string{"投出来"}},
+		// (So is a directional complement alone.)
+		{"资料是怎么泄露出去的", []string{"泄露", "资料"}, []string{"出去"}},
 	} {
 		t.Run(c.question, func(t *testing.T) {
 			got := ix.keyTerms(c.question)
@@ -1417,6 +1419,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// A year of many milestones asked of the field is the timeline's, whose table dates
 		// them all. (After set 30's ag012.)
 		{"2025年大模型都出了啥大事", "history-timeline-overview"},
+		// How the first LLaMA's weights leaked is its milestone's story.
+		{"听说meta的llama当年是泄露出去的？", "history-llama"},
 		{"公众号文章用ai写 有啥要注意的", "faq-use-well"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
