@@ -412,3 +412,7 @@ func TestTwentyNinthReaderQuestionSet(t *testing.T) {
 func TestThirtiethReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-30.jsonl", retrievalFloors{hit5: 0.86, mrr: 0.70, decline: 0.95, falseDeclines: 0.03})
 }
+
+func TestThirtyFirstReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-31.jsonl", retrievalFloors{hit5: 0.86, mrr: 0.74, decline: 0.95, falseDeclines: 0.05})
+}
