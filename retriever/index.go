@@ -1162,14 +1162,15 @@ func (ix *Index) addClauseAsks(asked map[string]askMatch, clause string) {
 // useWellFAQ is the FAQ on using AI well; usingAIAskRe asks what the reader should watch out
 // for in using AI for a task (「用ai写论文要注意啥」「平时用ai查资料靠谱吗」, or in a clause of
 // its own after the task, 「想用ai查点资料，有啥要注意的」, or how to use it well, 「用ai学物理
-// 咋用才不算抄答案」; a student's, or the reader's writing put first, 「文案用ai写要注意啥」; not
+// 咋用才不算抄答案」, or whether it may be used for a task at all, 「写论文能用ai不」「打官司能问
+// ai吗」; a student's, or the reader's writing put first, 「文案用ai写要注意啥」; not
 // 「银行用ai审贷款靠谱吗」, someone else's use), and usingAIAsk is how closely that counts as asking the FAQ's question.
 const (
 	useWellFAQ = "faq-use-well"
 	usingAIAsk = 0.75
 )
 
-var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱]|我们|自己|平时|日常|工作上|工作中|学习上|想|能|可以|生|(?:文案|稿子|作业|作文|材料|文章|论文|报告|周报|简历|邮件)(?:都|也|全)?)\s*(?:用|拿|让|靠|交给)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)[^，,。？?！!]{0,14}(?:(?:[，,]\s*(?:有啥|有什么|有哪些|都有啥|该|得|要)?)?(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑)|[，,]?\s*(?:咋|怎么|怎样|如何|该咋|该怎么)用(?:才|比较|最)?(?:合适|算|不算|对|好|靠谱|正确))`)
+var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱了]|我们|自己|平时|日常|工作上|工作中|学习上|想|能|可以|生|(?:文案|稿子|作业|作文|材料|文章|论文|报告|周报|简历|邮件)(?:都|也|全)?)\s*(?:用|拿|让|靠|交给)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)[^，,。？?！!]{0,14}(?:(?:[，,]\s*(?:有啥|有什么|有哪些|都有啥|该|得|要)?)?(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑)|[，,]?\s*(?:咋|怎么|怎样|如何|该咋|该怎么)用(?:才|比较|最)?(?:合适|算|不算|对|好|靠谱|正确))|\p{Han}(?:能|可以)\s*(?:用|拿|问)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)\s*(?:吗|不|么|嘛)`)
 
 // namesBeyondField reports whether a question (as searched) names an entry by a name that is
 // no word for the whole field (「代码生成」, not 「ai」).

@@ -1422,6 +1422,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// How the first LLaMA's weights leaked is its milestone's story.
 		{"听说meta的llama当年是泄露出去的？", "history-llama"},
 		{"公众号文章用ai写 有啥要注意的", "faq-use-well"},
+		// (Or whether it may be used for the task at all; or asked at an age, after 了. The last
+		// is a guard: it was found so before.)
+		{"研究生写综述能用ai吗", "faq-use-well"},
+		{"退休了用ai查东西有啥要注意的", "faq-use-well"},
+		{"看病能问ai吗", "faq-use-well"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
 		// (So does a parent who asked the reader: what they asked is what is asked.)
