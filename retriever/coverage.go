@@ -559,11 +559,11 @@ func withoutSelf(text string) string {
 // 的」「谁发明了」): the verb frames the who, and the passage that names the maker seldom uses it.
 var madeByRe = regexp.MustCompile(`(谁|哪家(?:公司|团队|机构)?|哪个?(?:公司|团队|机构|国家|人)|什么(?:公司|人|团队|机构))(?:最先|最早|首先|先)?(?:做|搞|弄|造|写|整|开发|研发|发明|创造|打造)(?:出来|出)?(的|了)`)
 
-// keyTermsOf is keyTerms of a text already normalised (the result of Normalize).
 // directionalEnds are the complements that tell where a verb's action leads (「投出来」「学起来」):
 // no part of what is asked.
 var directionalEnds = map[string]bool{"出来": true, "起来": true, "下来": true, "出去": true, "上来": true, "过来": true, "进去": true, "回来": true, "上去": true, "下去": true}
 
+// keyTermsOf is keyTerms of a text already normalised (the result of Normalize).
 func (ix *Index) keyTermsOf(norm string) []string {
 	norm = madeByRe.ReplaceAllString(norm, "$1$2")
 	whole := norm

@@ -1164,7 +1164,8 @@ func (ix *Index) addClauseAsks(asked map[string]askMatch, clause string) {
 // its own after the task, 「想用ai查点资料，有啥要注意的」, or how to use it well, 「用ai学物理
 // 咋用才不算抄答案」, or whether it may be used for a task at all, 「写论文能用ai不」「打官司能问
 // ai吗」; a student's, or the reader's writing put first, 「文案用ai写要注意啥」; not
-// 「银行用ai审贷款靠谱吗」, someone else's use), and usingAIAsk is how closely that counts as asking the FAQ's question.
+// 「银行用ai审贷款靠谱吗」, someone else's use), and usingAIAsk is how closely that counts as
+// asking the FAQ's question.
 const (
 	useWellFAQ = "faq-use-well"
 	usingAIAsk = 0.75

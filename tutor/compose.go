@@ -1293,12 +1293,13 @@ var overviewOpeners = append([]string{"本章", "本节", "这一章", "这一�
 // name: a question on a professional's matter (「ai写的合同」「医学问题」) is told to take its
 // answer as a reference, one on learning (「学物理」「写作业」) what it says of learning, one on
 // writing (「写文案」「写报告」) what it says of writing. The first that the question asks holds:
-// a contract is written, and homework, but the one is law and the other learning.
+// a contract is written, and homework, but the one is law and the other learning. (An illness
+// is named as such: 毛病 is a fault and 病毒 a virus, no doctor's matter.)
 var readersTasks = []struct {
 	asked  *regexp.Regexp
 	advice string
 }{
-	{regexp.MustCompile(`法律|合同|律师|官司|医|看病|吃药|药|病|体检|诊断|投资|理财|炒股|税`), "专业人士"},
+	{regexp.MustCompile(`法律|合同|律师|官司|医|看病|生病|病情|病历|病人|疾病|吃药|用药|药物|体检|诊断|投资|理财|炒股|税`), "专业人士"},
 	{regexp.MustCompile(`学习|学[^生习会到]|作业|功课|复习|考试|刷题|抄答案`), "学习时"},
 	{regexp.MustCompile(`写|文案|稿子|稿件|报告|论文|文章|周报|邮件|公文|材料`), "写作时"},
 }

@@ -213,6 +213,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "大学生用ai学编程 咋用才合适", want: []string{"学习时"}},
 		{question: "公众号文案用ai写 有啥要注意的", want: []string{"写作时"}},
 		{question: "用ai看体检报告要注意啥", want: []string{"专业人士"}},
+		// (A fault is no illness: 毛病 of writing is writing's.)
+		{question: "用ai写文案老出毛病 有啥要注意的", want: []string{"写作时"}},
 		// Asked what is bad, a limit said outright opens before an analogy's limit, which needs
 		// its analogy read first.
 		{question: "那它有啥不足", history: []string{"rlhf是什么"}, want: []string{"RLHF 的局限出在打分上"}},
