@@ -2164,8 +2164,6 @@ func TestReadersQuestionRanksItsSectionFirst(t *testing.T) {
 	}
 }
 
-// A superlative before what is asked good or bad of a thing says how much, not that the thing
-// is the largest: 「最大的局限」 is the limits, not the largest model.
 // Asked of a model no key fact, the passage that says what the model is stands for it, not
 // its list of key facts; asked a key fact, the list does.
 func TestModelsDefinitionStandsForThem(t *testing.T) {
@@ -2228,6 +2226,8 @@ func TestThroughRange(t *testing.T) {
 	}
 }
 
+// A superlative before what is asked good or bad of a thing says how much, not that the thing
+// is the largest: 「最大的局限」 is the limits, not the largest model.
 func TestRecastDropsTheUtmost(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"大模型现在最大的局限是啥", "大模型现在局限是啥"},

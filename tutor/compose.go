@@ -1602,9 +1602,8 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 		if len(a.parts) > 1 {
 			rest := a
 			rest.parts = slices.DeleteFunc(slices.Clone(a.parts), func(p part) bool { return p.kind == kindCompare })
-			sides := direct
 			unshown := func(cd candidate) bool {
-				return usable(cd) && !c.shown[cd.text] && !slices.ContainsFunc(sides, func(s int) bool { return cs[s].text == cd.text })
+				return usable(cd) && !c.shown[cd.text] && !slices.ContainsFunc(direct, func(s int) bool { return cs[s].text == cd.text })
 			}
 			// (Only a sentence that says what its part asks: 「发布方：OpenAI」 is no reason why
 			// o1 is slow.)
