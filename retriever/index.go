@@ -1802,6 +1802,37 @@ func (ix *Index) soleMaker(named map[string]float64) (string, float64) {
 	return maker, spec
 }
 
+// degreeChars say how much of a quality (更慢, 较大, 最强): the report writes a quality with one
+// before it far more often than alone, and a bigram index finds 「更慢」 only as a pair.
+var degreeChars = []rune("更较")
+
+// vagueQualities are asked of anything (「好在哪」「多不多」) or are mostly part of a name (大 of
+// 「大模型」): 「更好」 in the report is no answer to them. (新 with 更 is 更新, to update.)
+var vagueQualities = newRuneSet("好多少大小新")
+
+// degreeShare is how much a quality the question names alone weighs, found as the report writes
+// it with a degree before it, against the question's own words.
+const degreeShare = 0.5
+
+// addDegreeForms adds to weights, at weight w, the report's pairs of a degree and a quality for
+// each quality of one character the question asks about: 「o1 为啥回答那么慢」 asks what the
+// report says as 「回答更慢」. (A bigram index holds no term of one character, and the question's
+// pair 「么慢」 is no word.)
+func (ix *Index) addDegreeForms(weights map[string]float64, question string, w float64) {
+	for _, t := range ix.keyTermsOf(Normalize(question)) {
+		rs := []rune(t)
+		if len(rs) != 1 || !isHan(rs[0]) || vagueQualities.has(rs[0]) {
+			continue
+		}
+		for _, d := range degreeChars {
+			pair := string([]rune{d, rs[0]})
+			if _, ok := ix.lex.lookup(pair); ok && weights[pair] < w {
+				weights[pair] = w
+			}
+		}
+	}
+}
+
 // search is Search on the whole question.
 func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if k <= 0 {
@@ -1833,6 +1864,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// (Nor the digits of a sum: 「500多万」 is money, not MATH-500.)
 	plain := amountRe.ReplaceAllString(qtext, " ")
 	addTerms(ix.withoutFraming(plain), rp.weightQuestion)
+	ix.addDegreeForms(weights, plain, rp.weightQuestion*degreeShare)
 	// withContext is a question with what the search adds to it: the conversation's subject
 	// and the glossary's other names.
 	withContext := func(question string) string {

@@ -2164,6 +2164,23 @@ func TestReadersQuestionRanksItsSectionFirst(t *testing.T) {
 	}
 }
 
+// A quality asked of in one character (「那么慢」「老被说贵」) finds the passage that says it with a
+// degree before it (「回答更慢」「比 GPT-4o 更贵」), which a bigram index holds only as a pair.
+func TestAQualityFindsItsDegreeForm(t *testing.T) {
+	_, ix := sharedIndex(t)
+	for _, c := range []struct{ q, want string }{
+		{"o1为啥回答那么慢", "回答更慢"},
+		{"gpt4.5为啥老被说贵", "更贵"},
+		// Guard: a vague quality (好 of 「好在哪」) adds no 「更好」.
+		{"dpo跟rlhf比好在哪", "基于人类反馈的强化学习是"},
+	} {
+		res := mustSearch(t, ix, Query{Text: c.q})
+		if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text, c.want) {
+			t.Errorf("%s: top %v; want the passage with %q first", c.q, topAnchors(res, 3), c.want)
+		}
+	}
+}
+
 // Asked of a model no key fact, the passage that says what the model is stands for it, not
 // its list of key facts; asked a key fact, the list does.
 func TestModelsDefinitionStandsForThem(t *testing.T) {
