@@ -530,7 +530,10 @@ var quantity = regexp.MustCompile(`^\d+(\.\d+)?(k|m|b|t|g|gb|tb|mb|w|x|bit|%)?$`
 var (
 	// (Where 我 is the reader, not the one a thing is done for: 「帮我做菜单海报的」 asks for a
 	// tool. RE2 has no lookbehind: the character before is matched and kept.)
-	selfRe   = regexp.MustCompile(`(^|[^帮给让叫替])我们?(?:是|就是|这种|这些)?(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的`)
+	selfRe = regexp.MustCompile(`(^|[^帮给让叫替])我们?(?:是|就是|这种|这些)?(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的`)
+	// (Or at the question's start without 我, before what they would do: 「干翻译的用ai要注意点
+	// 啥」「开饭馆的能用ai干点啥」.)
+	tradeRe  = regexp.MustCompile(`^(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的(\s|[，,]|用|拿|能|可以|想|该|咋|怎么)`)
 	postedRe = regexp.MustCompile(`(^|[^帮给让叫替])我们?在[^，。？！?!\s的]{1,5}?上?(发|晒|写|传)的`)
 	// heardRe finds who told the reader, asked them, or asked them to find out (「客人说」「我闺女
 	// 跟我讲」「我爸问我」「老板让我查查」): no more what is asked.
@@ -552,6 +555,7 @@ func withoutSelf(text string) string {
 	// (What everyone says first: 「听同事说过」 is heard, not 同事说 after a 听.)
 	text = heardRe.ReplaceAllString(saidRe.ReplaceAllString(introRe.ReplaceAllString(text, ""), ""), "")
 	text = saidClauseRe.ReplaceAllString(text, "$1")
+	text = tradeRe.ReplaceAllString(text, "我${1}")
 	return postedRe.ReplaceAllString(selfRe.ReplaceAllString(text, "${1}我"), "${1}我${2}的")
 }
 

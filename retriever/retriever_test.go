@@ -335,6 +335,11 @@ func TestWithoutSelf(t *testing.T) {
 		{"外婆问一下 这个ai要钱吗", "这个ai要钱吗"},
 		{"高二 想问ai能帮我改作文吗", "想问ai能帮我改作文吗"},
 		{"我是不是该用推理模型", "我是不是该用推理模型"},
+		// A trade that opens the question, before what the reader would do, is the reader's.
+		{"干翻译的用ai要注意点啥", "我用ai要注意点啥"},
+		{"搞生物的 alphafold预测蛋白结构跟chatgpt是一类东西吗", "我 alphafold预测蛋白结构跟chatgpt是一类东西吗"},
+		// Guard: a trade asked of, not the reader's, stays.
+		{"做翻译的ai有哪些", "做翻译的ai有哪些"},
 	} {
 		if got := withoutSelf(c.in); got != c.want {
 			t.Errorf("withoutSelf(%q) = %q, want %q", c.in, got, c.want)
@@ -1427,6 +1432,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"研究生写综述能用ai吗", "faq-use-well"},
 		{"退休了用ai查东西有啥要注意的", "faq-use-well"},
 		{"看病能问ai吗", "faq-use-well"},
+		// (A trade that opens the question is the reader's: its words are not what is asked.)
+		{"当老师的用ai备课要注意啥", "faq-use-well"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
 		// (So does a parent who asked the reader: what they asked is what is asked.)
