@@ -636,8 +636,8 @@ func asksWhich(rs []rune) bool {
 }
 
 // withoutFraming is a text with the words that only frame a question (「是一回事吗」「是啥意思」
-// 「到底」) blanked out, as the dictionary cuts it: their pairs (「一回」, rare in the report) are
-// no terms to look for.
+// 「到底」) blanked out, and the words that ask which (「哪家」) set apart, as the dictionary cuts
+// it: their pairs (「一回」, rare in the report) are no terms to look for.
 func (ix *Index) withoutFraming(text string) string {
 	var b strings.Builder
 	for _, w := range ix.words.Segment(text) {
@@ -646,6 +646,11 @@ func (ix *Index) withoutFraming(text string) string {
 			continue
 		}
 		b.WriteString(w.Text)
+		if strings.HasPrefix(w.Text, "哪") {
+			// (Nor the pair across the word that asks which and what it asks of: 「哪家公司」's
+			// 「家公」 is 「一家公司」's too.)
+			b.WriteString(" ")
+		}
 	}
 	return b.String()
 }

@@ -2163,6 +2163,11 @@ func TestReadersQuestionRanksItsSectionFirst(t *testing.T) {
 		{"把月度报表丢给豆包让它算总数 它会算错吗", "faq-arithmetic"},
 		// How a large model is trained is the training pipeline, not what a large model is.
 		{"这些大模型到底是咋训练出来的 分几步走", "tech-training"},
+		// Which company makes a family is its maker's section: 「哪家公司」's pair 「家公」 is
+		// 「一家公司」's too, in a FAQ that mentions Claude.
+		{"claude是哪家公司做的", "models-anthropic"},
+		// How Anthropic came from OpenAI is in its section.
+		{"anthropic和openai什么关系", "models-anthropic"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || len(res.Hits) == 0 || res.Hits[0].Anchor != c.anchor {
