@@ -1389,6 +1389,12 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			return sub, err
 		}
 	}
+	// Last, a reader's own use of AI for a task, asked what to watch out for, is covered when
+	// the FAQ on using AI well ranks near the top: the task's words (「质检报告」) are the
+	// reader's, and no passage need hold them.
+	if res.UsingAI != "" {
+		res.Covered = true
+	}
 	return res, nil
 }
 

@@ -1434,6 +1434,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"看病能问ai吗", "faq-use-well"},
 		// (A trade that opens the question is the reader's: its words are not what is asked.)
 		{"当老师的用ai备课要注意啥", "faq-use-well"},
+		// (Covered, whatever words of the reader's task no passage holds: 质检.)
+		{"用ai写质检报告和周报要注意点啥", "faq-use-well"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
 		// (So does a parent who asked the reader: what they asked is what is asked.)
