@@ -416,3 +416,7 @@ func TestThirtiethReaderQuestionSet(t *testing.T) {
 func TestThirtyFirstReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-31.jsonl", retrievalFloors{hit5: 0.86, mrr: 0.74, decline: 0.95, falseDeclines: 0.05})
 }
+
+func TestThirtySecondReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-32.jsonl", retrievalFloors{hit5: 0.84, mrr: 0.71, decline: 0.90, falseDeclines: 0.07})
+}
