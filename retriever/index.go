@@ -48,6 +48,7 @@ type Index struct {
 	passages   []Passage
 	lex        *lexical
 	coll       *chromem.Collection
+	sparse     *sparseVectors // the local vectors by dimension; nil with another embedding
 	embed      chromem.EmbeddingFunc
 	embedName  string
 	minCov     float64
@@ -1024,6 +1025,12 @@ func (ix *Index) buildVectors(ctx context.Context, passages []Passage, texts []s
 			return nil, fmt.Errorf("adding the report's passage %s to the vector collection: %w", ids[i], err)
 		}
 	}
+	// (The local vectors are sparse: see sparseVectors.)
+	sparse, err := newSparseVectors(ctx, coll, ids)
+	if err != nil {
+		return nil, fmt.Errorf("indexing the local vectors by dimension: %w", err)
+	}
+	ix.sparse = sparse
 	return coll, nil
 }
 
@@ -2315,6 +2322,13 @@ const vectorSlack = 8
 // out and ties are ordered here by passage number, so a question finds the same passages, and
 // the reader reads the same answer, every time.
 func (ix *Index) vectorRanking(ctx context.Context, text string, n int) ([]vectorHit, error) {
+	if ix.sparse != nil {
+		q, err := ix.embed(ctx, text)
+		if err != nil {
+			return nil, fmt.Errorf("searching the vector index: embedding the question: %w", err)
+		}
+		return ix.sparse.rank(asQueried(q), n), nil
+	}
 	res, err := ix.coll.Query(ctx, text, min(n+vectorSlack, len(ix.passages)), nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("searching the vector index: %w", err)

@@ -680,7 +680,7 @@ func longerNames(ix *retriever.Index, subject, anchors []string) map[string][]st
 	out := map[string][]string{}
 	seen := map[string]bool{}
 	for _, p := range ix.Passages() {
-		if seen[p.Title] || slices.Contains(anchors, p.Anchor) || !strings.HasPrefix(p.Anchor, "term-") {
+		if !strings.HasPrefix(p.Anchor, "term-") || seen[p.Title] || slices.Contains(anchors, p.Anchor) {
 			continue
 		}
 		seen[p.Title] = true

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -67,8 +68,11 @@ type candidate struct {
 	setAside bool
 	// worked: a sentence of a worked example (「例子：10 道题里，模型答对 6 道……」), whose
 	// numbers are made up to show how a metric is computed
-	worked  bool
-	terms   []string
+	worked bool
+	terms  []string
+	// cues holds, bit k set, whether sentenceCues[k] reads the sentence as an answer of kind k
+	// (read once, when its passage is first read: see passageCandidates).
+	cues    uint32
 	overlap float64 // share of the question's content it shares, by weight
 	score   float64
 }
@@ -230,13 +234,59 @@ func (c *composer) label(cd candidate, shownAnchor string) string {
 }
 
 // candidates splits the retrieved passages into sentences. Invented sample items
-// (「示例（自拟）」) are left out: they show what a benchmark asks, they answer nothing.
-func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
+// (「示例（自拟）」) are left out: they show what a benchmark asks, they answer nothing. A
+// passage's sentences are read from sc when it holds them (sc may be nil).
+func candidates(hits []retriever.Hit, tokens tokenCache, sc *sentenceCache) []candidate {
 	var out []candidate
 	for i, h := range hits {
 		if h.Example {
 			continue
 		}
+		for _, cd := range sc.of(h, tokens) {
+			cd.hit = i
+			out = append(out, cd)
+		}
+	}
+	return out
+}
+
+// sentenceCache keeps, by passage, the sentences candidates reads out of it with all that is
+// known of each before a question is weighed: a passage reads the same for every question, and
+// the passages that answer many questions are read again and again. A Tutor holds one; it is
+// safe for concurrent use, and grows to one entry per passage at most.
+type sentenceCache struct {
+	mu sync.Mutex
+	by map[string][]candidate // by passage ID; each candidate's hit is 0
+}
+
+func newSentenceCache() *sentenceCache { return &sentenceCache{by: map[string][]candidate{}} }
+
+// of returns the sentences of h's passage, read once. The slice and what its candidates hold
+// are shared: callers copy a candidate before they change it. (Of a nil cache, read anew.)
+func (sc *sentenceCache) of(h retriever.Hit, tokens tokenCache) []candidate {
+	if sc == nil {
+		return passageCandidates(h, tokens)
+	}
+	sc.mu.Lock()
+	cs, ok := sc.by[h.ID]
+	sc.mu.Unlock()
+	if ok {
+		return cs
+	}
+	// (Read outside the lock: two readers of one new passage both read it, and either result
+	// is the same.)
+	cs = slices.Clip(passageCandidates(h, tokens))
+	sc.mu.Lock()
+	sc.by[h.ID] = cs
+	sc.mu.Unlock()
+	return cs
+}
+
+// passageCandidates is candidates of one passage, each at hit 0.
+func passageCandidates(h retriever.Hit, tokens tokenCache) []candidate {
+	const i = 0
+	var out []candidate
+	{
 		text := h.Text
 		table := tableRows.MatchString(h.ID)
 		if table {
@@ -344,7 +394,30 @@ func candidates(hits []retriever.Hit, tokens tokenCache) []candidate {
 			}
 		}
 	}
+	for j := range out {
+		out[j].cues = cueMask(out[j].norm)
+	}
 	return out
+}
+
+// cueMask is the set of kinds whose sentenceCues read a normalised sentence as their answer.
+func cueMask(norm string) uint32 {
+	var m uint32
+	for k, re := range sentenceCues {
+		if re.MatchString(norm) {
+			m |= 1 << k
+		}
+	}
+	return m
+}
+
+// cued reports whether cue reads the sentence as an answer of kind k: from its cues when cue
+// is k's own, else read now (「多少块」 counts blocks, not any number).
+func (c *candidate) cued(k kind, cue *regexp.Regexp) bool {
+	if cue == sentenceCues[k] {
+		return c.cues&(1<<k) != 0
+	}
+	return cue.MatchString(c.norm)
 }
 
 // scoring weighs what makes a sentence the answer. The values were chosen on the project's two
@@ -725,10 +798,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			// 方法广为人知」「Llama 3 是 Meta 在 2024 年分四次发布的」.
 			s += cueW
 			c.states = true
-		case k == kindWho && factOK && cue.MatchString(c.norm):
+		case k == kindWho && factOK && c.cued(k, cue):
 			// 「公司」「团队」 alone may be anyone's: 「主要营业地在欧盟的公司」.
 			s += w.cue
-		case cue != nil && factOK && cue.MatchString(c.norm) && (k != kindChange || c.field == ""):
+		case cue != nil && factOK && c.cued(k, cue) && (k != kindChange || c.field == ""):
 			// (A key fact that says 改成 changed how a benchmark is scored in one report, not
 			// what a version changed.)
 			s += cueW
@@ -1519,8 +1592,8 @@ func terminate(s string) string {
 
 // composeOffline writes the offline answer to a question from what retrieval found. It
 // returns the answer's Markdown, its citations and which hits it quotes.
-func composeOffline(a asked, res retriever.Result, report library) (string, []Citation, map[int]bool) {
-	return compose(a, res, report, defaultScoring())
+func composeOffline(a asked, res retriever.Result, report library, sc *sentenceCache) (string, []Citation, map[int]bool) {
+	return compose(a, res, report, defaultScoring(), sc)
 }
 
 // library is what composition reads of the whole report besides the hits: its passages, to
@@ -1530,7 +1603,7 @@ type library interface {
 	Sources(anchor string) []corpus.Source
 }
 
-func compose(a asked, res retriever.Result, report library, w scoring) (string, []Citation, map[int]bool) {
+func compose(a asked, res retriever.Result, report library, w scoring, sc *sentenceCache) (string, []Citation, map[int]bool) {
 	hits := res.Hits
 	var note string
 	// The note stands where the reader asked for the score: 「多少道题，r1考了多少」 is told the
@@ -1551,7 +1624,7 @@ func compose(a asked, res retriever.Result, report library, w scoring) (string, 
 	question := a.text
 	terms := contentTerms(a, res)
 	tokens := tokenCache{}
-	cs := candidates(hits, tokens)
+	cs := candidates(hits, tokens, sc)
 	if recommendsNone {
 		// The note has said the report recommends nothing: a passage saying so again is no
 		// answer (the FAQ's 「本报告不推荐具体的产品或模型，因为……」).

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 )
@@ -156,7 +157,7 @@ func BenchmarkOfflineComposition(b *testing.B) {
 		qs = append(qs, tu.readQuestion(goldenQuestions[i].Question, f))
 	}
 	for i := 0; b.Loop(); i++ {
-		composeOffline(qs[i%len(found)], found[i%len(found)].Result, tu.ix)
+		composeOffline(qs[i%len(found)], found[i%len(found)].Result, tu.ix, tu.sentences)
 	}
 }
 
@@ -179,4 +180,38 @@ func goldenRequest(i int) Request {
 		req.History = append(req.History, Turn{Role: "user", Content: h})
 	}
 	return req
+}
+
+// Answers given at once, by one Tutor whose passages are read for the first time by several
+// questions together, read as the same questions answered one by one by another (see
+// sentenceCache).
+func TestConcurrentAnswersReadAsAlone(t *testing.T) {
+	alone := newTutor(t, nil)
+	want := make([]string, len(goldenQuestions))
+	for i := range goldenQuestions {
+		evs, err := collect(context.Background(), alone, goldenRequest(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = text(evs, EventToken)
+	}
+	together := newTutor(t, nil)
+	got := make([]string, 2*len(goldenQuestions))
+	errs := make([]error, len(got))
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Go(func() {
+			evs, err := collect(context.Background(), together, goldenRequest(i))
+			got[i], errs[i] = text(evs, EventToken), err
+		})
+	}
+	wg.Wait()
+	for i := range got {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
+		}
+		if q := i % len(goldenQuestions); got[i] != want[q] {
+			t.Errorf("%s: answered together\n%s\nalone\n%s", goldenQuestions[q].Question, got[i], want[q])
+		}
+	}
 }

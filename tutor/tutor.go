@@ -55,6 +55,8 @@ type Tutor struct {
 	// suits holds, by model entry, the passage that says what the model suits (suitsWord), read
 	// once: a question on what a model is good at is answered from it (see withSuits).
 	suits map[string]retriever.Passage
+	// sentences keeps the sentences of the passages read so far (see sentenceCache).
+	sentences *sentenceCache
 }
 
 // New builds a Tutor.
@@ -62,7 +64,7 @@ func New(cfg Config) (*Tutor, error) {
 	if cfg.Index == nil {
 		return nil, errors.New("building the tutor: no index")
 	}
-	t := &Tutor{ix: cfg.Index, model: cfg.Model, limits: cfg.Limits, topK: cfg.TopK, log: cfg.Logger}
+	t := &Tutor{ix: cfg.Index, model: cfg.Model, limits: cfg.Limits, topK: cfg.TopK, log: cfg.Logger, sentences: newSentenceCache()}
 	if t.limits == (Limits{}) {
 		t.limits = DefaultLimits
 	}
