@@ -1436,6 +1436,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"当老师的用ai备课要注意啥", "faq-use-well"},
 		// (Covered, whatever words of the reader's task no passage holds: 质检.)
 		{"用ai写质检报告和周报要注意点啥", "faq-use-well"},
+		// Sections' 常见问法 readers ask otherwise: tips, the API against the app, weapons (the
+		// last a guard: found so before).
+		{"平时用ai有啥好用的小技巧", "faq-prompting"},
+		{"用api和用app有啥区别", "term-api"},
+		{"会不会有人拿ai学着造化学武器", "faq-dangerous"},
 		{"女儿天天用ai背单词 行不行", "faq-children"},
 		{"老板让我查查啥叫上下文窗口", "term-context-window"}, // who asked the reader, and 查查, ask nothing
 		// (So does a parent who asked the reader: what they asked is what is asked.)
