@@ -167,25 +167,51 @@ func (ix *Index) throughRange(spelled string) string {
 // 快被ai用光」「哪个ai好用」), which no phrase of the thesaurus can hold, into the words the
 // thesaurus and the report use.
 func recast(text string) string {
-	text = replacedByRe.ReplaceAllString(text, "被${1}取代")
-	text = jobTakenRe.ReplaceAllString(text, "${1}${2} 取代工作 ")
-	text = jobTakenOnRe.ReplaceAllString(text, "${1}${2} 取代工作 ")
-	text = jobDoneByRe.ReplaceAllString(text, " ${1} 取代工作 ")
-	text = usedUpRe.ReplaceAllString(text, "${1} 瓶颈 ")
-	text = degreeRe.ReplaceAllString(text, "${1}${2}")
-	text = beforeRe.ReplaceAllString(text, " 出现之前 $1 ")
-	text = thinkerRe.ReplaceAllString(text, " 推理模型 ")
-	text = utmostRe.ReplaceAllString(text, "$1")
-	text = placeRe.ReplaceAllString(text, "$1")
-	text = strongWhereRe.ReplaceAllString(text, "强在哪")
+	for _, st := range recastSteps[:len(recastSteps)-2] {
+		text = st.apply(text)
+	}
 	if !strings.Contains(text, "长上下文") {
-		text = hugeWindowRe.ReplaceAllString(text, "$0 长上下文 ")
+		text = recastSteps[len(recastSteps)-2].apply(text)
 	}
 	if runsModelRe.MatchString(text) {
 		text = onComputerRe.ReplaceAllString(text, "${1}电脑${3}")
 		text = onPhoneRe.ReplaceAllString(text, "${1}手机${3}")
 	}
-	return whichAIRe.ReplaceAllString(text, "$0 推荐")
+	return recastSteps[len(recastSteps)-1].apply(text)
+}
+
+// recastStep is one rewriting of recast: re's matches replaced by repl. needs are the
+// characters one of which every match of re holds, so that a text holding none is left as it
+// is unread: a regular expression reads the whole text to find nothing, and recast reads every
+// 「常见问法」 of the report as the index is built.
+type recastStep struct {
+	re          *regexp.Regexp
+	needs, repl string
+}
+
+func (st recastStep) apply(text string) string {
+	if !strings.ContainsAny(text, st.needs) {
+		return text
+	}
+	return st.re.ReplaceAllString(text, st.repl)
+}
+
+// recastSteps are recast's rewritings in order; the last but one applies only where the text
+// does not say 长上下文 already, the last after a device is read as a computer or a phone.
+var recastSteps = []recastStep{
+	{replacedByRe, "被", "被${1}取代"},
+	{jobTakenRe, "把", "${1}${2} 取代工作 "},
+	{jobTakenOnRe, "抢夺砸端", "${1}${2} 取代工作 "},
+	{jobDoneByRe, "让被给", " ${1} 取代工作 "},
+	{usedUpRe, "数文语", "${1} 瓶颈 "},
+	{degreeRe, "快慢半", "${1}${2}"},
+	{beforeRe, "前", " 出现之前 $1 "},
+	{thinkerRe, "想", " 推理模型 "},
+	{utmostRe, "最", "$1"},
+	{placeRe, "地", "$1"},
+	{strongWhereRe, "哪", "强在哪"},
+	{hugeWindowRe, "下", "$0 长上下文 "},
+	{whichAIRe, "哪还", "$0 推荐"},
 }
 
 // onComputerRe and onPhoneRe are a system or a device named as where a model runs (「mac上」

@@ -2314,3 +2314,34 @@ func TestWorkedOnAsk(t *testing.T) {
 		}
 	}
 }
+
+// Every rewriting of recast holds one of its needs wherever it matches: a text without them
+// is left unread, and must be one it would have left as it is.
+func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
+	_, ix := sharedIndex(t)
+	texts := []string{"被ai取代了", "ai把我的活儿干了", "ai抢走了我的工作", "都让ai给干了", "数据快用光了",
+		"回得贼慢", "等老半天", "它出现之前用的是啥", "要想半天才回答的", "最大的局限", "要注意的地方",
+		"厉害在哪", "上下文能到一百万token", "哪个ai好用", "写周报用deepseek好还是kimi好"}
+	for _, a := range ix.asks {
+		texts = append(texts, a.text)
+	}
+	for _, p := range ix.passages {
+		texts = append(texts, p.Text)
+	}
+	matched := make([]int, len(recastSteps))
+	for _, text := range texts {
+		for i, st := range recastSteps {
+			if st.re.MatchString(text) {
+				matched[i]++
+				if !strings.ContainsAny(text, st.needs) {
+					t.Errorf("step %d (%s) matches %q, which holds none of %q", i, st.re, text, st.needs)
+				}
+			}
+		}
+	}
+	for i, n := range matched {
+		if n == 0 {
+			t.Errorf("step %d (%s) matched no text: the test reads nothing of it", i, recastSteps[i].re)
+		}
+	}
+}
