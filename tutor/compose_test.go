@@ -42,6 +42,9 @@ func TestClassify(t *testing.T) {
 		// A size the reader heard of asks for no count; 「指的啥」 asks what it means.
 		{"动不动几千亿参数 参数到底指的啥", nil, kindWhat},
 		{"deepseek v3有几千亿参数", nil, kindCount},
+		// (So is one of two magnitudes with no verb before it, wherever it stands.)
+		{"模型几千亿参数 这参数到底指的是个啥", nil, kindWhat},
+		{"deepseek v3训练只花了几百万美元 真的假的", nil, kindOpen},
 		{"token 是啥", nil, kindWhat},
 		{"mmlu是考啥的", nil, kindWhat},
 		// Which of two models is stronger asks for a ranking; which of two concepts, how they

@@ -364,8 +364,10 @@ const pricingEntry = "term-pricing"
 var madeCostRe = regexp.MustCompile(`训|研发|成本|造价|烧了|花了`)
 
 // saidAmount is a rough size the reader has heard or read of (「常说的几千亿参数」「号称几万亿」
-// 「好几百万」, or one the question opens with), which asks for no count.
-var saidAmount = regexp.MustCompile(`(^|的|说|称|动辄|动不动|好|上)几[十百千]?[万亿]`)
+// 「好几百万」, or one the question opens with), which asks for no count; so is one of two
+// magnitudes said with no verb before it (「模型几千亿参数 这参数指的啥」「训练只花了几百万美元
+// 真的假的」; not 「deepseek v3有几千亿参数」, which asks how many).
+var saidAmount = regexp.MustCompile(`(^|的|说|称|动辄|动不动|好|上)几[十百千]?[万亿]|(^|[^有是要用])几[十百千][万亿]`)
 
 // doubtRe doubts a claim the reader has heard: 「真能」「真的好用」「就真的靠谱」「分数高就一定好用
 // 吗」「第一名就一定最好用吗」.
