@@ -665,7 +665,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if k == kindChange && c.onSubject && !slices.Contains(a.anchors, hits[c.hit].Anchor) && a.namesAsBase(c.norm) {
 			c.onSubject = false
 		}
-		inherits := !c.namesSubject && !c.aside && !c.analogy && i > 0 && cs[i-1].onSubject && cs[i-1].hit == c.hit && cs[i-1].pos == c.pos-1 && (anaphoraRe.MatchString(c.norm) || (k == kindWho || k == kindWhen) && backNounRe.MatchString(c.norm))
+		// (With no subject the question names, a who or a when speaks of what the sentence before
+		// shares with the question: 「1958 年，……罗森布拉特……提出这一模型」 after 「……最早的代表是
+		// 感知机」, for 「感知机是谁发明的」; the report has no entry of its own on the perceptron.)
+		bare := len(a.subject) == 0 && (k == kindWho || k == kindWhen) && i > 0 && cs[i-1].overlap > 0
+		inherits := !c.namesSubject && !c.aside && !c.analogy && i > 0 && (cs[i-1].onSubject || bare) && cs[i-1].hit == c.hit && cs[i-1].pos == c.pos-1 && (anaphoraRe.MatchString(c.norm) || (k == kindWho || k == kindWhen) && backNounRe.MatchString(c.norm))
 		if inherits {
 			c.onSubject = true
 		}
@@ -682,6 +686,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			inherited := said[i-1]
 			if len(inherited) == 0 {
 				inherited = subjectTerms // the sentence before speaks of its section's subject
+			}
+			if bare {
+				inherited = slices.DeleteFunc(slices.Clone(cs[i-1].terms), func(t string) bool { _, ok := weight[t]; return !ok })
 			}
 			said[i] = append(said[i], inherited...)
 			ts = append(slices.Clip(ts), inherited...)

@@ -228,6 +228,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// question's named subject is a broader one (word vectors' makers, not 「报告里没有找到
 		// 嵌入出自谁」).
 		{question: "电脑把词变成一串数字 国王减男人加女人等于女王那个 是谁发明的", want: []string{"Mikolov"}, not: "报告里没有找到"},
+		// Who made a thing the report has no entry on is said by the sentence after the one that
+		// names it, which points back to it (「……提出这一模型」).
+		{question: "感知机是谁发明的来着，当年为什么被人批评得一塌糊涂？", want: []string{"罗森布拉特"}},
 		// 「修好」「治好」 ask what 「消除」「根除」 say: whether it can be got rid of, not what it is.
 		{question: "幻觉能治好吗", want: []string{"不能消除"}},
 		// Which AI to use, whatever the reader's task, is told the report recommends none.
