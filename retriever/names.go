@@ -356,12 +356,12 @@ var (
 const trustAIAsk = "用 ai 查资料靠谱吗"
 
 // A reader asking how to tell whether an AI's answer is right (「ai给我的答案咋判断对不对」
-// 「chatgpt说的东西怎么知道是不是真的」) asks what the FAQ on using AI well opens with, checking,
+// 「chatgpt说的东西怎么知道是不是真的」「ai给的答案是对是错 有啥验证方法」) asks what the FAQ on using AI well opens with, checking,
 // as checkAsk asks: aiAnsweredRe is what the AI said, rightRe whether it is right. (Not
 // whether a thing is AI's at all: 「怎么判断一篇文章是不是ai写的」 asks no truth.)
 var (
 	aiAnsweredRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:给我?的|说的|回答的|答的|讲的|回的|给出的|查到的|搜到的|告诉我的)`)
-	rightRe      = regexp.MustCompile(`对不对|对错|真假|真的假的|准不准|是不是真的|是真是假|有没有错|错没错|核实|能直接信|能信吗|可信吗`)
+	rightRe      = regexp.MustCompile(`对不对|对错|是对是错|对还是错|真假|真的假的|准不准|是不是真的|是真是假|有没有错|错没错|核实|验证|能直接信|能信吗|可信吗`)
 )
 
 // checkAsk is how the FAQ on using AI well asks it. (Not trustAIAsk: its 查资料 finds the

@@ -1436,6 +1436,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"当老师的用ai备课要注意啥", "faq-use-well"},
 		// (Covered, whatever words of the reader's task no passage holds: 质检.)
 		{"用ai写质检报告和周报要注意点啥", "faq-use-well"},
+		// Whether what AI answered is right, asked 是对是错 or how to 验证 it, is checking it.
+		{"ai给的答案咋分辨是对是错 有没有验证的法子", "faq-use-well"},
 		// Sections' 常见问法 readers ask otherwise: tips, the API against the app, weapons (the
 		// last a guard: found so before).
 		{"平时用ai有啥好用的小技巧", "faq-prompting"},
