@@ -1815,9 +1815,10 @@ func (ix *Index) soleMaker(named map[string]float64) (string, float64) {
 	return maker, spec
 }
 
-// degreeChars say how much of a quality (更慢, 较大, 最强): the report writes a quality with one
-// before it far more often than alone, and a bigram index finds 「更慢」 only as a pair.
-var degreeChars = []rune("更较")
+// degreeChars say that a quality is had more than something else (更慢, 较慢): the report
+// writes a quality with one before it far more often than alone, and a bigram index finds
+// 「更慢」 only as a pair.
+const degreeChars = "更较"
 
 // vagueQualities are asked of anything (「好在哪」「多不多」) or are mostly part of a name (大 of
 // 「大模型」): 「更好」 in the report is no answer to them. (新 with 更 is 更新, to update.)

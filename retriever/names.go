@@ -167,17 +167,17 @@ func (ix *Index) throughRange(spelled string) string {
 // 快被ai用光」「哪个ai好用」), which no phrase of the thesaurus can hold, into the words the
 // thesaurus and the report use.
 func recast(text string) string {
-	for _, st := range recastSteps[:len(recastSteps)-2] {
+	for _, st := range recastSteps {
 		text = st.apply(text)
 	}
 	if !strings.Contains(text, "长上下文") {
-		text = recastSteps[len(recastSteps)-2].apply(text)
+		text = hugeWindowStep.apply(text)
 	}
 	if runsModelRe.MatchString(text) {
 		text = onComputerRe.ReplaceAllString(text, "${1}电脑${3}")
 		text = onPhoneRe.ReplaceAllString(text, "${1}手机${3}")
 	}
-	return recastSteps[len(recastSteps)-1].apply(text)
+	return whichAIStep.apply(text)
 }
 
 // recastStep is one rewriting of recast: re's matches replaced by repl. needs are the
@@ -196,23 +196,26 @@ func (st recastStep) apply(text string) string {
 	return st.re.ReplaceAllString(text, st.repl)
 }
 
-// recastSteps are recast's rewritings in order; the last but one applies only where the text
-// does not say 长上下文 already, the last after a device is read as a computer or a phone.
-var recastSteps = []recastStep{
-	{replacedByRe, "被", "被${1}取代"},
-	{jobTakenRe, "把", "${1}${2} 取代工作 "},
-	{jobTakenOnRe, "抢夺砸端", "${1}${2} 取代工作 "},
-	{jobDoneByRe, "让被给", " ${1} 取代工作 "},
-	{usedUpRe, "数文语", "${1} 瓶颈 "},
-	{degreeRe, "快慢半", "${1}${2}"},
-	{beforeRe, "前", " 出现之前 $1 "},
-	{thinkerRe, "想", " 推理模型 "},
-	{utmostRe, "最", "$1"},
-	{placeRe, "地", "$1"},
-	{strongWhereRe, "哪", "强在哪"},
-	{hugeWindowRe, "下", "$0 长上下文 "},
-	{whichAIRe, "哪还", "$0 推荐"},
-}
+// recastSteps are recast's rewritings that apply to any text, in order; hugeWindowStep applies
+// where the text does not say 长上下文 already, whichAIStep last, after a device is read as a
+// computer or a phone.
+var (
+	recastSteps = []recastStep{
+		{replacedByRe, "被", "被${1}取代"},
+		{jobTakenRe, "把", "${1}${2} 取代工作 "},
+		{jobTakenOnRe, "抢夺砸端", "${1}${2} 取代工作 "},
+		{jobDoneByRe, "让被给", " ${1} 取代工作 "},
+		{usedUpRe, "数文语", "${1} 瓶颈 "},
+		{degreeRe, "快慢半", "${1}${2}"},
+		{beforeRe, "前", " 出现之前 $1 "},
+		{thinkerRe, "想", " 推理模型 "},
+		{utmostRe, "最", "$1"},
+		{placeRe, "地", "$1"},
+		{strongWhereRe, "哪", "强在哪"},
+	}
+	hugeWindowStep = recastStep{hugeWindowRe, "下", "$0 长上下文 "}
+	whichAIStep    = recastStep{whichAIRe, "哪还", "$0 推荐"}
+)
 
 // onComputerRe and onPhoneRe are a system or a device named as where a model runs (「mac上」
 // 「windows系统里」「iphone上」): a computer or a phone, as the report's passages on running
@@ -356,9 +359,10 @@ var (
 const trustAIAsk = "用 ai 查资料靠谱吗"
 
 // A reader asking how to tell whether an AI's answer is right (「ai给我的答案咋判断对不对」
-// 「chatgpt说的东西怎么知道是不是真的」「ai给的答案是对是错 有啥验证方法」) asks what the FAQ on using AI well opens with, checking,
-// as checkAsk asks: aiAnsweredRe is what the AI said, rightRe whether it is right. (Not
-// whether a thing is AI's at all: 「怎么判断一篇文章是不是ai写的」 asks no truth.)
+// 「chatgpt说的东西怎么知道是不是真的」「ai给的答案是对是错 有啥验证方法」) asks what the FAQ on
+// using AI well opens with, checking, as checkAsk asks: aiAnsweredRe is what the AI said,
+// rightRe whether it is right. (Not whether a thing is AI's at all: 「怎么判断一篇文章是不是ai
+// 写的」 asks no truth.)
 var (
 	aiAnsweredRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:给我?的|说的|回答的|答的|讲的|回的|给出的|查到的|搜到的|告诉我的)`)
 	rightRe      = regexp.MustCompile(`对不对|对错|是对是错|对还是错|真假|真的假的|准不准|是不是真的|是真是假|有没有错|错没错|核实|验证|能直接信|能信吗|可信吗`)

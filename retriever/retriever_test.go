@@ -2330,9 +2330,10 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 	for _, p := range ix.passages {
 		texts = append(texts, p.Text)
 	}
-	matched := make([]int, len(recastSteps))
+	steps := append(slices.Clone(recastSteps), hugeWindowStep, whichAIStep)
+	matched := make([]int, len(steps))
 	for _, text := range texts {
-		for i, st := range recastSteps {
+		for i, st := range steps {
 			if st.re.MatchString(text) {
 				matched[i]++
 				if !strings.ContainsAny(text, st.needs) {
@@ -2343,7 +2344,7 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 	}
 	for i, n := range matched {
 		if n == 0 {
-			t.Errorf("step %d (%s) matched no text: the test reads nothing of it", i, recastSteps[i].re)
+			t.Errorf("step %d (%s) matched no text: the test reads nothing of it", i, steps[i].re)
 		}
 	}
 }

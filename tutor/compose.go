@@ -284,114 +284,113 @@ func (sc *sentenceCache) of(h retriever.Hit, tokens tokenCache) []candidate {
 
 // passageCandidates is candidates of one passage, each at hit 0.
 func passageCandidates(h retriever.Hit, tokens tokenCache) []candidate {
+	// (Read as the first hit: candidates numbers each passage's sentences by its rank.)
 	const i = 0
 	var out []candidate
-	{
-		text := h.Text
-		table := tableRows.MatchString(h.ID)
-		if table {
-			// The header row names the columns; each later row is one fact read under it.
-			_, text, _ = strings.Cut(text, "\n")
+	text := h.Text
+	table := tableRows.MatchString(h.ID)
+	if table {
+		// The header row names the columns; each later row is one fact read under it.
+		_, text, _ = strings.Cut(text, "\n")
+	}
+	ss := sentences(text)
+	subject := normalizedNames(h.Title)
+	// An entry that opens with a key-facts list (「全称：…」「出自：…」) says what it is in the
+	// first sentence after the list: that is its subject sentence.
+	facts := 0
+	worked := false
+	for j := 0; j < len(ss); j++ {
+		s := ss[j]
+		if startsLine(text, s) {
+			worked = strings.HasPrefix(s, "例子：")
 		}
-		ss := sentences(text)
-		subject := normalizedNames(h.Title)
-		// An entry that opens with a key-facts list (「全称：…」「出自：…」) says what it is in the
-		// first sentence after the list: that is its subject sentence.
-		facts := 0
-		worked := false
-		for j := 0; j < len(ss); j++ {
-			s := ss[j]
-			if startsLine(text, s) {
-				worked = strings.HasPrefix(s, "例子：")
-			}
-			parts := []string{s}
-			// A sentence that announces a list (「一般流程有四步：」) says nothing without it.
-			if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
-				for n := 0; n < maxListItems && j+1 < len(ss) && utf8.RuneCountInString(s) < maxDirectRunes; n++ {
-					j++
-					parts = append(parts, ss[j])
-					s = strings.TrimSuffix(terminateItem(s), "；") + ss[j]
-					if !strings.HasSuffix(s, "：") {
-						s = terminateItem(s)
-					}
-				}
-				s = strings.TrimSuffix(s, "；")
-			}
-			aside := asideRe.MatchString(s)
-			field := ""
-			// Only an entry with a key-facts list has fields: 「实用的办法是：」 in a concept or
-			// an answer to a reader's question is a sentence like any other.
-			if m := fieldRe.FindStringSubmatch(s); m != nil && hasFacts(h.Anchor) {
-				field = m[1]
-			}
-			norm := retriever.Normalize(s)
-			// (A clause that only points to another section by its title, 「……，见我的聊天记录
-			// 会被拿去训练吗」, says nothing of its own: its words are the other section's.)
-			terms := tokens.of(withoutPointers(s))
-			if j == 0 && strings.HasPrefix(h.Anchor, "faq-") && h.Lead != "" && strings.HasPrefix(s, h.Lead) {
-				// A reader's question answers under its title: 「取决于你用的是哪家的哪种服务」
-				// is the answer to 「我的聊天记录会被拿去训练模型吗」, whose words it need not repeat.
-				terms = append(terms, retriever.Tokens(shortTitle(h.Title))...)
-			}
-			if field != "" || table {
-				// A key-facts item or a table row reads under its entry's name: 「题目形式与规模：
-				// 4326 道问题」 is SimpleQA's size though it does not say SimpleQA.
-				// (Under its own name, not the names it covers too: 「开放程度：……」 of 「DeepSeek-R1（含
-				// R1-Zero 与蒸馏模型）」 is R1's, and says nothing of what R1-Zero is.)
-				terms = append(terms, retriever.Tokens(qualifierRe.ReplaceAllString(shortTitle(h.Title), ""))...)
-			}
-			// The list is a block of its own: its sentence after it may open the next passage.
-			afterFacts := field == "" &&
-				((facts > 0 && facts == j && blockNumber(h.ID) <= 1 && startsLine(text, s)) ||
-					(j == 0 && blockNumber(h.ID) == 2 && hasFacts(h.Anchor))) &&
-				namesSubject(s, h.Title)
-			if field != "" && facts == j {
-				facts++
-			}
-			out = append(out, candidate{text: s, norm: norm, squashed: squashNormalized(norm), parts: parts, hit: i, pos: j, row: table, field: field,
-				// (An announcement whose list is in the next passage says nothing here.)
-				setAside: isOverview(norm) || isPointer(norm) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":"),
-				// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
-				lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
-				defines: definesSubject(norm, subject), worked: worked,
-				// (What the subject is, said first, is no analogy though it says 「像……那样」:
-				// 「思维树……是……像搜索一棵树那样有选择地前进或回退的方法」.)
-				analogy: !aside && isAnalogy(s) && !(j == 0 && definesSubject(norm, subject)), aside: aside, terms: terms})
-			// The limit of an analogy often goes on to a fact of its own (「……；研究还发现，模型对长
-			// 输入中间部分的信息利用得较差」): each clause past the analogy may answer alone.
-			// (A clause read alone stands at its sentence's place and is known by it.)
-			clauseOf := func(clause string) candidate {
-				n := retriever.Normalize(clause)
-				return candidate{text: clause, norm: n, squashed: squashNormalized(n), parts: []string{clause}, of: s, hit: i, pos: j,
-					setAside: isOverview(n) || isPointer(n), defines: definesSubject(n, subject), worked: worked,
-					analogy: isAnalogy(clause), terms: tokens.of(clause)}
-			}
-			if aside && len(parts) == 1 {
-				for _, clause := range asideClauses(s) {
-					out = append(out, clauseOf(clause))
+		parts := []string{s}
+		// A sentence that announces a list (「一般流程有四步：」) says nothing without it.
+		if strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":") {
+			for n := 0; n < maxListItems && j+1 < len(ss) && utf8.RuneCountInString(s) < maxDirectRunes; n++ {
+				j++
+				parts = append(parts, ss[j])
+				s = strings.TrimSuffix(terminateItem(s), "；") + ss[j]
+				if !strings.HasSuffix(s, "：") {
+					s = terminateItem(s)
 				}
 			}
-			// A long sentence of clauses (「开放权重没有给的东西同样重要：……；……；许可证可能附带
-			// 限制，「能下载」不等于「能随便用」；……」) may hold its answer in a later clause, which
-			// reads alone where the whole would push the rest of the answer out of sight.
-			if !aside && field == "" && !table && len(parts) == 1 && utf8.RuneCountInString(s) > longSentenceRunes {
-				for _, clause := range laterClauses(s) {
-					out = append(out, clauseOf(clause))
-				}
+			s = strings.TrimSuffix(s, "；")
+		}
+		aside := asideRe.MatchString(s)
+		field := ""
+		// Only an entry with a key-facts list has fields: 「实用的办法是：」 in a concept or
+		// an answer to a reader's question is a sentence like any other.
+		if m := fieldRe.FindStringSubmatch(s); m != nil && hasFacts(h.Anchor) {
+			field = m[1]
+		}
+		norm := retriever.Normalize(s)
+		// (A clause that only points to another section by its title, 「……，见我的聊天记录
+		// 会被拿去训练吗」, says nothing of its own: its words are the other section's.)
+		terms := tokens.of(withoutPointers(s))
+		if j == 0 && strings.HasPrefix(h.Anchor, "faq-") && h.Lead != "" && strings.HasPrefix(s, h.Lead) {
+			// A reader's question answers under its title: 「取决于你用的是哪家的哪种服务」
+			// is the answer to 「我的聊天记录会被拿去训练模型吗」, whose words it need not repeat.
+			terms = append(terms, retriever.Tokens(shortTitle(h.Title))...)
+		}
+		if field != "" || table {
+			// A key-facts item or a table row reads under its entry's name: 「题目形式与规模：
+			// 4326 道问题」 is SimpleQA's size though it does not say SimpleQA.
+			// (Under its own name, not the names it covers too: 「开放程度：……」 of 「DeepSeek-R1（含
+			// R1-Zero 与蒸馏模型）」 is R1's, and says nothing of what R1-Zero is.)
+			terms = append(terms, retriever.Tokens(qualifierRe.ReplaceAllString(shortTitle(h.Title), ""))...)
+		}
+		// The list is a block of its own: its sentence after it may open the next passage.
+		afterFacts := field == "" &&
+			((facts > 0 && facts == j && blockNumber(h.ID) <= 1 && startsLine(text, s)) ||
+				(j == 0 && blockNumber(h.ID) == 2 && hasFacts(h.Anchor))) &&
+			namesSubject(s, h.Title)
+		if field != "" && facts == j {
+			facts++
+		}
+		out = append(out, candidate{text: s, norm: norm, squashed: squashNormalized(norm), parts: parts, hit: i, pos: j, row: table, field: field,
+			// (An announcement whose list is in the next passage says nothing here.)
+			setAside: isOverview(norm) || isPointer(norm) || strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":"),
+			// A key-facts list opens many entries: its 「全称：…」 names, it does not define.
+			lead:    (j == 0 && h.Lead != "" && strings.HasPrefix(s, h.Lead) && field == "") || afterFacts,
+			defines: definesSubject(norm, subject), worked: worked,
+			// (What the subject is, said first, is no analogy though it says 「像……那样」:
+			// 「思维树……是……像搜索一棵树那样有选择地前进或回退的方法」.)
+			analogy: !aside && isAnalogy(s) && !(j == 0 && definesSubject(norm, subject)), aside: aside, terms: terms})
+		// The limit of an analogy often goes on to a fact of its own (「……；研究还发现，模型对长
+		// 输入中间部分的信息利用得较差」): each clause past the analogy may answer alone.
+		// (A clause read alone stands at its sentence's place and is known by it.)
+		clauseOf := func(clause string) candidate {
+			n := retriever.Normalize(clause)
+			return candidate{text: clause, norm: n, squashed: squashNormalized(n), parts: []string{clause}, of: s, hit: i, pos: j,
+				setAside: isOverview(n) || isPointer(n), defines: definesSubject(n, subject), worked: worked,
+				analogy: isAnalogy(clause), terms: tokens.of(clause)}
+		}
+		if aside && len(parts) == 1 {
+			for _, clause := range asideClauses(s) {
+				out = append(out, clauseOf(clause))
 			}
-			// Each item of a list may answer alone: 「Pro：MMLU-Pro 是加难版……」 of a list of
-			// four suffixes.
-			for k, item := range parts[1:] {
-				if utf8.RuneCountInString(item) < minAnswerRunes {
-					continue
-				}
-				itemAside := asideRe.MatchString(item)
-				itemNorm := retriever.Normalize(item)
-				out = append(out, candidate{text: item, norm: itemNorm, squashed: squashNormalized(itemNorm), parts: []string{item}, hit: i,
-					setAside: isOverview(itemNorm) || isPointer(itemNorm), worked: worked,
-					pos: j - len(parts) + 2 + k, row: table, defines: definesSubject(itemNorm, subject),
-					analogy: !itemAside && isAnalogy(item), aside: itemAside, terms: tokens.of(item)})
+		}
+		// A long sentence of clauses (「开放权重没有给的东西同样重要：……；……；许可证可能附带
+		// 限制，「能下载」不等于「能随便用」；……」) may hold its answer in a later clause, which
+		// reads alone where the whole would push the rest of the answer out of sight.
+		if !aside && field == "" && !table && len(parts) == 1 && utf8.RuneCountInString(s) > longSentenceRunes {
+			for _, clause := range laterClauses(s) {
+				out = append(out, clauseOf(clause))
 			}
+		}
+		// Each item of a list may answer alone: 「Pro：MMLU-Pro 是加难版……」 of a list of
+		// four suffixes.
+		for k, item := range parts[1:] {
+			if utf8.RuneCountInString(item) < minAnswerRunes {
+				continue
+			}
+			itemAside := asideRe.MatchString(item)
+			itemNorm := retriever.Normalize(item)
+			out = append(out, candidate{text: item, norm: itemNorm, squashed: squashNormalized(itemNorm), parts: []string{item}, hit: i,
+				setAside: isOverview(itemNorm) || isPointer(itemNorm), worked: worked,
+				pos: j - len(parts) + 2 + k, row: table, defines: definesSubject(itemNorm, subject),
+				analogy: !itemAside && isAnalogy(item), aside: itemAside, terms: tokens.of(item)})
 		}
 	}
 	for j := range out {
