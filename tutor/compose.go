@@ -410,11 +410,15 @@ func cueMask(norm string) uint32 {
 	return m
 }
 
+// says reports whether sentenceCues[k] reads the sentence as an answer of kind k (false for a
+// kind with no cue).
+func (c candidate) says(k kind) bool { return c.cues&(1<<k) != 0 }
+
 // cued reports whether cue reads the sentence as an answer of kind k: from its cues when cue
 // is k's own, else read now (「多少块」 counts blocks, not any number).
-func (c *candidate) cued(k kind, cue *regexp.Regexp) bool {
+func (c candidate) cued(k kind, cue *regexp.Regexp) bool {
 	if cue == sentenceCues[k] {
-		return c.cues&(1<<k) != 0
+		return c.says(k)
 	}
 	return cue.MatchString(c.norm)
 }
@@ -1688,7 +1692,7 @@ func compose(a asked, res retriever.Result, report library, w scoring, sc *sente
 			// o1 is slow.)
 			if len(rest.parts) == 1 {
 				for _, i := range pickParts(cs, hits, rest, res, w, unshown) {
-					if cue := sentenceCues[rest.parts[0].kind]; cue == nil || !cue.MatchString(cs[i].norm) {
+					if !cs[i].says(rest.parts[0].kind) {
 						continue
 					}
 					c.b.WriteString("\n\n" + c.label(cs[i], "") + terminate(cs[i].text) + c.cite(cs[i], false))
@@ -1941,7 +1945,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	if cs[first].aside && k == kindBad {
 		plain := best(cs, func(cd candidate) bool {
 			return usable(cd) && !cd.aside && !cd.analogy && cd.onSubject && cd.subjectSection && cd.field == "" &&
-				sentenceCues[k].MatchString(cd.norm) && cd.score >= clauseShare*cs[first].score
+				cd.says(k) && cd.score >= clauseShare*cs[first].score
 		})
 		if plain >= 0 {
 			first = plain
@@ -1961,7 +1965,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// the subject's own entry is the subject, which the label names: 「**注意力机制**：它最早在
 	// 2014 年被用于机器翻译」.)
 	yesNo := k == kindYesNo && thatIsRe.MatchString(cs[first].norm)
-	if drawsOnBefore(cs[first], a) || (describedBefore.MatchString(cs[first].norm) || yesNo) && (sentenceCues[k] == nil || !sentenceCues[k].MatchString(cs[first].norm)) {
+	if drawsOnBefore(cs[first], a) || (describedBefore.MatchString(cs[first].norm) || yesNo) && !cs[first].says(k) {
 		if alt := best(cs, func(cd candidate) bool {
 			itSubject := yesNo && cd.subjectSection && isEntry(hits[cd.hit].Anchor) && strings.HasPrefix(cd.norm, "它")
 			return usable(cd) && !cd.aside && (!pronounRe.MatchString(cd.norm) || itSubject) && !describedBefore.MatchString(cd.norm) && !thatIsRe.MatchString(cd.norm) && !drawsOnBefore(cd, a)
@@ -2200,7 +2204,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// subject that does: 「谁提出来的」 after 思维链 is told 「2022 年 1 月，Google 的 Wei 等人发表
 	// 思维链提示」, not what a chain of thought is. (A definition that names a company or a team,
 	// 「月之暗面是一家中国 AI 公司，推出了……Kimi」, does say who.)
-	if (k == kindWho || k == kindWhen) && (cs[first].defines || cs[first].lead) && !cs[first].states && !sentenceCues[k].MatchString(cs[first].norm) {
+	if (k == kindWho || k == kindWhen) && (cs[first].defines || cs[first].lead) && !cs[first].states && !cs[first].says(k) {
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && cd.onSubject && cd.states && !cd.aside && !cd.analogy
 		}); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
@@ -2212,7 +2216,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// told 「为了把各种文本都猜准，模型被迫学会……因为……」, not what next-token prediction is.
 	// (Not of a question that also asks what it is: 「换觉是啥意思ai为啥会有换觉」 is told what
 	// first.)
-	if k == kindWhy && len(a.parts) == 0 && !asksWhatToo(retriever.Normalize(a.text)) && cs[first].defines && !sentenceCues[k].MatchString(cs[first].norm) && !causeRe.MatchString(cs[first].norm) {
+	if k == kindWhy && len(a.parts) == 0 && !asksWhatToo(retriever.Normalize(a.text)) && cs[first].defines && !cs[first].says(k) && !causeRe.MatchString(cs[first].norm) {
 		if alt := best(cs, func(cd candidate) bool {
 			return usable(cd) && cd.onSubject && cd.hit == cs[first].hit && !cd.aside && !cd.analogy && !cd.worked && !pronounRe.MatchString(cd.norm) && !namesBack(cd.norm) &&
 				(causeRe.MatchString(cd.norm) || becauseRe.MatchString(cd.norm))
@@ -2235,7 +2239,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// nothing gives way to a sentence of the subject that announces a list, nearly as close.
 	// (Not one that only strings words together: 「实现简单、训练稳定、成本低」 names no model
 	// that used DPO.)
-	if k == kindList && (cs[first].defines || cs[first].lead) && !sentenceCues[kindList].MatchString(cs[first].norm) {
+	if k == kindList && (cs[first].defines || cs[first].lead) && !cs[first].says(kindList) {
 		if alt := onSubjectSaying(announcesList); alt >= 0 && cs[alt].score >= predicateShare*cs[first].score {
 			first, pinned = alt, true
 		}
@@ -2389,7 +2393,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 		if x, y := cs[direct[0]], cs[direct[1]]; !pinned && x.hit == y.hit && x.pos > y.pos && x.of == "" && (x.field == "" || y.field == "") && k != kindWhy && k != kindGood && k != kindBad && k != kindCompare &&
 			(k != kindWhat || !x.defines || !y.defines || !definesSubject(x.squashed, a.said) || definesSubject(y.squashed, a.said)) &&
 			(!x.namesSubject || y.namesSubject) && (k != kindCount || !x.states || y.states) &&
-			(k != kindYesNo || !sentenceCues[k].MatchString(x.norm) || sentenceCues[k].MatchString(y.norm)) {
+			(k != kindYesNo || !x.says(k) || y.says(k)) {
 			direct[0], direct[1] = direct[1], direct[0]
 		}
 	}
@@ -2404,14 +2408,14 @@ func givesMeasure(cs []candidate, first int, k kind, usable func(candidate) bool
 	// LoRA, asked 「跟全量微调比有啥缺点」.)
 	// (Not the other way: the limit of the side a model is measured against, 「它不是推理模型……
 	// 这要到 Claude 3.7 Sonnet 才加入」, is what the newer one does better.)
-	if k == kindRemedy && !sentenceCues[k].MatchString(cs[first].norm) ||
-		(k == kindBad || k == kindGood) && (cs[first].defines || k == kindBad && sentenceCues[kindGood].MatchString(cs[first].norm)) && !sentenceCues[k].MatchString(cs[first].norm) {
+	if k == kindRemedy && !cs[first].says(k) ||
+		(k == kindBad || k == kindGood) && (cs[first].defines || k == kindBad && cs[first].says(kindGood)) && !cs[first].says(k) {
 		// (One that stands alone first: the limit of an analogy leans on the analogy.)
 		for _, asides := range []bool{false, k == kindBad} {
 			// (Nor what it means to readers, of a remedy: 「深度伪造对读者的意义在于防范：……」
 			// says that there is something to guard against, not how.)
 			if alt := best(cs, func(cd candidate) bool {
-				return usable(cd) && cd.onSubject && (!cd.aside || asides) && !cd.analogy && sentenceCues[k].MatchString(cd.norm) &&
+				return usable(cd) && cd.onSubject && (!cd.aside || asides) && !cd.analogy && cd.says(k) &&
 					(k != kindRemedy || !toReaderSentence.MatchString(cd.norm))
 			}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
 				return alt
