@@ -524,16 +524,19 @@ func IsQuantity(t string) bool { return quantity.MatchString(t) }
 
 var quantity = regexp.MustCompile(`^\d+(\.\d+)?(k|m|b|t|g|gb|tb|mb|w|x|bit|%)?$`)
 
+// tradeOf is a trade as readers name theirs: what they do and to what (「开大车的」「教数学的」).
+const tradeOf = `(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的`
+
 // selfRe finds where readers say who they are (「我们开大车的」「我是教数学的」「我卖水果的」):
 // their trade, which no passage need hold, is not what they ask. postedRe finds where they post
 // (「我在小红书发的」): the app is not what they ask either, what they posted is.
 var (
 	// (Where 我 is the reader, not the one a thing is done for: 「帮我做菜单海报的」 asks for a
 	// tool. RE2 has no lookbehind: the character before is matched and kept.)
-	selfRe = regexp.MustCompile(`(^|[^帮给让叫替])我们?(?:是|就是|这种|这些)?(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的`)
+	selfRe = regexp.MustCompile(`(^|[^帮给让叫替])我们?(?:是|就是|这种|这些)?` + tradeOf)
 	// (Or at the question's start without 我, before what they would do: 「干翻译的用ai要注意点
 	// 啥」「开饭馆的能用ai干点啥」.)
-	tradeRe  = regexp.MustCompile(`^(?:开|做|卖|搞|干|当|跑|教|学|修|送)[^，。？！?!\s的]{1,5}的(\s|[，,]|用|拿|能|可以|想|该|咋|怎么)`)
+	tradeRe  = regexp.MustCompile(`^` + tradeOf + `(\s|[，,]|用|拿|能|可以|想|该|咋|怎么)`)
 	postedRe = regexp.MustCompile(`(^|[^帮给让叫替])我们?在[^，。？！?!\s的]{1,5}?上?(发|晒|写|传)的`)
 	// heardRe finds who told the reader, asked them, or asked them to find out (「客人说」「我闺女
 	// 跟我讲」「我爸问我」「老板让我查查」): no more what is asked.
