@@ -1715,6 +1715,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 			t.Errorf("%s: covered %v, top %v; want %s", c.q, res.Covered, topAnchors(res, 3), c.anchor)
 		}
 	}
+	// Where the field is going: the outlook chapter's opening lists its trends in a sentence,
+	// its summary as a list; both are found.
+	if top := topAnchors(mustSearch(t, ix, Query{Text: "今后几年大模型大概往哪些方向走"}), 5); !slices.Contains(top, "intro-outlook") || !slices.Contains(top, "outlook-summary") {
+		t.Errorf("「今后几年大模型大概往哪些方向走」 found %v; want the outlook's opening and its summary", top)
+	}
 	if m := ix.matchAsks("面试时怎么介绍自己？"); len(m) > 0 {
 		t.Errorf("one shared word matched a section's question: %v", m)
 	}
