@@ -949,10 +949,11 @@ var appearsAsk = regexp.MustCompile(`出现|哪些报告|哪份报告|哪个报�
 // time, or say who it should be told for (「用物理老师听得懂的话讲」, whose 听得懂 may be gone as
 // the cue); their bigrams (「一共有」 gives 共有, 「现在」 stands in 「出现在」) would match any sentence
 // that happens to hold them. (So would 起来 of 「跑起来」, a verb's ending: 「听起来危险」; and
-// 「向ai问一个问题要耗多少电」 asks of one question, not of 问题.)
+// 「向ai问一个问题要耗多少电」 asks of one question, not of 问题. Nor do the other directional
+// endings: 「扒下来」 is no 「保存下来的快照」.)
 // (A demonstrative before a word for a fault or a state, 「幻觉这毛病」, points back at what it
 // names: 毛病 is no word a sentence should share.)
-var framing = regexp.MustCompile(`用[^，。？?\s]{1,10}(?:听得懂|看得懂|听懂|看懂|能懂)?\s?的(?:话|方式|语言|说法)(?:讲讲|讲|说说|说|解释)|起来|一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到|现在|目前|如今|当年|当初|问\s*(?:ai|它|你)?\s*一个问题|(?:这|那)(?:个|种)?(?:毛病|问题|情况|现象)`)
+var framing = regexp.MustCompile(`用[^，。？?\s]{1,10}(?:听得懂|看得懂|听懂|看懂|能懂)?\s?的(?:话|方式|语言|说法)(?:讲讲|讲|说说|说|解释)|起来|下来|上来|过来|回来|下去|上去|出去|一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到|现在|目前|如今|当年|当初|问\s*(?:ai|它|你)?\s*一个问题|(?:这|那)(?:个|种)?(?:毛病|问题|情况|现象)`)
 
 // releaseVerbs say a thing came out, which a when-question asks the date of.
 var releaseVerbs = regexp.MustCompile(`出来|推出|上线|面世|问世|发布`)

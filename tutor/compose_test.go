@@ -951,6 +951,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Where data comes from is said 「来自」, not 「筛选」: rejection sampling's 「数据筛选做法」
 		// tells how data is picked from a model's own answers.
 		{question: "大模型训练的数据都是从哪来的，会不会用了我发的朋友圈", want: []string{"主要来自公开网页"}, notFirst: "拒绝采样"},
+		// 「从哪弄来的」 asks where from as 「从哪来的」 does; 弄来 is no word a sentence shares.
+		{question: "ai训练的数据是从哪弄来的 网上的帖子全扒下来了吗", want: []string{"主要来自公开网页"}},
 		// How long context is done opens with how, not with what it is.
 		{question: "长上下文是咋实现的", want: []string{"先短后长"}},
 		// Who makes Kimi is its maker, not how long context is trained (「长文本」 of the question
@@ -1314,6 +1316,16 @@ func TestMemoryWithoutAFigureIsEstimated(t *testing.T) {
 func TestFramingDropsADemonstrativeFault(t *testing.T) {
 	for _, q := range []string{"幻觉这毛病咋解决", "谄媚这个问题能治吗", "越狱那种情况怎么防"} {
 		if got := framing.ReplaceAllString(q, " "); strings.ContainsAny(got, "毛问情") {
+			t.Errorf("framing of %q left %q", q, got)
+		}
+	}
+}
+
+// A directional ending (扒下来) is no word a sentence shares: 「保留下来的中间结果」 of
+// checkpoints answers nothing of where training data comes from.
+func TestFramingDropsDirectionalEndings(t *testing.T) {
+	for _, q := range []string{"网上的东西都扒下来了吗", "聊天记录会被存下去吗", "数据是传上去的吗", "模型是怎么学过来的"} {
+		if got := framing.ReplaceAllString(q, " "); strings.Contains(got, "下来") || strings.Contains(got, "下去") || strings.Contains(got, "上去") || strings.Contains(got, "过来") {
 			t.Errorf("framing of %q left %q", q, got)
 		}
 	}

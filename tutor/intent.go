@@ -69,7 +69,7 @@ var questionRules = []questionRule{
 	{kindList, regexp.MustCompile(`(有|包括|包含|涵盖|覆盖|分为|分成|检查|考|测)(了)?哪(些|几)|都有(啥|什么|哪些)|哪(几|些)(种|类|个方面|方面|类型|任务|模型|公司|厂商|产品|基准|东西|内容|条件|要求|部分|项)`)},
 	// (「拿哪些底座做的」「基于哪个模型训的」 ask what a model was made from; what data, 「拿啥
 	// 数据训的」, is asked of pre-training, which answers it better than a source.)
-	{kindFrom, regexp.MustCompile(`从哪|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处|(拿|用|基于|以)(的是)?(哪|什么|啥)(些|个|种|家)?的?(底座|基座|基础模型|模型|base)`)},
+	{kindFrom, regexp.MustCompile(`从哪(?:里|儿)?(?:弄|搞|找|拿|扒|爬|收集|采集|获取)?来?|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处|(拿|用|基于|以)(的是)?(哪|什么|啥)(些|个|种|家)?的?(底座|基座|基础模型|模型|base)`)},
 	{kindWhy, whyAsk},
 	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪次|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b`)},
 	// (「是 meta 做的吗」 asks who, to be confirmed.)
