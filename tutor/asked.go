@@ -219,6 +219,11 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	if a.kind == kindChange {
 		a.subject, a.anchors, a.containers = withoutComparator(about, a.cue, a.subject, a.anchors, a.containers)
 	}
+	if a.kind == kindGood || a.kind == kindBad {
+		// 「dpo跟rlhf比有啥好处」 asks what is good about DPO, measured against RLHF (see
+		// classify): RLHF's definition is no answer.
+		a.subject, a.anchors, a.containers = withoutMeasuredAgainst(about, a.subject, a.anchors, a.containers)
+	}
 	if a.kind != kindCompare && found.Followup && found.Lean == PointsBack && found.Subject != "" && (pronounComparedRe.MatchString(strings.ToLower(about.Text)) || comparesUnsaid(about)) {
 		// 「它为啥比 rnn 好」 after a question on the Transformer: 它 is the subject, RNN what
 		// it is measured against.
@@ -1047,6 +1052,28 @@ func withoutNames(about retriever.About, subject, anchors, containers []string, 
 		containers = append(containers, low[n.Start:n.End])
 	}
 	return subject, anchors, containers
+}
+
+// measuredAgainstRe is the clause of what a thing is measured against: 「跟 rlhf 比」.
+var measuredAgainstRe = regexp.MustCompile(`(跟|和|与|同)[^，。？?]{1,24}?比`)
+
+// withoutMeasuredAgainst drops from the subject of 「X 跟 Y 比有啥好处」 the names of Y. (Only while
+// a name before the clause stays the subject.)
+func withoutMeasuredAgainst(about retriever.About, subject, anchors, containers []string) (_, _, _ []string) {
+	low := strings.ToLower(about.Text)
+	loc := measuredAgainstRe.FindStringIndex(low)
+	if loc == nil {
+		return subject, anchors, containers
+	}
+	keeps := slices.ContainsFunc(about.Names, func(n retriever.NameSpan) bool {
+		return n.End <= loc[0] && slices.Contains(subject, squash(low[n.Start:n.End]))
+	})
+	if !keeps {
+		return subject, anchors, containers
+	}
+	return withoutNames(about, subject, anchors, containers, func(_ string, n retriever.NameSpan) bool {
+		return n.Start >= loc[0] && n.End <= loc[1]
+	})
 }
 
 // withoutComparator drops from the subject of 「X 比 Y 好在哪」 the names of Y, which the question

@@ -955,6 +955,17 @@ var appearsAsk = regexp.MustCompile(`出现|哪些报告|哪份报告|哪个报�
 // names: 毛病 is no word a sentence should share.)
 var framing = regexp.MustCompile(`用[^，。？?\s]{1,10}(?:听得懂|看得懂|听懂|看懂|能懂)?\s?的(?:话|方式|语言|说法)(?:讲讲|讲|说说|说|解释)|起来|下来|上来|过来|回来|下去|上去|出去|一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到|现在|目前|如今|当年|当初|问\s*(?:ai|它|你)?\s*一个问题|(?:这|那)(?:个|种)?(?:毛病|问题|情况|现象)`)
 
+// categoryNoun is a word for what kind of thing the subject is, after the subject and a
+// demonstrative (「温度这个设置是干啥的」「rag这种技术」): the subject is asked of, not 设置, which
+// a sentence on hyperparameters shares. (Only after a word: 「这参数到底指的啥」 asks of 参数.)
+var categoryNoun = regexp.MustCompile(`([\p{Han}a-z0-9])(?:这|那)(?:个|种|项|类)?(?:设置|选项|功能|技术|指标|概念|说法|名词|东西|玩意儿?)`)
+
+// withoutFraming is the question without its framing words and the word for what kind of
+// thing its subject is.
+func withoutFraming(q string) string {
+	return categoryNoun.ReplaceAllString(framing.ReplaceAllString(q, " "), "$1 ")
+}
+
 // releaseVerbs say a thing came out, which a when-question asks the date of.
 var releaseVerbs = regexp.MustCompile(`出来|推出|上线|面世|问世|发布`)
 
@@ -977,7 +988,7 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 		q = strings.Replace(q, a.cue, " ", 1)
 		searched = strings.ReplaceAll(searched, a.cue, " ")
 	}
-	q = framing.ReplaceAllString(q, " ")
+	q = withoutFraming(q)
 	if a.kind == kindWho {
 		// 「作者都有谁」 asks who, in a noun: a sentence where 「作者报告……」 is no answer.
 		q = whoNouns.ReplaceAllString(q, " ")
@@ -988,7 +999,7 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 		q = releaseVerbs.ReplaceAllString(q, " ")
 	}
 	// Both spellings: a homophone fix can also misread a word (「会一本正经」).
-	plain := framing.ReplaceAllString(strings.Replace(retriever.Normalize(a.text), a.cue, " ", 1), " ")
+	plain := withoutFraming(strings.Replace(retriever.Normalize(a.text), a.cue, " ", 1))
 	if a.kind == kindWho {
 		plain = whoNouns.ReplaceAllString(plain, " ")
 	}
@@ -1028,7 +1039,7 @@ func contentTerms(a asked, res retriever.Result) map[string]float64 {
 	}
 	// 「那 gpt4 呢」 asks the last question's 训练花了多少钱 of GPT-4: those words tell its
 	// sentences apart as much as its own do.
-	for _, t := range retriever.Tokens(framing.ReplaceAllString(a.swapped, " ")) {
+	for _, t := range retriever.Tokens(withoutFraming(a.swapped)) {
 		if !domainWords[t] && !loneHan(t) {
 			out[t] = 1
 		}

@@ -16,6 +16,10 @@ func TestClassify(t *testing.T) {
 		want     kind
 	}{
 		{"GPQA Diamond 是什么？", nil, kindWhat},
+		// 好在哪 asks what is good; measured against another (比好在哪) it still asks the
+		// difference (a guard: so it did before).
+		{"混合专家好在哪", nil, kindGood},
+		{"混合专家跟稠密模型比好在哪", nil, kindCompare},
 		// What it will become asks no definition; what kind of structure it is does.
 		{"二十年后的ai会是什么样", nil, kindOpen},
 		{"transformer是什么样的结构", nil, kindWhat},
@@ -953,6 +957,15 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "大模型训练的数据都是从哪来的，会不会用了我发的朋友圈", want: []string{"主要来自公开网页"}, notFirst: "拒绝采样"},
 		// 「从哪弄来的」 asks where from as 「从哪来的」 does; 弄来 is no word a sentence shares.
 		{question: "ai训练的数据是从哪弄来的 网上的帖子全扒下来了吗", want: []string{"主要来自公开网页"}},
+		// The word for what kind of thing the subject is (这个设置) is no word a sentence must
+		// share: the hyperparameters' 「由人设定……的设置」 is not what temperature is.
+		{question: "聊天软件里温度这个设置是干啥的 设高了会咋样", want: []string{"控制采样随机程度"}},
+		// A size heard of twice over (几千亿几千亿的) asks no count either.
+		{question: "总听人说参数几千亿几千亿的 参数到底是个啥", want: []string{"参数是神经网络内部"}},
+		// 好在哪 asks what is good about it, not when it came out.
+		{question: "gpt4o好在哪", absent: []string{"发布方", "发布时间"}},
+		// What is good about one thing measured against another is said of the first.
+		{question: "dpo跟rlhf比有啥好处", want: []string{"直接偏好优化"}, not: "**基于人类反馈"},
 		// How long context is done opens with how, not with what it is.
 		{question: "长上下文是咋实现的", want: []string{"先短后长"}},
 		// Who makes Kimi is its maker, not how long context is trained (「长文本」 of the question

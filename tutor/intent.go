@@ -177,7 +177,7 @@ var againstRe = regexp.MustCompile(`^(跟|和|与|同)[^，。？?]{1,24}比$`)
 // goodAsk and badAsk recognise a question about what is good or bad about something (the
 // rules of kindGood and kindBad; a comparison asked for one of them is that kind).
 var (
-	goodAsk = regexp.MustCompile(`(啥|什么)(厉害|牛|强|了不起)的|(厉害|牛|强)在(哪|什么|啥)|好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么|擅长(啥|什么|哪些|干啥|做啥|做什么)|适合(干|做|用来)?(啥|什么)`)
+	goodAsk = regexp.MustCompile(`(啥|什么)(厉害|牛|强|了不起)的|(厉害|牛|强)在(哪|什么|啥)|(^|[^比])好在(哪|什么|啥)|好处|优点|优势|长处|益处|有什么用|有啥用|用处|图什么|带来了?什么|擅长(啥|什么|哪些|干啥|做啥|做什么)|适合(干|做|用来)?(啥|什么)`)
 	badAsk  = regexp.MustCompile(`(啥|什么|哪些)限制|限制(是|有)(啥|什么|哪些)|缺点|局限|不足|代价|坏处|弊端|短板|缺陷|毛病|副作用|有什么问题|有啥问题|(什么|啥|哪些|多大的?)风险|风险(大|高|在哪|是什么|有哪些|有多大)`)
 )
 
@@ -265,7 +265,7 @@ func classify(question string, named []string) (kind, string) {
 			text = thinkingRe.ReplaceAllString(q, "　") // 「思考过程能看到吗」: a thing seen, not how it works
 		}
 		if r.kind == kindCount {
-			text = saidAmount.ReplaceAllString(q, "　") // 「常说的几千亿参数」: a size heard of, not asked
+			text = withoutSaidAmounts(q) // 「常说的几千亿参数」: a size heard of, not asked
 		}
 		if m := r.re.FindString(text); m != "" {
 			// 「Base 版和 Instruct 版该选哪个」 weighs two kinds of thing the report describes: a
@@ -368,6 +368,19 @@ var madeCostRe = regexp.MustCompile(`训|研发|成本|造价|烧了|花了`)
 // magnitudes said with no verb before it (「模型几千亿参数 这参数指的啥」「训练只花了几百万美元
 // 真的假的」; not 「deepseek v3有几千亿参数」, which asks how many).
 var saidAmount = regexp.MustCompile(`(^|的|说|称|动辄|动不动|好|上)几[十百千]?[万亿]|(^|[^有是要用])几[十百千][万亿]`)
+
+// withoutSaidAmounts is q with every size heard of set apart. A size said twice over
+// (「几千亿几千亿的」) is read again: each match takes the character before it, which the next
+// size needs.
+func withoutSaidAmounts(q string) string {
+	for {
+		next := saidAmount.ReplaceAllString(q, "　")
+		if next == q {
+			return q
+		}
+		q = next
+	}
+}
 
 // doubtRe doubts a claim the reader has heard: 「真能」「真的好用」「就真的靠谱」「分数高就一定好用
 // 吗」「第一名就一定最好用吗」.
