@@ -1114,7 +1114,8 @@ type Result struct {
 	// UsingAI is the FAQ on using AI well when the question asks what to watch out for in
 	// using AI for a task of the reader's own, names no entry but the field's (「用ai查资料要注意
 	// 啥」; not 「用ai写代码要注意啥」, which the thesaurus reads as code generation), and that
-	// FAQ is among the top three hits; "" otherwise.
+	// FAQ is among the top three hits; the FAQ on children's use when a child uses it (「孩子能
+	// 用chatgpt吗」); "" otherwise.
 	UsingAI string
 }
 
@@ -1174,11 +1175,17 @@ func (ix *Index) addClauseAsks(asked map[string]askMatch, clause string) {
 // 「银行用ai审贷款靠谱吗」, someone else's use), and usingAIAsk is how closely that counts as
 // asking the FAQ's question.
 const (
-	useWellFAQ = "faq-use-well"
-	usingAIAsk = 0.75
+	useWellFAQ  = "faq-use-well"
+	childrenFAQ = "faq-children"
+	usingAIAsk  = 0.75
 )
 
-var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱了]|我们|自己|平时|日常|工作上|工作中|学习上|想|能|可以|生|(?:文案|稿子|作业|作文|材料|文章|论文|报告|周报|简历|邮件)(?:都|也|全)?)\s*(?:用|拿|让|靠|交给)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)[^，,。？?！!]{0,14}(?:(?:[，,]\s*(?:有啥|有什么|有哪些|都有啥|该|得|要)?)?(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑)|[，,]?\s*(?:咋|怎么|怎样|如何|该咋|该怎么)用(?:才|比较|最)?(?:合适|算|不算|对|好|靠谱|正确))|\p{Han}(?:能|可以)\s*(?:用|拿|问)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)\s*(?:吗|不|么|嘛)`)
+// youngChildRe is a child young enough that the FAQ on children's use answers their use of AI
+// (not a high-school student learning with it: 「高中生用ai学物理 咋用才不算抄答案」 asks how
+// to use it well).
+var youngChildRe = regexp.MustCompile(`孩子|小孩|小朋友|娃|儿子|女儿|闺女|小学生`)
+
+var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱了娃]|我们|自己|孩子|小孩|儿子|女儿|闺女|平时|日常|工作上|工作中|学习上|想|能|可以|生|(?:文案|稿子|作业|作文|材料|文章|论文|报告|周报|简历|邮件)(?:都|也|全)?)\s*(?:用|拿|让|靠|交给)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)[^，,。？?！!]{0,14}(?:(?:[，,]\s*(?:有啥|有什么|有哪些|都有啥|该|得|要)?)?(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑)|[，,]?\s*(?:咋|怎么|怎样|如何|该咋|该怎么)用(?:才|比较|最)?(?:合适|算|不算|对|好|靠谱|正确))|\p{Han}(?:能|可以)\s*(?:用|拿|问)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)\s*(?:吗|不|么|嘛)`)
 
 // namesBeyondField reports whether a question (as searched) names an entry by a name that is
 // no word for the whole field (「代码生成」, not 「ai」).
@@ -1478,7 +1485,8 @@ func firstIt(q Query, text string) string {
 // whether what it does or wrote can be trusted
 // (「开网店卖苹果的 用ai写商品文案行不行」「ai写的合同能直接拿来用吗」, or with a doctor's work,
 // 「ai能帮我看病吗」; with a child, the FAQ on children's use), whether it can write something
-// for them (「豆包能替我写周报不」), whether it reads their photo, file or table (「拍张药盒照片给
+// for them (「豆包能替我写周报不」), how to ask it so that it does the task well (「咋问它才写得
+// 好」), whether it reads their photo, file or table (「拍张药盒照片给
 // ai 它能认出来是啥药不」). None of an
 // institution's own AI (「医院用ai看片子准不准」), whose use is the institution's to answer for.
 func usesAsks(typed string) []string {
@@ -1505,6 +1513,9 @@ func usesAsks(typed string) []string {
 	}
 	if writesForRe.MatchString(typed) {
 		out = append(out, writesForAsk)
+	}
+	if promptsRe.MatchString(typed) {
+		out = append(out, promptsAsk)
 	}
 	if ask := workedOnAsk(typed); ask != "" {
 		out = append(out, ask)
@@ -1975,9 +1986,14 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// Using AI for a task of one's own, and what to watch out for (「工作上用ai写报告要注意点啥」
 	// 「用ai查资料靠谱吗」), is what the FAQ on using AI well answers, whatever the task: as if
 	// the question were one of its 「常见问法」, less closely than the question a section lists.
+	// (A child's use is the FAQ on children's use: 「孩子能用chatgpt吗」.)
 	usingAI := usingAIAskRe.MatchString(Normalize(qtext))
-	if ps := ix.byAnchor[useWellFAQ]; len(ps) > 0 && asked[useWellFAQ].score < usingAIAsk && usingAI {
-		asked[useWellFAQ] = askMatch{score: usingAIAsk, text: ix.passages[ps[0]].Title}
+	useFAQ := useWellFAQ
+	if youngChildRe.MatchString(qtext) {
+		useFAQ = childrenFAQ
+	}
+	if ps := ix.byAnchor[useFAQ]; len(ps) > 0 && asked[useFAQ].score < usingAIAsk && usingAI {
+		asked[useFAQ] = askMatch{score: usingAIAsk, text: ix.passages[ps[0]].Title}
 	}
 	// (Or asks it as typed: a 「常见问法」 is written in readers' spellings, 「gpt4o 的 o 是啥
 	// 意思」, which the canonical 「gpt-4o」 no longer shares. Only of an entry the question
@@ -2180,8 +2196,8 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	res.Hits = hits
 	res.Signals = ix.signals(qtext, spelled, q.Context, hits, named, asked)
 	for i, h := range hits {
-		if usingAI && i < 3 && h.Anchor == useWellFAQ && !ix.namesBeyondField(qtext) {
-			res.UsingAI = useWellFAQ
+		if usingAI && i < 3 && h.Anchor == useFAQ && !ix.namesBeyondField(qtext) {
+			res.UsingAI = useFAQ
 		}
 		if m, ok := asked[h.Anchor]; ok && i < 3 {
 			res.Signals.Ask = math.Max(res.Signals.Ask, m.score)

@@ -346,8 +346,8 @@ var assistantRe = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:` + assistantNames + `)
 // such question asks, in the words of the FAQ on using AI well, without the reader's task.
 var (
 	// (「ai写的合同能直接拿来用吗」「问ai医学问题能代替看医生吗」 ask the same of what it wrote
-	// or said.)
-	trustRe = regexp.MustCompile(`靠谱|行不行|能信|可信|信得过|靠得住|放心|可不可靠|能不能用|能直接用|都对吗|对不对|直接(拿来|拿去)用|能(不能)?代替|可以代替|代替得了`)
+	// or said; so does a reader who fears it told them wrong, 「它讲错了我也看不出来」.)
+	trustRe = regexp.MustCompile(`讲错|说错|答错|靠谱|行不行|能信|可信|信得过|靠得住|放心|可不可靠|能不能用|能直接用|都对吗|对不对|直接(拿来|拿去)用|能(不能)?代替|可以代替|代替得了`)
 	// usesAIRe is the reader putting an AI assistant to work (「用ai写」「拍给ai」「让豆包做」),
 	// not a product that calls itself AI (「ai速成班」「医院的ai」「ai贷款app」).
 	usesAIRe = regexp.MustCompile(`(?i)(?:用|让|拍给|发给|传给|交给|丢给|问)\s*(?:` + assistantNames + `)`)
@@ -432,13 +432,20 @@ var writesForRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:能|�
 
 const writesForAsk = "用 ai 写文章、写文案靠谱吗，能直接用吗？"
 
+// promptsRe finds a reader asking how to ask an AI so that it does a task well (「咋问它才写得
+// 好」「怎么让ai写得不那么官腔」): the FAQ on asking AI well answers that, whatever the task;
+// promptsAsk is how it asks that.
+var promptsRe = regexp.MustCompile(`(?i)(?:咋|怎么|怎样|如何)\s*(?:问|说|提问|(?:跟|和|对)\s*(?:它|` + assistantNames + `)\s*说|让它|让\s*(?:` + assistantNames + `))[^，,。？?！!；;]{0,8}?(?:写|答|回答|说|翻译|总结|做)(?:得|的)\s*(?:好|更好|准|对|不那么|没那么|像|自然|地道|有意思)`)
+
+const promptsAsk = "向 ai 提问有啥技巧？"
+
 // A reader who typed their own things into an AI asks whether they leak (「我把客户名单电话啥的
 // 打进ai对话框里 会不会被拿去训练泄露出去啊」): what the FAQ on what not to share answers,
-// whatever the things are. sharesRe is the handing over, leaksRe the worry; sharesAsk is the
-// FAQ's own question.
+// whatever the things are (「公司账目丢给ai分析 数据安全吗」 worries the same). sharesRe is the
+// handing over, leaksRe the worry; sharesAsk is the FAQ's own question.
 var (
 	sharesRe = regexp.MustCompile(`(?i)(?:发给|贴进|输进|打进|传给|上传给|丢给|喂给|拍给)\s*(?:` + assistantNames + `)|(?:` + assistantNames + `)\s*(?:的)?(?:对话框|聊天框|输入框)`)
-	leaksRe  = regexp.MustCompile(`泄露|泄密|隐私|拿去训练|被拿去|被别人看到|外泄`)
+	leaksRe  = regexp.MustCompile(`泄露|泄漏|泄密|隐私|拿去训练|被拿去|被别人看到|外泄|保密|(?:数据|信息)?安全(?:吗|不|么)|安不安全`)
 )
 
 const sharesAsk = "哪些信息不该发给 AI？"
@@ -521,10 +528,10 @@ var jobDoneByRe = regexp.MustCompile(`(?i)(?:都|全|全都)?(?:让|被|给)\s*(
 var jobTakenOnRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,8}?)(?:抢走|抢了|夺走|砸了|端了|抢)[^，,。？?！!；;\s]{0,10}?(?:活儿|活|工作|岗位|饭碗|差事)`)
 
 // replacedByRe finds a reader's worry that AI takes their place, said with an agent between
-// 被 and the verb (「会不会被ai淘汰」「被机器人替代」), which no phrase of the thesaurus can hold
+// 被 and the verb (「会不会被ai淘汰」「被机器人替代」「要被ai干掉了」), which no phrase of the thesaurus can hold
 // whole; it is what the report calls 取代. (淘汰 alone is the report's too, of questions and
 // branches dropped.)
-var replacedByRe = regexp.MustCompile(`(?i)被\s*(ai|人工智能|机器人|机器|大模型|chatgpt|deepseek|gpt)\s*(?:给|所)?(?:淘汰|替代|代替|顶替|替换|取代)`)
+var replacedByRe = regexp.MustCompile(`(?i)被\s*(ai|人工智能|机器人|机器|大模型|chatgpt|deepseek|gpt)\s*(?:给|所)?(?:淘汰|替代|代替|顶替|替换|取代|干掉)`)
 
 // renamed is a text spelled, with the report's terms put only for the reader's phrases that are
 // no everyday word: 「投机解码是啥 听着像炒股」 names speculative decoding by another translation,

@@ -1709,6 +1709,23 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// well, whatever the task.
 		{"平时用ai做表格要注意点啥", "faq-use-well"},
 		{"拿deepseek写周报有啥坑", "faq-use-well"},
+		// The reader's own use of AI, in more of their words: whether what they hand over is
+		// safe, what if it tells them wrong, how to ask it so it does the task well.
+		{"公司报表丢给豆包分析 信息安全吗", "faq-what-not-share"},
+		{"让ai给我讲历史 它说错了咋办", "faq-use-well"},
+		{"咋跟ai说它才能翻译得地道", "faq-prompting"},
+		// Losing one's job to AI, said 被ai干掉; AI put to fraud, and whether it can be stopped.
+		{"程序员会不会被ai干掉", "faq-jobs"},
+		{"ai被用来搞诈骗能管住吗", "faq-dangerous"},
+		// A young child's use of AI is the FAQ on children's use, however the child is called
+		// (小孩子, 儿子); a high-school student learning with it is using AI well (the first and
+		// the last are guards: found so before).
+		{"孩子能用chatgpt吗", "faq-children"},
+		{"儿子用ai写作业要注意啥", "faq-children"},
+		{"小孩子用ai会不会学到坏东西", "faq-children"},
+		{"高中生用ai学化学 咋用才不算偷懒", "faq-use-well"},
+		// How it learned Chinese is what its languages are (the entry on multilingual ability).
+		{"大模型的中文是咋学会的", "term-multilingual"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
