@@ -1018,10 +1018,17 @@ func isName(n string) bool {
 var containerRe = regexp.MustCompile(`^\s*\p{Han}?(` + containerMark.String() + `)\s*(\p{Han}{2}|[a-z0-9][a-z0-9@._-])|^[里中][a-z][a-z0-9@._-]`)
 
 // withoutContainers drops from a question's subject the names that only say where the subject
-// is, when the question names them so (「X 里的 Y」).
+// is, when the question names them so (「X 里的 Y」), or by a bare 里 before another name
+// (「api里温度这个设置是干啥的」 asks about temperature).
 func withoutContainers(about retriever.About, subject, anchors []string) (_, _, containers []string) {
 	return withoutNames(about, subject, anchors, nil, func(low string, n retriever.NameSpan) bool {
-		return containerRe.MatchString(low[n.End:])
+		if containerRe.MatchString(low[n.End:]) {
+			return true
+		}
+		inside := n.End + len("里")
+		return strings.HasPrefix(low[n.End:], "里") && slices.ContainsFunc(about.Names, func(o retriever.NameSpan) bool {
+			return o.Start == inside && o.Anchor != n.Anchor
+		})
 	})
 }
 

@@ -960,6 +960,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// The word for what kind of thing the subject is (这个设置) is no word a sentence must
 		// share: the hyperparameters' 「由人设定……的设置」 is not what temperature is.
 		{question: "聊天软件里温度这个设置是干啥的 设高了会咋样", want: []string{"控制采样随机程度"}},
+		// A name followed by a bare 里 and another name says where the other is: 「api里温度」
+		// asks about temperature, not about APIs.
+		{question: "api里温度是拿来干啥的", want: []string{"控制采样随机程度"}, absent: []string{"应用程序接口"}},
 		// A size heard of twice over (几千亿几千亿的) asks no count either.
 		{question: "总听人说参数几千亿几千亿的 参数到底是个啥", want: []string{"参数是神经网络内部"}},
 		// 好在哪 asks what is good about it, not when it came out.
