@@ -420,3 +420,7 @@ func TestThirtyFirstReaderQuestionSet(t *testing.T) {
 func TestThirtySecondReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-32.jsonl", retrievalFloors{hit5: 0.84, mrr: 0.71, decline: 0.90, falseDeclines: 0.07})
 }
+
+func TestThirtyThirdReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-33.jsonl", retrievalFloors{hit5: 0.86, mrr: 0.68, decline: 0.90, falseDeclines: 0.03})
+}
