@@ -963,6 +963,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A name followed by a bare 里 and another name says where the other is: 「api里温度」
 		// asks about temperature, not about APIs.
 		{question: "api里温度是拿来干啥的", want: []string{"控制采样随机程度"}, absent: []string{"应用程序接口"}},
+		// How LiveCodeBench differs from HumanEval is its design, which says so.
+		{question: "livecodebench和humaneval差在哪", want: []string{"按日期取题"}},
 		// A size heard of twice over (几千亿几千亿的) asks no count either.
 		{question: "总听人说参数几千亿几千亿的 参数到底是个啥", want: []string{"参数是神经网络内部"}},
 		// 好在哪 asks what is good about it, not when it came out.
