@@ -1724,9 +1724,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"儿子用ai写作业要注意啥", "faq-children"},
 		{"小孩子用ai会不会学到坏东西", "faq-children"},
 		{"高中生用ai学化学 咋用才不算偷懒", "faq-use-well"},
-		// The downturns the history chapter calls 寒冬, in readers' words; whether training fed
-		// it the whole web.
-		{"ai以前是不是凉过好几回", "history-neural-ups-downs"},
+		// Whether training fed it the whole web.
 		{"ai是不是把整个网上的内容都喂进去训练了", "faq-how-learned"},
 		// How it learned Chinese is what its languages are (the entry on multilingual ability).
 		{"大模型的中文是咋学会的", "term-multilingual"},
