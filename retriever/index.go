@@ -1359,7 +1359,10 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			return sub, err
 		}
 	}
-	if res.Covered || len(res.Hits) == 0 {
+	if res.Covered {
+		return ix.withClauses(ctx, q, k, res)
+	}
+	if len(res.Hits) == 0 {
 		return res, nil
 	}
 	// 「有人打电话用我孙子的声音让我转钱 说是ai弄出来的」 asks how to guard against a deepfake,
@@ -1607,6 +1610,44 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 	}
 	return best, nil
 }
+
+// withClauses gives a covered question of several clauses the passage each later clause finds
+// first on its own, when the whole did not find it: 「o1跟gpt4o有啥区别 为啥o1回答那么慢」 finds
+// the two models' entries, and only its second clause the passage that says o1 answers slowly.
+// The passage comes after the hits the whole found, which keep their places. (Only a clause the
+// report covers that asks something of its own and names its subject, or asks what a section's
+// 「常见问法」 asks: 「它好在哪」 alone finds nothing of its own.)
+func (ix *Index) withClauses(ctx context.Context, q Query, k int, res Result) (Result, error) {
+	clauses := questionClauses(q.Text)
+	if len(clauses) < 2 || len(res.Hits) < 2 {
+		return res, nil
+	}
+	for _, c := range clauses[1:] {
+		// (Not a clause that asks yes or no, which only leans on the question: 「不都是
+		// transformer吗」 after 「bert跟gpt有啥不一样」.)
+		if yesNoClause.MatchString(c) || !slices.ContainsFunc(ix.keyTerms(c), func(t string) bool { return utf8.RuneCountInString(t) >= 2 && !fieldWords[t] }) {
+			continue
+		}
+		sub, err := ix.search(ctx, Query{Text: c, Context: q.Context}, k)
+		if err != nil {
+			return res, err
+		}
+		if !sub.Covered || len(sub.Hits) == 0 || !(sub.Signals.Ask >= clauseAsk || sub.Signals.Named >= clauseNamed) {
+			continue
+		}
+		// (Another passage of an entry the whole found: what the clause asks of it.)
+		top := sub.Hits[0]
+		if slices.ContainsFunc(res.Hits, func(h Hit) bool { return h.ID == top.ID }) || !slices.ContainsFunc(res.Hits, func(h Hit) bool { return h.Anchor == top.Anchor }) {
+			continue
+		}
+		top.Score = res.Hits[len(res.Hits)-1].Score
+		res.Hits = append(slices.Clip(res.Hits), top)
+	}
+	return res, nil
+}
+
+// yesNoClause ends a clause that asks yes or no.
+var yesNoClause = regexp.MustCompile(`[吗嘛么不没]\s*$`)
 
 // speaksOfAI reports whether a question is plainly about AI: it says so (「ai」「大模型」), or
 // names a model, benchmark or other entry that is not a concept, or a concept by a name

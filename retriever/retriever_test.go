@@ -1379,6 +1379,24 @@ func TestTwoWordsAreNoHomophoneSlip(t *testing.T) {
 	}
 }
 
+// A later clause of a covered question brings, after the hits, the passage it finds on its own
+// of an entry the whole found, when the whole did not find it; a clause that asks yes or no of
+// something else brings nothing.
+func TestLaterClauseBringsItsPassage(t *testing.T) {
+	_, ix := sharedIndex(t)
+	says := func(res Result, s string) bool {
+		return slices.ContainsFunc(res.Hits, func(h Hit) bool { return strings.Contains(h.Text, s) })
+	}
+	if res := mustSearch(t, ix, Query{Text: "o1和gpt4o有啥不一样，o1回答为啥这么慢"}); !says(res, "回答更慢") {
+		t.Errorf("the clause on o1's slowness brought no passage that says so: %v", topAnchors(res, 5))
+	}
+	whole := mustSearch(t, ix, Query{Text: "bert跟gpt到底差在哪"})
+	both := mustSearch(t, ix, Query{Text: "bert跟gpt到底差在哪 不都是transformer吗"})
+	if a, b := topAnchors(whole, 5), topAnchors(both, 5); !slices.Equal(a, b) {
+		t.Errorf("a yes-or-no clause on something else changed what was found: %v, then %v", a, b)
+	}
+}
+
 func TestReadersWordsFindTheirSection(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, c := range []struct{ q, anchor string }{

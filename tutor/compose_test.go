@@ -214,6 +214,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "奖励模型的分数是谁来打的", want: []string{"标注员"}, not: "报告里没有找到"},
 		// A comparison that asks why of one side too is answered that after the two sides.
 		{question: "o1和gpt4o有啥区别，为什么o1要想这么久", shown: "回答更慢"},
+		// (Whether or not the whole question finds the passage that says why: its clause alone
+		// does.)
+		{question: "o1和gpt4o有啥不一样，o1回答为啥这么慢", shown: "回答更慢"},
 		// Using AI for learning or for writing is told the FAQ's advice for that task; a
 		// professional's matter, that the answer is a reference, though 报告 is written (the
 		// last two are guards: they opened so before).
