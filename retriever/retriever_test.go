@@ -1407,6 +1407,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// AI put to work on the reader's photo, long file or table: whether it reads such things.
 		{"把体检单拍照发给豆包 它能看明白吗", "term-multimodal-model"},
 		{"把一本电子书发给ai 它能读完吗", "term-long-context"},
+		{"特别长的文档ai能一次看完吗", "term-long-context"}, // a long file, in readers' words
 		{"老板让我用chatgpt分析销售表格 它算得准吗", "term-code-generation"},
 		// Telling AI's work apart, in the reader's words: the FAQ on detecting AI text, the
 		// entry on deepfakes for a voice or a picture.
