@@ -1489,7 +1489,7 @@ func firstIt(q Query, text string) string {
 // (「开网店卖苹果的 用ai写商品文案行不行」「ai写的合同能直接拿来用吗」, or with a doctor's work,
 // 「ai能帮我看病吗」; with a child, the FAQ on children's use), whether it can write something
 // for them (「豆包能替我写周报不」), how to ask it so that it does the task well (「咋问它才写得
-// 好」), whether it reads their photo, file or table (「拍张药盒照片给
+// 好」), whether an agent can do a task for them (「以后智能体能帮我打理网店吗」), whether it reads their photo, file or table (「拍张药盒照片给
 // ai 它能认出来是啥药不」). None of an
 // institution's own AI (「医院用ai看片子准不准」), whose use is the institution's to answer for.
 func usesAsks(typed string) []string {
@@ -1519,6 +1519,9 @@ func usesAsks(typed string) []string {
 	}
 	if promptsRe.MatchString(typed) {
 		out = append(out, promptsAsk)
+	}
+	if agentDoesRe.MatchString(typed) {
+		out = append(out, agentDoesAsk)
 	}
 	if ask := workedOnAsk(typed); ask != "" {
 		out = append(out, ask)

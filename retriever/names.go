@@ -439,6 +439,13 @@ var promptsRe = regexp.MustCompile(`(?i)(?:咋|怎么|怎样|如何)\s*(?:问|�
 
 const promptsAsk = "向 ai 提问有啥技巧？"
 
+// agentDoesRe finds a reader asking whether an agent can do a task of theirs for them (「以后智能体
+// 能帮我自己打理网店吗」): what the outlook says agents can do, whatever the task; agentDoesAsk
+// is how that section asks it.
+var agentDoesRe = regexp.MustCompile(`(?i)(?:智能体|agent)[^，,。？?！!]{0,4}?(?:能|能不能|可以|可不可以|会)\s*(?:自己)?\s*(?:帮我|替我|给我|帮咱|替咱|帮我们|替我们)`)
+
+const agentDoesAsk = "ai 以后能自己帮我订票、操作电脑吗？"
+
 // A reader who typed their own things into an AI asks whether they leak (「我把客户名单电话啥的
 // 打进ai对话框里 会不会被拿去训练泄露出去啊」): what the FAQ on what not to share answers,
 // whatever the things are (「公司账目丢给ai分析 数据安全吗」 worries the same). sharesRe is the

@@ -1458,6 +1458,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// Whether what AI answered is right, asked 是对是错 or how to 验证 it, is checking it.
 		{"ai给的答案咋分辨是对是错 有没有验证的法子", "faq-use-well"},
 		{"国内外大模型公司有哪些", "intro-models"}, // models at home and abroad: the chapter's list
+		{"智能体可以帮我回微信吗", "outlook-multimodal-agents"}, // an agent doing the reader's task
 		// Sections' 常见问法 readers ask otherwise: tips, the API against the app, weapons (the
 		// last a guard: found so before).
 		{"平时用ai有啥好用的小技巧", "faq-prompting"},
