@@ -410,8 +410,15 @@ func aboutAIAsks(typed string) []string {
 	if onwardRe.MatchString(low) {
 		out = append(out, onwardAsk)
 	}
+	if whatForRe.MatchString(low) {
+		out = append(out, writesForAsk)
+	}
 	return out
 }
+
+// whatForRe asks what the reader can use AI for (「开饭馆的能用ai干点啥」「我能拿ai做什么」): the
+// FAQ on using AI well says, as an assistant for drafts, summaries and ideas.
+var whatForRe = regexp.MustCompile(`(?:能|可以)\s*(?:用|拿)\s*(?:` + assistantNames + `)\s*(?:来)?\s*(?:干|做|帮我?干|帮我?做)\s*(?:点|些)?\s*(?:啥|什么)`)
 
 // healsRe is an AI asked to do a doctor's work for the reader (「ai能帮我看病吗」「让chatgpt给我
 // 诊断一下」): whether it can be trusted with it, as trustAIAsk asks. (Not a hospital's own
