@@ -1457,10 +1457,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"用ai写质检报告和周报要注意点啥", "faq-use-well"},
 		// Whether what AI answered is right, asked 是对是错 or how to 验证 it, is checking it.
 		{"ai给的答案咋分辨是对是错 有没有验证的法子", "faq-use-well"},
-		{"国内外大模型公司有哪些", "intro-models"}, // models at home and abroad: the chapter's list
+		{"国内外大模型公司有哪些", "intro-models"},              // models at home and abroad: the chapter's list
 		{"智能体可以帮我回微信吗", "outlook-multimodal-agents"}, // an agent doing the reader's task
-		{"我们修车铺能用ai干点啥", "faq-use-well"}, // what to use AI for: drafts, summaries, ideas
-		{"只预训练过的模型为什么不能直接聊天", "term-base-model"}, // a model only pre-trained is a base model
+		{"我们修车铺能用ai干点啥", "faq-use-well"},             // what to use AI for: drafts, summaries, ideas
+		{"只预训练过的模型为什么不能直接聊天", "term-base-model"},     // a model only pre-trained is a base model
 		// Sections' 常见问法 readers ask otherwise: tips, the API against the app, weapons (the
 		// last a guard: found so before).
 		{"平时用ai有啥好用的小技巧", "faq-prompting"},
