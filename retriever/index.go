@@ -1180,12 +1180,15 @@ const (
 	usingAIAsk  = 0.75
 )
 
-// youngChildRe is a child young enough that the FAQ on children's use answers their use of AI
-// (not a high-school student learning with it: 「高中生用ai学物理 咋用才不算抄答案」 asks how
-// to use it well).
-var youngChildRe = regexp.MustCompile(`孩子|小孩|小朋友|娃|儿子|女儿|闺女|小学生`)
+// youngChildren are the words for a child young enough that the FAQ on children's use answers
+// their use of AI (not a high-school student learning with it: 「高中生用ai学物理 咋用才不算抄
+// 答案」 asks how to use it well); a child using AI is the reader's own use too (「儿子用ai写作业
+// 要注意啥」).
+const youngChildren = `孩子|小孩|小朋友|娃|儿子|女儿|闺女|小学生`
 
-var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱了娃]|我们|自己|孩子|小孩|儿子|女儿|闺女|平时|日常|工作上|工作中|学习上|想|能|可以|生|(?:文案|稿子|作业|作文|材料|文章|论文|报告|周报|简历|邮件)(?:都|也|全)?)\s*(?:用|拿|让|靠|交给)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)[^，,。？?！!]{0,14}(?:(?:[，,]\s*(?:有啥|有什么|有哪些|都有啥|该|得|要)?)?(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑)|[，,]?\s*(?:咋|怎么|怎样|如何|该咋|该怎么)用(?:才|比较|最)?(?:合适|算|不算|对|好|靠谱|正确))|\p{Han}(?:能|可以)\s*(?:用|拿|问)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)\s*(?:吗|不|么|嘛)`)
+var youngChildRe = regexp.MustCompile(youngChildren)
+
+var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱了]|我们|自己|` + youngChildren + `|平时|日常|工作上|工作中|学习上|想|能|可以|生|(?:文案|稿子|作业|作文|材料|文章|论文|报告|周报|简历|邮件)(?:都|也|全)?)\s*(?:用|拿|让|靠|交给)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)[^，,。？?！!]{0,14}(?:(?:[，,]\s*(?:有啥|有什么|有哪些|都有啥|该|得|要)?)?(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑)|[，,]?\s*(?:咋|怎么|怎样|如何|该咋|该怎么)用(?:才|比较|最)?(?:合适|算|不算|对|好|靠谱|正确))|\p{Han}(?:能|可以)\s*(?:用|拿|问)\s*(?:ai|人工智能|大模型|chatgpt|gpt|deepseek|豆包|kimi|千问|文心)\s*(?:吗|不|么|嘛)`)
 
 // namesBeyondField reports whether a question (as searched) names an entry by a name that is
 // no word for the whole field (「代码生成」, not 「ai」).
@@ -1489,8 +1492,8 @@ func firstIt(q Query, text string) string {
 // (「开网店卖苹果的 用ai写商品文案行不行」「ai写的合同能直接拿来用吗」, or with a doctor's work,
 // 「ai能帮我看病吗」; with a child, the FAQ on children's use), whether it can write something
 // for them (「豆包能替我写周报不」), how to ask it so that it does the task well (「咋问它才写得
-// 好」), whether an agent can do a task for them (「以后智能体能帮我打理网店吗」), whether it reads their photo, file or table (「拍张药盒照片给
-// ai 它能认出来是啥药不」). None of an
+// 好」), whether an agent can do a task for them (「以后智能体能帮我打理网店吗」), whether it
+// reads their photo, file or table (「拍张药盒照片给ai 它能认出来是啥药不」). None of an
 // institution's own AI (「医院用ai看片子准不准」), whose use is the institution's to answer for.
 func usesAsks(typed string) []string {
 	if theirAIRe.MatchString(typed) {
@@ -1622,7 +1625,7 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 // 「常见问法」 asks: 「它好在哪」 alone finds nothing of its own.)
 func (ix *Index) withClauses(ctx context.Context, q Query, k int, res Result) (Result, error) {
 	clauses := questionClauses(q.Text)
-	if len(clauses) < 2 || len(res.Hits) < 2 {
+	if len(clauses) < 2 || len(res.Hits) == 0 {
 		return res, nil
 	}
 	for _, c := range clauses[1:] {

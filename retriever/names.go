@@ -542,9 +542,9 @@ var jobDoneByRe = regexp.MustCompile(`(?i)(?:都|全|全都)?(?:让|被|给)\s*(
 var jobTakenOnRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,8}?)(?:抢走|抢了|夺走|砸了|端了|抢)[^，,。？?！!；;\s]{0,10}?(?:活儿|活|工作|岗位|饭碗|差事)`)
 
 // replacedByRe finds a reader's worry that AI takes their place, said with an agent between
-// 被 and the verb (「会不会被ai淘汰」「被机器人替代」「要被ai干掉了」), which no phrase of the thesaurus can hold
-// whole; it is what the report calls 取代. (淘汰 alone is the report's too, of questions and
-// branches dropped.)
+// 被 and the verb (「会不会被ai淘汰」「被机器人替代」「要被ai干掉了」), which no phrase of the
+// thesaurus can hold whole; it is what the report calls 取代. (淘汰 alone is the report's too, of
+// questions and branches dropped.)
 var replacedByRe = regexp.MustCompile(`(?i)被\s*(ai|人工智能|机器人|机器|大模型|chatgpt|deepseek|gpt)\s*(?:给|所)?(?:淘汰|替代|代替|顶替|替换|取代|干掉)`)
 
 // renamed is a text spelled, with the report's terms put only for the reader's phrases that are

@@ -1061,8 +1061,8 @@ func withoutNames(about retriever.About, subject, anchors, containers []string, 
 	return subject, anchors, containers
 }
 
-// measuredAgainstRe is the clause of what a thing is measured against: 「跟 rlhf 比」.
-var measuredAgainstRe = regexp.MustCompile(`(跟|和|与|同)[^，。？?]{1,24}?比`)
+// measuredAgainstRe finds the clause of what a thing is measured against (see againstRe).
+var measuredAgainstRe = regexp.MustCompile(measuredAgainst)
 
 // withoutMeasuredAgainst drops from the subject of 「X 跟 Y 比有啥好处」 the names of Y. (Only while
 // a name before the clause stays the subject.)

@@ -170,9 +170,12 @@ func countModels(named []string) int {
 // (「满分多少分」): a question on the metric the report explains, not for a model's number.
 var scoreMethod = regexp.MustCompile(`(成绩|分数|得分)[^，。？?]{0,4}(怎么|如何|咋)(来|算|得|测|评)|满分(是|有|为)?(几|多少)分?`)
 
+// measuredAgainst is the clause of what a thing is measured against: 「跟 rlhf 比」.
+const measuredAgainst = `(跟|和|与|同)[^，。？?]{1,24}?比`
+
 // againstRe is a comparison said only by what it is measured against (「跟 X 比」), not by a
 // word for the difference.
-var againstRe = regexp.MustCompile(`^(跟|和|与|同)[^，。？?]{1,24}比$`)
+var againstRe = regexp.MustCompile(`^` + measuredAgainst + `$`)
 
 // goodAsk and badAsk recognise a question about what is good or bad about something (the
 // rules of kindGood and kindBad; a comparison asked for one of them is that kind).
