@@ -1581,9 +1581,7 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 		// which any passage holds.)
 		// (Or asks what a section's 「常见问法」 asks, in a word of one character: 「这么多ai我该
 		// 信哪个」.)
-		asksOwn := sub.Signals.Ask >= clauseAsk || slices.ContainsFunc(ix.keyTerms(c), func(t string) bool {
-			return utf8.RuneCountInString(t) >= 2 && !fieldWords[t]
-		})
+		asksOwn := sub.Signals.Ask >= clauseAsk || ix.hasOwnWord(c)
 		found := len(sub.Hits) > 0 && slices.ContainsFunc(res.Hits[:min(3, len(res.Hits))], func(h Hit) bool { return h.Anchor == sub.Hits[0].Anchor })
 		if len(alone) == 0 && sub.Covered && asksOwn && found {
 			if sub.Signals.Ask >= clauseAsk && sub.Hits[0].Anchor != res.Hits[0].Anchor {
@@ -1617,6 +1615,14 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 	return best, nil
 }
 
+// hasOwnWord reports whether a clause has a word of its own to ask by: a key term of two or more
+// characters that is no word for the whole field (「它跟别的模型有啥不一样」 has only 模型).
+func (ix *Index) hasOwnWord(clause string) bool {
+	return slices.ContainsFunc(ix.keyTerms(clause), func(t string) bool {
+		return utf8.RuneCountInString(t) >= 2 && !fieldWords[t]
+	})
+}
+
 // withClauses gives a covered question of several clauses the passage each later clause finds
 // first on its own, when the whole did not find it: 「o1跟gpt4o有啥区别 为啥o1回答那么慢」 finds
 // the two models' entries, and only its second clause the passage that says o1 answers slowly.
@@ -1631,7 +1637,7 @@ func (ix *Index) withClauses(ctx context.Context, q Query, k int, res Result) (R
 	for _, c := range clauses[1:] {
 		// (Not a clause that asks yes or no, which only leans on the question: 「不都是
 		// transformer吗」 after 「bert跟gpt有啥不一样」.)
-		if yesNoClause.MatchString(c) || !slices.ContainsFunc(ix.keyTerms(c), func(t string) bool { return utf8.RuneCountInString(t) >= 2 && !fieldWords[t] }) {
+		if yesNoClause.MatchString(c) || !ix.hasOwnWord(c) {
 			continue
 		}
 		sub, err := ix.search(ctx, Query{Text: c, Context: q.Context}, k)
