@@ -982,13 +982,17 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// An analogy's limit (「这个比喻的局限在于……」) gives no cause for saying 在于: set 26's
 		// ac045 opened with the API's takeaway-window analogy.
 		{question: "为啥api按token收费 推理成本主要花在哪", not: "打个比方", notFirst: "这个比喻的局限"},
-		// How one kind of a thing works is not what the whole family is, though its
-		// definition lists the kind: pruning, not model compression.
 		// Who made ELIZA: the history chapter names him.
 		{question: "eliza是谁做的", want: []string{"Weizenbaum"}},
+		// How one kind of a thing works is not what the whole family is, though its
+		// definition lists the kind: pruning, not model compression.
 		{question: "剪枝是咋让模型变小的", want: []string{"剪枝（Pruning）"}, notFirst: "模型压缩（Model Compression）是"},
 		// The everyday saying is met in the reader's words.
 		{question: "大模型说白了是不是就在猜下一个字", want: []string{"猜下一个字", "下一个词元"}},
+		// Whether models keep growing is answered by the outlook's summing-up, said in the
+		// reader's words (越做越大), not by the first of its bottlenecks.
+		{question: "大模型还会越做越大吗", want: []string{"扩大预训练仍然有用"}},
+		{question: "模型还会越做越大吗 还是到头了", want: []string{"扩大预训练仍然有用"}, notFirst: "数据是缩放面临的第一个瓶颈"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
