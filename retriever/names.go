@@ -253,9 +253,10 @@ var (
 	aiMadeRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:写|做|生成|画|合成|造|弄|编|产|起草|翻译|翻)(?:出来)?的`)
 	tellRe   = regexp.MustCompile(`分辨|辨别|鉴别|识别|看出|认出|区分|判断|查出|检测|听出|看得出|查得出|认得出|测出`)
 	// usedAIFoundRe is work made with AI asked whether it will be found out (「用ai写论文会被老师
-	// 发现吗」「用ai写作业会被查出来吗」); not what was found out already (「……被她发现了」), nor
-	// whether someone can tell (「领导能看出来不」), which asks of the reader's use as well.
-	usedAIFoundRe = regexp.MustCompile(`(?i)用\s*(?:` + assistantNames + `)\s*(?:写|做|生成|代写|起草)[^。？?！!]{0,12}?(?:会|能)被[^，,。？?！!\s]{0,4}(?:发现|查出)`)
+	// 发现吗」「用ai写作业会被查出来吗」), or whether a teacher can tell (「学生用ai写论文老师看得出来
+	// 吗」: a school checks); not what was found out already (「……被她发现了」), nor whether a
+	// boss can tell (「领导能看出来不」), which asks of the reader's use at work as well.
+	usedAIFoundRe = regexp.MustCompile(`(?i)用\s*(?:` + assistantNames + `)\s*(?:写|做|生成|代写|起草)[^。？?！!]{0,12}?(?:(?:会|能)被[^，,。？?！!\s]{0,4}(?:发现|查出)|(?:老师|导师|学校|考官)\s*(?:能|能不能|会|可以)?\s*(?:看得出|看出|查得出|查出|认得出|发现得了))`)
 	mediaRe       = regexp.MustCompile(`视频|图片|图像|张图|幅图|照片|截图|画|声音|语音|音频`)
 )
 
@@ -433,9 +434,10 @@ var childRe = regexp.MustCompile(`孩子|小孩|娃|儿子|女儿|闺女|小学�
 const childAIAsk = "孩子用 ai 写作业要注意啥？"
 
 // writesForRe finds a reader asking whether an AI can write something for them, or how well
-// (「chatgpt能帮我写菜单文案吗 写得咋样」「豆包能替我写周报不」): what the FAQ on using AI well
-// answers of drafts, whatever is written; writesForAsk is how it asks that.
-var writesForRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:能|能不能|可以|可不可以|会)?\s*(?:帮我|替我|给我|帮忙|帮着)\s*(?:写|起草|润色|改写)[^，,。？?！!；;]{0,12}?(?:吗|不|没|嘛|么)|(?:` + assistantNames + `)[^，,。？?！!；;]{0,12}?写(?:得|的)(?:咋样|怎么样|如何|好不好|行不行)`)
+// (「chatgpt能帮我写菜单文案吗 写得咋样」「豆包能替我写周报不」), or sum up what they have
+// (「质检报告能让ai帮着整理吗」): what the FAQ on using AI well answers of drafts and summaries,
+// whatever is written; writesForAsk is how it asks that.
+var writesForRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)\s*(?:能|能不能|可以|可不可以|会)?\s*(?:帮我|替我|给我|帮忙|帮着)\s*(?:写|起草|润色|改写|整理|总结|归纳|概括|汇总)[^，,。？?！!；;]{0,12}?(?:吗|不|没|嘛|么)|(?:` + assistantNames + `)[^，,。？?！!；;]{0,12}?写(?:得|的)(?:咋样|怎么样|如何|好不好|行不行)`)
 
 const writesForAsk = "用 ai 写文章、写文案靠谱吗，能直接用吗？"
 

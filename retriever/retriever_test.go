@@ -1751,6 +1751,16 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai是不是把整个网上的内容都喂进去训练了", "faq-how-learned"},
 		// How it learned Chinese is what its languages are (the entry on multilingual ability).
 		{"大模型的中文是咋学会的", "term-multilingual"},
+		// Set 34's false declines, in other words: bad intent (坏心思) is scheming; a summary
+		// the reader asks AI for is a draft; whether it understands or guesses; a teacher
+		// telling AI's work; everyone's own AI helper is where agents go; made-up citations.
+		// (Whether it understands is a guard: found so before, in these words.)
+		{"ai会不会偷偷起坏心思", "term-scheming"},
+		{"采购清单能让豆包帮着汇总不", "faq-use-well"},
+		{"大模型是真理解了我的话 还是全凭猜", "faq-understand"},
+		{"研究生用ai写论文 导师看得出来吗", "faq-detect"},
+		{"以后会不会人人都有个ai助理", "outlook-multimodal-agents"},
+		{"让ai找资料 会不会给我编个假的出处", "term-hallucination"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
