@@ -81,10 +81,13 @@ var questionRules = []questionRule{
 	{kindWhat, regexp.MustCompile(`(咋|怎么)(一)?回事`)},
 	// (「是靠啥」 asks by what means: how it is done.)
 	{kindHow, regexp.MustCompile(`怎么|如何|咋|怎样|步骤|流程|过程|原理|机制|靠(什么|啥)|\bhow\b`)},
-	{kindWhat, regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|指的?啥|指的什么|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|能干(啥|什么|嘛)|能做(啥|什么)|(干|做)点(啥|什么)|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是|是(个|一个|一种|一类)?什么样|讲了(啥|什么)|说了(啥|什么)|(有|是)?(啥|什么|哪些)(特点|特色)|在[^，。？?\s]{1,6}个(啥|什么)`)},
+	{kindWhat, whatAsk},
 	// (An A-not-A question asks yes or no: 「算不算开源」「要不要微调」「值不值得」.)
 	{kindYesNo, regexp.MustCompile(`能不能|能否|可不可以|可否|是否|会不会|是不是|有没有|行不行|对不对|靠不靠谱|算不算|要不要|需不需要|用不用|值不值|好不好|准不准|安不安全|合不合法|划不划算|可不可靠|开不开源|收不收费|免不免费|[吗嘛]([？?!！]*$|[？?!！]*[，,。;；\s])|不[？?!！]*$|[了过]没有?[？?!！]*$|^(can|is|does|do|are)\b`)},
 }
+
+// whatAsk asks what a thing is or what it is for.
+var whatAsk = regexp.MustCompile(`是个?什么|什么是|是个?啥|啥是|叫什么|叫啥|叫做什么|称为什么|什么名字|啥叫|什么叫|什么意思|啥意思|指什么|指的是|指的?啥|指的什么|是干嘛|干嘛的|干啥的|是做什么|干什么用|干什么的|干啥用|能干(啥|什么|嘛)|能做(啥|什么)|(干|做)点(啥|什么)|用来(干|做)(什么|啥)|负责(什么|啥)|^what (is|are)\b|是指|考(啥|什么)|测(啥|什么)|是测|怎么理解|讲的是|说的是|是(个|一个|一种|一类)?什么样|讲了(啥|什么)|说了(啥|什么)|(有|是)?(啥|什么|哪些)(特点|特色)|在[^，。？?\s]{1,6}个(啥|什么)`)
 
 // differRe are the words of a comparison that also tell of things that vary; bothRe the words
 // that point back at two things (「它们有什么不同」).
@@ -122,6 +125,21 @@ var pairRe = regexp.MustCompile(`\S\s*(和|与|跟|还是|或者|\bvs\b|\bor\b)\
 // 在这上面能得多少分」, which the report answers, stays a count question (and 「人类专家能答对
 // 多少」 is no model's count: only a model, 模型 or 它 gets right here).
 var scoreAsk = regexp.MustCompile(`多少分|几分|得分|分数是多少|分数多少|考了?多少|跑了多少|拿了多少|成绩(是|怎么样|如何)|([a-z0-9]|模型|它)\s*(能|可以)?(做|答)对(了)?(几|多少)`)
+
+// anyModelRe names models in general (「ai」「大模型」), peopleRe people, whose score on a
+// benchmark the report gives where it has one.
+var (
+	anyModelRe = regexp.MustCompile(`(?:^|[^a-z])ai(?:$|[^a-z])|人工智能|模型`)
+	peopleRe   = regexp.MustCompile(`人类|专家|博士|学生|考生|普通人|真人`)
+)
+
+// anyModels reports whether a question (normalised) asks only a score (m, the words that ask
+// it) of models in general: no clause besides, and nothing said to be so before it (「aime是数学
+// 竞赛吧」).
+func anyModels(q, m string) bool {
+	before, _, _ := strings.Cut(q, m)
+	return anyModelRe.MatchString(q) && !peopleRe.MatchString(q) && !whatAsk.MatchString(q) && len(retriever.Clauses(q)) == 1 && !strings.Contains(before, "是")
+}
 
 // mayAskScore is a cheap first look for a score or ranking question, before the question is
 // read in full.
@@ -222,7 +240,11 @@ func classify(question string, named []string) (kind, string) {
 	// (How a score is arrived at is no score asked for, though another clause may ask one:
 	// 「codeforces 上的分是咋算的，r1 拿了多少分」.)
 	// (Or 「它 mmlu 考了多少分」: 它 with a benchmark is a model, whichever the conversation named.)
-	if m := askedScore(q); m != "" && (namesModel(named) || strings.Contains(q, "它") && slices.ContainsFunc(named, benchmarkEntry)) {
+	// (So is 「aime数学竞赛ai能考多少分」, asked alone: models in general on a benchmark; not
+	// when people are asked of, 「人类专家能考多少分」, which the report answers, nor beside what
+	// else is asked of the benchmark, 「aime是啥考试 ai能考多少分」「aime是数学竞赛吧 ai能做对
+	// 几道」: what it is answers those.)
+	if m := askedScore(q); m != "" && (namesModel(named) || (strings.Contains(q, "它") || anyModels(q, m)) && slices.ContainsFunc(named, benchmarkEntry)) {
 		return kindScore, m
 	}
 	// 「排行榜第一名就一定最好用吗」 doubts what a ranking says, of no model and no maker: the

@@ -125,6 +125,9 @@ func TestScoreQuestionIsDeclinedWithSources(t *testing.T) {
 		// the benchmark the conversation is about, asked with no name, is a ranking of it.
 		{question: "它在mmlu上得了多少分", history: []string{"gpt4是啥时候发布的"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-mmlu"}},
 		{question: "目前最高的能答对多少", history: []string{"swe-bench考的是啥"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-swe-bench-verified"}},
+		// So are models in general (ai, 大模型) on a benchmark; people on it are answered (guard).
+		{question: "大模型做gpqa一般能考多少分", unlisted: true, want: []string{"不收录模型的分数", "#bench-gpqa-diamond"}},
+		{question: "博士在gpqa上能答对多少", covered: true, want: []string{"65%"}},
 		// Scores asked again after a model's score, naming nothing (最新的得分): that model's on
 		// that benchmark; the top mark (满分) after it is the benchmark's (guard).
 		{question: "那现在最新的得分是多少", history: []string{"o3mini在codeforces上跑了多少分"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-codeforces"}},
