@@ -424,3 +424,7 @@ func TestThirtySecondReaderQuestionSet(t *testing.T) {
 func TestThirtyThirdReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-33.jsonl", retrievalFloors{hit5: 0.86, mrr: 0.68, decline: 0.90, falseDeclines: 0.03})
 }
+
+func TestThirtyFourthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-34.jsonl", retrievalFloors{hit5: 0.90, mrr: 0.75, decline: 0.92, falseDeclines: 0.02})
+}
