@@ -547,7 +547,7 @@ var jobTakenOnRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？
 // 被 and the verb (「会不会被ai淘汰」「被机器人替代」「要被ai干掉了」), which no phrase of the
 // thesaurus can hold whole; it is what the report calls 取代. (淘汰 alone is the report's too, of
 // questions and branches dropped.)
-var replacedByRe = regexp.MustCompile(`(?i)被\s*(ai|人工智能|机器人|机器|大模型|chatgpt|deepseek|gpt)\s*(?:给|所)?(?:淘汰|替代|代替|顶替|替换|取代|干掉)`)
+var replacedByRe = regexp.MustCompile(`(?i)被\s*(ai|人工智能|机器人|机器|大模型|chatgpt|deepseek|gpt)\s*(?:给|所)?(?:淘汰|替代|代替|顶替|替换|取代|干掉|替掉|替了|顶掉|换掉)`)
 
 // renamed is a text spelled, with the report's terms put only for the reader's phrases that are
 // no everyday word: 「投机解码是啥 听着像炒股」 names speculative decoding by another translation,

@@ -1761,6 +1761,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"研究生用ai写论文 导师看得出来吗", "faq-detect"},
 		{"以后会不会人人都有个ai助理", "outlook-multimodal-agents"},
 		{"让ai找资料 会不会给我编个假的出处", "term-hallucination"},
+		// A job taken said 替掉 is a job replaced; a model called a fancy autocomplete is
+		// next-token prediction (the report's own analogy is a phone's word suggestions).
+		{"当会计的以后会被ai替掉吗", "faq-jobs"},
+		{"说白了大模型就是个高级自动补全吧", "term-next-token-prediction"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
