@@ -993,6 +993,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// reader's words (越做越大), not by the first of its bottlenecks.
 		{question: "大模型还会越做越大吗", want: []string{"扩大预训练仍然有用"}},
 		{question: "模型还会越做越大吗 还是到头了", want: []string{"扩大预训练仍然有用"}, notFirst: "数据是缩放面临的第一个瓶颈"},
+		// Cards counted in words (成千上万张) answer how many cards, before what pre-training is.
+		{question: "训练大模型一般得用多少张显卡呀", want: []string{"成千上万张显卡"}, notFirst: "预训练（Pre-training）是"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}

@@ -605,7 +605,8 @@ var countedRe = regexp.MustCompile(`(?:多少|几)\s*([个块张道条种层位�
 var countNouns = []struct{ asked, said *regexp.Regexp }{
 	{regexp.MustCompile(`^(钱|成本|费用|价格|算力成本)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|亿)?\s*(美元|人民币|元)|成本|费用|gpu\s*小时`)},
 	{regexp.MustCompile(`^(显存|内存|存储|空间)`), memoryAmount},
-	{regexp.MustCompile(`^(卡|显卡|gpu|芯片)`), regexp.MustCompile(`\d[\d,.]*\s*(万|千)?\s*(块|张|台)[^，。；]{0,8}(gpu|显卡|卡|芯片)`)},
+	// (Cards may be counted in words: 「成千上万张显卡」.)
+	{regexp.MustCompile(`^(卡|显卡|gpu|芯片)`), regexp.MustCompile(`(\d[\d,.]*\s*(万|千)?|成千上万|成百上千|上万|上千|数万|数千)\s*(块|张|台)[^，。；]{0,8}(gpu|显卡|卡|芯片)`)},
 	{regexp.MustCompile(`^人`), regexp.MustCompile(`\d[\d,.]*\s*(万|千|百)?\s*多?\s*(位|名|个?人)`)},
 	{regexp.MustCompile(`^(时间|小时|天)`), regexp.MustCompile(`\d\s*(个)?(小时|天|分钟|周|个月|年)`)},
 	// Electricity in watt-hours (「约耗电 0.24 瓦时」 for 「要耗多少电」), water in millilitres or litres.
