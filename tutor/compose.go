@@ -661,6 +661,11 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if c.onSubject && !c.subjectSection && isEntry(hits[c.hit].Anchor) && (k.asksFact() && strings.HasPrefix(c.norm, "它") || (k.asksFact() || k == kindWhy) && c.defines) {
 			c.onSubject = false
 		}
+		// Another entry's sentence that names the subject only as a word, in quotation marks
+		// (「这个词由「深度学习」和「伪造」两个英文词合成」), says nothing of the subject.
+		if c.onSubject && !c.subjectSection && quotedOnly(c.norm, a.subject) {
+			c.onSubject = false
+		}
 		// 「这个概念由 Hinton 等人提出」 speaks of what the sentence before it named.
 		// (Not the limit of an analogy: 「这个比方的局限在于」 speaks of the analogy.)
 		// What changed in another entry, measured against the subject (「和 Qwen3 相比，它有两处
@@ -2152,7 +2157,9 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// word (attention's analogy of 查资料).
 	// (A task of learning or of writing is told the FAQ's advice for it: 「学习时也一样：……」 for
 	// 「用ai学物理 咋用才不算抄答案」, 「写作时让它起草……」 for 「文案用ai写 要注意点啥」.)
-	if a.usingAI != "" {
+	// (Not when the question is one that another FAQ answers, in so many words: 「让ai算数靠谱
+	// 不」 is the FAQ on arithmetic's, whose answer opened above.)
+	if a.usingAI != "" && !(strings.HasPrefix(a.answers, "faq-") && a.answers != a.usingAI && hits[cs[first].hit].Anchor == a.answers) {
 		faq := func(cd candidate) bool {
 			return usable(cd) && hits[cd.hit].Anchor == a.usingAI && !cd.aside && !cd.setAside
 		}
@@ -3317,4 +3324,26 @@ func (a asked) namesOnlyAmong(norm string) bool {
 		}
 	}
 	return found
+}
+
+// quotedOnly reports whether a sentence (normalised) names one of names, and each time only
+// inside quotation marks: 「深度学习」, a word mentioned, not the thing.
+func quotedOnly(norm string, names []string) bool {
+	seen := false
+	for _, n := range names {
+		n = retriever.Normalize(n)
+		for i := 0; n != ""; {
+			j := strings.Index(norm[i:], n)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			if !strings.HasSuffix(norm[:at], "「") || !strings.HasPrefix(norm[at+len(n):], "」") {
+				return false
+			}
+			seen = true
+			i = at + len(n)
+		}
+	}
+	return seen
 }

@@ -995,6 +995,12 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "模型还会越做越大吗 还是到头了", want: []string{"扩大预训练仍然有用"}, notFirst: "数据是缩放面临的第一个瓶颈"},
 		// Cards counted in words (成千上万张) answer how many cards, before what pre-training is.
 		{question: "训练大模型一般得用多少张显卡呀", want: []string{"成千上万张显卡"}, notFirst: "预训练（Pre-training）是"},
+		// The reader's own use of AI for a thing another FAQ answers by name (arithmetic) opens
+		// with that FAQ, not the one on using AI well.
+		{question: "用ai算数靠谱吗", want: []string{"算术都会算错"}, notFirst: "用好 AI 的第一条"},
+		// A word's own history names the subject only in quotation marks: deepfake's 「这个词由
+		// 「深度学习」和「伪造」……合成，2017 年前后……」 is no date of deep learning.
+		{question: "深度学习从什么时候开始流行", want: []string{"深度学习"}, absent: []string{"换脸视频"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
