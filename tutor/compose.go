@@ -2193,7 +2193,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// (So with a drawback or a benefit asked of a subject whose definition came first: 「那它的
 	// 缺点呢」 after RAG is answered by 「检索系统却可能找错段落」, not by what RAG is. The limit
 	// of an analogy says a drawback of the thing too, in its own words after the lead-in.)
-	first = givesMeasure(cs, first, k, usable)
+	first = givesMeasure(cs, first, k, usable, func(cd candidate) bool { return slices.Contains(a.anchors, hits[cd.hit].Anchor) })
 	// 「KV 缓存到底要占多少显存」 asks for a number: the subject's sentence that gives one, nearly
 	// as close, opens before a definition that gives none, even in the section written for it.
 	// (Not of who: 「月之暗面是一家中国 AI 公司」 names the maker of Kimi without stating it.)
@@ -2422,7 +2422,9 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 // givesMeasure returns the sentence that opens an answer to a remedy, a drawback or a benefit:
 // first, unless it says none (a remedy) or is a definition that says none (a drawback, a
 // benefit) and a sentence on the subject that gives one is nearly as close.
-func givesMeasure(cs []candidate, first int, k kind, usable func(candidate) bool) int {
+// (own, when not nil, says whether a sentence is of the entry the question names: see
+// measureShare.)
+func givesMeasure(cs []candidate, first int, k kind, usable, own func(candidate) bool) int {
 	// (Nor does the opposite answer: 「LoRA 可把需要训练的参数减少约 1 万倍」 is no drawback of
 	// LoRA, asked 「跟全量微调比有啥缺点」.)
 	// (Not the other way: the limit of the side a model is measured against, 「它不是推理模型……
@@ -2436,13 +2438,27 @@ func givesMeasure(cs []candidate, first int, k kind, usable func(candidate) bool
 			if alt := best(cs, func(cd candidate) bool {
 				return usable(cd) && cd.onSubject && (!cd.aside || asides) && !cd.analogy && cd.says(k) &&
 					(k != kindRemedy || !toReaderSentence.MatchString(cd.norm))
-			}); alt >= 0 && cs[alt].score >= openingShare*cs[first].score {
+			}); alt >= 0 && cs[alt].score >= measureShare(k, own != nil && own(cs[alt]))*cs[first].score {
 				return alt
 			}
 		}
 	}
 	return first
 }
+
+// measureShare is how close to the opening sentence one that gives the measure asked for must
+// score to open instead. A remedy in the entry the whole question names (own) may score lower:
+// it shares no word with the question when it says what to do (「遇到要求转账……应通过其他渠道
+// 核实」 of 「深度伪造换脸咋防」), and the sentences that share them only name the thing.
+func measureShare(k kind, own bool) float64 {
+	if k == kindRemedy && own {
+		return remedyShare
+	}
+	return openingShare
+}
+
+// remedyShare is measureShare for a remedy in the entry the question names.
+const remedyShare = 0.4
 
 // saidElsewhere reports whether a sentence nearly as close as the opening one says what the
 // question asks beyond its subject, which the opening does not: 「多模态模型的「早期融合」是什么
@@ -2674,7 +2690,7 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 		if i >= 0 && j > 0 {
 			// 「提示注入是啥 prompt injection咋防」: the second part's measure, as when it is asked
 			// alone.
-			i = givesMeasure(cp, i, p.kind, unused)
+			i = givesMeasure(cp, i, p.kind, unused, nil)
 		}
 		if i >= 0 {
 			direct = append(direct, i)

@@ -1001,6 +1001,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A word's own history names the subject only in quotation marks: deepfake's 「这个词由
 		// 「深度学习」和「伪造」……合成，2017 年前后……」 is no date of deep learning.
 		{question: "深度学习从什么时候开始流行", want: []string{"深度学习"}, absent: []string{"换脸视频"}},
+		// How to guard against a thing is its entry's remedy, though that shares no word with the
+		// question, before the sentences that only name the thing.
+		{question: "深度伪造换脸咋防范", want: []string{"其他渠道核实"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
