@@ -1981,8 +1981,12 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// 「注意力机制最早是用在机器翻译上的吗」 is not told 「这就是编码器-解码器结构」. There 「它」 of
 	// the subject's own entry is the subject, which the label names: 「**注意力机制**：它最早在
 	// 2014 年被用于机器翻译」.)
+	// (Asked why, one of the subject's own section that says every word the question asks by
+	// answers it, 「这种设计让……每次回答的计算量和价格保持在较低水平」 for 「为啥这样能省钱」 after
+	// mixture of experts: its 这种设计 is the subject.)
 	yesNo := k == kindYesNo && thatIsRe.MatchString(cs[first].norm)
-	if drawsOnBefore(cs[first], a) || (describedBefore.MatchString(cs[first].norm) || yesNo) && !cs[first].says(k) {
+	saysAll := k == kindWhy && cs[first].subjectSection && cs[first].overlap >= 1
+	if drawsOnBefore(cs[first], a) || (describedBefore.MatchString(cs[first].norm) || yesNo) && !cs[first].says(k) && !saysAll {
 		if alt := best(cs, func(cd candidate) bool {
 			itSubject := yesNo && cd.subjectSection && isEntry(hits[cd.hit].Anchor) && strings.HasPrefix(cd.norm, "它")
 			return usable(cd) && !cd.aside && (!pronounRe.MatchString(cd.norm) || itSubject) && !describedBefore.MatchString(cd.norm) && !thatIsRe.MatchString(cd.norm) && !drawsOnBefore(cd, a)
