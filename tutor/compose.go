@@ -909,6 +909,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
 			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is
 		}
+		if k == kindWhat && nameOnlyRe.MatchString(c.norm) {
+			s -= w.limit // 「AlexNet 是后来通行的叫法」 says what it is called, not what it is
+		}
 		// What another entry is, naming the subject only as one of its kinds (「模型压缩……主要
 		// 包括量化、剪枝和知识蒸馏等」), says nothing of how the subject works or why:
 		// 「量化是咋让模型变小的」 is not told what model compression is.
@@ -1463,6 +1466,9 @@ var makerRe = regexp.MustCompile(`[A-Z][A-Za-z]+(?:[^，。；]{0,13}[^，。；
 // of the thing before; what else it says (「验证了这一架构」) is no more about it than any
 // sentence of the section.
 var backNounRe = regexp.MustCompile(`(这一|该)(模型|方法|技术|架构|算法|网络|思路|做法|基准|指标)`)
+
+// nameOnlyRe says of a name that it is what a thing is called: 「AlexNet 是后来通行的叫法」.
+var nameOnlyRe = regexp.MustCompile(`是[^，。；]{0,10}的?(叫法|称呼|简称|俗称|别称)[。]?$`)
 
 // anaphoraRe opens a sentence that goes on about what the one before it named.
 var anaphoraRe = regexp.MustCompile(`^(它|这|该|其|此后|后来|随后|同年|次年|当时)`)
