@@ -1766,7 +1766,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"当会计的以后会被ai替掉吗", "faq-jobs"},
 		{"说白了大模型就是个高级自动补全吧", "term-next-token-prediction"},
 		{"怎么问deepseek才能有好答案", "faq-prompting"}, // how to get good answers is how to ask
-		{"大模型推理速度取决于什么", "term-latency"}, // how fast it answers: latency and throughput
+		{"大模型推理速度取决于什么", "term-latency"},       // how fast it answers: latency and throughput
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
