@@ -2248,8 +2248,11 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	hits = keepNamed(hits, keep, k, ix.mentioned, side && len(keep) > 1, byName)
 	res.Hits = hits
 	res.Signals = ix.signals(qtext, spelled, q.Context, hits, named, asked)
+	// (Not when the best passage is another FAQ's, whose 「常见问法」 the question asks: 「用ai算账靠谱
+	// 不」 is the FAQ on arithmetic's.)
+	otherFAQ := len(hits) > 0 && strings.HasPrefix(hits[0].Anchor, "faq-") && hits[0].Anchor != useFAQ && asked[hits[0].Anchor].score > 0
 	for i, h := range hits {
-		if usingAI && i < 3 && h.Anchor == useFAQ && !ix.namesBeyondField(qtext) {
+		if usingAI && !otherFAQ && i < 3 && h.Anchor == useFAQ && !ix.namesBeyondField(qtext) {
 			res.UsingAI = useFAQ
 		}
 		if m, ok := asked[h.Anchor]; ok && i < 3 {

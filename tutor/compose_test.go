@@ -998,6 +998,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// The reader's own use of AI for a thing another FAQ answers by name (arithmetic) opens
 		// with that FAQ, not the one on using AI well.
 		{question: "用ai算数靠谱吗", want: []string{"算术都会算错"}, notFirst: "用好 AI 的第一条"},
+		// Doing accounts (算账) is arithmetic; when that FAQ's 常见问法 is asked and its passage
+		// found first, the reader's use is not the FAQ on using AI well.
+		{question: "拿ai算账能行吗", want: []string{"算术"}, notFirst: "用好 AI 的第一条"},
 		// A word's own history names the subject only in quotation marks: deepfake's 「这个词由
 		// 「深度学习」和「伪造」……合成，2017 年前后……」 is no date of deep learning.
 		{question: "深度学习从什么时候开始流行", want: []string{"深度学习"}, absent: []string{"换脸视频"}},
