@@ -645,6 +645,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		year = ""
 	}
 	askedModel := slices.ContainsFunc(a.anchors, func(n string) bool { return strings.HasPrefix(n, "model-") })
+	ownFound := slices.ContainsFunc(hits, func(h retriever.Hit) bool { return slices.Contains(a.anchors, h.Anchor) })
 	otherModel := func(anchor string) bool {
 		return strings.HasPrefix(anchor, "model-") && !slices.Contains(a.anchors, anchor)
 	}
@@ -659,6 +660,15 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		// says what an LLM is, not who made the Transformer; nor, of a why, 「参数是……例如
 		// GPT-3 有 1750 亿个参数」 why GPT-3 made a stir.)
 		if c.onSubject && !c.subjectSection && isEntry(hits[c.hit].Anchor) && (k.asksFact() && strings.HasPrefix(c.norm, "它") || (k.asksFact() || k == kindWhy) && c.defines) {
+			c.onSubject = false
+		}
+		// Another model's entry that names the model asked about in passing speaks of its own
+		// model, when the one asked about has its entry among the hits: Claude 3.5 Sonnet's 「它
+		// 不是推理模型，没有单独的思考模式，这要到 Claude 3.7 Sonnet 才加入」 is no yes or no of
+		// 3.7 Sonnet's thinking mode.
+		// (Not a model the question names too: GPT-4o's 「……正是随后推出的 o1 这类推理模型所针对的」
+		// for 「它为啥做数学题比4o强」 after o1.)
+		if c.onSubject && !c.subjectSection && askedModel && otherModel(hits[c.hit].Anchor) && ownFound && !slices.Contains(named, hits[c.hit].Anchor) {
 			c.onSubject = false
 		}
 		// Another entry's sentence that names the subject only as a word, in quotation marks

@@ -1012,6 +1012,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "为啥这样能便宜", history: []string{"混合专家是什么"}, want: []string{"计算量和价格保持在较低水平"}},
 		// What a thing is called (「AlexNet 是后来通行的叫法」) is no answer to what it is.
 		{question: "alexnet是干嘛的 它为啥那么重要", notFirst: "论文本身没有给它起名"},
+		// A model's own entry answers of it, not another model's that names it in passing.
+		{question: "claude 3.7 sonnet到底有没有思考模式", want: []string{"3.7 Sonnet"}, notFirst: "它不是推理模型，没有单独的思考模式"},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
