@@ -128,6 +128,10 @@ func TestClassify(t *testing.T) {
 		{"它一共有多少道题？", nil, kindCount},
 		{"llama 3 有多大", nil, kindCount},
 		{"chatgpt 啥时候出的", nil, kindWhen},
+		// How far off it still is asks when it comes; how long a thing takes is a count.
+		{"通用人工智能离我们还有多远", nil, kindWhen},
+		{"agi还要多久才能实现", nil, kindWhen},
+		{"训练一次要多久", nil, kindCount},
 		{"Transformer 是哪一年提出的？", nil, kindWhen},
 		{"Kimi 是哪家公司做的？", nil, kindWho},
 		{"o3-mini 能看图吗？", nil, kindYesNo},

@@ -71,7 +71,8 @@ var questionRules = []questionRule{
 	// 数据训的」, is asked of pre-training, which answers it better than a source.)
 	{kindFrom, regexp.MustCompile(`从哪(?:里|儿)?(?:弄|搞|找|拿|扒|爬|收集|采集|获取)?来?|哪里来|哪儿来|哪来的|怎么来的|咋来的|学来的|来源是|出处|(拿|用|基于|以)(的是)?(哪|什么|啥)(些|个|种|家)?的?(底座|基座|基础模型|模型|base)`)},
 	{kindWhy, whyAsk},
-	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪次|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b`)},
+	// (How far off a thing still is, 「agi离我们还有多远」「还要多久能实现」, asks when it comes.)
+	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪次|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b|还有多远|离[^，。？?\s]{0,8}多远|(还有|还要|还得)多久`)},
 	// (「是 meta 做的吗」 asks who, to be confirmed.)
 	{kindWho, regexp.MustCompile(`(是|由)[^，。？?]{1,16}(做|开发|发布|推出|搞|训练|研发)(出来)?的(吗|吧|嘛)|谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|\bwho\b`)},
 	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百级档]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
