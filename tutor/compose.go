@@ -1445,13 +1445,27 @@ func isPointer(norm string) bool {
 
 // pointsTo reports whether a clause only says where something is: 「X 见 Y」.
 func pointsTo(clause string) bool {
+	if sectionsTourRe.MatchString(clause) {
+		return true
+	}
 	before, after, ok := strings.Cut(clause, "见")
-	if !ok || utf8.RuneCountInString(before) > 12 || strings.ContainsAny(before, "，。；：,;:") {
+	// (What a figure shows may take more words: 「从预训练到聊天产品的几个训练阶段见图」.)
+	most := 12
+	if figureRe.MatchString(after) {
+		most = 24
+	}
+	if !ok || utf8.RuneCountInString(before) > most || strings.ContainsAny(before, "，。；：,;:") {
 		return false
 	}
 	n := utf8.RuneCountInString(after)
 	return n >= 1 && n <= 30 && !strings.ContainsAny(after, "，。；：,;:")
 }
+
+// figureRe is a figure or a table pointed to: 「见图」「见下表」.
+var figureRe = regexp.MustCompile(`^[上下]?[图表]$`)
+
+// sectionsTourRe is a clause on what the sections that follow explain: 「本节和后面三节依次讲解」.
+var sectionsTourRe = regexp.MustCompile(`^(本节|这一节|本章)[^，。；]{0,10}(依次|逐一|分别)(讲解|介绍|讲)$`)
 
 // whereMetRe finds a sentence on where readers meet a term (「读者会在解释大模型原理的文章里
 // 频繁遇到自注意力」) or why knowing it helps (「读者了解词向量，是理解大模型发展史的重要一

@@ -1021,6 +1021,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// The gap between open and closed models, asked of 开源 as readers say it, is the gap
 		// the outlook measures for open-weights models, which it says readers call open source.
 		{question: "开源的跟闭源的差距大吗", want: []string{"差距正在缩小"}},
+		// A sentence that points to a figure and to the sections after it (「……见图，本节和后面三节
+		// 依次讲解」) answers nothing.
+		{question: "预训练完的模型为啥没法直接聊天", absent: []string{"依次讲解"}},
 	}
 	for _, tt := range tests {
 		req := Request{Question: tt.question}
