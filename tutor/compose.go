@@ -2191,9 +2191,7 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// word (attention's analogy of 查资料).
 	// (A task of learning or of writing is told the FAQ's advice for it: 「学习时也一样：……」 for
 	// 「用ai学物理 咋用才不算抄答案」, 「写作时让它起草……」 for 「文案用ai写 要注意点啥」.)
-	// (Not when the question is one that another FAQ answers, in so many words: 「让ai算数靠谱
-	// 不」 is the FAQ on arithmetic's, whose answer opened above.)
-	if a.usingAI != "" && !(strings.HasPrefix(a.answers, "faq-") && a.answers != a.usingAI && hits[cs[first].hit].Anchor == a.answers) {
+	if a.usingAI != "" {
 		faq := func(cd candidate) bool {
 			return usable(cd) && hits[cd.hit].Anchor == a.usingAI && !cd.aside && !cd.setAside
 		}

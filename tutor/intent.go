@@ -127,19 +127,15 @@ var pairRe = regexp.MustCompile(`\S\s*(和|与|跟|还是|或者|\bvs\b|\bor\b)\
 // 多少」 is no model's count: only a model, 模型 or 它 gets right here).
 var scoreAsk = regexp.MustCompile(`多少分|几分|得分|分数是多少|分数多少|考了?多少|跑了多少|拿了多少|成绩(是|怎么样|如何)|([a-z0-9]|模型|它)\s*(能|可以)?(做|答)对(了)?(几|多少)`)
 
-// anyModelRe names models in general (「ai」「大模型」), peopleRe people, whose score on a
-// benchmark the report gives where it has one.
-var (
-	anyModelRe = regexp.MustCompile(`(?:^|[^a-z])ai(?:$|[^a-z])|人工智能|模型`)
-	peopleRe   = regexp.MustCompile(`人类|专家|博士|学生|考生|普通人|真人`)
-)
+// peopleRe names people, whose score on a benchmark the report gives where it has one.
+var peopleRe = regexp.MustCompile(`人类|专家|博士|学生|考生|普通人|真人`)
 
 // anyModels reports whether a question (normalised) asks only a score (m, the words that ask
-// it) of models in general: no clause besides, and nothing said to be so before it (「aime是数学
-// 竞赛吧」).
+// it) of models in general (「ai」「大模型」): no clause besides, and nothing said to be so
+// before it (「aime是数学竞赛吧」).
 func anyModels(q, m string) bool {
 	before, _, _ := strings.Cut(q, m)
-	return anyModelRe.MatchString(q) && !peopleRe.MatchString(q) && !whatAsk.MatchString(q) && len(retriever.Clauses(q)) == 1 && !strings.Contains(before, "是")
+	return retriever.SaysAI(q) && !peopleRe.MatchString(q) && !whatAsk.MatchString(q) && len(retriever.Clauses(q)) == 1 && !strings.Contains(before, "是")
 }
 
 // mayAskScore is a cheap first look for a score or ranking question, before the question is
