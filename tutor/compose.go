@@ -3353,45 +3353,41 @@ func asksWhatToo(q string) bool {
 // an item of an enumeration: in a sentence that lists with 「、」, each time beside 「、」「和」
 // 「及」「与」 or before 「等」.
 func (a asked) namesOnlyAmong(norm string) bool {
-	found := false
-	for _, n := range a.said {
-		for i := 0; ; {
-			j := strings.Index(norm[i:], n)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			before, after := norm[:at], norm[at+len(n):]
-			beside := strings.HasSuffix(before, "、") || strings.HasSuffix(before, "和") || strings.HasSuffix(before, "及") ||
-				strings.HasPrefix(after, "、") || strings.HasPrefix(after, "和") || strings.HasPrefix(after, "与") || strings.HasPrefix(after, "等")
-			if !beside || !strings.ContainsRune(norm, '、') {
-				return false // named on its own
-			}
-			found = true
-			i = at + len(n)
-		}
-	}
-	return found
+	return strings.ContainsRune(norm, '、') && eachMention(norm, a.said, func(before, after string) bool {
+		return strings.HasSuffix(before, "、") || strings.HasSuffix(before, "和") || strings.HasSuffix(before, "及") ||
+			strings.HasPrefix(after, "、") || strings.HasPrefix(after, "和") || strings.HasPrefix(after, "与") || strings.HasPrefix(after, "等")
+	})
 }
 
 // quotedOnly reports whether a sentence (normalised) names one of names, and each time only
 // inside quotation marks: 「深度学习」, a word mentioned, not the thing.
 func quotedOnly(norm string, names []string) bool {
-	seen := false
+	normal := make([]string, len(names))
+	for i, n := range names {
+		normal[i] = retriever.Normalize(n)
+	}
+	return eachMention(norm, normal, func(before, after string) bool {
+		return strings.HasSuffix(before, "「") && strings.HasPrefix(after, "」")
+	})
+}
+
+// eachMention reports whether a sentence (normalised) names one of names (normalised) at all,
+// and ok holds of every place it does, given the text before and after the name there.
+func eachMention(norm string, names []string, ok func(before, after string) bool) bool {
+	found := false
 	for _, n := range names {
-		n = retriever.Normalize(n)
 		for i := 0; n != ""; {
 			j := strings.Index(norm[i:], n)
 			if j < 0 {
 				break
 			}
 			at := i + j
-			if !strings.HasSuffix(norm[:at], "「") || !strings.HasPrefix(norm[at+len(n):], "」") {
+			if !ok(norm[:at], norm[at+len(n):]) {
 				return false
 			}
-			seen = true
+			found = true
 			i = at + len(n)
 		}
 	}
-	return seen
+	return found
 }
