@@ -297,6 +297,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// that entry's (guard).
 		{question: "用ai查资料要注意啥", want: []string{"核对"}, absent: []string{"注意力"}},
 		{question: "用ai写代码要注意啥", want: []string{"代码"}, absent: []string{"怎样用好 AI"}},
+		// The reader's job before 用ai is who is using it, the reader (not the bank's own system
+		// of the retriever's declines).
+		{question: "记者用ai查资料要注意啥", want: []string{"核对"}, absent: []string{"注意力"}},
+		{question: "会计用ai做账要注意啥", want: []string{"核对"}},
 		// ChatGPT named for AI in general asks what the 「常见问法」 of AI ask; not so an app the
 		// report does not cover, nor what ChatGPT itself is (guards).
 		{question: "chatgpt能联网吗", want: []string{"不会上网"}},
