@@ -1549,6 +1549,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// living (有饭吃).
 		{"程序员会不会被ai淘汰", "faq-jobs"},
 		{"当会计的会不会被ai替代", "faq-jobs"},
+		{"以后ai会不会取代咱们这些审计师", "faq-jobs"},              // AI the subject, the worker the object
+		{"图书馆管理员以后会被ai机器人替代吗", "faq-jobs"},            // a kind of AI between 被ai and the verb
+		{"跑货运的 以后会不会有ai开卡车 我们这一行是不是要被淘汰了", "faq-jobs"}, // the trade, after AI is named
 		{"ai这么厉害 我们做翻译的还有饭吃吗", "faq-jobs"},
 		{"有了ai以后客服会不会下岗", "faq-jobs"},
 		// What happened, said as 大事, is the history chapter's milestones; the reader's word is
