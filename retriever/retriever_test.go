@@ -1549,8 +1549,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// living (有饭吃).
 		{"程序员会不会被ai淘汰", "faq-jobs"},
 		{"当会计的会不会被ai替代", "faq-jobs"},
-		{"以后ai会不会取代咱们这些审计师", "faq-jobs"},              // AI the subject, the worker the object
-		{"图书馆管理员以后会被ai机器人替代吗", "faq-jobs"},            // a kind of AI between 被ai and the verb
+		{"以后ai会不会取代咱们这些审计师", "faq-jobs"},               // AI the subject, the worker the object
+		{"图书馆管理员以后会被ai机器人替代吗", "faq-jobs"},             // a kind of AI between 被ai and the verb
 		{"跑货运的 以后会不会有ai开卡车 我们这一行是不是要被淘汰了", "faq-jobs"}, // the trade, after AI is named
 		{"ai这么厉害 我们做翻译的还有饭吃吗", "faq-jobs"},
 		{"有了ai以后客服会不会下岗", "faq-jobs"},
@@ -2389,7 +2389,8 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 	_, ix := sharedIndex(t)
 	texts := []string{"被ai取代了", "ai把我的活儿干了", "ai抢走了我的工作", "都让ai给干了", "数据快用光了",
 		"回得贼慢", "等老半天", "它出现之前用的是啥", "要想半天才回答的", "最大的局限", "要注意的地方",
-		"厉害在哪", "上下文能到一百万token", "哪个ai好用", "写周报用deepseek好还是kimi好"}
+		"厉害在哪", "上下文能到一百万token", "哪个ai好用", "写周报用deepseek好还是kimi好",
+		"讲解员会被ai取代吗", "ai会不会代替药剂师", "有ai开车了 我们这行要被淘汰"}
 	for _, a := range ix.asks {
 		texts = append(texts, a.text)
 	}
