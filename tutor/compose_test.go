@@ -301,6 +301,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// of the retriever's declines).
 		{question: "记者用ai查资料要注意啥", want: []string{"核对"}, absent: []string{"注意力"}},
 		{question: "会计用ai做账要注意啥", want: []string{"核对"}},
+		// Confiding in an AI, said in everyday words (解闷, 树洞), is the FAQ on it, which opens
+		// with what the study found.
+		{question: "一个人住 晚上老找ai聊天解闷 这样好吗", want: []string{"孤独"}},
+		{question: "把ai当树洞 天天跟它说心事 会不会上瘾", want: []string{"孤独"}},
 		// ChatGPT named for AI in general asks what the 「常见问法」 of AI ask; not so an app the
 		// report does not cover, nor what ChatGPT itself is (guards).
 		{question: "chatgpt能联网吗", want: []string{"不会上网"}},
