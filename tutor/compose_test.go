@@ -305,6 +305,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// with what the study found.
 		{question: "一个人住 晚上老找ai聊天解闷 这样好吗", want: []string{"孤独"}},
 		{question: "把ai当树洞 天天跟它说心事 会不会上瘾", want: []string{"孤独"}},
+		// A voice faked to cheat the family, and an AI-made fake picture, are deepfakes; asking
+		// AI how to make drugs is a harmful request, which models are trained to refuse.
+		{question: "有人用ai冒充我声音找我爸 这咋防", want: []string{"核实"}},
+		{question: "网上那些ai生成的假地震照片 会误导人吗", want: []string{"深度伪造"}},
+		{question: "有人问ai怎么制毒 它会告诉他吗", want: []string{"拒绝"}},
 		// ChatGPT named for AI in general asks what the 「常见问法」 of AI ask; not so an app the
 		// report does not cover, nor what ChatGPT itself is (guards).
 		{question: "chatgpt能联网吗", want: []string{"不会上网"}},
