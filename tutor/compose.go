@@ -1405,7 +1405,8 @@ var overviewOpeners = append([]string{"本章", "本节", "这一章", "这一�
 // readersTasks are the tasks readers put AI to that the FAQ on using it well advises on by
 // name: a question on a professional's matter (「ai写的合同」「医学问题」) is told to take its
 // answer as a reference, one on learning (「学物理」「写作业」) what it says of learning, one on
-// writing (「写文案」「写报告」) what it says of writing. The first that the question asks holds:
+// writing (「写文案」「写报告」) what it says of writing; whether what it says is accurate
+// (「它给的年代地名准吗」) is told its first rule, to check. The first that the question asks holds:
 // a contract is written, and homework, but the one is law and the other learning. (An illness
 // is named as such: 毛病 is a fault and 病毒 a virus, no doctor's matter.)
 var readersTasks = []struct {
@@ -1413,6 +1414,7 @@ var readersTasks = []struct {
 	advice string
 }{
 	{regexp.MustCompile(`法律|合同|律师|官司|医|看病|生病|病情|病历|病人|疾病|吃药|用药|药物|体检|诊断|投资|理财|炒股|税`), "专业人士"},
+	{regexp.MustCompile(`准吗|准不准|准确吗|准确不|可信吗|能信吗|能不能信|信得过吗`), "第一条是核对"},
 	{regexp.MustCompile(`学习|学[^生习会到]|作业|功课|复习|考试|刷题|抄答案`), "学习时"},
 	{regexp.MustCompile(`写|文案|稿子|稿件|报告|论文|文章|周报|邮件|公文|材料`), "写作时"},
 }

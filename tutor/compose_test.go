@@ -310,6 +310,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "有人用ai冒充我声音找我爸 这咋防", want: []string{"核实"}},
 		{question: "网上那些ai生成的假地震照片 会误导人吗", want: []string{"深度伪造"}},
 		{question: "有人问ai怎么制毒 它会告诉他吗", want: []string{"拒绝"}},
+		// The reader's (or a child's) own use asked as harm (有坏处没) or accuracy (准吗), with
+		// 天天 before 用 and a long task between: the FAQs on use.
+		{question: "我女儿每天用ai做作业 对学习有坏处没", want: []string{"孩子"}},
+		{question: "我想用ai帮我写景区导游词 它给的年代地名准吗", want: []string{"核对"}},
 		// ChatGPT named for AI in general asks what the 「常见问法」 of AI ask; not so an app the
 		// report does not cover, nor what ChatGPT itself is (guards).
 		{question: "chatgpt能联网吗", want: []string{"不会上网"}},
