@@ -2044,8 +2044,10 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	// Using AI for a task of one's own, and what to watch out for (「工作上用ai写报告要注意点啥」
 	// 「用ai查资料靠谱吗」), is what the FAQ on using AI well answers, whatever the task: as if
 	// the question were one of its 「常见问法」, less closely than the question a section lists.
-	// (A child's use is the FAQ on children's use: 「孩子能用chatgpt吗」.)
-	usingAI := usingAIAskRe.MatchString(Normalize(qtext))
+	// (A child's use is the FAQ on children's use: 「孩子能用chatgpt吗」. Not when it asks
+	// whether AI reads a thing of the reader's, a photo, a file, a table: 「老板让我用chatgpt
+	// 分析销售表格 它算得准吗」 is what the section workedOnAsk finds answers.)
+	usingAI := usingAIAskRe.MatchString(Normalize(qtext)) && workedOnAsk(qtext) == ""
 	useFAQ := useWellFAQ
 	if youngChildRe.MatchString(qtext) {
 		useFAQ = childrenFAQ
