@@ -747,8 +747,15 @@ func (ix *Index) respellSpan(span string) string {
 }
 
 // minTypoLen is the shortest Latin word read as a misspelt name: shorter words are too often
-// other words one letter away ("bert" and "best", "gpt" and "got").
-const minTypoLen = 6
+// other words one letter away ("bert" and "best", "gpt" and "got"). A word of minNameTypoLen
+// letters, one short, is read as a misspelt proper name (「gemni」 for Gemini, 「claud」 for
+// Claude), not as a misspelt English word (a concept's name is as often an everyday word:
+// 「close」 is no typo for closed, nor 「route」 for router), and only by a letter left out or
+// two swapped (leftOutOrSwapped).
+const (
+	minTypoLen     = 6
+	minNameTypoLen = 5
+)
 
 // misspelled returns the report's spelling of the name a Latin word misspells by one letter
 // (one left out, added, changed, or two swapped: "embeding", "transfomer", "hallucinaton"), or
@@ -756,15 +763,19 @@ const minTypoLen = 6
 // misspelt), is no typo; nor is a word one letter away from two different names.
 func (ix *Index) misspelled(word string) string {
 	w := strings.ToLower(word)
-	if len(w) < minTypoLen || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) || ix.inVocab(w) || pluralNames[w] {
+	if len(w) < minNameTypoLen || strings.ContainsFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) || ix.inVocab(w) || pluralNames[w] {
 		return "" // (nor a name that looks like a plural: Windows is no misspelt window)
 	}
 	if _, ok := ix.spell[w]; ok {
 		return ""
 	}
+	if _, ok := ix.spell[strings.TrimSuffix(w, "s")]; ok && strings.HasSuffix(w, "s") && len(w) <= minTypoLen {
+		return "" // a short name's plural is that name (「frames」), read as it was before
+	}
 	found := ""
+	short := len(w) < minTypoLen
 	for _, t := range ix.typos {
-		if len(t.word) > len(w)+1 || len(t.word) < len(w)-1 || !oneEdit(w, t.word) {
+		if len(t.word) > len(w)+1 || len(t.word) < len(w)-1 || !oneEdit(w, t.word) || short && !(t.name && leftOutOrSwapped(w, t.word)) {
 			continue
 		}
 		if found != "" && !strings.EqualFold(found, t.spelling) {
@@ -777,7 +788,7 @@ func (ix *Index) misspelled(word string) string {
 	}
 	// Nor does a reader always write the whole word: 「rerank」 for Reranking.
 	for _, t := range ix.typos {
-		if t.word != w+"ing" && t.word != w+"er" && t.word != w+"s" {
+		if short || t.word != w+"ing" && t.word != w+"er" && t.word != w+"s" {
 			continue
 		}
 		if found != "" && !strings.EqualFold(found, t.spelling) {
@@ -788,8 +799,12 @@ func (ix *Index) misspelled(word string) string {
 	return found
 }
 
-// typo is a word a misspelling may be meant for, and how the report spells it.
-type typo struct{ word, spelling string }
+// typo is a word a misspelling may be meant for, how the report spells it, and whether it is
+// a proper name of the report's: a model's, a maker's or a benchmark's.
+type typo struct {
+	word, spelling string
+	name           bool
+}
 
 // buildTypos lists what misspelled compares a word with: the report's Latin names (squashed)
 // and the English words of its text ("distillation", "speculative"), each of at least
@@ -797,22 +812,51 @@ type typo struct{ word, spelling string }
 // words, not over every term of the index.
 func (ix *Index) buildTypos() {
 	seen := map[string]bool{}
-	latin := func(t string) bool {
-		return len(t) >= minTypoLen && !strings.ContainsFunc(t, func(r rune) bool { return r < 'a' || r > 'z' })
+	latin := func(t string, min int) bool {
+		return len(t) >= min && !strings.ContainsFunc(t, func(r rune) bool { return r < 'a' || r > 'z' })
+	}
+	// A model's, a maker's or a benchmark's name is a proper name; a concept's English name is
+	// as often an everyday English word (Token, Router, Weight).
+	proper := map[string]bool{}
+	for _, e := range ix.entities {
+		if strings.HasPrefix(e.anchor, "model-") || strings.HasPrefix(e.anchor, "models-") || strings.HasPrefix(e.anchor, "bench-") {
+			for _, n := range e.names {
+				if isLatin(n) {
+					proper[squash(n)] = true
+				}
+			}
+		}
 	}
 	for k, n := range ix.spell {
-		if latin(k) {
-			ix.typos = append(ix.typos, typo{k, n})
+		if latin(k, minTypoLen) || proper[k] && latin(k, minNameTypoLen) {
+			ix.typos = append(ix.typos, typo{k, n, proper[k]})
 			seen[k] = true
 		}
 	}
 	for t := range ix.lex.ids {
-		if latin(t) && !seen[t] && ix.inVocab(t) {
-			ix.typos = append(ix.typos, typo{t, t})
+		if latin(t, minTypoLen) && !seen[t] && ix.inVocab(t) {
+			ix.typos = append(ix.typos, typo{t, t, false})
 		}
 	}
 	// Map order is random: sorted, a misspelling is read the same way at every start.
 	slices.SortFunc(ix.typos, func(a, b typo) int { return strings.Compare(a.word, b.word) })
+}
+
+// leftOutOrSwapped reports whether w is name with one letter left out or two neighbouring
+// letters swapped, the slips a short name is read through (「gemni」「tokne」): one letter
+// changed or added makes too many English words of a short name (taken, metal, berth).
+func leftOutOrSwapped(w, name string) bool {
+	if len(name) == len(w)+1 {
+		return true // oneEdit has found the one letter
+	}
+	if len(name) != len(w) {
+		return false
+	}
+	i := 0
+	for i < len(w) && w[i] == name[i] {
+		i++
+	}
+	return i+1 < len(w) && w[i] == name[i+1] && w[i+1] == name[i] && w[i+2:] == name[i+2:]
 }
 
 // oneEdit reports whether a and b (ASCII) differ by one inserted, deleted or changed letter, or

@@ -1276,6 +1276,14 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"chatgtp 是啥", "chatgpt 是啥"},
 		{"distilation 是什么", "distillation 是什么"},
 		{"python 怎么学", "python 怎么学"}, // nothing one letter away
+		// A model's or a maker's five-letter slip, a letter left out or two swapped, is its name;
+		// an English word one letter changed or added from a concept's name is no slip.
+		{"gemni是谷歌的吧", "gemini是谷歌的吧"},
+		{"claud 是哪家的", "claude 是哪家的"},
+		{"opnai 最新模型", "openai 最新模型"},
+		{"taken 是什么意思", "taken 是什么意思"},
+		{"metal 怎么读", "metal 怎么读"},
+		{"route 怎么规划", "route 怎么规划"},
 		// A family written in two capitals, shortened to them with its version.
 		{"dsv3总共多少参数", "deepseek-v3总共多少参数"},
 		{"ds r1 开源吗", "deepseek-r1 开源吗"},
