@@ -428,3 +428,7 @@ func TestThirtyThirdReaderQuestionSet(t *testing.T) {
 func TestThirtyFourthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-34.jsonl", retrievalFloors{hit5: 0.90, mrr: 0.75, decline: 0.92, falseDeclines: 0.02})
 }
+
+func TestThirtyFifthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-35.jsonl", retrievalFloors{hit5: 0.91, mrr: 0.74, decline: 0.92, falseDeclines: 0.02})
+}
