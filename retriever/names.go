@@ -332,7 +332,21 @@ var whichAIRe = regexp.MustCompile(`(?i)哪(?:个|家|款|种|一个)\s*(?:ai|�
 	// Two assistants weighed for the reader's use (「写周报用deepseek好还是kimi好」), or the
 	// strongest asked for a task (「做ppt哪个ai最厉害」): which to use, not a ranking.
 	`|(?:` + assistantNames + `)\s*(?:好|更好|好用)\s*还是\s*(?:` + assistantNames + `)\s*(?:好|更好|好用|合适)` +
-	`|(?:写|编程|翻译|画图|做ppt|做表|总结|润色|备课|办公|查资料)[^，,。？?！!；;]{0,12}?哪(?:个|家|款)\s*(?:ai|人工智能|大模型|模型)\s*(?:最|更)(?:强|厉害|牛)`)
+	`|(?:写|编程|翻译|画图|做ppt|做表|总结|润色|备课|办公|查资料)[^，,。？?！!；;]{0,12}?哪(?:个|家|款)\s*(?:ai|人工智能|大模型|模型)\s*(?:最|更)(?:强|厉害|牛)` +
+	// Assistants listed, then which of them is better to use (「豆包 kimi 通义 文心 这几个国产的
+	// 哪个好用」), when the report covers one of them: of two it does not (「文心一言和豆包哪个更
+	// 好用」) it has nothing to say.
+	`|(?:` + listedAssistants + `)[^。？?！!；;]{0,12}?哪(?:个|家|款)\s*(?:比较|更|最)?(?:好用|好|靠谱|合适|适合)`)
+
+// listedAssistants is two or more assistants' names in a row, one of them an assistant the
+// report covers (coveredAssistants).
+var listedAssistants = `(?:(?:` + assistantNames + `)` + listSep + `)+(?:` + coveredAssistants + `)(?:` + listSep + `(?:` + assistantNames + `))*` +
+	`|(?:` + coveredAssistants + `)(?:` + listSep + `(?:` + assistantNames + `))+`
+
+const (
+	coveredAssistants = `chatgpt|gpt|kimi|deepseek|通义|千问|claude|gemini`
+	listSep           = `\s*(?:、|和|跟|还是|,|，)?\s*`
+)
 
 // whichAIAsk is what every way of asking which AI to use asks, in the FAQ's plain words and
 // without the reader's task (「我们理发店想用ai写朋友圈文案 用哪个好」「哪个大模型合适」).

@@ -313,6 +313,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// The reader's (or a child's) own use asked as harm (有坏处没) or accuracy (准吗), with
 		// 天天 before 用 and a long task between: the FAQs on use.
 		{question: "我女儿每天用ai做作业 对学习有坏处没", want: []string{"孩子"}},
+		// Assistants listed and asked which is better to use: the report recommends none (not
+		// DeepSeek-R1's use, nor Kimi's maker).
+		{question: "deepseek 豆包 元宝 这几个哪个好用", want: []string{"推荐"}},
+		{question: "豆包 kimi 通义 文心 这几个国产的哪个好用", want: []string{"推荐"}},
 		{question: "我想用ai帮我写景区导游词 它给的年代地名准吗", want: []string{"核对"}},
 		// ChatGPT named for AI in general asks what the 「常见问法」 of AI ask; not so an app the
 		// report does not cover, nor what ChatGPT itself is (guards).
