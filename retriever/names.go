@@ -765,7 +765,8 @@ func (ix *Index) respellSpan(span string) string {
 // letters, one short, is read as a misspelt proper name (「gemni」 for Gemini, 「claud」 for
 // Claude), not as a misspelt English word (a concept's name is as often an everyday word:
 // 「close」 is no typo for closed, nor 「route」 for router), and only by a letter left out or
-// two swapped (leftOutOrSwapped).
+// two swapped (leftOutOrSwapped). So is a name that short read only through those slips: a
+// longer word with a letter added (「iframe」) is no FRAMES.
 const (
 	minTypoLen     = 6
 	minNameTypoLen = 5
@@ -789,7 +790,7 @@ func (ix *Index) misspelled(word string) string {
 	found := ""
 	short := len(w) < minTypoLen
 	for _, t := range ix.typos {
-		if len(t.word) > len(w)+1 || len(t.word) < len(w)-1 || !oneEdit(w, t.word) || short && !(t.name && leftOutOrSwapped(w, t.word)) {
+		if len(t.word) > len(w)+1 || len(t.word) < len(w)-1 || !oneEdit(w, t.word) || (short || len(t.word) < minTypoLen) && !(t.name && leftOutOrSwapped(w, t.word)) {
 			continue
 		}
 		if found != "" && !strings.EqualFold(found, t.spelling) {

@@ -1284,6 +1284,7 @@ func TestCanonicalSpellings(t *testing.T) {
 		{"taken 是什么意思", "taken 是什么意思"},
 		{"metal 怎么读", "metal 怎么读"},
 		{"route 怎么规划", "route 怎么规划"},
+		{"网页里 iframe咋写", "网页里 iframe咋写"}, // a short name is read only through a letter left out or two swapped
 		// A family written in two capitals, shortened to them with its version.
 		{"dsv3总共多少参数", "deepseek-v3总共多少参数"},
 		{"ds r1 开源吗", "deepseek-r1 开源吗"},
