@@ -316,6 +316,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Assistants listed and asked which is better to use: the report recommends none (not
 		// DeepSeek-R1's use, nor Kimi's maker).
 		{question: "deepseek 豆包 元宝 这几个哪个好用", want: []string{"推荐"}},
+		// 红队 alone is the concept of red teaming, not the system card's pairwise comparison.
+		{question: "听说发布前要找红队 红队是干啥的", want: []string{"攻击者"}},
 		{question: "豆包 kimi 通义 文心 这几个国产的哪个好用", want: []string{"推荐"}},
 		{question: "我想用ai帮我写景区导游词 它给的年代地名准吗", want: []string{"核对"}},
 		// ChatGPT named for AI in general asks what the 「常见问法」 of AI ask; not so an app the
