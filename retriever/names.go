@@ -857,21 +857,22 @@ func (ix *Index) buildTypos() {
 	slices.SortFunc(ix.typos, func(a, b typo) int { return strings.Compare(a.word, b.word) })
 }
 
-// leftOutOrSwapped reports whether w is name with one letter left out or two neighbouring
-// letters swapped, the slips a short name is read through (「gemni」「tokne」): one letter
-// changed or added makes too many English words of a short name (taken, metal, berth).
+// leftOutOrSwapped reports whether w, one edit from name (oneEdit), is name with one letter
+// left out or two neighbouring letters swapped, the slips a short name is read through
+// (「gemni」「claud」): one letter changed or added makes too many English words of a short name
+// (taken, metal, berth).
 func leftOutOrSwapped(w, name string) bool {
-	if len(name) == len(w)+1 {
-		return true // oneEdit has found the one letter
-	}
-	if len(name) != len(w) {
-		return false
-	}
+	return len(name) == len(w)+1 || len(name) == len(w) && swapped(w, name)
+}
+
+// swapped reports whether a and b (ASCII, of one length) differ by two neighbouring letters
+// swapped.
+func swapped(a, b string) bool {
 	i := 0
-	for i < len(w) && w[i] == name[i] {
+	for i < len(a) && a[i] == b[i] {
 		i++
 	}
-	return i+1 < len(w) && w[i] == name[i+1] && w[i+1] == name[i] && w[i+2:] == name[i+2:]
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // oneEdit reports whether a and b (ASCII) differ by one inserted, deleted or changed letter, or
@@ -889,10 +890,7 @@ func oneEdit(a, b string) bool {
 	}
 	switch {
 	case len(a) == len(b):
-		if a[i+1:] == b[i+1:] {
-			return true // changed
-		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // swapped
+		return a[i+1:] == b[i+1:] || swapped(a, b) // changed, or swapped
 	case len(a)+1 == len(b):
 		return a[i:] == b[i+1:] // b has one more
 	}
