@@ -560,28 +560,34 @@ var jobDoneByRe = regexp.MustCompile(`(?i)(?:都|全|全都)?(?:让|被|给)\s*(
 // 砸了翻译的饭碗不」).
 var jobTakenOnRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,8}?)(?:抢走|抢了|夺走|砸了|端了|抢)[^，,。？?！!；;\s]{0,10}?(?:活儿|活|工作|岗位|饭碗|差事)`)
 
+// replacers are what readers fear takes their place, and replaceVerbs the verbs they say it
+// with, active or after 被.
+const (
+	replacers    = `ai|人工智能|机器人|机器|大模型|chatgpt|deepseek|gpt`
+	replaceVerbs = `淘汰|替代|代替|顶替|替换|取代`
+)
+
 // replacedByRe finds a reader's worry that AI takes their place, said with an agent between
 // 被 and the verb (「会不会被ai淘汰」「被机器人替代」「要被ai干掉了」), which no phrase of the
-// thesaurus can hold whole; it is what the report calls 取代. (淘汰 alone is the report's too, of
-// questions and branches dropped.)
-// A few characters may stand between the agent and the verb, what kind of AI it is (「被ai数字人
-// 取代」).
-var replacedByRe = regexp.MustCompile(`(?i)被\s*(ai|人工智能|机器人|机器|大模型|chatgpt|deepseek|gpt)\s*(?:[^，,。？?！!；;\s被]{0,4}?)(?:给|所)?(?:淘汰|替代|代替|顶替|替换|取代|干掉|替掉|替了|顶掉|换掉)`)
+// thesaurus can hold whole; it is what the report calls 取代. A few characters may stand between
+// the agent and the verb, what kind of AI it is (「被ai数字人取代」). (淘汰 alone is the report's
+// too, of questions and branches dropped.)
+var replacedByRe = regexp.MustCompile(`(?i)被\s*(` + replacers + `)\s*(?:[^，,。？?！!；;\s被]{0,4}?)(?:给|所)?(?:` + replaceVerbs + `|干掉|替掉|替了|顶掉|换掉)`)
 
 // replacesWorkerRe is the same worry with AI the subject and the worker the object (「以后ai会
 // 不会代替药剂师审处方」「ai能取代会计吗」): a person's job (workerRoles), not a thing AI might
 // stand in for (「ai能代替搜索不」).
-var replacesWorkerRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,6}?)(?:代替|取代|替代|顶替|替换|淘汰)\s*\p{Han}{0,6}?(?:` + workerRoles + `)`)
+var replacesWorkerRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,6}?)(?:` + replaceVerbs + `)\s*\p{Han}{0,6}?(?:` + workerRoles + `)`)
 
 // workerReplacedRe is a worker (workerRoles) said to be taken over, after replacedByRe has put
 // it in the report's words (「以后博物馆讲解员会被ai数字人取代吗」): the worker's job, what the FAQ
 // on jobs answers, not a thing AI stands in for (「搜索引擎会被ai取代吗」). The worker is
 // dropped, as jobTakenRe drops the trade: who it is is not what is asked.
-var workerReplacedRe = regexp.MustCompile(`(?i)\p{Han}{0,5}(?:` + workerRoles + `)[^，,。？?！!；;\s]{0,8}?被(ai|人工智能|机器人|机器|大模型|chatgpt|deepseek|gpt)取代`)
+var workerReplacedRe = regexp.MustCompile(`(?i)\p{Han}{0,5}(?:` + workerRoles + `)[^，,。？?！!；;\s]{0,8}?被(` + replacers + `)取代`)
 
 // tradeReplacedRe is the worry said of the reader's trade after AI is named (「以后会不会有ai开
 // 公交车 我们这行是不是要被取代了」).
-var tradeReplacedRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^。？?！!]{0,16}?)(?:这行|这一行|这个行业|这份工作|这工作|这活|这个岗位|饭碗)[^，,。？?！!；;]{0,6}?被(?:淘汰|替代|代替|顶替|取代|干掉|抢)`)
+var tradeReplacedRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^。？?！!]{0,16}?)(?:这行|这一行|这个行业|这份工作|这工作|这活|这个岗位|饭碗)[^，,。？?！!；;]{0,6}?被(?:` + replaceVerbs + `|干掉|抢)`)
 
 // renamed is a text spelled, with the report's terms put only for the reader's phrases that are
 // no everyday word: 「投机解码是啥 听着像炒股」 names speculative decoding by another translation,
