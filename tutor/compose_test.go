@@ -922,6 +922,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Asked to be told plainly (讲通俗点, 说简单点), the analogy follows the definition, even
 		// from another passage of the section; 「能讲通俗点不」 is a request, no yes-or-no part.
 		{question: "词嵌入是啥意思 能讲通俗点不", want: []string{"打个比方：嵌入好比"}, notFirst: "而且每个维度"},
+		// 「能不能说人话」「能用大白话讲讲吗」 are such requests too.
+		{question: "embedding嵌入是啥意思，能不能说人话", want: []string{"打个比方：嵌入好比"}, notFirst: "而且每个维度"},
+		{question: "rag是啥 能说人话不", want: []string{"打个比方：检索增强生成"}},
 		{question: "注意力机制是啥 能说简单点吗", want: []string{"打个比方"}, notFirst: "2014 年"},
 		// Asked why, a sentence that gives its reasons by number (「给出两个原因：」) says the cause.
 		{question: "神经网络当年为啥冷了好些年", want: []string{"两个原因"}},

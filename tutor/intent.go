@@ -423,8 +423,8 @@ func doubted(q string) string {
 }
 
 // requestRe is a request put as a question: 「能简单捋一下吗」「可以讲讲吗」「能介绍下吗」
-// 「能不能用物理老师听得懂的话讲」「能讲通俗点不」.
-var requestRe = regexp.MustCompile(`(能|可以|可不可以|能不能)([^，。？?]{0,6}(一下|讲讲|说说|聊聊|介绍|捋|科普|解释)|(讲|说|解释)(得|的)?(通俗|简单|明白|清楚|易懂|浅显|直白)|用[^，。？?]{0,10}的(话|方式|语言|说法)(讲|说|解释))[^，。？?]{0,4}[吗嘛]?[？?!！]*(?:$|[，,；;]|\s)`)
+// 「能不能用物理老师听得懂的话讲」「能讲通俗点不」「能不能说人话」.
+var requestRe = regexp.MustCompile(`(能|可以|可不可以|能不能)([^，。？?]{0,6}(一下|讲讲|说说|聊聊|介绍|捋|科普|解释)|(讲|说|解释)(得|的)?(通俗|简单|明白|清楚|易懂|浅显|直白)|(用)?(说|讲)?(点)?(人话|大白话|白话)|用[^，。？?]{0,10}的(话|方式|语言|说法)(讲|说|解释))[^，。？?]{0,4}[吗嘛]?[？?!！]*(?:$|[，,；;]|\s)`)
 
 // onlyConcepts reports whether every entry a question names is a concept (「Base 版和 Instruct
 // 版」), which the report weighs against each other; products it recommends none of.
