@@ -1533,6 +1533,11 @@ var thatIsRe = regexp.MustCompile(`^这(就|便)是`)
 // 扩展……」).
 var pronounRe = regexp.MustCompile(`^(它|这|该|其)`)
 
+// reportedBackRe is a sentence whose first words say who reports it and whose next point back
+// (「论文报告，这样训练的模型……」「OpenAI 称它……」). (「这类事后判断的分类器」「这种基于计数
+// 的方法」 say what they point to.)
+var reportedBackRe = regexp.MustCompile(`^[^，。；：]{2,24}(报告|表示|指出|发现|认为|称|写道|显示)[，,：:]?(它|该|其|此|这样|这是|这一|这些|这个)`)
+
 // overviewRe finds a chapter's or section's overview of itself (「本章按时间顺序讲述……」): it
 // lists what the report covers and answers nothing in particular.
 var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|只陈述|介绍|讲|解释|说明|收录|梳理|收拢|汇总|依次)|^下面(按|先|逐|依次)|^下表(按|把|汇总|列出)|^这一时期[^。]{0,12}本节只|^(每个)?条目(的写法|之间|先列)|^(接着|然后|最后|随后|再)(一节)?(讲|介绍|谈|列出|回顾|讨论|总结)`)
@@ -2424,7 +2429,11 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 		// (A date said by 「同年」 still tells when; only a pronoun leaves the reader asking what.)
 		// (So does one that names what the sentence before it named only as 「这个名称」: 「研究者在
 		// 2020 年提出了这个名称」 under RAG names no parameter, whatever else it says.)
-		if (pronounRe.MatchString(cd.norm) || namesBack(cd.norm)) && !cd.aside && (cd.hit != cs[first].hit || cd.pos != cs[first].pos+1) {
+		// (So does one of another section that points back just after saying who reports it:
+		// 「Meta 的研究者在 2024 年报告，这样训练的模型……」 of what training? In the opening's own
+		// section, 「这种基于计数的方法」 is what the section is about.)
+		if (pronounRe.MatchString(cd.norm) || namesBack(cd.norm) || reportedBackRe.MatchString(cd.norm) && hits[cd.hit].Anchor != hits[cs[first].hit].Anchor) &&
+			!cd.aside && (cd.hit != cs[first].hit || cd.pos != cs[first].pos+1) {
 			return false
 		}
 		return usable(cd) && cd.text != cs[first].text && cd.score >= share*cs[first].score && cd.overlap >= minSecondOverlap &&

@@ -925,6 +925,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// 「能不能说人话」「能用大白话讲讲吗」 are such requests too.
 		{question: "embedding嵌入是啥意思，能不能说人话", want: []string{"打个比方：嵌入好比"}, notFirst: "而且每个维度"},
 		{question: "量化是啥，能不能说人话", want: []string{"打个比方：量化像"}, notFirst: "LLM.int8"},
+		// A sentence of another section that points back right after saying who reports it
+		// (「Meta 的研究者在 2024 年报告，这样训练的模型……」) seconds no answer.
+		{question: "为啥有的ai回得快有的回得慢 推理速度看啥", notFirst: "这样训练的模型"},
 		{question: "注意力机制是啥 能说简单点吗", want: []string{"打个比方"}, notFirst: "2014 年"},
 		// Asked why, a sentence that gives its reasons by number (「给出两个原因：」) says the cause.
 		{question: "神经网络当年为啥冷了好些年", want: []string{"两个原因"}},
