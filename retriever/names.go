@@ -208,6 +208,8 @@ var (
 		{jobDoneByRe, "让被给", " ${1} 取代工作 "},
 		{replacesWorkerRe, "代取替淘", "${1}${2} 取代工作 "},
 		{tradeReplacedRe, "被", "${1}${2} 取代工作 "},
+		{tradeFutureRe, "前吃活饭干年失", " ai 取代工作 "},
+		{noNeedWorkerRe, "不", "${1} ai 取代工作 ${2}"},
 		{usedUpRe, "数文语", "${1} 瓶颈 "},
 		{degreeRe, "快慢半", "${1}${2}"},
 		{beforeRe, "前", " 出现之前 $1 "},
@@ -588,6 +590,25 @@ var workerReplacedRe = regexp.MustCompile(`(?i)\p{Han}{0,5}(?:` + workerRoles + 
 // tradeReplacedRe is the worry said of the reader's trade after AI is named (「以后会不会有ai开
 // 公交车 我们这行是不是要被取代了」).
 var tradeReplacedRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^。？?！!]{0,16}?)(?:这行|这一行|这个行业|这份工作|这工作|这活|这个岗位|饭碗)[^，,。？?！!；;]{0,6}?被(?:` + replaceVerbs + `|干掉|抢)`)
+
+// tradeFutureRe is a worker's or a trade's future asked after AI is named (「ai都会写代码了 报计
+// 算机专业还有前途吗」) or, with no AI named, in words that only the fear of losing the work says
+// (「插画师还有活路吗」「翻译这行还能干几年」「程序员会失业吗」): the FAQ on jobs. The trade is
+// dropped, as jobTakenRe drops it: whose work it is is not what is asked; so is what AI was said
+// to do (「都会写代码了」), which only says why the reader fears. (前途 alone, with no
+// AI named, is a career's: 「学医还有前途吗」 asks nothing of AI.)
+var tradeFutureRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `|机器)[^。？?！!]{0,16}?\p{Han}{0,5}(?:` + workerRoles + `|` + trades + `|` + doersOf + `)[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途|还吃香)|\p{Han}{0,5}(?:` + workerRoles + `|` + trades + `|` + doersOf + `)[^，,。？?！!；;\s]{0,8}?(?:还有活路|有没有活路|还有饭吃|有饭吃|还能干几年|还能干多久|还能做几年|会失业|要失业|会不会失业|没活干|没饭吃|丢饭碗|砸饭碗)`)
+
+// trades are the reader's work said as a trade or a field of study (「我们这行」「计算机专业」),
+// and doersOf as the one who does it (「做翻译的」「跑外卖的」).
+const (
+	trades  = `这行|这一行|这个行业|行业|专业|职业|岗位|饭碗`
+	doersOf = `(?:做|干|当|跑|开|搞)\p{Han}{1,4}的`
+)
+
+// noNeedWorkerRe is a worker said to be needed no more, with a machine or AI named (「以后看病是
+// 不是都不用医生了机器看」「有了ai还要老师吗」 does not say it so).
+var noNeedWorkerRe = regexp.MustCompile(`(?i)((?:` + assistantNames + `|机器)[^。？?！!]{0,16}?)(?:都)?不(?:用|需要)\p{Han}{0,3}?(?:` + workerRoles + `|医生|翻译)了|(?:都)?不(?:用|需要)\p{Han}{0,3}?(?:` + workerRoles + `|医生|翻译)了([^。？?！!]{0,10}?(?:` + assistantNames + `|机器))`)
 
 // renamed is a text spelled, with the report's terms put only for the reader's phrases that are
 // no everyday word: 「投机解码是啥 听着像炒股」 names speculative decoding by another translation,

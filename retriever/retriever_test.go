@@ -148,6 +148,8 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"手机出现之前人们用什么联系", // guard: what came before a thing the report lacks
 		"感冒药管用吗",
 		"我家孩子成绩还能进步吗", // getting stronger, of no AI
+		"学医还有前途吗",     // guard: a career's future, of no AI
+		"老家的果园还能干几年",  // guard: no worker nor trade
 		"房价会不会停下来",
 		"扫地机器人老撞墙 是不是ai不行", // a robot's wall, no end of progress
 		"ai写到一半停下来了咋办",
@@ -1563,6 +1565,13 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"跑货运的 以后会不会有ai开卡车 我们这一行是不是要被淘汰了", "faq-jobs"}, // the trade, after AI is named
 		{"ai这么厉害 我们做翻译的还有饭吃吗", "faq-jobs"},
 		{"有了ai以后客服会不会下岗", "faq-jobs"},
+		// A trade's future in words only the fear of losing it says, AI named or not; 前途 only
+		// with AI named (TestOffTopicQuestionsAreNotCovered: 「学医还有前途吗」).
+		{"做翻译的还有活路吗", "faq-jobs"},
+		{"我们美工这一行还能干几年 讲真", "faq-jobs"}, // 讲真: how frankly asked, no part of what
+		{"出纳员会失业吗", "faq-jobs"},
+		{"现在ai啥都会 学会计专业还有前途吗", "faq-jobs"}, // what AI was said to do only says why
+		{"有了ai以后是不是都不用律师了", "faq-jobs"},
 		// What happened, said as 大事, is the history chapter's milestones; the reader's word is
 		// said by the passages that say the term put for it.
 		{"这几年ai都发生了啥大事", "intro-history"},
@@ -2399,7 +2408,8 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 	texts := []string{"被ai取代了", "ai把我的活儿干了", "ai抢走了我的工作", "都让ai给干了", "数据快用光了",
 		"回得贼慢", "等老半天", "它出现之前用的是啥", "要想半天才回答的", "最大的局限", "要注意的地方",
 		"厉害在哪", "上下文能到一百万token", "哪个ai好用", "写周报用deepseek好还是kimi好",
-		"讲解员会被ai取代吗", "ai会不会代替药剂师", "有ai开车了 我们这行要被淘汰"}
+		"讲解员会被ai取代吗", "ai会不会代替药剂师", "有ai开车了 我们这行要被淘汰",
+		"插画师还有活路吗", "以后看病不用医生了机器看"}
 	for _, a := range ix.asks {
 		texts = append(texts, a.text)
 	}
