@@ -1522,11 +1522,13 @@ func usesAsks(typed string) []string {
 			out = append(out, trustAIAsk)
 		}
 	}
+	// (How to ask it comes before whether it writes well: 「想让ai帮我写个寻物启事 怎么问比较好」
+	// has decided to have it write.)
+	if promptsRe.MatchString(typed) || promptsHowRe.MatchString(typed) && aiTaskedRe.MatchString(typed) {
+		out = append(out, promptsAsk)
+	}
 	if writesForRe.MatchString(typed) {
 		out = append(out, writesForAsk)
-	}
-	if promptsRe.MatchString(typed) {
-		out = append(out, promptsAsk)
 	}
 	if agentDoesRe.MatchString(typed) {
 		out = append(out, agentDoesAsk)

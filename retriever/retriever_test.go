@@ -148,6 +148,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"手机出现之前人们用什么联系", // guard: what came before a thing the report lacks
 		"感冒药管用吗",
 		"我家孩子成绩还能进步吗", // getting stronger, of no AI
+		"问老师题目怎么问比较好", // guard: how to ask, of no AI
 		"学医还有前途吗",     // guard: a career's future, of no AI
 		"老家的果园还能干几年",  // guard: no worker nor trade
 		"房价会不会停下来",
@@ -1572,6 +1573,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"出纳员会失业吗", "faq-jobs"},
 		{"现在ai啥都会 学会计专业还有前途吗", "faq-jobs"}, // what AI was said to do only says why
 		{"有了ai以后是不是都不用律师了", "faq-jobs"},
+		// How to ask an AI the reader has do a task, said with no outcome of the task after it.
+		{"想让ai帮我写个寻物启事 怎么问比较好", "faq-prompting"},
+		{"让豆包给小店起个名字 咋问才好", "faq-prompting"},
+		{"我想让它帮我规划旅行 要怎么跟它说话", "faq-prompting"},
 		// What happened, said as 大事, is the history chapter's milestones; the reader's word is
 		// said by the passages that say the term put for it.
 		{"这几年ai都发生了啥大事", "intro-history"},
