@@ -210,6 +210,7 @@ var (
 		{tradeReplacedRe, "被", "${1}${2} 取代工作 "},
 		{tradeFutureRe, "前吃活饭干年失", " ai 取代工作 "},
 		{noNeedWorkerRe, "不", "${1} ai 取代工作 ${2}"},
+		{worksTrainedRe, "训", "$0 训练数据版权 "},
 		{usedUpRe, "数文语", "${1} 瓶颈 "},
 		{degreeRe, "快慢半", "${1}${2}"},
 		{beforeRe, "前", " 出现之前 $1 "},
@@ -617,6 +618,17 @@ const (
 // noNeedWorkerRe is a worker said to be needed no more, with a machine or AI named (「以后看病是
 // 不是都不用医生了机器看」「有了ai还要老师吗」 does not say it so).
 var noNeedWorkerRe = regexp.MustCompile(`(?i)((?:` + assistantNames + `|机器)[^。？?！!]{0,16}?)(?:都)?不(?:用|需要)\p{Han}{0,3}?(?:` + workerRoles + `|医生|翻译)了|(?:都)?不(?:用|需要)\p{Han}{0,3}?(?:` + workerRoles + `|医生|翻译)了([^。？?！!]{0,10}?(?:` + assistantNames + `|机器))`)
+
+// worksTrainedRe is a work of a creator's taken to train a model (「我的画被拿去训练了能告吗」「它
+// 训练的时候是不是把网上的画全扒下来了」): the entry on copyright and training data, which the
+// reader's words (画, 扒) do not name. (Not one's chats: 「聊天记录会被拿去训练吗」 is no work.)
+var worksTrainedRe = regexp.MustCompile(`(?:` + works + `)[^，,。？?！!；;]{0,8}?(?:` + takenFor + `)[^，,。？?！!；;]{0,4}?训练|训练[^。？?！!]{0,16}?(?:` + works + `)[^，,。？?！!；;]{0,4}?(?:` + takenFor + `)`)
+
+// works are what creators make, and takenFor the taking of it.
+const (
+	works    = `画|画作|作品|文章|照片|图片|小说|稿子|歌|插画`
+	takenFor = `拿去|拿来|扒去|扒来|扒下来|爬下来|偷去|偷走|扒走|扒了|爬了|用去|用来`
+)
 
 // renamed is a text spelled, with the report's terms put only for the reader's phrases that are
 // no everyday word: 「投机解码是啥 听着像炒股」 names speculative decoding by another translation,

@@ -149,6 +149,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"感冒药管用吗",
 		"我家孩子成绩还能进步吗", // getting stronger, of no AI
 		"问老师题目怎么问比较好", // guard: how to ask, of no AI
+		"我的画被人拿去了 咋办", // guard: a work taken, not to train a model
 		"学医还有前途吗",     // guard: a career's future, of no AI
 		"老家的果园还能干几年",  // guard: no worker nor trade
 		"房价会不会停下来",
@@ -1577,6 +1578,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"想让ai帮我写个寻物启事 怎么问比较好", "faq-prompting"},
 		{"让豆包给小店起个名字 咋问才好", "faq-prompting"},
 		{"我想让它帮我规划旅行 要怎么跟它说话", "faq-prompting"},
+		// A creator's work taken to train a model is copyright and training data; so is what AI
+		// wrote or translated asked whose it is, the FAQ on copyright.
+		{"我拍的照片被人拿去训练模型 能告吗", "term-copyright"},
+		{"那些ai公司训练模型是不是把网上的小说都扒了", "term-copyright"},
+		{"用ai写的稿子版权归谁", "faq-copyright"},
 		// What happened, said as 大事, is the history chapter's milestones; the reader's word is
 		// said by the passages that say the term put for it.
 		{"这几年ai都发生了啥大事", "intro-history"},
@@ -2414,7 +2420,7 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 		"回得贼慢", "等老半天", "它出现之前用的是啥", "要想半天才回答的", "最大的局限", "要注意的地方",
 		"厉害在哪", "上下文能到一百万token", "哪个ai好用", "写周报用deepseek好还是kimi好",
 		"讲解员会被ai取代吗", "ai会不会代替药剂师", "有ai开车了 我们这行要被淘汰",
-		"插画师还有活路吗", "以后看病不用医生了机器看"}
+		"插画师还有活路吗", "以后看病不用医生了机器看", "我的画被拿去训练了"}
 	for _, a := range ix.asks {
 		texts = append(texts, a.text)
 	}
