@@ -369,9 +369,9 @@ var (
 	// (「ai写的合同能直接拿来用吗」「问ai医学问题能代替看医生吗」 ask the same of what it wrote
 	// or said; so does a reader who fears it told them wrong, 「它讲错了我也看不出来」.)
 	trustRe = regexp.MustCompile(`讲错|说错|答错|靠谱|行不行|能信|可信|信得过|靠得住|放心|可不可靠|能不能用|能直接用|都对吗|对不对|直接(拿来|拿去)用|能(不能)?代替|可以代替|代替得了`)
-	// usesAIRe is the reader putting an AI assistant to work (「用ai写」「拍给ai」「让豆包做」),
-	// not a product that calls itself AI (「ai速成班」「医院的ai」「ai贷款app」).
-	usesAIRe = regexp.MustCompile(`(?i)(?:用|让|拍给|发给|传给|交给|丢给|问)\s*(?:` + assistantNames + `)`)
+	// usesAIRe is the reader putting an AI assistant to work (「用ai写」「拍给ai」「让豆包做」「用这
+	// 个ai写作业」), not a product that calls itself AI (「ai速成班」「医院的ai」「ai贷款app」).
+	usesAIRe = regexp.MustCompile(`(?i)(?:用|让|拍给|发给|传给|交给|丢给|问)\s*(?:这个|那个|这些|这种)?\s*(?:` + assistantNames + `)`)
 	// theirAIRe is an institution's own system (「医院用ai看ct片子」「银行用ai审贷款」): its
 	// trustworthiness is the institution's to answer for, no use the reader makes of an AI.
 	theirAIRe = regexp.MustCompile(`(?i)(?:医院|诊所|银行|法院|政府|警方|警察|交警|保险公司|学校|平台|商家)[^，,。？?！!；;\s]{0,4}用\s*(?:ai|人工智能|大模型)`)
@@ -449,7 +449,7 @@ var healsRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)[^，,。？?！
 // childRe is a child the reader asks about (「用ai给孩子辅导英语靠谱不」「让小学生用chatgpt查资料
 // 放心吗」): whether AI can be trusted with a child is the FAQ on children's use, asked as
 // childAIAsk.
-var childRe = regexp.MustCompile(`孩子|小孩|娃|儿子|女儿|闺女|小学生|初中生|中学生|高中生`)
+var childRe = regexp.MustCompile(`孩子|小孩|娃|儿子|女儿|闺女|孙子|孙女|外孙|小学生|初中生|中学生|高中生`)
 
 const childAIAsk = "孩子用 ai 写作业要注意啥？"
 
@@ -489,6 +489,9 @@ const agentDoesAsk = "ai 以后能自己帮我订票、操作电脑吗？"
 // handing over, leaksRe the worry; sharesAsk is the FAQ's own question.
 var (
 	sharesRe = regexp.MustCompile(`(?i)(?:发给|贴进|输进|打进|传给|上传给|丢给|喂给|拍给)\s*(?:` + assistantNames + `)|(?:` + assistantNames + `)\s*(?:的)?(?:对话框|聊天框|输入框)`)
+	// (Writing with AI, the reader's material goes to it too: 「用ai写汇报材料有没有泄密风险」
+	// worries the same, in words that say a leak, leakedRe.)
+	leakedRe = regexp.MustCompile(`泄露|泄漏|泄密|外泄`)
 	leaksRe  = regexp.MustCompile(`泄露|泄漏|泄密|隐私|拿去训练|被拿去|被别人看到|外泄|保密|(?:数据|信息)?安全(?:吗|不|么)|安不安全`)
 )
 

@@ -1583,6 +1583,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我拍的照片被人拿去训练模型 能告吗", "term-copyright"},
 		{"那些ai公司训练模型是不是把网上的小说都扒了", "term-copyright"},
 		{"用ai写的稿子版权归谁", "faq-copyright"},
+		// Writing with AI and fearing a leak is what not to share; a grandchild is a child too,
+		// and 「这个」 may stand between 用 and the AI.
+		{"用ai写述职报告会不会泄密", "faq-what-not-share"},
+		{"孙子用这个ai写作文 行不行", "faq-children"},
 		// What happened, said as 大事, is the history chapter's milestones; the reader's word is
 		// said by the passages that say the term put for it.
 		{"这几年ai都发生了啥大事", "intro-history"},
