@@ -211,6 +211,8 @@ var (
 		{tradeFutureRe, "前吃活饭干年失", " ai 取代工作 "},
 		{noNeedWorkerRe, "不", "${1} ai 取代工作 ${2}"},
 		{worksTrainedRe, "训", "$0 训练数据版权 "},
+		{voiceLikeRe, "声", " 假语音诈骗 "},
+		{offlineUseRe, "网线", "$0 离线用 "},
 		{usedUpRe, "数文语", "${1} 瓶颈 "},
 		{degreeRe, "快慢半", "${1}${2}"},
 		{beforeRe, "前", " 出现之前 $1 "},
@@ -626,6 +628,16 @@ var noNeedWorkerRe = regexp.MustCompile(`(?i)((?:` + assistantNames + `|机器)[
 // 训练的时候是不是把网上的画全扒下来了」): the entry on copyright and training data, which the
 // reader's words (画, 扒) do not name. (Not one's chats: 「聊天记录会被拿去训练吗」 is no work.)
 var worksTrainedRe = regexp.MustCompile(`(?:` + works + `)[^，,。？?！!；;]{0,8}?(?:` + takenFor + `)[^，,。？?！!；;]{0,4}?训练|训练[^。？?！!]{0,16}?(?:` + works + `)[^，,。？?！!；;]{0,4}?(?:` + takenFor + `)`)
+
+// voiceLikeRe is a voice like someone's that asks for money, or heard on a call (「接到电话声音跟我
+// 儿子一模一样找我要钱」): a faked voice's scam, the FAQ on deepfakes (「AI 换脸、假语音诈骗怎么
+// 防？」). The money asked for goes with it: 要钱 alone is what a service costs.
+var voiceLikeRe = regexp.MustCompile(`声音[^。？?！!]{0,8}?(?:一模一样|一样|很像|特别像|好像)[^。？?！!]{0,12}?(?:要钱|转账|借钱|打钱|汇款|要验证码)|(?:电话|语音|视频通话)[^。？?！!]{0,6}?声音[^。？?！!]{0,8}?(?:一模一样|一样|很像|特别像)(?:[^。？?！!]{0,12}?(?:要钱|转账|借钱|打钱|汇款|要验证码))?`)
+
+// offlineUseRe is an AI asked to work with no network (「手机没有网的时候这个人工智能还能用吗」
+// 「断网了ai还能用不」): used offline, which running a model locally allows. (「家里没网了手机还
+// 能用吗」 names no AI.)
+var offlineUseRe = regexp.MustCompile(`(?i)(?:没有网|没网|断网|没有网络|没网络|不联网|不连网|离线)[^。？?！!]{0,16}?(?:` + assistantNames + `|模型)[^。？?！!]{0,6}?(?:还能用|能用|能不能用|可以用|用得了)|(?:` + assistantNames + `|模型)[^。？?！!]{0,10}?(?:没有网|没网|断网|没有网络|没网络|不联网|不连网)[^。？?！!]{0,6}?(?:还能用|能用|能不能用|可以用|用得了)`)
 
 // works are what creators make, and takenFor the taking of it.
 const (

@@ -149,6 +149,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"感冒药管用吗",
 		"我家孩子成绩还能进步吗", // getting stronger, of no AI
 		"问老师题目怎么问比较好", // guard: how to ask, of no AI
+		"家里没网了手机还能用吗", // guard: no network, of no AI
 		"我的画被人拿去了 咋办", // guard: a work taken, not to train a model
 		"学医还有前途吗",     // guard: a career's future, of no AI
 		"老家的果园还能干几年",  // guard: no worker nor trade
@@ -1587,6 +1588,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// and 「这个」 may stand between 用 and the AI.
 		{"用ai写述职报告会不会泄密", "faq-what-not-share"},
 		{"孙子用这个ai写作文 行不行", "faq-children"},
+		// A voice like a relative's asking for money is a faked voice; an AI asked to work with no
+		// network is running a model locally.
+		{"视频通话里声音跟我领导很像 让我转账 是ai做的吗", "faq-deepfake"}, // guard: found before
+		{"微信语音声音跟我女儿一模一样找我借钱 会是ai吗", "faq-deepfake"},
+		{"没网的时候deepseek还能用吗", "term-local-deployment"},
 		// What happened, said as 大事, is the history chapter's milestones; the reader's word is
 		// said by the passages that say the term put for it.
 		{"这几年ai都发生了啥大事", "intro-history"},
@@ -2424,7 +2430,8 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 		"回得贼慢", "等老半天", "它出现之前用的是啥", "要想半天才回答的", "最大的局限", "要注意的地方",
 		"厉害在哪", "上下文能到一百万token", "哪个ai好用", "写周报用deepseek好还是kimi好",
 		"讲解员会被ai取代吗", "ai会不会代替药剂师", "有ai开车了 我们这行要被淘汰",
-		"插画师还有活路吗", "以后看病不用医生了机器看", "我的画被拿去训练了"}
+		"插画师还有活路吗", "以后看病不用医生了机器看", "我的画被拿去训练了",
+		"电话里声音跟我妈一样", "断网了ai还能用吗"}
 	for _, a := range ix.asks {
 		texts = append(texts, a.text)
 	}
