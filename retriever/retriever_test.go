@@ -1593,6 +1593,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"视频通话里声音跟我领导很像 让我转账 是ai做的吗", "faq-deepfake"}, // guard: found before
 		{"微信语音声音跟我女儿一模一样找我借钱 会是ai吗", "faq-deepfake"},
 		{"没网的时候deepseek还能用吗", "term-local-deployment"},
+		// 算得准 asks whether it calculates right; 「真的假的」 doubts what was heard, no word of
+		// the subject.
+		{"让ai帮忙算装修预算 它算得准吗", "faq-arithmetic"},
+		{"训连一次大模型得花几个亿 真的假的", "faq-training-cost"},
 		// What happened, said as 大事, is the history chapter's milestones; the reader's word is
 		// said by the passages that say the term put for it.
 		{"这几年ai都发生了啥大事", "intro-history"},
