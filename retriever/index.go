@@ -1835,6 +1835,7 @@ func Clauses(text string) []string {
 	var out []string
 	text = clauseAsked.ReplaceAllString(clauseSpace.ReplaceAllString(text, "$1，$2"), "$1，")
 	text = clauseAsking.ReplaceAllString(text, "$1，$2")
+	text = askedTwice(text)
 	for _, c := range clauseBreak.Split(text, -1) {
 		if c = strings.TrimSpace(c); c != "" {
 			out = append(out, c)
@@ -1849,6 +1850,53 @@ var (
 	clauseAsked = regexp.MustCompile(`(是啥|是什么|什么意思|啥意思|咋回事|怎么回事|[吗呢嘛])\s+`)
 	// (And at a space after a Latin word before a question word: 「想在家用ai 哪些东西不能发给它」.)
 	clauseAsking = regexp.MustCompile(`(?i)([a-z0-9])\s+(哪些|哪个|哪家|哪种|为啥|为什么|怎么|咋)`)
+)
+
+// askedTwice breaks a question at a space before a Latin word when what stands before it asks
+// something of its own and what follows asks a model's score (「aime是啥考试 r1考了多少」
+// 「codeforces分咋算 ai多少分」): the score, which the report leaves out, is asked apart from what
+// it answers. A space that only sets a name apart (「怎么用 ai 写周报」) is left.
+func askedTwice(text string) string {
+	locs := clauseLatin.FindAllStringSubmatchIndex(text, -1)
+	if locs == nil {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range locs {
+		// (The Han character ends at m[3]; the Latin word starts at m[4].)
+		start := 0
+		if i := lastBreak(text[:m[3]]); i >= 0 {
+			start = i
+		}
+		start = max(start, last)
+		end := len(text)
+		if loc := clauseBreak.FindStringIndex(text[m[4]:]); loc != nil {
+			end = m[4] + loc[0]
+		}
+		left, right := text[start:m[3]], text[m[4]:end]
+		if utf8.RuneCountInString(left) >= minClauseRunes && clauseQuestion.MatchString(left) && clauseScore.MatchString(right) {
+			b.WriteString(text[last:m[3]] + "，")
+			last = m[4]
+		}
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// lastBreak returns the byte offset just after the last clause break of text, or -1.
+func lastBreak(text string) int {
+	locs := clauseBreak.FindAllStringIndex(text, -1)
+	if locs == nil {
+		return -1
+	}
+	return locs[len(locs)-1][1]
+}
+
+var (
+	clauseLatin    = regexp.MustCompile(`(?i)(\p{Han})\s+([a-z0-9])`)
+	clauseQuestion = regexp.MustCompile(`啥|什么|咋|怎么|为何|多少|哪个|哪家|哪些|[吗嘛呢]`)
+	clauseScore    = regexp.MustCompile(`多少分|考了多少|考多少|得了多少|拿了多少|跑了多少|跑多少|排第几|第几名`)
 )
 
 // minClauseRunes is the shortest clause judged on its own: 「为啥」 alone asks nothing.

@@ -2263,6 +2263,12 @@ func TestClausesCutBeforeAQuestionWordAfterALatinWord(t *testing.T) {
 		// (Not inside a Latin name, nor before a word that is no question word.)
 		{"gpt oss 120b 是啥", []string{"gpt oss 120b 是啥"}},
 		{"openai 的 preparedness framework 是啥", []string{"openai 的 preparedness framework 是啥"}},
+		// A score asked after a space, once something else was asked, is a clause of its own;
+		// a space that only sets a name apart is none.
+		{"mmlu是考啥的 o3mini考了多少", []string{"mmlu是考啥的", "o3mini考了多少"}},
+		{"swebench分数咋算 claude多少分", []string{"swebench分数咋算", "claude多少分"}},
+		{"怎么用 ai 写周报", []string{"怎么用 ai 写周报"}},
+		{"为啥 gpt4o 考了多少分都不公布", []string{"为啥 gpt4o 考了多少分都不公布"}}, // too short a question before it
 	} {
 		if got := Clauses(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("Clauses(%q) = %q, want %q", c.in, got, c.want)
