@@ -56,6 +56,9 @@ type asked struct {
 	// rest is what a score question asks besides, read as a follow-up of its own when it names
 	// nothing: 「多少道题，r1考了多少」 after GPQA Diamond asks GPQA's count, not R1's.
 	rest *asked
+	// restOf are the entries the one part a score question asks besides names (「aime是啥考试
+	// r1考了多少」: AIME, not R1), the entry whose key facts say what it is.
+	restOf []string
 }
 
 // part is one of the things a question asks.
@@ -99,6 +102,7 @@ func (a asked) withoutScore() asked {
 	b.kind, b.cue, b.parts = rest[0].kind, rest[0].cue, rest
 	if len(rest) == 1 {
 		b.parts = nil
+		b.restOf = a.namedIn(rest[0].clause, a.anchors)
 		b.counted = nil
 		if b.kind == kindCount {
 			b.counted = countCue(retriever.Normalize(rest[0].clause))

@@ -1776,7 +1776,11 @@ func compose(a asked, res retriever.Result, report library, w scoring, sc *sente
 			}
 		}
 		if len(direct) == 0 && k == kindWhat {
-			direct = entryFacts(cs, hits, a, usable)
+			fa := a
+			if len(a.restOf) == 1 {
+				fa.anchors = a.restOf
+			}
+			direct = entryFacts(cs, hits, fa, usable)
 		}
 		if len(direct) == 0 {
 			direct = pickDirect(cs, hits, k, a, usable, predicateTerms(a, terms))
@@ -2604,6 +2608,29 @@ func entryFacts(cs []candidate, hits []retriever.Hit, a asked, usable func(candi
 	fields := []string{"考查能力", "题目形式与规模"}
 	switch {
 	case strings.HasPrefix(an, "bench-") || strings.HasPrefix(an, "eval-"):
+		// A part of the benchmark asked by a name of its own that one key fact gives, in
+		// brackets after its Chinese name (「codeforces rating是啥意思」: 「评分方式：折算成……等级
+		// 分（Rating / Elo）」), is said by that fact. (「真的能修github上的bug」 names no part:
+		// 「GitHub 问题描述」 only mentions GitHub.)
+		// (Not a word of its own name, 「verified」 of SWE-bench Verified, nor another entry's
+		// name, 「r1」 in 「aime是啥考试 r1考了多少」.)
+		own := func(w string) bool {
+			if utf8.RuneCountInString(w) < 2 || slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == an && strings.Contains(squash(h.Title), squash(w)) }) {
+				return false
+			}
+			for _, names := range a.saidFor {
+				if slices.Contains(names, w) {
+					return false
+				}
+			}
+			return true
+		}
+		if i := best(cs, func(cd candidate) bool {
+			return cd.field != "" && cd.field != "全称" && hits[cd.hit].Anchor == an && usable(cd) &&
+				slices.ContainsFunc(a.subject, func(w string) bool { return own(w) && glosses(cd.norm, w) })
+		}); i >= 0 {
+			return []int{i}
+		}
 	case strings.HasPrefix(an, "model-"):
 		// A model is said by its subject sentence, when it was found; else by who made it and
 		// how it is built.
@@ -2645,6 +2672,29 @@ func entryFacts(cs []candidate, hits []retriever.Hit, a asked, usable func(candi
 	}
 	return out
 }
+
+// glosses reports whether a normalized sentence gives word in brackets, as the name of what
+// stands before them (「等级分（Rating / Elo）」).
+func glosses(norm, word string) bool {
+	for rest := norm; ; {
+		open := strings.IndexAny(rest, "(（")
+		if open < 0 {
+			return false
+		}
+		rest = rest[open:]
+		end := strings.IndexAny(rest, ")）")
+		if end < 0 {
+			return false
+		}
+		if strings.Contains(rest[:end], word) {
+			return true
+		}
+		rest = rest[end:]
+	}
+}
+
+// testsAsk asks what a benchmark tests (「考啥」「测什么」「考的是啥」).
+var testsAsk = regexp.MustCompile(`[考测](的是)?(啥|什么)|干[嘛啥]的|考查什么|测试什么`)
 
 // glossedRunes is how long a benchmark's full name and its two key facts may run together to be
 // read as one answer; a longer full name would push its size out of sight.
@@ -2707,6 +2757,21 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 		}
 		namedElsewhere := func(anchor string) bool {
 			return len(namedHere) > 0 && slices.Contains(a.anchors, anchor) && !slices.Contains(namedHere, anchor)
+		}
+		// What a benchmark or a model the part names is, its key facts say, as when asked alone
+		// (「aime是啥考试，ai能考多少分」 is told AIME's full name, not who sets it).
+		if j == 0 && p.kind == kindWhat && len(namedHere) == 1 {
+			fa := pa
+			fa.anchors = namedHere
+			if f := entryFacts(cp, hits, fa, unused); len(f) > 0 {
+				// (Asked what it tests, 「mmlu是考啥的」, what it tests says it; its full name says
+				// only what it is called.)
+				if len(f) > 1 && cp[f[0]].field == "全称" && testsAsk.MatchString(p.clause) {
+					f = f[1:]
+				}
+				direct = append(direct, f[0])
+				continue
+			}
 		}
 		i := best(cp, func(cd candidate) bool {
 			if !unused(cd) {

@@ -925,6 +925,14 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// 「能不能说人话」「能用大白话讲讲吗」 are such requests too.
 		{question: "embedding嵌入是啥意思，能不能说人话", want: []string{"打个比方：嵌入好比"}, notFirst: "而且每个维度"},
 		{question: "量化是啥，能不能说人话", want: []string{"打个比方：量化像"}, notFirst: "LLM.int8"},
+		// What a benchmark is, asked beside its score or another thing, is told by its key facts
+		// as when asked alone: AIME's full name, not who sets it; what MMLU tests, asked so;
+		// SimpleQA's full name, before the note that the report lists no scores.
+		{question: "aime是啥考试，ai能考多少分", want: []string{"美国数学邀请赛"}},
+		{question: "mmlu是考啥的，一共多少道题", want: []string{"考查能力"}}, // what it tests, asked so
+		// A part of a benchmark asked by the name its key fact gives in brackets.
+		{question: "codeforces rating是啥意思", want: []string{"等级分（Rating / Elo）"}},
+		{question: "simpleqa是测啥的 o1多少分", want: []string{"简短事实问答"}, shown: "不收录模型的分数"},
 		// A sentence of another section that points back right after saying who reports it
 		// (「Meta 的研究者在 2024 年报告，这样训练的模型……」) seconds no answer.
 		{question: "为啥有的ai回得快有的回得慢 推理速度看啥", notFirst: "这样训练的模型"},
