@@ -65,7 +65,7 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 		指标 特点 厉害 强 好 好用 新 最新 升级 改进 后来 之前 以前 现在 方法 算法 技术 核心 关键 用途 场景 适合 怎么 样 样子 多少 几 多 哪些 什么
 		前身 后续 下一代 代 系列 家族 模型 效果 水平 准确 准确率 成本 花 花了 算力 要求 配置 容量 记忆 上限
 		发明 发明者 发明人 设计 研发 搞 弄 出品 来历 由来 家里 家用 自己 哪几个 哪几 几个 最好 最强 最高 性能 表现 处理 内容
-		事 事情 事儿`)
+		事 事情 事儿 超 超过 超出 满 满了`)
 
 // askedOfAny are words a follow-up asks of any benchmark or source, in words its passages need
 // not use: 「人类专家能答对多少」 after GPQA (whose passage says 「专家的正确率」), 「题目是哪来的」
@@ -76,7 +76,7 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 // (Not aspects: in an answer, 「人类」 still tells the sentence on people's score from the
 // others.)
 var askedOfAny = wordSet(`来 哪来 来源 出处 人类 答对 答错 做对 做错 正确率
-	避免 防 防止 预防 防范 解决 减少 降低 缓解 应对 对付 克服 办法 措施 有用 管用 有效 好使
+	避免 防 防止 预防 防范 解决 减少 降低 缓解 应对 对付 克服 办法 措施 有用 管用 有效 好使 怎么办 咋办 咋整 怎么整
 	通俗 人话 大白话 讲 讲讲 解释 比方 打比方 比喻 形象 普通人 成立 过时 现在 如今 还 省 节省 省下
 	火 火爆 爆火 出圈 出名 有名 轰动 重要 意义 掉 下降 变差`)
 

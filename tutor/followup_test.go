@@ -29,6 +29,10 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"a demonstrative used as a pronoun", []string{"transformer 是啥"}, "这个是谁提出来的", true, true, "term-transformer"},
 		{"filler 那个 before a new subject", []string{"MMLU 是考啥的"}, "那个，transformer 是啥", false, true, "term-transformer"},
 		{"an elliptical follow-up", []string{"GSM8K 是什么？"}, "一共多少道题？", true, true, "bench-gsm8k"},
+		// A limit passed (超, 满) and what to do then (咋办, 咋整) are asked of any limit.
+		{"a limit passed, elliptically", []string{"上下文窗口是啥"}, "满了咋办", true, true, "term-context-window"}, // guard: carried before
+		{"a limit passed, asked of a described subject", []string{"大模型一次能读多少字"}, "超了咋整", true, true, "term-context-window"},
+		{"a limit passed, of no subject", []string{"周末带娃去哪玩比较好？"}, "超了咋整", false, false, ""}, // guard
 		{"这上面 points back as 在上面 does", []string{"gpqa是啥"}, "专家在这上面能拿多少分", true, true, "bench-gpqa-diamond"},
 		// A value to set, with a task that says when (写代码的时候), is the setting's.
 		{"higher or lower for a task", []string{"温度是啥"}, "写诗的时候调高点还是调低点", true, true, "term-temperature"},
