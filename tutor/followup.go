@@ -49,7 +49,7 @@ var (
 	// 发的？」「比 o1 便宜吗」 after a question on another model mean 「它跟 r1……」「它比 o1……」.
 	comparedStart = regexp.MustCompile(`^(?:那|那么)?\s*(?:跟|和|与|同|比|比起|相比|相比于|对比)\s*`)
 	// comparedBy is what such a question must go on to say to compare.
-	comparedBy = regexp.MustCompile(`比|一样|同一|相同|相比|区别|不同|差别|差距|强|弱|好|差|快|慢|早|晚|贵|便宜|大|小|多|少|长|短|像|呢`)
+	comparedBy = regexp.MustCompile(`比|一样|同一|相同|相比|区别|不同|差别|差距|强|弱|好|差|快|慢|早|晚|贵|便宜|大|小|多|少|长|短|像|呢|一个|一回事|一码事|一类|路子`)
 	// swapMarker opens or closes a question that keeps the aspect and changes the subject.
 	swapStart = regexp.MustCompile(`^(?:那|那么|那要是|要是换成|换成|如果是)`)
 	swapEnd   = regexp.MustCompile(`呢[\s？?。！!~]*$`)
@@ -65,7 +65,7 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 		指标 特点 厉害 强 好 好用 新 最新 升级 改进 后来 之前 以前 现在 方法 算法 技术 核心 关键 用途 场景 适合 怎么 样 样子 多少 几 多 哪些 什么
 		前身 后续 下一代 代 系列 家族 模型 效果 水平 准确 准确率 成本 花 花了 算力 要求 配置 容量 记忆 上限
 		发明 发明者 发明人 设计 研发 搞 弄 出品 来历 由来 家里 家用 自己 哪几个 哪几 几个 最好 最强 最高 性能 表现 处理 内容
-		事 事情 事儿 超 超过 超出 满 满了`)
+		事 事情 事儿 超 超过 超出 满 满了 路子 路线 思路`)
 
 // askedOfAny are words a follow-up asks of any benchmark or source, in words its passages need
 // not use: 「人类专家能答对多少」 after GPQA (whose passage says 「专家的正确率」), 「题目是哪来的」
@@ -318,7 +318,9 @@ func comparesUnsaid(about retriever.About) bool {
 	at := strings.Index(low, text) + m[1] // where the compared name must start
 	first := -1
 	for i, n := range about.Names {
-		if n.Spec < minSubjectSpec {
+		// (A vague name, 「gpt」 of several models, is still what the subject is compared with
+		// when it stands right after 跟: 「跟gpt是一个路子吗」 after diffusion models.)
+		if n.Spec < minSubjectSpec && (first >= 0 || n.Start != at) {
 			continue
 		}
 		if first >= 0 && n.Start >= about.Names[first].End {

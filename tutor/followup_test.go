@@ -32,6 +32,10 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		// A limit passed (超, 满) and what to do then (咋办, 咋整) are asked of any limit.
 		{"a limit passed, elliptically", []string{"上下文窗口是啥"}, "满了咋办", true, true, "term-context-window"}, // guard: carried before
 		{"a limit passed, asked of a described subject", []string{"大模型一次能读多少字"}, "超了咋整", true, true, "term-context-window"},
+		// What the subject is compared with, said alone after 跟 (the other side is the
+		// conversation's), even by a vague name (gpt) or as 一个路子.
+		{"compared with, as 一个路子", []string{"mamba是啥"}, "跟transformer一个路子吗", true, true, "term-ssm"},
+		{"compared with a vague name", []string{"扩散模型是什么"}, "跟gpt是一回事吗", true, true, "term-diffusion-model"},
 		{"a limit passed, of no subject", []string{"周末带娃去哪玩比较好？"}, "超了咋整", false, false, ""}, // guard
 		{"这上面 points back as 在上面 does", []string{"gpqa是啥"}, "专家在这上面能拿多少分", true, true, "bench-gpqa-diamond"},
 		// A value to set, with a task that says when (写代码的时候), is the setting's.
