@@ -1597,6 +1597,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// the subject.
 		{"让ai帮忙算装修预算 它算得准吗", "faq-arithmetic"},
 		{"训连一次大模型得花几个亿 真的假的", "faq-training-cost"},
+		// Who taught it, whether it has a brain, whether it discriminates at an interview: the
+		// FAQ's questions in readers' words.
+		{"它懂这么多东西 是谁教的 网上学来的吗", "faq-how-learned"},
+		{"ai有没有脑子", "faq-understand"},
+		{"公司用ai面试 会不会歧视年纪大的人", "faq-bias"},
 		// What happened, said as 大事, is the history chapter's milestones; the reader's word is
 		// said by the passages that say the term put for it.
 		{"这几年ai都发生了啥大事", "intro-history"},
