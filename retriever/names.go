@@ -368,9 +368,10 @@ var assistantRe = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:` + assistantNames + `)
 // 文案行不行」「把体检报告拍给ai让它解读 能信吗」「它给的答案都对吗」); trustAIAsk is what every
 // such question asks, in the words of the FAQ on using AI well, without the reader's task.
 var (
-	// (「ai写的合同能直接拿来用吗」「问ai医学问题能代替看医生吗」 ask the same of what it wrote
-	// or said; so does a reader who fears it told them wrong, 「它讲错了我也看不出来」.)
-	trustRe = regexp.MustCompile(`讲错|说错|答错|靠谱|行不行|能信|可信|信得过|靠得住|放心|可不可靠|能不能用|能直接用|都对吗|对不对|直接(拿来|拿去)用|能(不能)?代替|可以代替|代替得了`)
+	// (「ai写的合同能直接拿来用吗」「ai翻的菜单能直接拿去印吗」「问ai医学问题能代替看医生吗」 ask
+	// the same of what it wrote or said; so does a reader who fears it told them wrong, 「它讲错了
+	// 我也看不出来」.)
+	trustRe = regexp.MustCompile(`讲错|说错|答错|靠谱|行不行|能信|可信|信得过|靠得住|放心|可不可靠|能不能用|能直接用|都对吗|对不对|直接(拿来|拿去)(用|印|发|交|贴)|能(不能)?代替|可以代替|代替得了`)
 	// usesAIRe is the reader putting an AI assistant to work (「用ai写」「拍给ai」「让豆包做」「用这
 	// 个ai写作业」), not a product that calls itself AI (「ai速成班」「医院的ai」「ai贷款app」).
 	usesAIRe = regexp.MustCompile(`(?i)(?:用|让|拍给|发给|传给|交给|丢给|问)\s*(?:这个|那个|这些|这种)?\s*(?:` + assistantNames + `)`)

@@ -1597,6 +1597,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// the subject.
 		{"让ai帮忙算装修预算 它算得准吗", "faq-arithmetic"},
 		{"训连一次大模型得花几个亿 真的假的", "faq-training-cost"},
+		// What AI made, asked whether it may go out as it is (拿去印, 拿去发), is whether to trust it.
+		{"ai做的海报文字能直接拿去印吗", "faq-use-well"},
 		// Who taught it, whether it has a brain, whether it discriminates at an interview: the
 		// FAQ's questions in readers' words.
 		{"它懂这么多东西 是谁教的 网上学来的吗", "faq-how-learned"},
