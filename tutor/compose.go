@@ -2758,6 +2758,25 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 		namedElsewhere := func(anchor string) bool {
 			return len(namedHere) > 0 && slices.Contains(a.anchors, anchor) && !slices.Contains(namedHere, anchor)
 		}
+		// A question that asks what a FAQ's 「常见问法」 asks, in two parts (「它懂那么多东西是谁
+		// 教它的呀 网上学的吗」), is answered first by that FAQ's opening, which answers both in one
+		// line of thought: no 「出自」 of a benchmark tells who taught it.
+		// (Its other parts are answered from it too, when it speaks of what they ask or they ask
+		// yes or no, or where from, of the same: not 「失控了咋整」 after 「ai会不会取代人」.)
+		faqOnly := false
+		if strings.HasPrefix(a.answers, "faq-") {
+			if j == 0 {
+				if i := best(cp, func(cd candidate) bool {
+					return unused(cd) && hits[cd.hit].Anchor == a.answers && cd.lead && !cd.aside && !cd.analogy
+				}); i >= 0 {
+					direct = append(direct, i)
+					continue
+				}
+			}
+			faqOnly = slices.ContainsFunc(cp, func(cd candidate) bool {
+				return unused(cd) && hits[cd.hit].Anchor == a.answers && !cd.aside && !cd.analogy && (cd.overlap > 0 || p.kind == kindYesNo || p.kind == kindFrom)
+			})
+		}
 		// What a benchmark or a model the part names is, its key facts say, as when asked alone
 		// (「aime是啥考试，ai能考多少分」 is told AIME's full name, not who sets it).
 		if j == 0 && p.kind == kindWhat && len(namedHere) == 1 {
@@ -2774,7 +2793,7 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 			}
 		}
 		i := best(cp, func(cd candidate) bool {
-			if !unused(cd) {
+			if !unused(cd) || faqOnly && hits[cd.hit].Anchor != a.answers {
 				return false
 			}
 			if cd.defines && namedElsewhere(hits[cd.hit].Anchor) {

@@ -933,6 +933,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A part of a benchmark asked by the name its key fact gives in brackets.
 		{question: "codeforces rating是啥意思", want: []string{"等级分（Rating / Elo）"}},
 		{question: "simpleqa是测啥的 o1多少分", want: []string{"简短事实问答"}, shown: "不收录模型的分数"},
+		// A two-part question that asks what a FAQ's 「常见问法」 asks opens with that FAQ's answer:
+		// who taught it is no benchmark's 「出自」.
+		{question: "它懂这么多东西 是谁教的 网上学来的吗", want: []string{"海量文字上做预训练"}, absent: []string{"出自"}},
 		// A sentence of another section that points back right after saying who reports it
 		// (「Meta 的研究者在 2024 年报告，这样训练的模型……」) seconds no answer.
 		{question: "为啥有的ai回得快有的回得慢 推理速度看啥", notFirst: "这样训练的模型"},
