@@ -432,3 +432,7 @@ func TestThirtyFourthReaderQuestionSet(t *testing.T) {
 func TestThirtyFifthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-35.jsonl", retrievalFloors{hit5: 0.91, mrr: 0.74, decline: 0.92, falseDeclines: 0.02})
 }
+
+func TestThirtySixthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-36.jsonl", retrievalFloors{hit5: 0.89, mrr: 0.75, decline: 0.95, falseDeclines: 0.03})
+}
