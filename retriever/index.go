@@ -1507,7 +1507,7 @@ func usesAsks(typed string) []string {
 	var out []string
 	// (Whether it leaks comes first: 「我是会计 能把公司报表丢给ai分析吗 会不会泄密」 worries about
 	// the company's data more than it asks whether AI reads tables.)
-	if sharesRe.MatchString(typed) && leaksRe.MatchString(typed) || usesAIRe.MatchString(typed) && leakedRe.MatchString(typed) {
+	if sharesRe.MatchString(typed) && (leaksRe.MatchString(typed) || secretRe.MatchString(typed)) || usesAIRe.MatchString(typed) && leakedRe.MatchString(typed) {
 		out = append(out, sharesAsk)
 	}
 	// (So does what it cited that the reader could not find, before whether to trust it:

@@ -491,10 +491,13 @@ const agentDoesAsk = "ai 以后能自己帮我订票、操作电脑吗？"
 // whatever the things are (「公司账目丢给ai分析 数据安全吗」 worries the same). sharesRe is the
 // handing over, leaksRe the worry; sharesAsk is the FAQ's own question.
 var (
-	sharesRe = regexp.MustCompile(`(?i)(?:发给|贴进|输进|打进|传给|上传给|丢给|喂给|拍给)\s*(?:` + assistantNames + `)|(?:` + assistantNames + `)\s*(?:的)?(?:对话框|聊天框|输入框)`)
+	sharesRe = regexp.MustCompile(`(?i)(?:发给|贴进|贴给|输进|打进|传给|上传给|丢给|喂给|拍给)\s*(?:` + assistantNames + `)|(?:` + assistantNames + `)\s*(?:的)?(?:对话框|聊天框|输入框)`)
 	// (Writing with AI, the reader's material goes to it too: 「用ai写汇报材料有没有泄密风险」
 	// worries the same, in words that say a leak, leakedRe.)
 	leakedRe = regexp.MustCompile(`泄露|泄漏|泄密|外泄`)
+	// secretRe is material that is not the reader's to share (「能把内部文件贴给ai让它改吗」): handed
+	// to AI, it asks what not to share, though no leak is named.
+	secretRe = regexp.MustCompile(`内部文件|内部资料|内部材料|公司机密|商业机密|机密文件|涉密|客户资料|客户信息|病历|身份证`)
 	leaksRe  = regexp.MustCompile(`泄露|泄漏|泄密|隐私|拿去训练|被拿去|被别人看到|外泄|保密|(?:数据|信息)?安全(?:吗|不|么)|安不安全`)
 )
 
@@ -506,7 +509,7 @@ const sharesAsk = "哪些信息不该发给 AI？"
 // the FAQ's 「常见问法」.
 var (
 	citedRe    = regexp.MustCompile(`(?i)(?:` + assistantNames + `)[^，,。？?！!；;]{0,10}?(?:参考文献|文献|论文|链接|网址|出处|引用|书名|法条|法律条文|案例)`)
-	notFoundRe = regexp.MustCompile(`是真的吗|是真的不|真的假的|是假的|搜不到|查不到|找不到|不存在|打不开|没有这篇|没这篇|对不上`)
+	notFoundRe = regexp.MustCompile(`是真的吗|是真的不|真的假的|是假的|搜不到|查不到|找不到|不存在|打不开|没有这篇|没这篇|对不上|一查(?:根本)?(?:没有|就没有|都没有)|根本没有这`)
 )
 
 const citedAsk = "ai 给的链接打不开，是它自己编的吗？"

@@ -150,6 +150,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"我家孩子成绩还能进步吗", // getting stronger, of no AI
 		"问老师题目怎么问比较好", // guard: how to ask, of no AI
 		"家里没网了手机还能用吗", // guard: no network, of no AI
+		"把内部文件贴给领导看看", // guard: handed to no AI
 		"我的画被人拿去了 咋办", // guard: a work taken, not to train a model
 		"学医还有前途吗",     // guard: a career's future, of no AI
 		"老家的果园还能干几年",  // guard: no worker nor trade
@@ -1597,6 +1598,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// the subject.
 		{"让ai帮忙算装修预算 它算得准吗", "faq-arithmetic"},
 		{"训连一次大模型得花几个亿 真的假的", "faq-training-cost"},
+		// What it cited that 「一查根本没有」 is made up; material not the reader's to share (内部
+		// 文件, 病历) handed to AI asks what not to share, though no leak is named.
+		{"叫ai找点法条 它给的那几条一查根本没有 咋回事", "faq-makes-things-up"}, // guard: found before
+		{"能把单位的内部材料贴给ai让它润色吗", "faq-what-not-share"},
 		// What AI made, asked whether it may go out as it is (拿去印, 拿去发), is whether to trust it.
 		{"ai做的海报文字能直接拿去印吗", "faq-use-well"},
 		// Who taught it, whether it has a brain, whether it discriminates at an interview: the
@@ -2470,6 +2475,24 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 	for i, n := range matched {
 		if n == 0 {
 			t.Errorf("step %d (%s) matched no text: the test reads nothing of it", i, steps[i].re)
+		}
+	}
+}
+
+// TestUsesAsksReadWhatTheReaderHandsAI checks the 「常见问法」 a question about the reader's own
+// use of AI is put as, whatever the task: what it cited that a search did not find is made up
+// (「一查根本没有」), and material not the reader's to share handed to it asks what not to share.
+func TestUsesAsksReadWhatTheReaderHandsAI(t *testing.T) {
+	for _, c := range []struct{ typed, want string }{
+		{"让ai查案例 它给的一查根本没有", citedAsk},
+		{"能把单位的内部材料贴给ai让它润色吗", sharesAsk},
+		{"把病历发给ai让它解读一下", sharesAsk},
+		{"把内部文件贴给领导看看", ""}, // guard: no AI
+		{"把作文贴给ai让它改改", ""}, // guard: nothing that is not the reader's
+	} {
+		got := usesAsks(c.typed)
+		if c.want == "" && len(got) > 0 || c.want != "" && (len(got) == 0 || got[0] != c.want) {
+			t.Errorf("usesAsks(%q) = %q, want first %q", c.typed, got, c.want)
 		}
 	}
 }
