@@ -1864,12 +1864,9 @@ func askedTwice(text string) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range locs {
-		// (The Han character ends at m[3]; the Latin word starts at m[4].)
-		start := 0
-		if i := lastBreak(text[:m[3]]); i >= 0 {
-			start = i
-		}
-		start = max(start, last)
+		// (The Han character ends at m[3]; the Latin word starts at m[4]. The clause before
+		// starts after the last break, or after the last cut made here.)
+		start := max(lastBreak(text[:m[3]]), last)
 		end := len(text)
 		if loc := clauseBreak.FindStringIndex(text[m[4]:]); loc != nil {
 			end = m[4] + loc[0]
@@ -1884,11 +1881,11 @@ func askedTwice(text string) string {
 	return b.String()
 }
 
-// lastBreak returns the byte offset just after the last clause break of text, or -1.
+// lastBreak returns the byte offset just after the last clause break of text, or 0.
 func lastBreak(text string) int {
 	locs := clauseBreak.FindAllStringIndex(text, -1)
 	if locs == nil {
-		return -1
+		return 0
 	}
 	return locs[len(locs)-1][1]
 }

@@ -494,12 +494,15 @@ var (
 	sharesRe = regexp.MustCompile(`(?i)(?:发给|贴进|贴给|输进|打进|传给|上传给|丢给|喂给|拍给)\s*(?:` + assistantNames + `)|(?:` + assistantNames + `)\s*(?:的)?(?:对话框|聊天框|输入框)`)
 	// (Writing with AI, the reader's material goes to it too: 「用ai写汇报材料有没有泄密风险」
 	// worries the same, in words that say a leak, leakedRe.)
-	leakedRe = regexp.MustCompile(`泄露|泄漏|泄密|外泄`)
+	leakedRe = regexp.MustCompile(leakWords)
 	// secretRe is material that is not the reader's to share (「能把内部文件贴给ai让它改吗」): handed
 	// to AI, it asks what not to share, though no leak is named.
 	secretRe = regexp.MustCompile(`内部文件|内部资料|内部材料|公司机密|商业机密|机密文件|涉密|客户资料|客户信息|病历|身份证`)
-	leaksRe  = regexp.MustCompile(`泄露|泄漏|泄密|隐私|拿去训练|被拿去|被别人看到|外泄|保密|(?:数据|信息)?安全(?:吗|不|么)|安不安全`)
+	leaksRe  = regexp.MustCompile(leakWords + `|隐私|拿去训练|被拿去|被别人看到|保密|(?:数据|信息)?安全(?:吗|不|么)|安不安全`)
 )
+
+// leakWords say outright that something leaked.
+const leakWords = `泄露|泄漏|泄密|外泄`
 
 const sharesAsk = "哪些信息不该发给 AI？"
 
@@ -615,18 +618,25 @@ var tradeReplacedRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^。？?
 // dropped, as jobTakenRe drops it: whose work it is is not what is asked; so is what AI was said
 // to do (「都会写代码了」), which only says why the reader fears. (前途 alone, with no
 // AI named, is a career's: 「学医还有前途吗」 asks nothing of AI.)
-var tradeFutureRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `|机器)[^。？?！!]{0,16}?\p{Han}{0,5}(?:` + workerRoles + `|` + trades + `|` + doersOf + `)[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途|还吃香)|\p{Han}{0,5}(?:` + workerRoles + `|` + trades + `|` + doersOf + `)[^，,。？?！!；;\s]{0,8}?(?:还有活路|有没有活路|还有饭吃|有饭吃|还能干几年|还能干多久|还能做几年|会失业|要失业|会不会失业|没活干|没饭吃|丢饭碗|砸饭碗)`)
+var tradeFutureRe = regexp.MustCompile(`(?i)(?:` + aiOrMachine + `)[^。？?！!]{0,16}?` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途|还吃香)|` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有活路|有没有活路|还有饭吃|有饭吃|还能干几年|还能干多久|还能做几年|会失业|要失业|会不会失业|没活干|没饭吃|丢饭碗|砸饭碗)`)
 
 // trades are the reader's work said as a trade or a field of study (「我们这行」「计算机专业」),
-// and doersOf as the one who does it (「做翻译的」「跑外卖的」).
+// and doersOf as the one who does it (「做翻译的」「跑外卖的」); aTrade is any of them or a
+// worker, with up to five characters that say which (「插画师」「计算机专业」); aiOrMachine is
+// what readers fear does the work instead.
 const (
-	trades  = `这行|这一行|这个行业|行业|专业|职业|岗位|饭碗`
-	doersOf = `(?:做|干|当|跑|开|搞)\p{Han}{1,4}的`
+	trades      = `这行|这一行|这个行业|行业|专业|职业|岗位|饭碗`
+	doersOf     = `(?:做|干|当|跑|开|搞)\p{Han}{1,4}的`
+	aTrade      = `\p{Han}{0,5}(?:` + workerRoles + `|` + trades + `|` + doersOf + `)`
+	aiOrMachine = assistantNames + `|机器`
 )
 
 // noNeedWorkerRe is a worker said to be needed no more, with a machine or AI named (「以后看病是
 // 不是都不用医生了机器看」「有了ai还要老师吗」 does not say it so).
-var noNeedWorkerRe = regexp.MustCompile(`(?i)((?:` + assistantNames + `|机器)[^。？?！!]{0,16}?)(?:都)?不(?:用|需要)\p{Han}{0,3}?(?:` + workerRoles + `|医生|翻译)了|(?:都)?不(?:用|需要)\p{Han}{0,3}?(?:` + workerRoles + `|医生|翻译)了([^。？?！!]{0,10}?(?:` + assistantNames + `|机器))`)
+var noNeedWorkerRe = regexp.MustCompile(`(?i)((?:` + aiOrMachine + `)[^。？?！!]{0,16}?)` + workerNotNeeded + `|` + workerNotNeeded + `([^。？?！!]{0,10}?(?:` + aiOrMachine + `))`)
+
+// workerNotNeeded is a worker said to be needed no more (「都不用医生了」).
+const workerNotNeeded = `(?:都)?不(?:用|需要)\p{Han}{0,3}?(?:` + workerRoles + `|医生|翻译)了`
 
 // worksTrainedRe is a work of a creator's taken to train a model (「我的画被拿去训练了能告吗」「它
 // 训练的时候是不是把网上的画全扒下来了」): the entry on copyright and training data, which the
@@ -636,12 +646,24 @@ var worksTrainedRe = regexp.MustCompile(`(?:` + works + `)[^，,。？?！!；;]
 // voiceLikeRe is a voice like someone's that asks for money, or heard on a call (「接到电话声音跟我
 // 儿子一模一样找我要钱」): a faked voice's scam, the FAQ on deepfakes (「AI 换脸、假语音诈骗怎么
 // 防？」). The money asked for goes with it: 要钱 alone is what a service costs.
-var voiceLikeRe = regexp.MustCompile(`声音[^。？?！!]{0,8}?(?:一模一样|一样|很像|特别像|好像)[^。？?！!]{0,12}?(?:要钱|转账|借钱|打钱|汇款|要验证码)|(?:电话|语音|视频通话)[^。？?！!]{0,6}?声音[^。？?！!]{0,8}?(?:一模一样|一样|很像|特别像)(?:[^。？?！!]{0,12}?(?:要钱|转账|借钱|打钱|汇款|要验证码))?`)
+var voiceLikeRe = regexp.MustCompile(`声音[^。？?！!]{0,8}?(?:` + soundsAlike + `|好像)` + moneyAsked + `|(?:电话|语音|视频通话)[^。？?！!]{0,6}?声音[^。？?！!]{0,8}?(?:` + soundsAlike + `)(?:` + moneyAsked + `)?`)
+
+// soundsAlike says a voice is like someone's, and moneyAsked what it then asks for.
+const (
+	soundsAlike = `一模一样|一样|很像|特别像`
+	moneyAsked  = `[^。？?！!]{0,12}?(?:要钱|转账|借钱|打钱|汇款|要验证码)`
+)
 
 // offlineUseRe is an AI asked to work with no network (「手机没有网的时候这个人工智能还能用吗」
 // 「断网了ai还能用不」): used offline, which running a model locally allows. (「家里没网了手机还
 // 能用吗」 names no AI.)
-var offlineUseRe = regexp.MustCompile(`(?i)(?:没有网|没网|断网|没有网络|没网络|不联网|不连网|离线)[^。？?！!]{0,16}?(?:` + assistantNames + `|模型)[^。？?！!]{0,6}?(?:还能用|能用|能不能用|可以用|用得了)|(?:` + assistantNames + `|模型)[^。？?！!]{0,10}?(?:没有网|没网|断网|没有网络|没网络|不联网|不连网)[^。？?！!]{0,6}?(?:还能用|能用|能不能用|可以用|用得了)`)
+var offlineUseRe = regexp.MustCompile(`(?i)(?:` + noNetwork + `|离线)[^。？?！!]{0,16}?(?:` + assistantNames + `|模型)` + stillUsable + `|(?:` + assistantNames + `|模型)[^。？?！!]{0,10}?(?:` + noNetwork + `)` + stillUsable)
+
+// noNetwork is being without a network, and stillUsable asking whether a thing still works.
+const (
+	noNetwork   = `没有网|没网|断网|没有网络|没网络|不联网|不连网`
+	stillUsable = `[^。？?！!]{0,6}?(?:还能用|能用|能不能用|可以用|用得了)`
+)
 
 // works are what creators make, and takenFor the taking of it.
 const (
