@@ -2614,22 +2614,25 @@ func entryFacts(cs []candidate, hits []retriever.Hit, a asked, usable func(candi
 		// 「GitHub 问题描述」 only mentions GitHub.)
 		// (Not a word of its own name, 「verified」 of SWE-bench Verified, nor another entry's
 		// name, 「r1」 in 「aime是啥考试 r1考了多少」.)
-		own := func(w string) bool {
+		// (The words are sorted out once, not for every sentence weighed.)
+		partNames := slices.DeleteFunc(slices.Clone(a.subject), func(w string) bool {
 			if utf8.RuneCountInString(w) < 2 || slices.ContainsFunc(hits, func(h retriever.Hit) bool { return h.Anchor == an && strings.Contains(squash(h.Title), squash(w)) }) {
-				return false
+				return true
 			}
 			for _, names := range a.saidFor {
 				if slices.Contains(names, w) {
-					return false
+					return true
 				}
 			}
-			return true
-		}
-		if i := best(cs, func(cd candidate) bool {
-			return cd.field != "" && cd.field != "全称" && hits[cd.hit].Anchor == an && usable(cd) &&
-				slices.ContainsFunc(a.subject, func(w string) bool { return own(w) && glosses(cd.norm, w) })
-		}); i >= 0 {
-			return []int{i}
+			return false
+		})
+		if len(partNames) > 0 {
+			if i := best(cs, func(cd candidate) bool {
+				return cd.field != "" && cd.field != "全称" && hits[cd.hit].Anchor == an && usable(cd) &&
+					slices.ContainsFunc(partNames, func(w string) bool { return glosses(cd.norm, w) })
+			}); i >= 0 {
+				return []int{i}
+			}
 		}
 	case strings.HasPrefix(an, "model-"):
 		// A model is said by its subject sentence, when it was found; else by who made it and
