@@ -1050,7 +1050,7 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "深度学习从什么时候开始流行", want: []string{"深度学习"}, absent: []string{"换脸视频"}},
 		// How to guard against a thing is its entry's remedy, though that shares no word with the
 		// question, before the sentences that only name the thing.
-		{question: "深度伪造换脸咋防范", want: []string{"其他渠道核实"}},
+		{question: "深度伪造换脸咋防范", want: []string{"渠道核实"}},
 		// Asked why, a sentence of the subject's own section that says the question's words
 		// answers it, though it opens 「这种设计」.
 		{question: "为啥这样能便宜", history: []string{"混合专家是什么"}, want: []string{"计算量和价格保持在较低水平"}},
