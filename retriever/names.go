@@ -591,26 +591,30 @@ const (
 )
 
 // replacedByRe finds a reader's worry that AI takes their place, said with an agent between
-// 被 and the verb (「会不会被ai淘汰」「被机器人替代」「要被ai干掉了」), which no phrase of the
+// 被 and the verb (「会不会被ai淘汰」「被机器人替代」「要被ai干掉了」「被ai抢走」), which no phrase of the
 // thesaurus can hold whole; it is what the report calls 取代. A few characters may stand between
 // the agent and the verb, what kind of AI it is (「被ai数字人取代」). (淘汰 alone is the report's
 // too, of questions and branches dropped.)
-var replacedByRe = regexp.MustCompile(`(?i)被\s*(` + replacers + `)\s*(?:[^，,。？?！!；;\s被]{0,4}?)(?:给|所)?(?:` + replaceVerbs + `|干掉|替掉|替了|顶掉|换掉)`)
+var replacedByRe = regexp.MustCompile(`(?i)被\s*(` + replacers + `)\s*(?:[^，,。？?！!；;\s被]{0,4}?)(?:给|所)?(?:` + replaceVerbs + `|干掉|替掉|替了|顶掉|换掉|抢走|抢了|抢)`)
 
 // replacesWorkerRe is the same worry with AI the subject and the worker the object (「以后ai会
 // 不会代替药剂师审处方」「ai能取代会计吗」): a person's job (workerRoles), not a thing AI might
 // stand in for (「ai能代替搜索不」).
 var replacesWorkerRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,6}?)(?:` + replaceVerbs + `)\s*\p{Han}{0,6}?(?:` + workerRoles + `)`)
 
-// workerReplacedRe is a worker (workerRoles) said to be taken over, after replacedByRe has put
-// it in the report's words (「以后博物馆讲解员会被ai数字人取代吗」): the worker's job, what the FAQ
-// on jobs answers, not a thing AI stands in for (「搜索引擎会被ai取代吗」). The worker is
+// workerReplacedRe is a worker (workerRoles), the reader's trade (yourTrade) or work said to be
+// taken over, after replacedByRe has put it in the report's words (「以后博物馆讲解员会被ai数字人
+// 取代吗」「律师助理这活几年后会不会被ai干掉」「还有啥工作不会被ai抢」): the worker's job, what the
+// FAQ on jobs answers, not a thing AI stands in for (「搜索引擎会被ai取代吗」). The worker is
 // dropped, as jobTakenRe drops the trade: who it is is not what is asked.
-var workerReplacedRe = regexp.MustCompile(`(?i)\p{Han}{0,5}(?:` + workerRoles + `)[^，,。？?！!；;\s]{0,8}?被(` + replacers + `)取代`)
+var workerReplacedRe = regexp.MustCompile(`(?i)\p{Han}{0,5}(?:` + workerRoles + `|` + yourTrade + `|工作)[^，,。？?！!；;\s]{0,8}?被(` + replacers + `)取代`)
 
 // tradeReplacedRe is the worry said of the reader's trade after AI is named (「以后会不会有ai开
 // 公交车 我们这行是不是要被取代了」).
-var tradeReplacedRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^。？?！!]{0,16}?)(?:这行|这一行|这个行业|这份工作|这工作|这活|这个岗位|饭碗)[^，,。？?！!；;]{0,6}?被(?:` + replaceVerbs + `|干掉|抢)`)
+var tradeReplacedRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^。？?！!]{0,16}?)(?:` + yourTrade + `)[^，,。？?！!；;]{0,6}?被(?:` + replaceVerbs + `|干掉|抢)`)
+
+// yourTrade is the reader's own trade said by pointing at it (「我们这行」「这活」).
+const yourTrade = `这行|这一行|这个行业|这份工作|这工作|这活|这个岗位|饭碗`
 
 // tradeFutureRe is a worker's or a trade's future asked after AI is named (「ai都会写代码了 报计
 // 算机专业还有前途吗」) or, with no AI named, in words that only the fear of losing the work says

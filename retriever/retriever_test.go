@@ -1825,6 +1825,19 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"说白了大模型就是个高级自动补全吧", "term-next-token-prediction"},
 		{"怎么问deepseek才能有好答案", "faq-prompting"}, // how to get good answers is how to ask
 		{"大模型推理速度取决于什么", "term-latency"},       // how fast it answers: latency and throughput
+		// The reader's trade or work said taken (「这活」「工作」 被ai抢/干掉) is the FAQ on jobs.
+		{"前台这活过几年会不会被ai干掉", "faq-jobs"},
+		{"等孩子长大了还有啥工作不会被ai抢", "faq-jobs"},
+		// A safety limit said 绕过去 is a jailbreak; a video made with someone else's face is a
+		// deepfake; a model called a guesser of words is next-token prediction.
+		{"有人把ai的安全限制绕过去了 咋做到的", "term-jailbreak"},
+		{"网上用别人的脸做的视频咋分辨真假", "term-deepfake"},
+		{"大模型说白了是不是个猜词机器", "term-next-token-prediction"},
+		// Whether AI is new, and how it learns compared with people, in readers' words; the knack
+		// of asking (提问的窍门) is prompt engineering.
+		{"ai是不是最近才有的 以前咋没听过", "intro-history"},
+		{"ai学东西跟人一样吗 教一遍就能会吗", "faq-how-learned"},
+		{"让ai写发言稿总是很官方 有啥提问的窍门吗 想写得亲切点", "term-prompt-engineering"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
