@@ -101,7 +101,7 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 	if pointsBack(text, about) {
 		return PointsBack
 	}
-	specific := subjectOf(about) != ""
+	specific := subjectOf(about) != "" && !aspectOfAI(about)
 	// 「那个，多模态是啥意思」 after GPT-4o asks what multimodality is, not GPT-4o's: a question
 	// that asks what a thing it names is stands alone, though the name is an aspect word.
 	if asksWhatNamed(about) || comparesNamed(about) {
@@ -122,6 +122,25 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 	}
 	return StandsAlone
 }
+
+// aspectOfAI reports whether a question names only AI in general (人工智能, 大语言模型) and asks
+// an aspect of it besides (「那ai一般能考多少」 after GPQA): the AI is the models the last
+// subject speaks of, and the aspect is asked of that subject; it is no new subject of its own,
+// nor a swap of the last question's aspect onto AI (「那ai呢」 asks nothing else, and is).
+func aspectOfAI(about retriever.About) bool {
+	if len(about.Names) == 0 || substance(about) > 0 {
+		return false
+	}
+	for _, n := range about.Names {
+		if !aiInGeneral[n.Anchor] {
+			return false
+		}
+	}
+	return slices.ContainsFunc(about.Terms, func(t string) bool { return !inNames(t, about) })
+}
+
+// aiInGeneral are the entries on AI and on large language models as such.
+var aiInGeneral = map[string]bool{"term-ai": true, "term-llm": true}
 
 // namesOnlyWhen reports whether a question asks what value to set (「设多少」「调到多少」) and
 // names things only in a clause that says when (「写代码的时候」): it names no setting of its own.
@@ -227,8 +246,9 @@ const minEllipticalShare = 0.5
 // on the subject would say.
 func ownTerms(about retriever.About) []string {
 	var out []string
+	general := aspectOfAI(about) // (its AI is the last subject's models: none of its own)
 	for _, t := range about.Terms {
-		if !isAspect(t) && !askedOfAny[t] {
+		if !isAspect(t) && !askedOfAny[t] && !(general && inNames(t, about)) {
 			out = append(out, t)
 		}
 	}

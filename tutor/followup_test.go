@@ -38,6 +38,10 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"compared with a vague name", []string{"扩散模型是什么"}, "跟gpt是一回事吗", true, true, "term-diffusion-model"},
 		{"a limit passed, of no subject", []string{"周末带娃去哪玩比较好？"}, "超了咋整", false, false, ""}, // guard
 		{"这上面 points back as 在上面 does", []string{"gpqa是啥"}, "专家在这上面能拿多少分", true, true, "bench-gpqa-diamond"},
+		// AI in general asked an aspect of (考多少分) is the last subject's models: the aspect is the
+		// subject's. Asked nothing else, it is a new subject for the last question's aspect.
+		{"AI in general, asked its score on the subject", []string{"GPQA Diamond 是什么？"}, "那ai一般能考多少分", true, false, ""},
+		{"AI in general, swapped in", []string{"机器学习是啥"}, "那人工智能呢", true, true, "term-ai"}, // guard
 		// A value to set, with a task that says when (写代码的时候), is the setting's.
 		{"higher or lower for a task", []string{"温度是啥"}, "写诗的时候调高点还是调低点", true, true, "term-temperature"},
 		{"a task named without a setting", []string{"温度是啥"}, "写代码的时候ai会出bug吗", false, true, "term-code-generation"},
