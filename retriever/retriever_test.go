@@ -1838,6 +1838,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai是不是最近才有的 以前咋没听过", "intro-history"},
 		{"ai学东西跟人一样吗 教一遍就能会吗", "faq-how-learned"},
 		{"让ai写发言稿总是很官方 有啥提问的窍门吗 想写得亲切点", "term-prompt-engineering"},
+		// Smarter than people, with 还 between (比人还聪明), is AGI; words turned into numbers are
+		// tokens; rules said as being kept tighter (管得越来越严) are regulation.
+		{"大模型会不会有一天比人类还聪明", "faq-agi"},
+		{"电脑是怎么把文字变成数字来处理的", "term-token"},
+		{"对ai会不会管得越来越严", "term-ai-regulation"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
