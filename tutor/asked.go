@@ -127,6 +127,25 @@ var tellHowRe = regexp.MustCompile(`[，,。\s]+(我)?(该|应该|要)?(咋|怎�
 // minTellHowLeft is how much must be left of a question without its tell-how clause.
 const minTellHowLeft = 4
 
+// withoutHearsay is a question without an opening clause that only tells a number others
+// gave (「刷到个视频一直说mmlu多少分 这个mmlu是考啥的」), when a later clause names what it
+// asks about: the number is how the reader came to ask, not what is asked. (Not when the rest
+// names nothing: 「新闻说它花了多少钱 真的吗」 asks whether that number is true.)
+func withoutHearsay(ix *retriever.Index, q string) string {
+	clauses := retriever.Clauses(q)
+	if len(clauses) < 2 || !hearsayRe.MatchString(clauses[0]) {
+		return q
+	}
+	rest := strings.Join(clauses[1:], "，")
+	if len(ix.About(rest).Names) == 0 {
+		return q
+	}
+	return rest
+}
+
+// hearsayRe is a clause that says someone told a number: 「一直说mmlu多少分」「都在吹它考了几分」.
+var hearsayRe = regexp.MustCompile(`(说|提|吹|讲|报道|宣传|号称)[^，,。？?！!；;]{0,16}?(多少分|几分|多少)`)
+
 // parts reads the kinds of a question's clauses; it returns nil unless they ask at least two
 // different things, each of a known kind.
 func parts(q string, named []string) []part {
@@ -168,7 +187,7 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	a := asked{text: question, canonical: about.Text, words: about.Terms}
 	// (How to tell someone else, 「我该咋回答」「咋跟他解释」 after what they asked, asks what they
 	// asked: it is no how.)
-	asking := withoutTellHow(a.canonical)
+	asking := withoutTellHow(withoutHearsay(ix, a.canonical))
 	a.kind, a.cue = classify(asking, found.Result.Named)
 	if a.kind == kindOpen {
 		// The thesaurus may have read the words that said the kind as part of a phrase:

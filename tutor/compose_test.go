@@ -1051,6 +1051,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// How to guard against a thing is its entry's remedy, though that shares no word with the
 		// question, before the sentences that only name the thing.
 		{question: "深度伪造换脸咋防范", want: []string{"渠道核实"}},
+		// A number others told (「视频里老说……多少分」) is how the reader came to ask; what is asked
+		// is the clause after it, which names the benchmark. (Not when the rest names nothing:
+		// 「真的吗」 asks whether the number told is true.)
+		{question: "新闻一直说swe-bench多少分 这个swe-bench是测啥的", want: []string{"考查能力"}, absent: []string{"评分方式"}},
+		{question: "新闻说deepseek训练花了多少钱 真的吗", want: []string{"训练成本"}}, // guard
 		// Asked why, a sentence of the subject's own section that says the question's words
 		// answers it, though it opens 「这种设计」.
 		{question: "为啥这样能便宜", history: []string{"混合专家是什么"}, want: []string{"计算量和价格保持在较低水平"}},
