@@ -662,7 +662,7 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// 「模型蒸馏」 is the reader's name for knowledge distillation.
 		{question: "模型蒸馏到底是个啥", want: []string{"教师模型"}, not: "**拒绝采样与蒸馏**"},
 		// Both ends of one setting, said in one sentence, are the difference asked for.
-		{question: "温度参数调高和调低有啥区别", want: []string{"温度低时"}, not: "写代码"},
+		{question: "温度参数调高和调低有啥区别", want: []string{"回答稳定保守"}, not: "写代码"},
 		// What a term means to readers, or a key fact, is no difference between two others.
 		{question: "微调跟预训练有啥区别", want: []string{"微调"}, not: "区别在于：读者"},
 		// A part its entry's title includes (「DeepSeek-R1（含 R1-Zero……）」) is what was asked
