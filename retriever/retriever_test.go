@@ -1843,6 +1843,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"大模型会不会有一天比人类还聪明", "faq-agi"},
 		{"电脑是怎么把文字变成数字来处理的", "term-token"},
 		{"对ai会不会管得越来越严", "term-ai-regulation"},
+		// A model that says wrong things (说错话) hallucinates; test questions it has seen
+		// already (题目它早就见过) are contamination; how a maker stops it (怎么拦) is guardrails.
+		{"问ai历史问题它老说错话 为啥", "term-hallucination"},
+		{"ai考试分数那么高 会不会是题目它早就见过", "term-data-contamination"},
+		{"有人问ai违法的事 厂家是怎么拦的", "term-guardrails"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
