@@ -1848,6 +1848,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"问ai历史问题它老说错话 为啥", "term-hallucination"},
 		{"ai考试分数那么高 会不会是题目它早就见过", "term-data-contamination"},
 		{"有人问ai违法的事 厂家是怎么拦的", "term-guardrails"},
+		{"用ai翻译产品说明书 翻得地道吗", "term-multilingual"}, // how well it translates: its languages
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
