@@ -213,6 +213,7 @@ var (
 		{worksTrainedRe, "训", "$0 训练数据版权 "},
 		{voiceLikeRe, "声", " 假语音诈骗 "},
 		{offlineUseRe, "网线", "$0 离线用 "},
+		{phoneOfflineRe, "手", "$0 手机上跑 "},
 		{usedUpRe, "数文语", "${1} 瓶颈 "},
 		{degreeRe, "快慢半", "${1}${2}"},
 		{beforeRe, "前", " 出现之前 $1 "},
@@ -659,9 +660,13 @@ const (
 )
 
 // offlineUseRe is an AI asked to work with no network (「手机没有网的时候这个人工智能还能用吗」
-// 「断网了ai还能用不」): used offline, which running a model locally allows. (「家里没网了手机还
+// 「断网了ai还能用不」「不联网能用ai不」): used offline, which running a model locally allows. (「家里没网了手机还
 // 能用吗」 names no AI.)
-var offlineUseRe = regexp.MustCompile(`(?i)(?:` + noNetwork + `|离线)[^。？?！!]{0,16}?(?:` + assistantNames + `|模型)` + stillUsable + `|(?:` + assistantNames + `|模型)[^。？?！!]{0,10}?(?:` + noNetwork + `)` + stillUsable)
+var offlineUseRe = regexp.MustCompile(`(?i)(?:` + noNetwork + `|离线)[^。？?！!]{0,16}?(?:` + assistantNames + `|模型)` + stillUsable + `|(?:` + assistantNames + `|模型)[^。？?！!]{0,10}?(?:` + noNetwork + `)` + stillUsable + `|(?:` + noNetwork + `|离线)[^。？?！!]{0,6}?(?:还能|能|可以)用\s*(?:` + assistantNames + `|模型)`)
+
+// phoneOfflineRe is a phone's AI asked to work offline, after offlineUseRe has said so
+// (「手机不联网能用ai不」): a model that runs on the phone itself, an on-device model.
+var phoneOfflineRe = regexp.MustCompile(`手机[^。？?！!]{0,30}?离线用`)
 
 // noNetwork is being without a network, and stillUsable asking whether a thing still works.
 const (

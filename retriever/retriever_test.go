@@ -1849,7 +1849,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai考试分数那么高 会不会是题目它早就见过", "term-data-contamination"},
 		{"有人问ai违法的事 厂家是怎么拦的", "term-guardrails"},
 		{"用ai翻译产品说明书 翻得地道吗", "term-multilingual"}, // how well it translates: its languages
-		{"它写的代码有安全问题咋办", "term-code-generation"}, // code it wrote (写的代码) is code generation's
+		{"它写的代码有安全问题咋办", "term-code-generation"},  // code it wrote (写的代码) is code generation's
+		// No network, said before AI (没网的时候能用ai), is offline use.
+		{"出门在外没网的时候能用ai吗", "term-local-deployment"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {

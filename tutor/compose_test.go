@@ -1056,6 +1056,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// 「真的吗」 asks whether the number told is true.)
 		{question: "新闻一直说swe-bench多少分 这个swe-bench是测啥的", want: []string{"考查能力"}, absent: []string{"评分方式"}},
 		{question: "新闻说deepseek训练花了多少钱 真的吗", want: []string{"训练成本"}}, // guard
+		// AI on a phone with no network (不联网能用ai) is an on-device model, not the reader's use
+		// of AI that the FAQ on using it well answers.
+		{question: "手机不联网能用ai不 山里信号不好", want: []string{"装在手机里"}, absent: []string{"双重核查"}},
 		// Asked why, a sentence of the subject's own section that says the question's words
 		// answers it, though it opens 「这种设计」.
 		{question: "为啥这样能便宜", history: []string{"混合专家是什么"}, want: []string{"计算量和价格保持在较低水平"}},
