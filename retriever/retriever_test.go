@@ -2480,7 +2480,7 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 		"厉害在哪", "上下文能到一百万token", "哪个ai好用", "写周报用deepseek好还是kimi好",
 		"讲解员会被ai取代吗", "ai会不会代替药剂师", "有ai开车了 我们这行要被淘汰",
 		"插画师还有活路吗", "以后看病不用医生了机器看", "我的画被拿去训练了",
-		"电话里声音跟我妈一样", "断网了ai还能用吗"}
+		"电话里声音跟我妈一样", "断网了ai还能用吗", "手机没网 离线用"}
 	for _, a := range ix.asks {
 		texts = append(texts, a.text)
 	}
