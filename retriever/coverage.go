@@ -856,7 +856,7 @@ var questionFrame = map[string]bool{
 	"一回事": true, "一码事": true,
 	// How the reader wants it told (「用大白话讲」「我一直搞不懂」): no part of what is asked.
 	"大白话": true, "白话": true, "说人话": true, "人话": true, "通俗易懂": true, "小白": true, "外行": true, "门外汉": true,
-	"搞定": true, "搞得定": true, "搞不定": true, "搞不懂": true, "弄不懂": true, "看不懂": true, "听不懂": true, "搞懂": true, "弄懂": true, "讲明白": true, "讲清楚": true, "说清楚": true,
+	"搞定": true, "搞得定": true, "搞不定": true, "搞不懂": true, "弄不懂": true, "看不懂": true, "听不懂": true, "分不清": true, "搞不清": true, "弄不清": true, "搞懂": true, "弄懂": true, "讲明白": true, "讲清楚": true, "说清楚": true,
 	// A knack asked for (「有啥窍门」「有没有诀窍」): how, which the question's verb says.
 	"窍门": true, "诀窍": true, "秘诀": true, "妙招": true, "门道": true, "小技巧": true,
 	// Whether it works (「这招还管用吗」): asked of what the question names.
