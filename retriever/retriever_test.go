@@ -1854,6 +1854,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"出门在外没网的时候能用ai吗", "term-local-deployment"},
 		// 搞不清 says the model is confused, which is the question's frame, not an unknown word.
 		{"大模型咋连9.11和9.9谁大都搞不清", "faq-arithmetic"},
+		// Politeness (这么客气, 有礼貌) is what alignment trains in.
+		{"ai说话为啥都这么客气 谁教的", "term-alignment"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
