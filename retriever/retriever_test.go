@@ -1856,6 +1856,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"大模型咋连9.11和9.9谁大都搞不清", "faq-arithmetic"},
 		// Politeness (这么客气, 有礼貌) is what alignment trains in.
 		{"ai说话为啥都这么客气 谁教的", "term-alignment"},
+		{"满血版deepseek跟蒸馏版差在哪", "model-deepseek-r1"}, // 满血版, as readers call the full R1
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
