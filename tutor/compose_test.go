@@ -1061,6 +1061,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "手机不联网能用ai不 山里信号不好", want: []string{"装在手机里"}, absent: []string{"双重核查"}},
 		// 冷启动, the name of the pipeline's step, names the entry on cold-start data.
 		{question: "听说r1训练有个冷启动 啥意思", want: []string{"一小批高质量示范数据"}},
+		// Rules a country makes are regulation's, not the jobs FAQ's 「不同国家」.
+		{question: "以后对ai会不会管得越来越严 国家有没有出啥规定", want: []string{"AI 监管"}, absent: []string{"失业"}},
 		// Asked why, a sentence of the subject's own section that says the question's words
 		// answers it, though it opens 「这种设计」.
 		{question: "为啥这样能便宜", history: []string{"混合专家是什么"}, want: []string{"计算量和价格保持在较低水平"}},
