@@ -970,8 +970,9 @@ var appearsAsk = regexp.MustCompile(`出现|哪些报告|哪份报告|哪个报�
 // 「向ai问一个问题要耗多少电」 asks of one question, not of 问题. Nor do the other directional
 // endings: 「扒下来」 is no 「保存下来的快照」.)
 // (A demonstrative before a word for a fault or a state, 「幻觉这毛病」, points back at what it
-// names: 毛病 is no word a sentence should share.)
-var framing = regexp.MustCompile(`用[^，。？?\s]{1,10}(?:听得懂|看得懂|听懂|看懂|能懂)?\s?的(?:话|方式|语言|说法)(?:讲讲|讲|说说|说|解释)|起来|下来|上来|过来|回来|下去|上去|出去|一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到|现在|目前|如今|当年|当初|问\s*(?:ai|它|你)?\s*一个问题|(?:这|那)(?:个|种)?(?:毛病|问题|情况|现象)`)
+// names: 毛病 is no word a sentence should share. Nor is the reader's own confusion, 「俺都分不
+// 清」, which a sentence on word vectors that 「分不清」 two senses of a word does not answer.)
+var framing = regexp.MustCompile(`用[^，。？?\s]{1,10}(?:听得懂|看得懂|听懂|看懂|能懂)?\s?的(?:话|方式|语言|说法)(?:讲讲|讲|说说|说|解释)|起来|下来|上来|过来|回来|下去|上去|出去|一共|总共|到底|究竟|来着|大概|请问|一下|能不能|可不可以|是不是|有没有|怎么样|的话|做到|现在|目前|如今|当年|当初|问\s*(?:ai|它|你)?\s*一个问题|(?:这|那)(?:个|种)?(?:毛病|问题|情况|现象)|(?:我|俺|咱)们?(?:都|也|总是|老是|一直|根本)?(?:分不清|搞不清|弄不清|搞不懂|弄不懂|看不懂)`)
 
 // categoryNoun is a word for what kind of thing the subject is, after the subject and a
 // demonstrative (「温度这个设置是干啥的」「rag这种技术」): the subject is asked of, not 设置, which

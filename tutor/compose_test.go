@@ -1063,6 +1063,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "听说r1训练有个冷启动 啥意思", want: []string{"一小批高质量示范数据"}},
 		// Rules a country makes are regulation's, not the jobs FAQ's 「不同国家」.
 		{question: "以后对ai会不会管得越来越严 国家有没有出啥规定", want: []string{"AI 监管"}, absent: []string{"失业"}},
+		// The reader's own confusion (俺都分不清) is no word an answer shares.
+		{question: "文心一言 豆包 deepseek这几个到底有啥不一样 俺都分不清", absent: []string{"分不清"}}, // set 37's an081
 		// Asked why, a sentence of the subject's own section that says the question's words
 		// answers it, though it opens 「这种设计」.
 		{question: "为啥这样能便宜", history: []string{"混合专家是什么"}, want: []string{"计算量和价格保持在较低水平"}},
