@@ -1857,6 +1857,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// Politeness (这么客气, 有礼貌) is what alignment trains in.
 		{"ai说话为啥都这么客气 谁教的", "term-alignment"},
 		{"满血版deepseek跟蒸馏版差在哪", "model-deepseek-r1"}, // 满血版, as readers call the full R1
+		{"以后能不能每人配一个ai私人秘书", "term-agent"},          // an AI 私人秘书 is an agent
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
