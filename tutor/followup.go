@@ -123,24 +123,23 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 	return StandsAlone
 }
 
-// aspectOfAI reports whether a question names only AI in general (人工智能, 大语言模型) and asks
-// an aspect of it besides (「那ai一般能考多少」 after GPQA): the AI is the models the last
-// subject speaks of, and the aspect is asked of that subject; it is no new subject of its own,
-// nor a swap of the last question's aspect onto AI (「那ai呢」 asks nothing else, and is).
+// aspectOfAI reports whether a question names only the report's whole field (domainWords:
+// 「ai」「人工智能」「大语言模型」) and asks an aspect of it besides (「那ai一般能考多少」 after
+// GPQA): the AI is the models the last subject speaks of, and the aspect is asked of that
+// subject; it is no new subject of its own, nor a swap of the last question's aspect onto AI
+// (「那ai呢」 asks nothing else, and is).
 func aspectOfAI(about retriever.About) bool {
 	if len(about.Names) == 0 || substance(about) > 0 {
 		return false
 	}
+	low := strings.ToLower(about.Text)
 	for _, n := range about.Names {
-		if !aiInGeneral[n.Anchor] {
+		if n.End > len(low) || !domainWords[low[n.Start:n.End]] {
 			return false
 		}
 	}
 	return slices.ContainsFunc(about.Terms, func(t string) bool { return !inNames(t, about) })
 }
-
-// aiInGeneral are the entries on AI and on large language models as such.
-var aiInGeneral = map[string]bool{"term-ai": true, "term-llm": true}
 
 // namesOnlyWhen reports whether a question asks what value to set (「设多少」「调到多少」) and
 // names things only in a clause that says when (「写代码的时候」): it names no setting of its own.
