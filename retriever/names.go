@@ -212,7 +212,7 @@ var (
 		{noNeedWorkerRe, "不", "${1} ai 取代工作 ${2}"},
 		{worksTrainedRe, "训", "$0 训练数据版权 "},
 		{voiceLikeRe, "声", " 假语音诈骗 "},
-		{offlineUseRe, "网线", "$0 离线用 "},
+		{offlineUseRe, "网线", "$0 " + offlineUse + " "},
 		{phoneOfflineRe, "手", "$0 手机上跑 "},
 		{usedUpRe, "数文语", "${1} 瓶颈 "},
 		{degreeRe, "快慢半", "${1}${2}"},
@@ -625,12 +625,12 @@ const yourTrade = `这行|这一行|这个行业|这份工作|这工作|这活|�
 // AI named, is a career's: 「学医还有前途吗」 asks nothing of AI.)
 var tradeFutureRe = regexp.MustCompile(`(?i)(?:` + aiOrMachine + `)[^。？?！!]{0,16}?` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途|还吃香)|` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有活路|有没有活路|还有饭吃|有饭吃|还能干几年|还能干多久|还能做几年|会失业|要失业|会不会失业|没活干|没饭吃|丢饭碗|砸饭碗)`)
 
-// trades are the reader's work said as a trade or a field of study (「我们这行」「计算机专业」),
+// trades are the reader's work said as a trade (yourTrade) or a field of study (「计算机专业」),
 // and doersOf as the one who does it (「做翻译的」「跑外卖的」); aTrade is any of them or a
 // worker, with up to five characters that say which (「插画师」「计算机专业」); aiOrMachine is
 // what readers fear does the work instead.
 const (
-	trades      = `这行|这一行|这个行业|行业|专业|职业|岗位|饭碗`
+	trades      = yourTrade + `|行业|专业|职业|岗位`
 	doersOf     = `(?:做|干|当|跑|开|搞)\p{Han}{1,4}的`
 	aTrade      = `\p{Han}{0,5}(?:` + workerRoles + `|` + trades + `|` + doersOf + `)`
 	aiOrMachine = assistantNames + `|机器`
@@ -660,13 +660,16 @@ const (
 )
 
 // offlineUseRe is an AI asked to work with no network (「手机没有网的时候这个人工智能还能用吗」
-// 「断网了ai还能用不」「不联网能用ai不」): used offline, which running a model locally allows. (「家里没网了手机还
-// 能用吗」 names no AI.)
-var offlineUseRe = regexp.MustCompile(`(?i)(?:` + noNetwork + `|离线)[^。？?！!]{0,16}?(?:` + assistantNames + `|模型)` + stillUsable + `|(?:` + assistantNames + `|模型)[^。？?！!]{0,10}?(?:` + noNetwork + `)` + stillUsable + `|(?:` + noNetwork + `|离线)[^。？?！!]{0,6}?(?:还能|能|可以)用\s*(?:` + assistantNames + `|模型)`)
+// 「断网了ai还能用不」「不联网能用ai不」): used offline (offlineUse), which running a model locally
+// allows. (「家里没网了手机还能用吗」 names no AI.)
+var offlineUseRe = regexp.MustCompile(`(?i)(?:` + noNetwork + `|离线)[^。？?！!]{0,16}?(?:` + assistantNames + `|模型)` + stillUsable + `|(?:` + assistantNames + `|模型)[^。？?！!]{0,10}?(?:` + noNetwork + `)` + stillUsable + `|(?:` + noNetwork + `|离线)` + stillUsable + `\s*(?:` + assistantNames + `|模型)`)
 
 // phoneOfflineRe is a phone's AI asked to work offline, after offlineUseRe has said so
 // (「手机不联网能用ai不」): a model that runs on the phone itself, an on-device model.
-var phoneOfflineRe = regexp.MustCompile(`手机[^。？?！!]{0,30}?离线用`)
+var phoneOfflineRe = regexp.MustCompile(`手机[^。？?！!]{0,30}?` + offlineUse)
+
+// offlineUse is what offlineUseRe adds: the thesaurus's phrase for local deployment.
+const offlineUse = `离线用`
 
 // noNetwork is being without a network, and stillUsable asking whether a thing still works.
 const (
