@@ -144,7 +144,7 @@ func withoutHearsay(ix *retriever.Index, q string) string {
 }
 
 // hearsayRe is a clause that says someone told a number: 「一直说mmlu多少分」「都在吹它考了几分」.
-var hearsayRe = regexp.MustCompile(`(说|提|吹|讲|报道|宣传|号称)[^，,。？?！!；;]{0,16}?(多少分|几分|多少)`)
+var hearsayRe = regexp.MustCompile(`(说|提|吹|讲|报道|宣传|号称)[^，,。？?！!；;]{0,16}?(多少|几分)`)
 
 // parts reads the kinds of a question's clauses; it returns nil unless they ask at least two
 // different things, each of a known kind.
