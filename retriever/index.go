@@ -1188,12 +1188,19 @@ const youngChildren = `孩子|小孩|小朋友|娃|儿子|女儿|闺女|小学�
 
 var youngChildRe = regexp.MustCompile(youngChildren)
 
+// elders are the words for an old person whose use of AI the reader asks about, their own or a
+// parent's (「老年人用ai要注意啥 会不会被骗」「我妈用ai查养生知识靠谱吗」 say 妈 after 我): what the FAQ
+// on using AI well answers, as for anyone.
+const elders = `老人|老年人|长辈|爸妈|父母|爷爷|奶奶|姥姥|姥爷|外公|外婆`
+
 // workerRoles end the words for someone's job, which is who the reader says they are when the
 // job stands before 用ai (「记者用ai查资料要注意啥」「会计用ai做账要注意啥」「老师用ai出卷子要注意
-// 什么」): the reader's own use, as a child's is. Persons, not institutions (「银行」「医院」「国家」).
-const workerRoles = `[员师者士]|会计|编辑|主播|司机|农民|店主|老板|作家|画家|专家|博主|小编|文员|保安`
+// 什么」「牙医用ai写病历靠谱吗」): the reader's own use, as a child's is. Persons, not institutions
+// (「银行」「医院」「国家」); not 医生 either, which is also whom one sees (「问ai能代替看医生吗」
+// asks about medical advice, not a doctor's job).
+const workerRoles = `[员师者士]|牙医|兽医|校医|会计|编辑|主播|司机|农民|店主|老板|作家|画家|专家|博主|小编|文员|保安`
 
-var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱了]|我们|自己|` + youngChildren + `|` + workerRoles + `|平时|日常|工作上|工作中|学习上|想|能|可以|生|(?:文案|稿子|作业|作文|材料|文章|论文|报告|周报|简历|邮件)(?:都|也|全)?)\s*(?:天天|每天|经常|老是|总是|一直)?\s*(?:用|拿|让|靠|交给)\s*(?:` + assistantNames + `|文心)[^，,。？?！!]{0,18}(?:(?:[，,]\s*(?:有啥|有什么|有哪些|都有啥|该|得|要)?)?(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑|有坏处|有没有坏处|有啥坏处|有什么坏处|有害处|准吗|准不准|准确吗|可信吗|能信吗)|[，,]?\s*(?:咋|怎么|怎样|如何|该咋|该怎么)用(?:才|比较|最)?(?:合适|算|不算|对|好|靠谱|正确))|\p{Han}(?:能|可以)\s*(?:用|拿|问)\s*(?:` + assistantNames + `|文心)\s*(?:吗|不|么|嘛)`)
+var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱了]|我们|自己|` + youngChildren + `|` + elders + `|` + workerRoles + `|平时|日常|工作上|工作中|学习上|想|能|可以|生|(?:文案|稿子|作业|作文|材料|文章|论文|报告|周报|简历|邮件)(?:都|也|全)?)\s*(?:天天|每天|经常|老是|总是|一直)?\s*(?:用|拿|让|靠|交给)\s*(?:` + assistantNames + `|文心)[^，,。？?！!]{0,18}(?:(?:[，,]\s*(?:有啥|有什么|有哪些|都有啥|该|得|要)?)?(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑|有坏处|有没有坏处|有啥坏处|有什么坏处|有害处|准吗|准不准|准确吗|可信吗|能信吗)|[，,]?\s*(?:咋|怎么|怎样|如何|该咋|该怎么)用(?:才|比较|最)?(?:合适|算|不算|对|好|靠谱|正确))|\p{Han}(?:能|可以)\s*(?:用|拿|问)\s*(?:` + assistantNames + `|文心)\s*(?:吗|不|么|嘛)`)
 
 // namesBeyondField reports whether a question (as searched) names an entry by a name that is
 // no word for the whole field (「代码生成」, not 「ai」).

@@ -1858,6 +1858,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai说话为啥都这么客气 谁教的", "term-alignment"},
 		{"满血版deepseek跟蒸馏版差在哪", "model-deepseek-r1"}, // 满血版, as readers call the full R1
 		{"以后能不能每人配一个ai私人秘书", "term-agent"},          // an AI 私人秘书 is an agent
+		{"ai能取代兽医吗 我们宠物医院是不是要关门了", "faq-jobs"},      // a 兽医's job, though 医 alone is no trade
+		{"我奶奶用ai查偏方 要注意点啥", "faq-use-well"},         // an elder's use of AI is anyone's
+		{"聊着聊着它就忘了我开头说的要求", "term-context-window"},  // 聊着聊着, the long chat that fills the window
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
