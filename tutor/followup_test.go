@@ -29,6 +29,8 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"a demonstrative used as a pronoun", []string{"transformer 是啥"}, "这个是谁提出来的", true, true, "term-transformer"},
 		{"filler 那个 before a new subject", []string{"MMLU 是考啥的"}, "那个，transformer 是啥", false, true, "term-transformer"},
 		{"an elliptical follow-up", []string{"GSM8K 是什么？"}, "一共多少道题？", true, true, "bench-gsm8k"},
+		// What the subject may be put to (拿来, 拿去) is asked of any subject: 商用 is the aspect.
+		{"what it may be put to, elliptically", []string{"qwen3 是开源的吗"}, "那我能拿来商用不", true, true, "model-qwen3"},
 		// A limit passed (超, 满) and what to do then (咋办, 咋整) are asked of any limit.
 		{"a limit passed, elliptically", []string{"上下文窗口是啥"}, "满了咋办", true, true, "term-context-window"}, // guard: carried before
 		{"a limit passed, asked of a described subject", []string{"大模型一次能读多少字"}, "超了咋整", true, true, "term-context-window"},
