@@ -491,6 +491,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	}
 	// 「是谁在给反馈」 asks who does a thing, not who made one.
 	doer := k == kindWho && doerAskRe.MatchString(a.text)
+	// 「mistral哪国的」 asks where its maker is from: the sentence that names a country
+	// (「……是一家法国 AI 公司」), not the field that names the maker.
+	nation := k == kindWho && nationAskRe.MatchString(a.text)
 	says := func(c candidate, t string) bool {
 		return slices.ContainsFunc(others[t], func(o string) bool { return strings.Contains(c.norm, o) })
 	}
@@ -818,7 +821,10 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			// not 「Anthropic 提出的宪法式 AI」.
 			s += cueW
 			c.states = true
-		case k == kindWho && factOK && (personRe.MatchString(c.text) || makerRe.MatchString(c.text)):
+		case nation && factOK && nationRe.MatchString(c.text):
+			s += cueW
+			c.states = true
+		case k == kindWho && !nation && factOK && (personRe.MatchString(c.text) || makerRe.MatchString(c.text)):
 			// People or a maker named with what they did: 「Rumelhart、Hinton 和 Williams……使这一
 			// 方法广为人知」「Llama 3 是 Meta 在 2024 年分四次发布的」.
 			s += cueW
@@ -1353,9 +1359,13 @@ func polar(norm string, predicate map[string]bool) bool {
 
 // doerAskRe asks who does something in a process (「谁在给反馈」「谁来打分」), where who made a
 // thing would be asked 「谁做的」「谁出的」; roleRe finds the people a sentence says do it.
+// nationAskRe asks which country a maker is from, and nationRe finds the countries the report
+// names its makers by.
 var (
-	doerAskRe = regexp.MustCompile(`谁(在|来|给|负责|打分|评分|标注|判|投票|审)`)
-	roleRe    = regexp.MustCompile(`标注员|标注人员|专家|评估者|评审|志愿者|网友|用户|众包|博士|外包|承包商|人工标注|真人`)
+	doerAskRe   = regexp.MustCompile(`谁(在|来|给|负责|打分|评分|标注|判|投票|审)`)
+	nationAskRe = regexp.MustCompile(`哪国|哪个国家|什么国家|啥国家`)
+	nationRe    = regexp.MustCompile(`中国|美国|法国|英国|德国|日本|韩国|加拿大|以色列|阿联酋`)
+	roleRe      = regexp.MustCompile(`标注员|标注人员|专家|评估者|评审|志愿者|网友|用户|众包|博士|外包|承包商|人工标注|真人`)
 )
 
 // personRe finds people named in a sentence (as written, capitals kept): who did it.

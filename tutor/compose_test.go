@@ -1068,6 +1068,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Asked why, a sentence of the subject's own section that says the question's words
 		// answers it, though it opens 「这种设计」.
 		{question: "为啥这样能便宜", history: []string{"混合专家是什么"}, want: []string{"计算量和价格保持在较低水平"}},
+		// Which country a maker is from is the sentence that names the country, not the field
+		// that names the maker.
+		{question: "mistral到底哪国的", want: []string{"法国"}},
 		// What a thing is called (「AlexNet 是后来通行的叫法」) is no answer to what it is.
 		{question: "alexnet是干嘛的 它为啥那么重要", notFirst: "论文本身没有给它起名"},
 		// A model's own entry answers of it, not another model's that names it in passing.
