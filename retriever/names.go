@@ -205,7 +205,7 @@ var (
 		{workerReplacedRe, "被", " 被${1}取代工作 "},
 		{jobTakenRe, "把", "${1}${2} 取代工作 "},
 		{jobTakenOnRe, "抢夺砸端", "${1}${2} 取代工作 "},
-		{jobDoneByRe, "让被给", " ${1} 取代工作 "},
+		{jobDoneByRe, "让被给", " ${1}${2} 取代工作 "},
 		{replacesWorkerRe, "代取替淘", "${1}${2} 取代工作 "},
 		{tradeReplacedRe, "被", "${1}${2} 取代工作 "},
 		{tradeFutureRe, "前吃活饭干年失", " ai 取代工作 "},
@@ -221,8 +221,9 @@ var (
 		{utmostRe, "最", "$1"},
 		{placeRe, "地", "$1"},
 		{strongWhereRe, "哪", "强在哪"},
+		{makerCountryRe, "哪什啥", "$1"},
 	}
-	hugeWindowStep = recastStep{hugeWindowRe, "下", "$0 长上下文 "}
+	hugeWindowStep = recastStep{hugeWindowRe, "下住进", "$0 长上下文 "}
 	whichAIStep    = recastStep{whichAIRe, "哪还", "$0 推荐"}
 )
 
@@ -237,9 +238,20 @@ var (
 )
 
 // hugeWindowRe is a context said with a size of hundreds of thousands of tokens or more
-// (「上下文能到一百万token」「号称百万token上下文」「几十万字的上下文」): long context, whatever
-// the reader calls it. (Not 「上下文窗口 128k」, a size any window has.)
-var hugeWindowRe = regexp.MustCompile(`(?:[一两几上]?百万|千万|[一二两三四五六七八九几]?十万|\d+\s*万)\s*(?:个)?\s*(?:token|tokens|词元|字)?[^，,。？?！!]{0,4}上下文(?:窗口)?|上下文(?:窗口)?[^，,。？?！!]{0,6}?(?:[一两几上]?百万|千万|[一二两三四五六七八九几]?十万|\d+\s*万)`)
+// (「上下文能到一百万token」「号称百万token上下文」「几十万字的上下文」), or such a size said to be
+// held at once (「有的模型能记住一百万字」「能塞进几十万字」): long context, whatever the reader calls
+// it. (Not 「上下文窗口 128k」, a size any window has.)
+var hugeWindowRe = regexp.MustCompile(hugeSize + `\s*(?:个)?\s*(?:token|tokens|词元|字)?[^，,。？?！!]{0,4}上下文(?:窗口)?|上下文(?:窗口)?[^，,。？?！!]{0,6}?` + hugeSize +
+	`|(?:记住|记得住|读进|读得进|塞进|塞得下|装下|装得下)\s*` + hugeSize + `\s*(?:个)?\s*(?:token|tokens|词元|字)`)
+
+// hugeSize is a count of hundreds of thousands or more (「一百万」「几十万」「50万」).
+const hugeSize = `(?:[一两几上]?百万|千万|[一二两三四五六七八九几]?十万|\d+\s*万)`
+
+// makerCountryRe is a country said of the maker asked for (「chatgpt是美国哪个公司搞的」「国内哪家公司
+// 做的」): what the reader takes for granted, not what is asked, and no word the passage that
+// names the maker need use (「美国」 would find the lawyer's case in New York instead). The
+// company asked for is kept.
+var makerCountryRe = regexp.MustCompile(`(?:美国|中国|国内|国外|外国|法国|英国)(?:的)?((?:哪个|哪家|什么|啥)(?:公司|企业|团队|厂商|机构))`)
 
 // strongWhereRe asks where a thing is strong (「厉害在哪」「牛在哪」), as 「强在哪」
 // asks.
@@ -577,8 +589,12 @@ var degreeRe = regexp.MustCompile(`(?:贼|超级|超|巨|特别|特|非常|老)(
 var jobTakenRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,8}?)把[^，,。？?！!；;\s]{0,10}?(?:活|活儿|工作|岗位|饭碗|差事)(?:也|都|全|给)*(?:干了|抢了|抢走|包了|顶了|做了)`)
 
 // jobDoneByRe is the same worry said of AI as the one the work is left to (「是不是过几年都让ai
-// 干了」「这活以后全给ai抢了」). (Not 做了: 「作业都让ai做了」 is a child's homework.)
-var jobDoneByRe = regexp.MustCompile(`(?i)(?:都|全|全都)?(?:让|被|给)\s*(` + assistantNames + `)\s*(?:给)?(?:干了|抢了|抢走了|取代了|顶替了|替代了)`)
+// 干了」「这活以后全给ai抢了」), or of machines when all of it is (「以后是不是都让机器干了」; 「碗
+// 让机器洗了」 is a dishwasher's). (Not 做了: 「作业都让ai做了」 is a child's homework.)
+var jobDoneByRe = regexp.MustCompile(`(?i)(?:都|全|全都)?(?:让|被|给)\s*(` + assistantNames + `)\s*(?:给)?` + jobDone + `|(?:都|全|全都)(?:让|被|给)\s*(机器人|机器)\s*(?:给)?` + jobDone)
+
+// jobDone is work said to be done or taken by another.
+const jobDone = `(?:干了|抢了|抢走了|取代了|顶替了|替代了)`
 
 // jobTakenOnRe is the same worry with the verb first (「ai会不会抢走我们货车司机的饭碗」「ai能
 // 砸了翻译的饭碗不」).

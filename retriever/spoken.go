@@ -19,12 +19,12 @@ var (
 	spokenOSeries = regexp.MustCompile(`欧\s*([一三四]|[134])`)
 )
 
-// Some names are said in characters without a version too: ChatGPT as 「恰特gpt」 (only before
-// gpt: nothing else is spelled so), and, in a question that also speaks of models, Llama as
-// 「拉玛」, BERT as 「伯特」 and the Transformer by its nickname 「变形金刚」. Without such company
-// the characters are a king, a person's name and a toy.
+// Some names are said in characters without a version too: ChatGPT as 「恰特gpt」 or 「切特gpt」
+// (only before gpt: nothing else is spelled so), and, in a question that also speaks of models,
+// Llama as 「拉玛」, BERT as 「伯特」 and the Transformer by its nickname 「变形金刚」. Without such
+// company the characters are a king, a person's name and a toy.
 var (
-	spokenChat   = regexp.MustCompile(`恰特\s*(?i:gpt)`)
+	spokenChat   = regexp.MustCompile(`[恰切查洽]特\s*(?i:gpt)`)
 	spokenBareAs = map[string]string{"拉玛": "llama", "伯特": "bert", "变形金刚": "transformer"}
 	spokenBare   = regexp.MustCompile(oneOf(spokenBareAs))
 	spokenKing   = regexp.MustCompile(`拉玛\s*[一二三四五六七八九十0-9]+\s*世`)
