@@ -1291,6 +1291,7 @@ var sameSense = [][]string{
 	{"追上", "赶上", "追平", "追赶", "差距"},              // 「开源追上闭源了没」 is answered by the gap between them
 	{"管用", "成立", "起作用", "奏效", "适用", "失效", "过时"}, // 「scaling law现在还管用吗」: 「还在起作用」
 	{"看病", "就医", "问诊", "吃药", "用药", "医疗"},        // 「看病能问ai吗」: 「医疗、法律、投资等重要决定」
+	{"分辨", "辨别", "鉴别", "核对", "核实", "查证"},        // 「咋分辨真假」: 「应通过其他渠道核实」
 }
 
 // chooseAsk asks which of two to take; adviseRe finds a sentence that tells readers which.

@@ -1068,6 +1068,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Asked why, a sentence of the subject's own section that says the question's words
 		// answers it, though it opens 「这种设计」.
 		{question: "为啥这样能便宜", history: []string{"混合专家是什么"}, want: []string{"计算量和价格保持在较低水平"}},
+		// Telling real from fake (分辨真假, read as 核对) asks for the measure: the sentence that
+		// says to check it another way (核实), not what a deepfake is.
+		{question: "有人用ai合成的声音冒充我儿子 咋分辨真假", want: []string{"核实"}, not: "深度伪造（Deepfake）是"},
+		// How to know whether its answer is right (知道对不对) is checking it: 核对.
+		{question: "它说的我咋知道对不对", want: []string{"待核实"}},
 		// Which country a maker is from is the sentence that names the country, not the field
 		// that names the maker.
 		{question: "mistral到底哪国的", want: []string{"法国"}},
