@@ -2730,6 +2730,16 @@ const factsShare = 0.7
 // pickParts answers a question that asks two things (「幻觉是啥意思 咋避免」「bert 是谁家搞的，
 // 跟 gpt 有啥不一样」) with the best sentence for each, in the order asked. It weighs copies of
 // the candidates, one per part; the caller's weights are left as they were.
+// namesAnyOf reports whether a clause says one of the names (compared lower-cased, without
+// spaces).
+func namesAnyOf(clause string, names []string) bool {
+	c := strings.ReplaceAll(strings.ToLower(clause), " ", "")
+	return slices.ContainsFunc(names, func(n string) bool {
+		n = strings.ReplaceAll(strings.ToLower(n), " ", "")
+		return n != "" && strings.Contains(c, n)
+	})
+}
+
 func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Result, w scoring, usable func(candidate) bool) []int {
 	var direct []int
 	for j, p := range a.parts {
@@ -2791,6 +2801,18 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 			faqOnly = slices.ContainsFunc(cp, func(cd candidate) bool {
 				return unused(cd) && hits[cd.hit].Anchor == a.answers && !cd.aside && !cd.analogy && (cd.overlap > 0 || p.kind == kindYesNo || p.kind == kindFrom)
 			})
+		}
+		// A what that names none of the question's names, which another part gives, asks what
+		// the section written to answer it defines: 「啥叫蒸馏 新闻说deepseek蒸馏了openai的模型」
+		// is told what distillation is before R1's distilled models, though the question names
+		// DeepSeek. (Not 「fp8 训练是啥」, which names its subject.)
+		if j == 0 && p.kind == kindWhat && len(namedHere) == 0 && strings.HasPrefix(a.answers, "term-") && len(a.subject) > 0 && !namesAnyOf(p.clause, a.subject) {
+			if i := best(cp, func(cd candidate) bool {
+				return unused(cd) && hits[cd.hit].Anchor == a.answers && cd.defines && !cd.aside && !cd.analogy
+			}); i >= 0 {
+				direct = append(direct, i)
+				continue
+			}
 		}
 		// What a benchmark or a model the part names is, its key facts say, as when asked alone
 		// (「aime是啥考试，ai能考多少分」 is told AIME's full name, not who sets it).

@@ -1073,6 +1073,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "有人用ai合成的声音冒充我儿子 咋分辨真假", want: []string{"核实"}, not: "深度伪造（Deepfake）是"},
 		// How to know whether its answer is right (知道对不对) is checking it: 核对.
 		{question: "它说的我咋知道对不对", want: []string{"待核实"}},
+		// A what that names nothing the rest of the question names is told what the section
+		// written for it defines.
+		{question: "啥叫蒸馏 新闻说deepseek蒸馏了openai的模型 这算抄袭吗", want: []string{"知识蒸馏是"}}, // set 38's ao048
+		// Free against paid, in the reader's words (要钱的), is the FAQ on pricing.
+		{question: "免费的ai和要钱的有啥不一样", want: []string{"免费版有次数或功能限制"}}, // set 38's ao065
 		// Which country a maker is from is the sentence that names the country, not the field
 		// that names the maker.
 		{question: "mistral到底哪国的", want: []string{"法国"}},
