@@ -440,3 +440,7 @@ func TestThirtySixthReaderQuestionSet(t *testing.T) {
 func TestThirtySeventhReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-37.jsonl", retrievalFloors{hit5: 0.82, mrr: 0.66, decline: 0.89, falseDeclines: 0.05})
 }
+
+func TestThirtyEighthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-38.jsonl", retrievalFloors{hit5: 0.82, mrr: 0.63, decline: 0.88, falseDeclines: 0.08})
+}
