@@ -208,7 +208,7 @@ var (
 		{jobDoneByRe, "让被给", " ${1}${2} 取代工作 "},
 		{replacesWorkerRe, "代取替淘", "${1}${2} 取代工作 "},
 		{tradeReplacedRe, "被", "${1}${2} 取代工作 "},
-		{tradeFutureRe, "前吃活饭干年失", " ai 取代工作 "},
+		{tradeFutureRe, "前吃活饭干年失行", " ai 取代工作 "},
 		{noNeedWorkerRe, "不", "${1} ai 取代工作 ${2}"},
 		{worksTrainedRe, "训", "$0 训练数据版权 "},
 		{voiceLikeRe, "声", " 假语音诈骗 "},
@@ -324,7 +324,10 @@ func worryAsks(typed string) []string {
 	if whichTradesRe.MatchString(typed) {
 		out = append(out, tradesAsk)
 	}
-	if ownTradeRe.MatchString(typed) {
+	// (So is a trade's future asked after AI is named, or in the words of the fear of losing the
+	// work, however many words the reader spends on their own trade: 「我开驿站三年了 …… 全是机器人
+	// 和ai …… 要不要早点转行」.)
+	if ownTradeRe.MatchString(typed) || tradeFutureRe.MatchString(typed) {
 		out = append(out, ownTradeAsk)
 	}
 	return out
@@ -624,7 +627,11 @@ var replacesWorkerRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,�
 // 取代吗」「律师助理这活几年后会不会被ai干掉」「还有啥工作不会被ai抢」): the worker's job, what the
 // FAQ on jobs answers, not a thing AI stands in for (「搜索引擎会被ai取代吗」). The worker is
 // dropped, as jobTakenRe drops the trade: who it is is not what is asked.
-var workerReplacedRe = regexp.MustCompile(`(?i)\p{Han}{0,5}(?:` + workerRoles + `|` + yourTrade + `|工作)[^，,。？?！!；;\s]{0,8}?被(` + replacers + `)取代`)
+var workerReplacedRe = regexp.MustCompile(`(?i)\p{Han}{0,5}(?:` + workerRoles + `|` + yourTrade + `|工作|` + tradeActs + `)[^，,。？?！!；;\s]{0,8}?被(` + replacers + `)取代`)
+
+// tradeActs is a trade said as what its workers do (「修车」「开出租」「教书」「种地」): 「以后修车也会
+// 被ai取代吗」 asks about the mechanic's job. (Not 搜: 「搜索会被ai取代吗」 asks about search engines.)
+const tradeActs = `(?:修|开|送|教|种|写|画|卖|剪|跑|做)\p{Han}{1,2}`
 
 // tradeReplacedRe is the worry said of the reader's trade after AI is named (「以后会不会有ai开
 // 公交车 我们这行是不是要被取代了」).
@@ -635,11 +642,12 @@ const yourTrade = `这行|这一行|这个行业|这份工作|这工作|这活|�
 
 // tradeFutureRe is a worker's or a trade's future asked after AI is named (「ai都会写代码了 报计
 // 算机专业还有前途吗」) or, with no AI named, in words that only the fear of losing the work says
-// (「插画师还有活路吗」「翻译这行还能干几年」「程序员会失业吗」): the FAQ on jobs. The trade is
+// (「插画师还有活路吗」「翻译这行还能干几年」「程序员会失业吗」), or whether to change trades, with
+// AI or machines named (「派送全是机器人和ai了 要不要早点转行」): the FAQ on jobs. The trade is
 // dropped, as jobTakenRe drops it: whose work it is is not what is asked; so is what AI was said
 // to do (「都会写代码了」), which only says why the reader fears. (前途 alone, with no
 // AI named, is a career's: 「学医还有前途吗」 asks nothing of AI.)
-var tradeFutureRe = regexp.MustCompile(`(?i)(?:` + aiOrMachine + `)[^。？?！!]{0,16}?` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途|还吃香)|` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有活路|有没有活路|还有饭吃|有饭吃|还能干几年|还能干多久|还能做几年|会失业|要失业|会不会失业|没活干|没饭吃|丢饭碗|砸饭碗)`)
+var tradeFutureRe = regexp.MustCompile(`(?i)(?:` + aiOrMachine + `)[^。？?！!]{0,16}?` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途|还吃香)|(?:` + aiOrMachine + `)[^。？?！!]{0,30}?(?:转行|改行)|` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有活路|有没有活路|还有饭吃|有饭吃|还能干几年|还能干多久|还能做几年|会失业|要失业|会不会失业|没活干|没饭吃|丢饭碗|砸饭碗)`)
 
 // trades are the reader's work said as a trade (yourTrade) or a field of study (「计算机专业」),
 // and doersOf as the one who does it (「做翻译的」「跑外卖的」); aTrade is any of them or a

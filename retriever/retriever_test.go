@@ -1867,6 +1867,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"咋让它写短点 每次都写一大堆", "term-prompt-engineering"}, // asking it for shorter text is prompting
 		{"以后活是不是全让机器干了", "faq-jobs"},                  // all the work left to machines
 		{"chatgpt是美国哪个公司做的", "history-chatgpt"},       // the maker's country is taken for granted, not asked
+		{"以后开出租也会被ai取代吗", "faq-jobs"},                 // a trade said as what its workers do
+		{"ai都能自己开车了 我跑了十年货运 要不要趁早转行", "faq-jobs"},     // changing trades, with AI named
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
