@@ -1856,19 +1856,20 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"大模型咋连9.11和9.9谁大都搞不清", "faq-arithmetic"},
 		// Politeness (这么客气, 有礼貌) is what alignment trains in.
 		{"ai说话为啥都这么客气 谁教的", "term-alignment"},
-		{"满血版deepseek跟蒸馏版差在哪", "model-deepseek-r1"},   // 满血版, as readers call the full R1
-		{"以后能不能每人配一个ai私人秘书", "term-agent"},            // an AI 私人秘书 is an agent
-		{"ai能取代兽医吗 我们宠物医院是不是要关门了", "faq-jobs"},        // a 兽医's job, though 医 alone is no trade
-		{"我奶奶用ai查偏方 要注意点啥", "faq-use-well"},           // an elder's use of AI is anyone's
-		{"聊着聊着它就忘了我开头说的要求", "term-context-window"},    // 聊着聊着, the long chat that fills the window
-		{"切特gpt是哪年出来的", "history-chatgpt"},            // ChatGPT as speech input spells it
-		{"为啥说有的模型能记住一百万字", "term-long-context"},       // a huge size held at once is long context
-		{"ai以后会不会不听人话 自己干自己的", "term-ai-safety"},      // 不听人话: out of people's control
-		{"咋让它写短点 每次都写一大堆", "term-prompt-engineering"}, // asking it for shorter text is prompting
-		{"以后活是不是全让机器干了", "faq-jobs"},                  // all the work left to machines
-		{"chatgpt是美国哪个公司做的", "history-chatgpt"},       // the maker's country is taken for granted, not asked
-		{"以后开出租也会被ai取代吗", "faq-jobs"},                 // a trade said as what its workers do
-		{"ai都能自己开车了 我跑了十年货运 要不要趁早转行", "faq-jobs"},     // changing trades, with AI named
+		{"满血版deepseek跟蒸馏版差在哪", "model-deepseek-r1"},           // 满血版, as readers call the full R1
+		{"以后能不能每人配一个ai私人秘书", "term-agent"},                    // an AI 私人秘书 is an agent
+		{"ai能取代兽医吗 我们宠物医院是不是要关门了", "faq-jobs"},                // a 兽医's job, though 医 alone is no trade
+		{"我奶奶用ai查偏方 要注意点啥", "faq-use-well"},                   // an elder's use of AI is anyone's
+		{"聊着聊着它就忘了我开头说的要求", "term-context-window"},            // 聊着聊着, the long chat that fills the window
+		{"切特gpt是哪年出来的", "history-chatgpt"},                    // ChatGPT as speech input spells it
+		{"为啥说有的模型能记住一百万字", "term-long-context"},               // a huge size held at once is long context
+		{"ai以后会不会不听人话 自己干自己的", "term-ai-safety"},              // 不听人话: out of people's control
+		{"咋让它写短点 每次都写一大堆", "term-prompt-engineering"},         // asking it for shorter text is prompting
+		{"以后活是不是全让机器干了", "faq-jobs"},                          // all the work left to machines
+		{"chatgpt是美国哪个公司做的", "history-chatgpt"},               // the maker's country is taken for granted, not asked
+		{"以后开出租也会被ai取代吗", "faq-jobs"},                         // a trade said as what its workers do
+		{"ai都能自己开车了 我跑了十年货运 要不要趁早转行", "faq-jobs"},             // changing trades, with AI named
+		{"用ai处理业主信息 姓名电话门牌号这些 有没有隐私风险", "faq-what-not-share"}, // set 38's ao024
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
