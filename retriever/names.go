@@ -222,6 +222,7 @@ var (
 		{placeRe, "地", "$1"},
 		{strongWhereRe, "哪", "强在哪"},
 		{makerCountryRe, "哪什啥", "$1"},
+		{tellItRe, "让叫", "$0 怎么提问 "},
 	}
 	hugeWindowStep = recastStep{hugeWindowRe, "下住进", "$0 长上下文 "}
 	whichAIStep    = recastStep{whichAIRe, "哪还", "$0 推荐"}
@@ -246,6 +247,12 @@ var hugeWindowRe = regexp.MustCompile(hugeSize + `\s*(?:个)?\s*(?:token|tokens|
 
 // hugeSize is a count of hundreds of thousands or more (「一百万」「几十万」「50万」).
 const hugeSize = `(?:[一两几上]?百万|千万|[一二两三四五六七八九几]?十万|\d+\s*万)`
+
+// tellItRe asks how to make the AI write otherwise (「咋让它写短点」「咋让它别这么写」「怎么让它少
+// 说废话」): how to ask it, the FAQ on prompting (「怎么提问，它才能更好地听懂我？」), whatever it
+// was asked to write. (Not 「咋让它别胡说」, which asks how to curb hallucination; nor 「咋跟它说」,
+// which the FAQ's own 「咋跟 ai 说话它才能明白？」 already finds.)
+var tellItRe = regexp.MustCompile(`(?:咋|怎么|怎样|如何)(?:才能|才)?(?:让|叫)它(?:别|不要|少|多)?(?:这么|那么|再)?(?:写|说|回答|答)`)
 
 // makerCountryRe is a country said of the maker asked for (「chatgpt是美国哪个公司搞的」「国内哪家公司
 // 做的」): what the reader takes for granted, not what is asked, and no word the passage that

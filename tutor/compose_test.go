@@ -1076,6 +1076,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A what that names nothing the rest of the question names is told what the section
 		// written for it defines.
 		{question: "啥叫蒸馏 新闻说deepseek蒸馏了openai的模型 这算抄袭吗", want: []string{"知识蒸馏是"}}, // set 38's ao048
+		// How to tell it what to write (咋让它别这么写, 怎么让它写短一些) is how to ask it: the
+		// FAQ on prompting, whatever the task.
+		{question: "让ai写朋友圈文案 它老用一堆感叹号 咋让它别这么写", want: []string{"写清楚具体要求"}},
+		{question: "ai写的周报太啰嗦了 怎么让它写短一些", want: []string{"写清楚具体要求"}},
 		// Free against paid, in the reader's words (要钱的), is the FAQ on pricing.
 		{question: "免费的ai和要钱的有啥不一样", want: []string{"免费版有次数或功能限制"}}, // set 38's ao065
 		// Which country a maker is from is the sentence that names the country, not the field
