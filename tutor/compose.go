@@ -618,6 +618,12 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 			}
 		}
 	}
+	// (Some of them are pieces of a name the question gives, 「arc」 of ARC-AGI: they say
+	// nothing of what is asked of it.)
+	ofName := map[string]bool{}
+	for t := range isPredicate {
+		ofName[t] = slices.ContainsFunc(a.subject, func(n string) bool { return strings.Contains(squashName(n), squashName(t)) })
+	}
 	// A yes or a no answers what the question asks it of: 「会不会看漏」 asks of 看漏, not of
 	// 输入, which 「能够接收并利用很长输入」 says 能 just before.
 	polarTerms := isPredicate
@@ -721,7 +727,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 				ts = append(slices.Clip(ts), retriever.Tokens(n)...)
 			}
 		}
-		var ownHit, contextHit, predicateHit float64
+		var ownHit, contextHit, predicateHit, askedHit float64
 		seen := map[string]bool{}
 		for _, t := range ts {
 			if tw, ok := weight[t]; ok && !seen[t] {
@@ -733,6 +739,9 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 				}
 				if isPredicate[t] {
 					predicateHit += tw
+					if !ofName[t] {
+						askedHit += tw
+					}
 				}
 			}
 		}
@@ -924,6 +933,16 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		}
 		if (k == kindWhat || k == kindOpen) && limitRe.MatchString(c.norm) {
 			s -= w.limit // 「LiveCodeBench 的局限是……」 does not say what LiveCodeBench is
+		}
+		// Nor, asked why, does a thing's limit say why, unless it says what was asked: 「arc agi
+		// 为啥说很难」 is not told 「ARC-AGI 的局限是公开评测题可能进入训练数据，因此……」, whose
+		// 因此 is of something else; 「RLHF 的局限出在打分上：……模型因此会学得谄媚」 does say why
+		// RLHF makes it 谄媚.
+		if k == kindWhy && limitOpensRe.MatchString(c.norm) && askedHit == 0 {
+			s -= w.limit
+			if cue != nil && c.cued(k, cue) {
+				s -= cueW // nor is its 因此 a cause of what was asked
+			}
 		}
 		if k == kindWhat && nameOnlyRe.MatchString(c.norm) {
 			s -= w.limit // 「AlexNet 是后来通行的叫法」 says what it is called, not what it is
@@ -1556,6 +1575,14 @@ var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，�
 
 // limitRe finds a sentence about a limit or a cost.
 var limitRe = regexp.MustCompile(`局限|缺点|不足之处|代价是`)
+
+// squashName is a name lower-cased without spaces and hyphens (「arc agi」 and 「arc-agi」 alike).
+func squashName(n string) string {
+	return strings.NewReplacer(" ", "", "-", "").Replace(strings.ToLower(n))
+}
+
+// limitOpensRe is a sentence that opens by saying what a thing's limit is (「ARC-AGI 的局限是……」).
+var limitOpensRe = regexp.MustCompile(`^[^，,。；;]{1,24}的局限(是|在于|有|出在)`)
 
 // tokenCache keeps each sentence's terms: the sentences of the best passages are read twice,
 // for the answer and for 「更多原文」.

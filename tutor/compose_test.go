@@ -1080,6 +1080,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// FAQ on prompting, whatever the task.
 		{question: "让ai写朋友圈文案 它老用一堆感叹号 咋让它别这么写", want: []string{"写清楚具体要求"}},
 		{question: "ai写的周报太啰嗦了 怎么让它写短一些", want: []string{"写清楚具体要求"}},
+		// Asked why, a thing's limit says why only when it says what was asked: ARC-AGI's limit
+		// (public tasks may leak into training data, 「因此……」) is no reason it is hard.
+		{question: "arc-agi为啥那么难 ai老做不好", not: "ARC-AGI 的局限是"},
 		// Free against paid, in the reader's words (要钱的), is the FAQ on pricing.
 		{question: "免费的ai和要钱的有啥不一样", want: []string{"免费版有次数或功能限制"}}, // set 38's ao065
 		// Which country a maker is from is the sentence that names the country, not the field
