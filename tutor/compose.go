@@ -1553,6 +1553,10 @@ func drawsOnBefore(cd candidate, a asked) bool {
 // saying for whom (「对用户来说，这解释了……」).
 var statementBackRe = regexp.MustCompile(`^([^,，。;；]{1,8}[,，])?这(意味着|说明|表明|解释了|样一来|样)`)
 
+// thereforeRe is a sentence whose subject, named in its first words, does something because
+// of what the sentence before it said (「DeepSeek-R1 因此改为……」「研究者于是……」).
+var thereforeRe = regexp.MustCompile(`^[^,，。;；：:]{1,16}(因此|于是|为此)`)
+
 // describedBefore opens a sentence whose subject is what the sentences before it described:
 // 「这类规律……」「这种做法……」「这些模型……」.
 var describedBefore = regexp.MustCompile(`^(这|此)(类|种|些|项)`)
@@ -2386,7 +2390,9 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 	// An opening that draws on the sentence before it (「对普通用户来说，这意味着……越来越便宜」)
 	// reads after that sentence, which says what it draws on (「……推理价格……下降了 280 多倍」).
 	// (Not a milestone's 「这意味着什么：」, a field of its own.)
-	if statementBackRe.MatchString(cs[first].norm) && !strings.HasPrefix(cs[first].norm, "这意味着什么") {
+	// (So does one whose subject acts on what the sentence before it said, 「DeepSeek-R1 因此改为
+	// 多阶段流程」: R1-Zero's flaws are why.)
+	if (statementBackRe.MatchString(cs[first].norm) || thereforeRe.MatchString(cs[first].norm)) && !strings.HasPrefix(cs[first].norm, "这意味着什么") {
 		if prev := prevInPassage(cs, first); prev >= 0 && usable(cs[prev]) && !cs[prev].aside && !cs[prev].analogy && !cs[prev].setAside &&
 			size+utf8.RuneCountInString(cs[prev].text) <= maxDirectRunes {
 			return []int{prev, first}

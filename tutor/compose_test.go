@@ -1083,6 +1083,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Asked why, a thing's limit says why only when it says what was asked: ARC-AGI's limit
 		// (public tasks may leak into training data, 「因此……」) is no reason it is hard.
 		{question: "arc-agi为啥那么难 ai老做不好", not: "ARC-AGI 的局限是"},
+		// An opening whose subject acts 因此 reads after the sentence that says why.
+		{question: "deepseekr1是咋练出会推理的 真是纯靠强化学习？", want: []string{"R1-Zero 的问题"}, not: "DeepSeek-R1 因此"}, // set 10's k030
 		// Free against paid, in the reader's words (要钱的), is the FAQ on pricing.
 		{question: "免费的ai和要钱的有啥不一样", want: []string{"免费版有次数或功能限制"}}, // set 38's ao065
 		// Which country a maker is from is the sentence that names the country, not the field
