@@ -438,9 +438,9 @@ func TestThirtySixthReaderQuestionSet(t *testing.T) {
 }
 
 func TestThirtySeventhReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-37.jsonl", retrievalFloors{hit5: 0.82, mrr: 0.66, decline: 0.89, falseDeclines: 0.05})
+	checkRetrieval(t, "reader-questions-37.jsonl", retrievalFloors{hit5: 0.83, mrr: 0.67, decline: 0.89, falseDeclines: 0.05})
 }
 
 func TestThirtyEighthReaderQuestionSet(t *testing.T) {
-	checkRetrieval(t, "reader-questions-38.jsonl", retrievalFloors{hit5: 0.82, mrr: 0.63, decline: 0.88, falseDeclines: 0.08})
+	checkRetrieval(t, "reader-questions-38.jsonl", retrievalFloors{hit5: 0.84, mrr: 0.66, decline: 0.88, falseDeclines: 0.06})
 }
