@@ -258,7 +258,10 @@ var tellItRe = regexp.MustCompile(`(?:咋|怎么|怎样|如何)(?:才能|才)?(?
 // 做的」): what the reader takes for granted, not what is asked, and no word the passage that
 // names the maker need use (「美国」 would find the lawyer's case in New York instead). The
 // company asked for is kept.
-var makerCountryRe = regexp.MustCompile(`(?:美国|中国|国内|国外|外国|法国|英国)(?:的)?((?:哪个|哪家|什么|啥)(?:公司|企业|团队|厂商|机构))`)
+var makerCountryRe = regexp.MustCompile(`(?:` + Countries + `|国内|国外|外国)(?:的)?((?:哪个|哪家|什么|啥)(?:公司|企业|团队|厂商|机构))`)
+
+// Countries are the countries the report names AI makers by (「Mistral AI 是一家法国 AI 公司」).
+const Countries = `中国|美国|法国|英国|德国|日本|韩国|加拿大|以色列|阿联酋`
 
 // strongWhereRe asks where a thing is strong (「厉害在哪」「牛在哪」), as 「强在哪」
 // asks.

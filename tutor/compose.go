@@ -622,7 +622,7 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 	// nothing of what is asked of it.)
 	ofName := map[string]bool{}
 	for t := range isPredicate {
-		ofName[t] = slices.ContainsFunc(a.subject, func(n string) bool { return strings.Contains(squashName(n), squashName(t)) })
+		ofName[t] = slices.ContainsFunc(a.subject, func(n string) bool { return strings.Contains(squash(n), squash(t)) })
 	}
 	// A yes or a no answers what the question asks it of: 「会不会看漏」 asks of 看漏, not of
 	// 输入, which 「能够接收并利用很长输入」 says 能 just before.
@@ -1384,7 +1384,7 @@ func polar(norm string, predicate map[string]bool) bool {
 var (
 	doerAskRe   = regexp.MustCompile(`谁(在|来|给|负责|打分|评分|标注|判|投票|审)`)
 	nationAskRe = regexp.MustCompile(`哪国|哪个国家|什么国家|啥国家`)
-	nationRe    = regexp.MustCompile(`中国|美国|法国|英国|德国|日本|韩国|加拿大|以色列|阿联酋`)
+	nationRe    = regexp.MustCompile(retriever.Countries)
 	roleRe      = regexp.MustCompile(`标注员|标注人员|专家|评估者|评审|志愿者|网友|用户|众包|博士|外包|承包商|人工标注|真人`)
 )
 
@@ -1579,11 +1579,6 @@ var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，�
 
 // limitRe finds a sentence about a limit or a cost.
 var limitRe = regexp.MustCompile(`局限|缺点|不足之处|代价是`)
-
-// squashName is a name lower-cased without spaces and hyphens (「arc agi」 and 「arc-agi」 alike).
-func squashName(n string) string {
-	return strings.NewReplacer(" ", "", "-", "").Replace(strings.ToLower(n))
-}
 
 // limitOpensRe is a sentence that opens by saying what a thing's limit is (「ARC-AGI 的局限是……」).
 var limitOpensRe = regexp.MustCompile(`^[^，,。；;]{1,24}的局限(是|在于|有|出在)`)
@@ -2763,16 +2758,6 @@ const factsShare = 0.7
 // pickParts answers a question that asks two things (「幻觉是啥意思 咋避免」「bert 是谁家搞的，
 // 跟 gpt 有啥不一样」) with the best sentence for each, in the order asked. It weighs copies of
 // the candidates, one per part; the caller's weights are left as they were.
-// namesAnyOf reports whether a clause says one of the names (compared lower-cased, without
-// spaces).
-func namesAnyOf(clause string, names []string) bool {
-	c := strings.ReplaceAll(strings.ToLower(clause), " ", "")
-	return slices.ContainsFunc(names, func(n string) bool {
-		n = strings.ReplaceAll(strings.ToLower(n), " ", "")
-		return n != "" && strings.Contains(c, n)
-	})
-}
-
 func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Result, w scoring, usable func(candidate) bool) []int {
 	var direct []int
 	for j, p := range a.parts {
@@ -2839,7 +2824,7 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 		// the section written to answer it defines: 「啥叫蒸馏 新闻说deepseek蒸馏了openai的模型」
 		// is told what distillation is before R1's distilled models, though the question names
 		// DeepSeek. (Not 「fp8 训练是啥」, which names its subject.)
-		if j == 0 && p.kind == kindWhat && len(namedHere) == 0 && strings.HasPrefix(a.answers, "term-") && len(a.subject) > 0 && !namesAnyOf(p.clause, a.subject) {
+		if j == 0 && p.kind == kindWhat && len(namedHere) == 0 && strings.HasPrefix(a.answers, "term-") && len(a.subject) > 0 && !slices.ContainsFunc(a.subject, func(n string) bool { return namesName(squash(p.clause), squash(n)) }) {
 			if i := best(cp, func(cd candidate) bool {
 				return unused(cd) && hits[cd.hit].Anchor == a.answers && cd.defines && !cd.aside && !cd.analogy
 			}); i >= 0 {
