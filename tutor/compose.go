@@ -1383,7 +1383,7 @@ func polar(norm string, predicate map[string]bool) bool {
 // names its makers by.
 var (
 	doerAskRe   = regexp.MustCompile(`谁(在|来|给|负责|打分|评分|标注|判|投票|审)`)
-	nationAskRe = regexp.MustCompile(`哪国|哪个国家|什么国家|啥国家`)
+	nationAskRe = regexp.MustCompile(countryAsk)
 	nationRe    = regexp.MustCompile(retriever.Countries)
 	roleRe      = regexp.MustCompile(`标注员|标注人员|专家|评估者|评审|志愿者|网友|用户|众包|博士|外包|承包商|人工标注|真人`)
 )

@@ -51,6 +51,10 @@ type questionRule struct {
 }
 
 // questionRules are matched against the question, lower-cased (NFKC). They are read only.
+// countryAsk asks which country (「mistral哪国的」「deepseek是哪个国家的」): who made it, asked of
+// where the maker is from.
+const countryAsk = `哪国|哪个国家|什么国家|啥国家`
+
 var questionRules = []questionRule{
 	// Rankings are asked for whatever is named: no entry of the report ranks models.
 	{kindScore, rankAsk},
@@ -74,7 +78,7 @@ var questionRules = []questionRule{
 	// (How far off a thing still is, 「agi离我们还有多远」「还要多久能实现」, asks when it comes.)
 	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪次|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b|还有多远|离[^，。？?\s]{0,8}多远|(还有|还要|还得)多久`)},
 	// (「是 meta 做的吗」 asks who, to be confirmed.)
-	{kindWho, regexp.MustCompile(`(是|由)[^，。？?]{1,16}(做|开发|发布|推出|搞|训练|研发)(出来)?的(吗|吧|嘛)|谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|哪国|哪个国家|什么国家|啥国家|\bwho\b`)},
+	{kindWho, regexp.MustCompile(`(是|由)[^，。？?]{1,16}(做|开发|发布|推出|搞|训练|研发)(出来)?的(吗|吧|嘛)|谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|` + countryAsk + `|\bwho\b`)},
 	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百级档]|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
 	// 「跑个大模型要啥配置」 asks how much hardware: the memory a model needs.
 	{kindCount, hardwareAsk},
