@@ -242,11 +242,15 @@ var (
 // (「上下文能到一百万token」「号称百万token上下文」「几十万字的上下文」), or such a size said to be
 // held at once (「有的模型能记住一百万字」「能塞进几十万字」): long context, whatever the reader calls
 // it. (Not 「上下文窗口 128k」, a size any window has.)
-var hugeWindowRe = regexp.MustCompile(hugeSize + `\s*(?:个)?\s*(?:token|tokens|词元|字)?[^，,。？?！!]{0,4}上下文(?:窗口)?|上下文(?:窗口)?[^，,。？?！!]{0,6}?` + hugeSize +
-	`|(?:记住|记得住|读进|读得进|塞进|塞得下|装下|装得下)\s*` + hugeSize + `\s*(?:个)?\s*(?:token|tokens|词元|字)`)
+var hugeWindowRe = regexp.MustCompile(hugeSize + `(?:` + textUnit + `)?[^，,。？?！!]{0,4}上下文(?:窗口)?|上下文(?:窗口)?[^，,。？?！!]{0,6}?` + hugeSize +
+	`|(?:记住|记得住|读进|读得进|塞进|塞得下|装下|装得下)\s*` + hugeSize + textUnit)
 
-// hugeSize is a count of hundreds of thousands or more (「一百万」「几十万」「50万」).
-const hugeSize = `(?:[一两几上]?百万|千万|[一二两三四五六七八九几]?十万|\d+\s*万)`
+// hugeSize is a count of hundreds of thousands or more (「一百万」「几十万」「50万」), and textUnit
+// what it counts (「个token」「字」).
+const (
+	hugeSize = `(?:[一两几上]?百万|千万|[一二两三四五六七八九几]?十万|\d+\s*万)`
+	textUnit = `\s*(?:个)?\s*(?:token|tokens|词元|字)`
+)
 
 // tellItRe asks how to make the AI write otherwise (「咋让它写短点」「咋让它别这么写」「怎么让它少
 // 说废话」): how to ask it, the FAQ on prompting (「怎么提问，它才能更好地听懂我？」), whatever it
