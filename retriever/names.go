@@ -210,6 +210,7 @@ var (
 		{tradeReplacedRe, "被", "${1}${2} 取代工作 "},
 		{tradeFutureRe, "前吃活饭干年失行", " ai 取代工作 "},
 		{noNeedWorkerRe, "不", "${1} ai 取代工作 ${2}"},
+		{stillNeedPeopleRe, "还", "${1} ai 取代工作 "},
 		{worksTrainedRe, "训", "$0 训练数据版权 "},
 		{voiceLikeRe, "声", " 假语音诈骗 "},
 		{offlineUseRe, "网线", "$0 " + offlineUse + " "},
@@ -222,7 +223,9 @@ var (
 		{placeRe, "地", "$1"},
 		{strongWhereRe, "哪", "强在哪"},
 		{makerCountryRe, "哪什啥", "$1"},
-		{tellItRe, "让叫", "$0 怎么提问 "},
+		{homeModelsRe, "内", "中国$1"},
+		{tellItRe, "让叫问说", "$0 怎么提问 "},
+		{howRankedRe, "比评判看知衡测分", "$0 基准测试 "},
 	}
 	hugeWindowStep = recastStep{hugeWindowRe, "下住进", "$0 长上下文 "}
 	whichAIStep    = recastStep{whichAIRe, "哪还", "$0 推荐"}
@@ -256,7 +259,27 @@ const (
 // 说废话」): how to ask it, the FAQ on prompting (「怎么提问，它才能更好地听懂我？」), whatever it
 // was asked to write. (Not 「咋让它别胡说」, which asks how to curb hallucination; nor 「咋跟它说」,
 // which the FAQ's own 「咋跟 ai 说话它才能明白？」 already finds.)
-var tellItRe = regexp.MustCompile(`(?:咋|怎么|怎样|如何)(?:才能|才)?(?:让|叫)它(?:别|不要|少|多)?(?:这么|那么|再)?(?:写|说|回答|答)`)
+// (Nor 「咋让它别那么慢」: only a manner of writing, 「别那么假大空」. Asked how to put it to the
+// AI for it to write well, 「咋问它写的好」「怎么说它编得更好」, too; how to put it for a good
+// answer, 「咋问它才能答得好」, the FAQ's own 常见问法 find.)
+var tellItRe = regexp.MustCompile(`(?:咋|怎么|怎样|如何)(?:才能|才)?(?:让|叫)它(?:(?:别|不要|少|多)?(?:这么|那么|再)?(?:写|说|回答|答)|(?:别|不要)(?:这么|那么)(?:` + writingManner + `))` +
+	`|(?:咋|怎么|怎样|如何)(?:问|提问|说|跟它说|和它说)它?(?:才能|才|能)?(?:写|编)(?:得|的|出)`)
+
+// writingManner is how readers find the AI's writing wanting (「假大空」「官方」「啰嗦」).
+const writingManner = `假大空|官方|空洞|空|啰嗦|啰唆|正式|生硬|死板|机械|套路|官腔|客套|书面|水`
+
+// howRankedRe asks how it is told which model is stronger (「ai咋比谁厉害的」「怎么判断哪个模型更
+// 强」): by benchmarks, which is what it asks about; it asks for no ranking.
+var howRankedRe = regexp.MustCompile(`(?:咋|怎么|如何|怎样)(?:来)?(?:比|评|判断|判定|看出|知道|衡量|比较|评判|分出|测)(?:出)?[^，,。？?]{0,4}?(?:谁|哪个|哪家)[^，,。？?]{0,4}?(?:更)?(?:强|厉害|好|牛|聪明)`)
+
+// HowRanked returns the words of a normalised question that ask how it is told which model is
+// stronger, or "".
+func HowRanked(q string) string { return howRankedRe.FindString(q) }
+
+// homeModelsRe is China's models said 「国内」 (「国内有哪些大模型是开源的」「国内现在主流大模型都有
+// 哪些」): the report's 「中国」, as 国产 is (see the thesaurus). (Only of models or their makers:
+// 「国内对生成式ai有啥规定」 asks about China's rules, which the report does not give.)
+var homeModelsRe = regexp.MustCompile(`国内((?:现在|目前)?(?:的)?(?:主流)?(?:的)?(?:大模型|ai模型|模型|ai公司|ai企业|ai产品|ai助手)|(?:有)?(?:哪些|哪几个|哪几家|哪家|什么|啥)(?:主流)?(?:的)?(?:大模型|ai模型|模型|ai公司|ai产品|ai助手))`)
 
 // makerCountryRe is a country said of the maker asked for (「chatgpt是美国哪个公司搞的」「国内哪家公司
 // 做的」): what the reader takes for granted, not what is asked, and no word the passage that
@@ -308,6 +331,12 @@ func toldAsk(text string) string {
 	return textToldAsk
 }
 
+// asksHowOfAI reports whether a question (as typed) asks how to put a task to the AI
+// (tellItRe) or how to guard against a scam AI copied a voice or a face for (worryAsks).
+func asksHowOfAI(typed string) bool {
+	return tellItRe.MatchString(typed) || scamRe.MatchString(typed) && copiedRe.MatchString(typed)
+}
+
 // textToldAsk is what every question whether a text is AI's asks, in the FAQ's words.
 const textToldAsk = "怎么判断一篇文章是不是 ai 写的？"
 
@@ -316,8 +345,8 @@ const textToldAsk = "怎么判断一篇文章是不是 ai 写的？"
 // deepfakes answers, whoever was copied: scamRe is the money asked for, copiedRe the AI that
 // copied; scamAsk is one of the FAQ's 「常见问法」.
 var (
-	scamRe   = regexp.MustCompile(`转钱|转账|借钱|打钱|汇款|骗钱|诈骗|被骗|骗子|验证码`)
-	copiedRe = regexp.MustCompile(`(?i)(?:ai|人工智能)[^，,。？?！!；;]{0,8}?(?:弄|做|合成|生成|仿|模仿|克隆|换|变)|(?:合成|克隆|模仿|仿)(?:的|出)?[^，,。？?！!；;]{0,4}?(?:声音|语音|嗓音|脸|视频)|换脸|变声`)
+	scamRe   = regexp.MustCompile(`转钱|转账|借钱|打钱|汇款|骗钱|诈骗|被骗|骗子|验证码|防骗`)
+	copiedRe = regexp.MustCompile(`(?i)(?:ai|人工智能)[^，,。？?！!；;]{0,8}?(?:弄|做|合成|生成|仿|模仿|克隆|换|变)|(?:ai|人工智能)\s*打(?:来|过来)?的[^，,。？?！!；;]{0,4}?(?:电话|语音)|(?:合成|克隆|模仿|仿)(?:的|出)?[^，,。？?！!；;]{0,4}?(?:声音|语音|嗓音|脸|视频)|换脸|变声`)
 )
 
 const scamAsk = "家里人之间怎么防 ai 冒充骗钱？"
@@ -341,11 +370,28 @@ func worryAsks(typed string) []string {
 	// (So is a trade's future asked after AI is named, or in the words of the fear of losing the
 	// work, however many words the reader spends on their own trade: 「我开驿站三年了 …… 全是机器人
 	// 和ai …… 要不要早点转行」.)
-	if ownTradeRe.MatchString(typed) || tradeFutureRe.MatchString(typed) {
+	// (So is any worry recast reads as the loss of work, asked of what is to come, where the
+	// reader's own words, a trade the report never names, weigh the question down: 「柜员以后还要
+	// 吗 感觉都被机器替了」; not 「我家洗碗都让机器干了」.)
+	if low := strings.ToLower(typed); ownTradeRe.MatchString(typed) || tradeFutureRe.MatchString(typed) || comingRe.MatchString(low) && strings.Contains(recast(low), jobLoss) && !strings.Contains(low, jobLoss) {
 		out = append(out, ownTradeAsk)
+	}
+	// (And how to put a task to the AI, however many words the task takes: 「想让ai帮我写个店里办
+	// 卡充值送护理的活动文案咋问它写的好」.)
+	if tellItRe.MatchString(typed) {
+		out = append(out, promptingAsk)
 	}
 	return out
 }
+
+// comingRe says a question asks of what is to come.
+var comingRe = regexp.MustCompile(`以后|将来|未来|过几年|几年后|迟早|早晚|还要|还需要|还用`)
+
+// jobLoss is the words recast puts every worry about losing work in.
+const jobLoss = "取代工作"
+
+// promptingAsk is a 「常见问法」 of the FAQ on prompting.
+const promptingAsk = "怎样问，ai 才能给出好答案？"
 
 // ownTradeRe is a reader who names their trade and asks whether it has a future (「我做平面设计
 // 的，以后还有活干吗」): asked of an AI tutor, whether AI takes their work, though AI goes unsaid.
@@ -608,7 +654,7 @@ var jobTakenRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?�
 // jobDoneByRe is the same worry said of AI as the one the work is left to (「是不是过几年都让ai
 // 干了」「这活以后全给ai抢了」), or of machines when all of it is (「以后是不是都让机器干了」; 「碗
 // 让机器洗了」 is a dishwasher's). (Not 做了: 「作业都让ai做了」 is a child's homework.)
-var jobDoneByRe = regexp.MustCompile(`(?i)(?:都|全|全都)?(?:让|被|给)\s*(` + assistantNames + `)\s*(?:给)?` + jobDone + `|(?:都|全|全都)(?:让|被|给)\s*(机器人|机器)\s*(?:给)?` + jobDone)
+var jobDoneByRe = regexp.MustCompile(`(?i)(?:都|全|全都)?(?:让|被|给)\s*(` + assistantNames + `)\s*(?:给)?` + jobDone + `|(?:都|全|全都)(?:让|被|给)\s*(机器人|机器)\s*(?:给)?(?:` + jobDone + `|取代)`)
 
 // jobDone is work said to be done or taken by another.
 const jobDone = `(?:干了|抢了|抢走了|取代了|顶替了|替代了)`
@@ -629,7 +675,7 @@ const (
 // thesaurus can hold whole; it is what the report calls 取代. A few characters may stand between
 // the agent and the verb, what kind of AI it is (「被ai数字人取代」). (淘汰 alone is the report's
 // too, of questions and branches dropped.)
-var replacedByRe = regexp.MustCompile(`(?i)被\s*(` + replacers + `)\s*(?:[^，,。？?！!；;\s被]{0,4}?)(?:给|所)?(?:` + replaceVerbs + `|干掉|替掉|替了|顶掉|换掉|抢走|抢了|抢)`)
+var replacedByRe = regexp.MustCompile(`(?i)被\s*(` + replacers + `)\s*(?:[^，,。？?！!；;\s被]{0,4}?)(?:给|所)?(?:` + replaceVerbs + `|干掉|替掉|替了|顶掉|换掉|抢走|抢了|抢|卷死|卷没)`)
 
 // replacesWorkerRe is the same worry with AI the subject and the worker the object (「以后ai会
 // 不会代替药剂师审处方」「ai能取代会计吗」): a person's job (workerRoles), not a thing AI might
@@ -677,6 +723,10 @@ const (
 // noNeedWorkerRe is a worker said to be needed no more, with a machine or AI named (「以后看病是
 // 不是都不用医生了机器看」「有了ai还要老师吗」 does not say it so).
 var noNeedWorkerRe = regexp.MustCompile(`(?i)((?:` + aiOrMachine + `)[^。？?！!]{0,16}?)` + workerNotNeeded + `|` + workerNotNeeded + `([^。？?！!]{0,10}?(?:` + aiOrMachine + `))`)
+
+// stillNeedPeopleRe asks whether people are still needed where machines or AI came (「以后工地都上
+// 机器人 还要人不」「有了ai还需要人吗」): the FAQ on jobs.
+var stillNeedPeopleRe = regexp.MustCompile(`(?i)((?:` + aiOrMachine + `)[^。？?！!]{0,16}?)还(?:要|需要|用)(?:人|工人|员工|人工)(?:吗|不|么|嘛|了吗|干吗)`)
 
 // workerNotNeeded is a worker said to be needed no more (「都不用医生了」).
 const workerNotNeeded = `(?:都)?不(?:用|需要)\p{Han}{0,3}?(?:` + workerRoles + `|医生|翻译)了`

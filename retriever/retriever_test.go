@@ -247,6 +247,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"孩子期末考好了该不该给奖励",         // an A-not-A word (该不该) weighs as the reader's own
 		"疫情以后还有工作吗",             // a future of work, but no trade of the reader's
 		"用ai写的道歉信被女朋友发现了 还能和好吗", // found out already: nothing the report speaks of
+		"我家洗碗都让机器干了 洗碗机哪个牌子好",   // a dishwasher's work, asked of nothing to come
 	} {
 		t.Run(q, func(t *testing.T) {
 			res := mustSearch(t, ix, Query{Text: q})
@@ -1870,6 +1871,16 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"以后开出租也会被ai取代吗", "faq-jobs"},                         // a trade said as what its workers do
 		{"ai都能自己开车了 我跑了十年货运 要不要趁早转行", "faq-jobs"},             // changing trades, with AI named
 		{"用ai处理业主信息 姓名电话门牌号这些 有没有隐私风险", "faq-what-not-share"}, // set 38's ao024
+		{"各家的大模型 到底咋比谁更厉害", "term-benchmark"},                 // how they are compared: benchmarks
+		{"给美甲店写会员充值活动的文案 怎么问它写得好", "faq-prompting"},           // the reader's offer is no service asked for
+		{"我拿ai写请假条 咋让它别那么官方", "faq-prompting"},                // a manner of writing to ask away
+		{"ai打来的骚扰电话越来越多 爸妈咋防骗", "faq-deepfake"},               // an AI's call, a scam to guard against
+		{"一次能处理多长的合同", "term-context-window"},                 // how long a text it reads at once
+		{"国内主流的大模型有哪些", "intro-models"},                       // 国内 of models is China's
+		{"以后仓库都用机器人了 还需要人吗", "faq-jobs"},                      // people needed still, with machines named
+		{"收费员以后还有吗 感觉全被机器替了", "faq-jobs"},                     // a trade the report never names
+		{"学设计以后会不会被ai卷死", "faq-jobs"},                         // outdone by AI: 卷死
+		{"发言稿用ai写 要注意点啥", "faq-use-well"},                     // a speech is writing of the reader's
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
@@ -2499,7 +2510,8 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 		"讲解员会被ai取代吗", "ai会不会代替药剂师", "有ai开车了 我们这行要被淘汰",
 		"插画师还有活路吗", "以后看病不用医生了机器看", "我的画被拿去训练了",
 		"电话里声音跟我妈一样", "断网了ai还能用吗", "手机没网 离线用", "是美国哪个公司做的",
-		"能记住一百万字", "以后都让机器干了", "咋让它写短点"}
+		"能记住一百万字", "以后都让机器干了", "咋让它写短点", "咋比谁厉害", "国内有哪些大模型",
+		"有了机器人还要人吗"}
 	for _, a := range ix.asks {
 		texts = append(texts, a.text)
 	}

@@ -19,6 +19,8 @@ func TestClassify(t *testing.T) {
 		// 好在哪 asks what is good; measured against another (比好在哪) it still asks the
 		// difference (a guard: so it did before).
 		{"混合专家好在哪", nil, kindGood},
+		// How it is told which is stronger asks how, of benchmarks; not a ranking.
+		{"怎么判断哪个模型更强", nil, kindHow},
 		{"混合专家跟稠密模型比好在哪", nil, kindCompare},
 		// What it will become asks no definition; what kind of structure it is does.
 		{"二十年后的ai会是什么样", nil, kindOpen},

@@ -248,6 +248,11 @@ func classify(question string, named []string) (kind, string) {
 	if m := askedScore(q); m != "" && (namesModel(named) || (strings.Contains(q, "它") || anyModels(q, m)) && slices.ContainsFunc(named, benchmarkEntry)) {
 		return kindScore, m
 	}
+	// 「ai咋比谁厉害的」 asks how models are measured against each other, which benchmarks do;
+	// it asks for no ranking.
+	if m := retriever.HowRanked(q); m != "" {
+		return kindHow, m
+	}
 	// 「排行榜第一名就一定最好用吗」 doubts what a ranking says, of no model and no maker: the
 	// leaderboard's limit answers it, not a note that the report ranks no model.
 	if rankAsk.MatchString(q) && !namesModel(named) && !slices.ContainsFunc(named, isMaker) {
