@@ -865,6 +865,9 @@ var questionFrame = map[string]bool{
 	"说真的": true, "说实话": true, "讲真": true, "老实说": true, "实话实说": true,
 	// Whether what was heard is true (「真的假的」): the question's doubt, asked of what it names.
 	"真的假的": true, "是真是假": true,
+	// A name introduced, or a greeting (「所谓神经网络」「您好，我想问一下」): the words before what
+	// is asked.
+	"所谓": true, "您好": true, "你好": true,
 	"稍微": true, "永远": true, "感觉": true, "觉得": true, "好像": true, "听说": true, "据说": true, "算不算": true, "彻彻底底": true, "完完全全": true,
 }
 

@@ -1881,6 +1881,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"收费员以后还有吗 感觉全被机器替了", "faq-jobs"},                     // a trade the report never names
 		{"学设计以后会不会被ai卷死", "faq-jobs"},                         // outdone by AI: 卷死
 		{"发言稿用ai写 要注意点啥", "faq-use-well"},                     // a speech is writing of the reader's
+		{"所谓词元，跟汉字是一回事吗", "term-token"},                       // 所谓 introduces the name: no word joined to it
+		{"所谓神经网络 跟人脑一样吗", "term-neural-network"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
