@@ -242,6 +242,9 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 	if a.kind == kindChange {
 		a.subject, a.anchors, a.containers = withoutComparator(about, a.cue, a.subject, a.anchors, a.containers)
 	}
+	if a.kind != kindCompare {
+		a.subject, a.anchors, a.containers = withoutRelated(about, a.subject, a.anchors, a.containers)
+	}
 	if a.kind == kindGood || a.kind == kindBad {
 		// 「dpo跟rlhf比有啥好处」 asks what is good about DPO, measured against RLHF (see
 		// classify): RLHF's definition is no answer.
@@ -255,9 +258,10 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		}
 		a.subject, a.anchors = nil, nil
 	}
-	if len(a.subject) == 0 && !found.Followup && (a.kind == kindWhat || a.kind == kindOpen && onlyDomain(about.Terms) || wordItself.MatchString(about.Text)) {
+	if len(a.subject) == 0 && !found.Followup && (a.kind == kindWhat || a.kind == kindOpen && onlyDomain(about.Terms) || wordItself.MatchString(about.Text) || a.kind == kindWhen && askedWhenBegan(about)) {
 		// 「llm 是啥意思」: the report's whole field, asked about itself, is its entry's subject;
-		// so is one the reader calls a word (「人工智能这个词最早是啥时候提出来的」). (Not the
+		// so is one the reader calls a word (「人工智能这个词最早是啥时候提出来的」), or one asked
+		// when it began (「人工智能最早是啥时候开始有的」: the name's 1955, not AGI's 2018). (Not the
 		// field of a question that asks no kind of thing, of something else: 「用ai以后会越来越
 		// 便宜还是越来越贵」 asks about prices.)
 		a.subject, a.anchors = domainSubject(about)
@@ -1106,6 +1110,32 @@ func withoutMeasuredAgainst(about retriever.About, subject, anchors, containers 
 	})
 }
 
+// relatedRe is a clause of its own that asks how the subject is related to another thing
+// (「，和openai有啥关系」).
+var relatedRe = regexp.MustCompile(`(^|[，,。？?！!；;\s])(跟|和|与|同)[^，,。？?！!；;\s]{1,24}?(有|有没有)(啥|什么)?(关系|关联|联系)`)
+
+// withoutRelated drops from the subject the names of a clause that asks how the subject is
+// related to another thing: 「claude是哪家公司的？和openai有啥关系」 asks who makes Claude, and
+// OpenAI's sections (its QuantBench 「出自：OpenAI 整理」) say nothing of it. (Only while a name
+// before the clause stays the subject; the other thing, put as a container, still counts in
+// a sentence that says how they are related.)
+func withoutRelated(about retriever.About, subject, anchors, containers []string) (_, _, _ []string) {
+	low := strings.ToLower(about.Text)
+	loc := relatedRe.FindStringIndex(low)
+	if loc == nil {
+		return subject, anchors, containers
+	}
+	keeps := slices.ContainsFunc(about.Names, func(n retriever.NameSpan) bool {
+		return n.End <= loc[0] && slices.Contains(subject, squash(low[n.Start:n.End]))
+	})
+	if !keeps {
+		return subject, anchors, containers
+	}
+	return withoutNames(about, subject, anchors, containers, func(_ string, n retriever.NameSpan) bool {
+		return n.Start >= loc[0] && n.End <= loc[1]
+	})
+}
+
 // withoutComparator drops from the subject of 「X 比 Y 好在哪」 the names of Y, which the question
 // measures X against: what DPO does better than RLHF is said of DPO. (Only while a name before
 // 「比」 stays the subject.)
@@ -1142,6 +1172,21 @@ func withoutComparator(about retriever.About, cue string, subject, anchors, cont
 		containers = append(containers, low[n.Start:n.End])
 	}
 	return subject, anchors, containers
+}
+
+// beganRe asks when a thing began (「最早」「开始有」「起源」).
+var beganRe = regexp.MustCompile(`最早|最初|开始有|起源|诞生|由来|来历`)
+
+// askedWhenBegan reports whether a question asks when what it names began, said after the name
+// (「人工智能最早是啥时候开始有的」): not which was the first of its kind, 「最早的语言模型是啥时候有的」,
+// which the history of language models answers, not the entry's definition.
+func askedWhenBegan(about retriever.About) bool {
+	low := strings.ToLower(about.Text)
+	loc := beganRe.FindStringIndex(low)
+	if loc == nil || strings.HasPrefix(low[loc[1]:], "的") {
+		return false
+	}
+	return slices.ContainsFunc(about.Names, func(n retriever.NameSpan) bool { return n.End <= loc[0] && domainWords[low[n.Start:n.End]] })
 }
 
 // wordItself calls what the question names a word or a name: it asks about the word.

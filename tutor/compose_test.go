@@ -1073,6 +1073,12 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Telling real from fake (分辨真假, read as 核对) asks for the measure: the sentence that
 		// says to check it another way (核实), not what a deepfake is.
 		{question: "有人用ai合成的声音冒充我儿子 咋分辨真假", want: []string{"核实"}, not: "深度伪造（Deepfake）是"},
+		// Who makes it, with how it is related to another asked in a clause of its own: the
+		// other's sections (QuantBench's 「出自：OpenAI 整理」) say nothing of who makes it.
+		{question: "claude是哪家公司做的？跟openai有啥关系", want: []string{"Anthropic"}, absent: []string{"QuantBench"}},
+		{question: "gemini是哪家公司的？和openai有什么关系", want: []string{"Google"}, absent: []string{"QuantBench"}},
+		// When the field itself began is told by its entry (the name's 1955), not by AGI's.
+		{question: "人工智能最早是什么时候有的", want: []string{"1955"}, absent: []string{"通用人工智能"}},
 		// How to know whether its answer is right (知道对不对) is checking it: 核对.
 		{question: "它说的我咋知道对不对", want: []string{"待核实"}},
 		// A what that names nothing the rest of the question names is told what the section

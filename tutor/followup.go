@@ -637,13 +637,18 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	// (So is one the earlier question called by a word that is no entry's name but that a
 	// section's 「常见问法」 uses: 「蒸馏是啥」 was answered by 知识蒸馏's, and 「这个有啥缺点不」
 	// asks about 知识蒸馏, though 蒸馏 alone finds the small models' passages with it.)
-	if lean != Swaps && !slices.ContainsFunc(subjAbout.Names, func(n retriever.NameSpan) bool { return n.Spec >= minSubjectSpec }) {
+	// (And one the earlier question named by a broader entry than the section whose 「常见问法」 it
+	// asked, when the question with it is declined: 「它啥时候生效的」 after 「欧盟那个人工智能法案是
+	// 啥」 asks about AI regulation, not about AI.)
+	described := !slices.ContainsFunc(subjAbout.Names, func(n retriever.NameSpan) bool { return n.Spec >= minSubjectSpec })
+	if lean != Swaps && (described || !with.Covered) {
 		own, err := subjectAlone()
 		if err != nil {
 			return Found{}, err
 		}
 		asked := own.Signals.Ask >= askAlone && len(own.Hits) > 0 && slices.Contains(t.ix.AsksOf(own.Hits[0].Anchor), own.Asked)
-		if own.Covered && len(own.Hits) > 0 && (!with.Covered || asked) {
+		namedOther := asked && !slices.ContainsFunc(subjAbout.Names, func(n retriever.NameSpan) bool { return n.Anchor == own.Hits[0].Anchor })
+		if own.Covered && len(own.Hits) > 0 && (described && (!with.Covered || asked) || !described && namedOther) {
 			named := carried + " " + shortTitle(own.Hits[0].Title)
 			again, err := t.ix.Search(ctx, retriever.Query{Text: q, Context: named}, t.topK)
 			if err != nil {

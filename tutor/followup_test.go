@@ -21,6 +21,9 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		anchor   string // one of the top 3 passages, when covered
 	}{
 		{"a new topic outside the report", []string{"GPQA Diamond 是什么？"}, "红烧肉怎么做？", false, false, ""},
+		// A subject named by a broader entry (人工智能) than the section whose 「常见问法」 the
+		// earlier question asked (AI regulation's 「欧盟 ai 法案是啥？」) is that section's.
+		{"it, of a subject asked in a section's words", []string{"欧盟的人工智能法案是什么"}, "它什么时候生效", true, true, "term-ai-regulation"},
 		// Data sent out (数据会传出去) is privacy, which local deployment's entry speaks of.
 		{"an elliptical worry about data", []string{"本地部署是啥"}, "那数据会传出去吗", true, true, "term-local-deployment"},
 		{"a new topic inside the report", []string{"大模型的幻觉是啥意思？"}, "deepseek r1 是哪家公司做的", false, true, "models-deepseek"},
