@@ -444,3 +444,9 @@ func TestThirtySeventhReaderQuestionSet(t *testing.T) {
 func TestThirtyEighthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-38.jsonl", retrievalFloors{hit5: 0.84, mrr: 0.66, decline: 0.88, falseDeclines: 0.06})
 }
+
+// TestThirtyNinthReaderQuestionSet checks set 39 (ap001–ap150), written in ten new voices and run
+// once blind at d40af52 (see README.md), a working set since.
+func TestThirtyNinthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-39.jsonl", retrievalFloors{hit5: 0.88, mrr: 0.71, decline: 0.95, falseDeclines: 0.03})
+}
