@@ -215,7 +215,7 @@ var (
 		{voiceLikeRe, "声", " 假语音诈骗 "},
 		{offlineUseRe, "网线", "$0 " + offlineUse + " "},
 		{phoneOfflineRe, "手", "$0 手机上跑 "},
-		{usedUpRe, "数文语", "${1} 瓶颈 "},
+		{usedUpRe, "数文语", "${1} 瓶颈 用完 "},
 		{degreeRe, "快慢半", "${1}${2}"},
 		{beforeRe, "前", " 出现之前 $1 "},
 		{thinkerRe, "想", " 推理模型 "},
@@ -1558,12 +1558,22 @@ func (ix *Index) Share(terms []string, hits []Hit, k int) float64 {
 const comparandShare = 0.5
 
 // measuredAgainst returns the entries a text names only right after 比: what its subject is
-// measured against (「它比 rlhf 省事」), not what it asks about.
+// measured against (「它比 rlhf 省事」), not what it asks about; or between 跟 and a 比 that asks
+// what is better about the subject (「dpo跟rlhf比好在哪」; not 「跟rlhf比有啥区别」, which asks
+// of both).
+// withRe ends the words before a thing measured against (「跟」「和」), and oneSidedRe opens
+// those after it when they ask what is better about the subject (「比好在哪」「比有啥优势」).
+var (
+	withRe     = regexp.MustCompile(`(?:跟|和|与|同)$`)
+	oneSidedRe = regexp.MustCompile(`^\s*比\s*(?:起来)?\s*(?:有?(?:啥|什么|哪些))?(?:好在|强在|厉害在|优势|好处|长处|改进|进步|省事|省钱|便宜在)`)
+)
+
 func (ix *Index) measuredAgainst(text string) []string {
 	norm := stemPhrase(Normalize(text))
 	after, other := map[string]bool{}, map[string]bool{}
 	for _, m := range ix.nameMatches(norm) {
-		if strings.HasSuffix(strings.TrimRight(norm[:m.start], " "), "比") {
+		before := strings.TrimRight(norm[:m.start], " ")
+		if strings.HasSuffix(before, "比") || withRe.MatchString(before) && oneSidedRe.MatchString(norm[m.end:]) {
 			after[m.anchor] = true
 		} else {
 			other[m.anchor] = true

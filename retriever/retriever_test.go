@@ -2362,10 +2362,24 @@ func TestReadersQuestionRanksItsSectionFirst(t *testing.T) {
 		{"claude是哪家公司做的", "models-anthropic"},
 		// How Anthropic came from OpenAI is in its section.
 		{"anthropic和openai什么关系", "models-anthropic"},
+		// How to guard against a deepfake, or to tell one, is the FAQ's: the entry says what it is.
+		{"ai换脸的视频普通人咋看出来", "faq-deepfake"},
+		{"视频电话里的亲人找我借钱 怎么防ai诈骗", "faq-deepfake"},
+		// What DPO does better than RLHF is DPO's (RLHF is what it is measured against); how the
+		// two differ asks of both.
+		{"dpo跟rlhf比有啥好处", "term-dpo"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || len(res.Hits) == 0 || res.Hits[0].Anchor != c.anchor {
 			t.Errorf("%s: covered %v, top %v; want %s first", c.q, res.Covered, topAnchors(res, 3), c.anchor)
+		}
+	}
+	// The passage that says the data may run out (「数据快用完了」) comes first of its section,
+	// before the one on scaling as a whole.
+	for _, q := range []string{"网上的数据快被用光了 是真的吗", "网上的文字会不会被用完"} {
+		res := mustSearch(t, ix, Query{Text: q})
+		if !res.Covered || len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text, "数据快用完了") {
+			t.Errorf("%s: covered %v, top %v; want the passage on data running out first", q, res.Covered, topAnchors(res, 3))
 		}
 	}
 }
@@ -2377,8 +2391,9 @@ func TestAQualityFindsItsDegreeForm(t *testing.T) {
 	for _, c := range []struct{ q, want string }{
 		{"o1为啥回答那么慢", "回答更慢"},
 		{"gpt4.5为啥老被说贵", "更贵"},
-		// Guard: a vague quality (好 of 「好在哪」) adds no 「更好」.
-		{"dpo跟rlhf比好在哪", "基于人类反馈的强化学习是"},
+		// Guard: a vague quality (好 of 「好在哪」) adds no 「更好」; DPO's definition comes first,
+		// RLHF being what it is measured against.
+		{"dpo跟rlhf比好在哪", "直接偏好优化是"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text, c.want) {

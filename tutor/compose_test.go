@@ -882,9 +882,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		{question: "ai为啥说自己的知识只到去年", want: []string{"训练数据"}, notFirst: "**它真的懂我"},
 		{question: "ai会一直变聪明下去吗", want: []string{"缩放定律"}},
 		{question: "模型总有到头的一天吧", want: []string{"瓶颈"}},
-		// How to tell a fake asks for a measure: checking through another channel, not what the
-		// fake means to readers.
-		{question: "深度伪造的视频咋识别", want: []string{"其他渠道核实"}},
+		// How to tell a fake asks for a measure: checking through another channel (the entry's
+		// 「通过其他渠道核实」, the FAQ's 「换一个渠道核实」), not what the fake means to readers.
+		{question: "深度伪造的视频咋识别", want: []string{"渠道核实"}},
 		// Who it should be told for (「用物理老师听得懂的话讲」) is no part of what is asked: the
 		// passage on models that do not understand instructions (「听得懂指令」) answers nothing.
 		{question: "query key value到底在算啥，能不能用物理老师听得懂的话讲", want: []string{"查询"}, notShown: "听得懂指令"},
