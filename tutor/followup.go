@@ -73,13 +73,14 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 // passages say 「减少」); whether it helps, 「为啥有用」 after 思维链; to be told it plainly,
 // 「能通俗点讲吗」; whether it still holds, 「现在还成立吗」; how much it saves, 「省多少显存」;
 // why it made a stir, 「当时为啥那么火」 after ChatGPT; what it may be put to, 「那我能拿来商用不」
-// after R1 (whose passages say 「允许商用」).
+// after R1 (whose passages say 「允许商用」); what a model is given to read, 「一次能读多长的文件」
+// after Kimi (whose entry says 「上下文窗口：256K 词元」).
 // (Not aspects: in an answer, 「人类」 still tells the sentence on people's score from the
 // others.)
 var askedOfAny = wordSet(`来 哪来 来源 出处 人类 答对 答错 做对 做错 正确率
 	避免 防 防止 预防 防范 解决 减少 降低 缓解 应对 对付 克服 办法 措施 有用 管用 有效 好使 怎么办 咋办 咋整 怎么整
 	通俗 人话 大白话 讲 讲讲 解释 比方 打比方 比喻 形象 普通人 成立 过时 现在 如今 还 省 节省 省下
-	火 火爆 爆火 出圈 出名 有名 轰动 重要 意义 掉 下降 变差 拿来 拿去 用来`)
+	火 火爆 爆火 出圈 出名 有名 轰动 重要 意义 掉 下降 变差 拿来 拿去 用来 文件 文档 文本`)
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}

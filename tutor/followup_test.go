@@ -21,6 +21,8 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		anchor   string // one of the top 3 passages, when covered
 	}{
 		{"a new topic outside the report", []string{"GPQA Diamond 是什么？"}, "红烧肉怎么做？", false, false, ""},
+		// How long a text (文档, 文本) it reads at once asks of the model before: its window.
+		{"what a model reads, elliptically", []string{"qwen3是谁家的"}, "一次能看多长的文档", true, true, "model-qwen3"},
 		// A subject named by a broader entry (人工智能) than the section whose 「常见问法」 the
 		// earlier question asked (AI regulation's 「欧盟 ai 法案是啥？」) is that section's.
 		{"it, of a subject asked in a section's words", []string{"欧盟的人工智能法案是什么"}, "它什么时候生效", true, true, "term-ai-regulation"},
