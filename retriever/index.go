@@ -1198,7 +1198,7 @@ const elders = `老人|老年人|长辈|爸妈|父母|爷爷|奶奶|姥姥|姥�
 // 什么」「牙医用ai写病历靠谱吗」): the reader's own use, as a child's is. Persons, not institutions
 // (「银行」「医院」「国家」); not 医生 either, which is also whom one sees (「问ai能代替看医生吗」
 // asks about medical advice, not a doctor's job).
-const workerRoles = `[员师者士]|牙医|兽医|校医|会计|编辑|主播|司机|农民|店主|老板|作家|画家|专家|博主|小编|文员|保安`
+const workerRoles = `[员师者士]|牙医|兽医|校医|会计|编辑|主播|司机|农民|店主|老板|作家|画家|专家|博主|小编|文员|保安|代理人|经纪人|中介|销售`
 
 var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱了]|我们|自己|` + youngChildren + `|` + elders + `|` + workerRoles + `|平时|日常|工作上|工作中|学习上|想|能|可以|生|(?:文案|稿子|作业|作文|材料|文章|论文|报告|周报|简历|邮件|通知|总结|发言稿|讲稿|教案|方案|公文|试卷|短信|话术|朋友圈)(?:都|也|全)?)\s*(?:天天|每天|经常|老是|总是|一直)?\s*(?:用|拿|让|靠|交给)\s*(?:` + assistantNames + `|文心)[^，,。？?！!]{0,18}(?:(?:[，,]\s*(?:有啥|有什么|有哪些|都有啥|该|得|要)?)?(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑|有坏处|有没有坏处|有啥坏处|有什么坏处|有害处|准吗|准不准|准确吗|可信吗|能信吗)|[，,]?\s*(?:咋|怎么|怎样|如何|该咋|该怎么)用(?:才|比较|最)?(?:合适|算|不算|对|好|靠谱|正确))|\p{Han}(?:能|可以)\s*(?:用|拿|问)\s*(?:` + assistantNames + `|文心)\s*(?:吗|不|么|嘛)`)
 
@@ -1517,7 +1517,8 @@ func usesAsks(typed string) []string {
 	var out []string
 	// (Whether it leaks comes first: 「我是会计 能把公司报表丢给ai分析吗 会不会泄密」 worries about
 	// the company's data more than it asks whether AI reads tables.)
-	if sharesRe.MatchString(typed) && (leaksRe.MatchString(typed) || secretRe.MatchString(typed)) || usesAIRe.MatchString(typed) && leakedRe.MatchString(typed) {
+	// (Or material plainly secret put to AI at all: 「涉密材料能不能拿ai润色一下」.)
+	if sharesRe.MatchString(typed) && (leaksRe.MatchString(typed) || secretRe.MatchString(typed)) || usesAIRe.MatchString(typed) && (leakedRe.MatchString(typed) || secretRe.MatchString(typed)) {
 		out = append(out, sharesAsk)
 	}
 	// (So does what it cited that the reader could not find, before whether to trust it:

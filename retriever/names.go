@@ -263,7 +263,10 @@ const (
 // AI for it to write well, 「咋问它写的好」「怎么说它编得更好」, too; how to put it for a good
 // answer, 「咋问它才能答得好」, the FAQ's own 常见问法 find.)
 var tellItRe = regexp.MustCompile(`(?:咋|怎么|怎样|如何)(?:才能|才)?(?:让|叫)它(?:(?:别|不要|少|多)?(?:这么|那么|再)?(?:写|说|回答|答)|(?:别|不要)(?:这么|那么)(?:` + writingManner + `))` +
-	`|(?:咋|怎么|怎样|如何)(?:问|提问|说|跟它说|和它说)它?(?:才能|才|能)?(?:写|编)(?:得|的|出)`)
+	`|(?:咋|怎么|怎样|如何)(?:问|提问|说|跟它说|和它说)它?(?:才能|才|能)?(?:写|编)(?:得|的|出)` +
+	// (How to ask for it to come out well, 「怎么问出来不土」; what it keeps getting wrong about a
+	// task, 「它老出得太难」「总写得太长」.)
+	`|(?:咋|怎么|怎样|如何)(?:问|提问)(?:才能|才)?出来|它(?:老|总|总是|老是)(?:出|写|编)得(?:太|过于|特别)(?:难|长|短|空|假|简单|啰嗦|官方|正式|土)`)
 
 // writingManner is how readers find the AI's writing wanting (「假大空」「官方」「啰嗦」).
 const writingManner = `假大空|官方|空洞|空|啰嗦|啰唆|正式|生硬|死板|机械|套路|官腔|客套|书面|水`
@@ -314,7 +317,7 @@ var (
 	// 发现吗」「用ai写作业会被查出来吗」), or whether a teacher can tell (「学生用ai写论文老师看得出来
 	// 吗」: a school checks); not what was found out already (「……被她发现了」), nor whether a
 	// boss can tell (「领导能看出来不」), which asks of the reader's use at work as well.
-	usedAIFoundRe = regexp.MustCompile(`(?i)用\s*(?:` + assistantNames + `)\s*(?:写|做|生成|代写|起草)[^。？?！!]{0,12}?(?:(?:会|能)被[^，,。？?！!\s]{0,4}(?:发现|查出)|(?:老师|导师|学校|考官)\s*(?:能|能不能|会|可以)?\s*(?:看得出|看出|查得出|查出|认得出|发现得了))`)
+	usedAIFoundRe = regexp.MustCompile(`(?i)用\s*(?:` + assistantNames + `)\s*(?:写|做|生成|代写|起草)[^。？?！!]{0,12}?(?:(?:会|能)被[^，,。？?！!\s]{0,4}(?:发现|查出)|(?:老师|导师|学校|考官|领导|上级|老板|同事|客户|甲方|编辑|评委|审稿人|面试官)\s*(?:能|能不能|会|可以)?\s*(?:看得出|看出|查得出|查出|认得出|发现得了))`)
 	mediaRe       = regexp.MustCompile(`视频|图片|图像|张图|幅图|照片|截图|画|声音|语音|音频`)
 )
 
@@ -381,11 +384,22 @@ func worryAsks(typed string) []string {
 	if tellItRe.MatchString(typed) {
 		out = append(out, promptingAsk)
 	}
+	// (And an AI told to answer from the reader's own documents, 「能不能让ai接我们自己的诊疗指南来
+	// 回答问题」: retrieval-augmented generation, whatever the documents are.)
+	if ownDocsRe.MatchString(typed) {
+		out = append(out, ownDocsAsk)
+	}
 	return out
 }
 
 // comingRe says a question asks of what is to come.
 var comingRe = regexp.MustCompile(`以后|将来|未来|过几年|几年后|迟早|早晚|还要|还需要|还用`)
+
+// ownDocsRe is an AI told to answer from the reader's own documents, and ownDocsAsk the
+// 「常见问法」 of RAG's entry that asks it.
+var ownDocsRe = regexp.MustCompile(`(?i)(?:让|叫)\s*(?:它|` + assistantNames + `)\s*(?:接|读|学|根据|按照|照着|基于|参考|看)[^，,。？?！!；;]{0,4}?(?:我们|咱们|自己|公司|单位|医院|学校|店里)[^，,。？?！!；;]{0,12}?(?:回答|答复|答疑|解答)`)
+
+const ownDocsAsk = "怎么让 ai 根据我们公司的文档回答问题？"
 
 // jobLoss is the words recast puts every worry about losing work in.
 const jobLoss = "取代工作"
@@ -450,7 +464,7 @@ var (
 	trustRe = regexp.MustCompile(`讲错|说错|答错|靠谱|行不行|能信|可信|信得过|靠得住|放心|可不可靠|能不能用|能直接用|都对吗|对不对|直接(拿来|拿去)(用|印|发|交|贴)|能(不能)?代替|可以代替|代替得了`)
 	// usesAIRe is the reader putting an AI assistant to work (「用ai写」「拍给ai」「让豆包做」「用这
 	// 个ai写作业」), not a product that calls itself AI (「ai速成班」「医院的ai」「ai贷款app」).
-	usesAIRe = regexp.MustCompile(`(?i)(?:用|让|拍给|发给|传给|交给|丢给|问)\s*(?:这个|那个|这些|这种)?\s*(?:` + assistantNames + `)`)
+	usesAIRe = regexp.MustCompile(`(?i)(?:用|拿|让|拍给|发给|传给|交给|丢给|问)\s*(?:这个|那个|这些|这种)?\s*(?:` + assistantNames + `)`)
 	// theirAIRe is an institution's own system (「医院用ai看ct片子」「银行用ai审贷款」): its
 	// trustworthiness is the institution's to answer for, no use the reader makes of an AI.
 	theirAIRe = regexp.MustCompile(`(?i)(?:医院|诊所|银行|法院|政府|警方|警察|交警|保险公司|学校|平台|商家)[^，,。？?！!；;\s]{0,4}用\s*(?:ai|人工智能|大模型)`)
@@ -680,7 +694,8 @@ var replacedByRe = regexp.MustCompile(`(?i)被\s*(` + replacers + `)\s*(?:[^，,
 // replacesWorkerRe is the same worry with AI the subject and the worker the object (「以后ai会
 // 不会代替药剂师审处方」「ai能取代会计吗」): a person's job (workerRoles), not a thing AI might
 // stand in for (「ai能代替搜索不」).
-var replacesWorkerRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,6}?)(?:` + replaceVerbs + `)\s*\p{Han}{0,6}?(?:` + workerRoles + `)`)
+// (A doctor only when taken over, 「ai会不会取代全科医生」: 「能代替看医生吗」 asks whether to see one.)
+var replacesWorkerRe = regexp.MustCompile(`(?i)(` + assistantNames + `)([^，,。？?！!；;\s]{0,6}?)(?:(?:` + replaceVerbs + `)\s*\p{Han}{0,6}?(?:` + workerRoles + `)|(?:取代|顶替|淘汰)\s*\p{Han}{0,4}?医生)`)
 
 // workerReplacedRe is a worker (workerRoles), the reader's trade (yourTrade) or work said to be
 // taken over, after replacedByRe has put it in the report's words (「以后博物馆讲解员会被ai数字人
@@ -702,21 +717,23 @@ const yourTrade = `这行|这一行|这个行业|这份工作|这工作|这活|�
 
 // tradeFutureRe is a worker's or a trade's future asked after AI is named (「ai都会写代码了 报计
 // 算机专业还有前途吗」) or, with no AI named, in words that only the fear of losing the work says
-// (「插画师还有活路吗」「翻译这行还能干几年」「程序员会失业吗」), or whether to change trades, with
+// (「插画师还有活路吗」「翻译这行还能干几年」「程序员会失业吗」), or its future asked before AI is
+// named (「学计算机还有前途没 ai都会写代码了」), or whether to change trades, with
 // AI or machines named (「派送全是机器人和ai了 要不要早点转行」): the FAQ on jobs. The trade is
 // dropped, as jobTakenRe drops it: whose work it is is not what is asked; so is what AI was said
 // to do (「都会写代码了」), which only says why the reader fears. (前途 alone, with no
 // AI named, is a career's: 「学医还有前途吗」 asks nothing of AI.)
-var tradeFutureRe = regexp.MustCompile(`(?i)(?:` + aiOrMachine + `)[^。？?！!]{0,16}?` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途|还吃香)|(?:` + aiOrMachine + `)[^。？?！!]{0,30}?(?:转行|改行)|` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有活路|有没有活路|还有饭吃|有饭吃|还能干几年|还能干多久|还能做几年|会失业|要失业|会不会失业|没活干|没饭吃|丢饭碗|砸饭碗)`)
+var tradeFutureRe = regexp.MustCompile(`(?i)(?:` + aiOrMachine + `)[^。？?！!]{0,16}?` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途|还吃香)|(?:` + aiOrMachine + `)[^。？?！!]{0,30}?(?:转行|改行)|` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途)[^。？?！!]{0,16}?(?:` + aiOrMachine + `)|` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有活路|有没有活路|还有饭吃|有饭吃|还能干几年|还能干多久|还能做几年|会失业|要失业|得失业|会不会失业|没活干|没饭吃|丢饭碗|砸饭碗|减人|裁员|减员)`)
 
-// trades are the reader's work said as a trade (yourTrade) or a field of study (「计算机专业」),
+// trades are the reader's work said as a trade (yourTrade) or a field of study (「计算机专业」,
+// or what one studies, 「学计算机」),
 // and doersOf as the one who does it (「做翻译的」「跑外卖的」); aTrade is any of them or a
 // worker, with up to five characters that say which (「插画师」「计算机专业」); aiOrMachine is
 // what readers fear does the work instead.
 const (
 	trades      = yourTrade + `|行业|专业|职业|岗位`
 	doersOf     = `(?:做|干|当|跑|开|搞)\p{Han}{1,4}的`
-	aTrade      = `\p{Han}{0,5}(?:` + workerRoles + `|` + trades + `|` + doersOf + `)`
+	aTrade      = `\p{Han}{0,5}(?:` + workerRoles + `|` + trades + `|` + doersOf + `|学\p{Han}{1,4})`
 	aiOrMachine = assistantNames + `|机器`
 )
 

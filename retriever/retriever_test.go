@@ -248,6 +248,7 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"疫情以后还有工作吗",             // a future of work, but no trade of the reader's
 		"用ai写的道歉信被女朋友发现了 还能和好吗", // found out already: nothing the report speaks of
 		"我家洗碗都让机器干了 洗碗机哪个牌子好",   // a dishwasher's work, asked of nothing to come
+		"学医还有前途吗",               // a career's future, with no AI named
 	} {
 		t.Run(q, func(t *testing.T) {
 			res := mustSearch(t, ix, Query{Text: q})
@@ -1883,6 +1884,17 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"发言稿用ai写 要注意点啥", "faq-use-well"},                     // a speech is writing of the reader's
 		{"所谓词元，跟汉字是一回事吗", "term-token"},                       // 所谓 introduces the name: no word joined to it
 		{"所谓神经网络 跟人脑一样吗", "term-neural-network"},
+		{"开货车的以后是不是都得失业", "faq-jobs"},             // 得失业, the fear of losing the work
+		{"ai会不会取代儿科医生", "faq-jobs"},               // a doctor taken over, not seen
+		{"房产中介会不会被ai取代", "faq-jobs"},              // 中介, a worker
+		{"以后写公文的岗位会不会减人", "faq-jobs"},             // 减人, with no AI said
+		{"学会计还有前途没 ai都会记账了", "faq-jobs"},          // a study's future, AI named after
+		{"公司的内部文件能不能拿ai翻译", "faq-what-not-share"}, // secret material put to AI
+		{"用ai写述职报告 领导能看出来吗", "faq-detect"},        // whether the boss can tell
+		{"能不能让ai照着我们单位的制度文件来回答问题", "term-rag"},    // answering from the reader's documents
+		{"让ai写周报 它总写得太长", "faq-prompting"},        // what it keeps getting wrong is how to ask
+		{"用ai给店铺起名 怎么问出来有新意", "faq-prompting"},
+		{"阿尔法狗跟chatgpt是一回事吗", "history-alphago"}, // AlphaGo's Chinese nickname
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {

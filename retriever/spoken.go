@@ -34,13 +34,15 @@ var (
 )
 
 // Speech input spells other names by their sound too. Some spellings mean nothing else and
-// are rewritten wherever they stand (「迪普西克」, 「米斯特拉尔」); others are also people's names
+// are rewritten wherever they stand (「迪普西克」, 「米斯特拉尔」, and AlphaGo's Chinese nickname
+// 「阿尔法狗」); others are also people's names
 // (「克劳德」 is Claude Monet too, 「杰米尼」 a surname) and are read as a model only with a
 // version (「克劳德三点七」) or beside words of models, as 「拉玛」 is; a benchmark said by its
 // sound (「艾姆」) only with its year.
 var (
 	spokenAlwaysAs = map[string]string{"迪普西克": "deepseek", "迪普希克": "deepseek", "迪普斯克": "deepseek", "米斯特拉尔": "mistral",
 		"川斯佛么": "transformer", "川斯佛默": "transformer", "川斯福么": "transformer", "传斯佛么": "transformer",
+		"阿尔法狗": "alphago", "阿尔法go": "alphago", "阿尔法围棋": "alphago", "阿法狗": "alphago",
 		"欧拉玛": "ollama", "奥拉玛": "ollama", "安索匹克": "anthropic", "安思罗匹克": "anthropic", "安斯罗匹克": "anthropic", "安斯罗皮克": "anthropic"}
 	spokenAlways   = regexp.MustCompile(oneOf(spokenAlwaysAs))
 	spokenPersonAs = map[string]string{"克劳德": "claude", "杰米尼": "gemini", "吉米奈": "gemini"}
