@@ -76,7 +76,10 @@ func (a asked) asksOnlyUnlisted() bool {
 		return false
 	}
 	for _, p := range a.parts {
-		if p.kind != a.kind && !(a.kind == kindScore && scoreAsk.MatchString(retriever.Normalize(p.clause))) {
+		clause := retriever.Normalize(p.clause)
+		// (「deepseek r1和o1比，推理谁强」: the clause that sets the two side by side, with no
+		// word for a difference, is the ranking's own.)
+		if p.kind != a.kind && !(a.kind == kindScore && (scoreAsk.MatchString(clause) || p.kind == kindCompare && !differenceRe.MatchString(clause))) {
 			return false
 		}
 	}

@@ -112,6 +112,9 @@ func TestScoreQuestionIsDeclinedWithSources(t *testing.T) {
 	}{
 		{question: "o3mini在codeforces上到底跑了多少分", unlisted: true, want: []string{"不收录模型的分数", "/sources#src-o3-mini-announcement", "/report/benchmarks#bench-codeforces"}},
 		{question: "r1 和 o1 谁厉害", unlisted: true, want: []string{"不收录模型的分数", "#model-openai-o1"}},
+		// Set side by side in a clause of their own (「跟 o1 比」), with no word for a difference:
+		// still only a ranking.
+		{question: "claude 3.5 sonnet 跟 gpt4o 比，谁更强", unlisted: true, want: []string{"不收录模型的分数"}},
 		{question: "哪个ai模型最强", unlisted: true, want: []string{"不收录模型的分数", "#term-leaderboard"}},
 		{question: "那 r1 在上面多少分", history: []string{"aime 2024 是啥"}, unlisted: true, want: []string{"不收录模型的分数", "#bench-aime-2024"}},
 		// What the report gives, asked with the score: answered after the note, offline as if
