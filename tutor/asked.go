@@ -1045,7 +1045,9 @@ func isName(n string) bool {
 // asks about majority voting, not about benchmarks; so does 「系统卡里not_unsafe是啥」, a bare 里
 // run into a Latin name. (Not one set apart by spaces: in 「word2vec 里 King 减 Man」 the
 // example is word2vec's.)
-var containerRe = regexp.MustCompile(`^\s*\p{Han}?(` + containerMark.String() + `)\s*(\p{Han}{2}|[a-z0-9][a-z0-9@._-])|^[里中][a-z][a-z0-9@._-]`)
+// (Nor does a quotation mark before the subject, or a word for what kind of thing the name is:
+// 「Transformer结构中的“注意力机制”」. Not 「报告里的」: 「DeepSeek-R1 报告里的 pass@1」 is R1's.)
+var containerRe = regexp.MustCompile(`^\s*(?:结构|架构|模型|框架|\p{Han})?(` + containerMark.String() + `)\s*[“"「『']?\s*(\p{Han}{2}|[a-z0-9][a-z0-9@._-])|^[里中][a-z][a-z0-9@._-]`)
 
 // withoutContainers drops from a question's subject the names that only say where the subject
 // is, when the question names them so (「X 里的 Y」), or by a bare 里 before another name

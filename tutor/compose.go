@@ -2324,6 +2324,18 @@ func pickDirect(cs []candidate, hits []retriever.Hit, k kind, a asked, known fun
 			first = alt
 		}
 	}
+	// The definition of what only says where the subject is (「Transformer结构中的“注意力机制”」)
+	// opens no answer: the subject's own sentence does, when near enough, whatever else chose
+	// the definition (its 「架构」 is no word of what is asked).
+	if cs[first].defines && len(a.anchors) > 0 && !slices.Contains(a.anchors, hits[cs[first].hit].Anchor) && slices.ContainsFunc(a.containers, func(c string) bool {
+		return strings.HasPrefix(cs[first].squashed, squash(c))
+	}) {
+		if own := best(cs, func(cd candidate) bool {
+			return usable(cd) && !cd.aside && !cd.analogy && slices.Contains(a.anchors, hits[cd.hit].Anchor)
+		}); own >= 0 && cs[own].score >= openingShare*cs[first].score {
+			first = own
+		}
+	}
 	// pinned: the opening was chosen for what it names (a list, a model, a date of the first),
 	// and reads first wherever its passage puts it.
 	pinned := false

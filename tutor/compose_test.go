@@ -21,6 +21,10 @@ func TestClassify(t *testing.T) {
 		{"混合专家好在哪", nil, kindGood},
 		// How it is told which is stronger asks how, of benchmarks; not a ranking.
 		{"怎么判断哪个模型更强", nil, kindHow},
+		// 为何 after what is asked of, ending the clause, is the written 「是什么」: not why.
+		{"多头注意力的原理为何？", nil, kindHow},
+		{"这个指标的含义为何", nil, kindWhat},
+		{"为何大模型会产生幻觉", nil, kindWhy}, // guard
 		{"混合专家跟稠密模型比好在哪", nil, kindCompare},
 		// What it will become asks no definition; what kind of structure it is does.
 		{"二十年后的ai会是什么样", nil, kindOpen},
@@ -1077,6 +1081,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// other's sections (QuantBench's 「出自：OpenAI 整理」) say nothing of who makes it.
 		{question: "claude是哪家公司做的？跟openai有啥关系", want: []string{"Anthropic"}, absent: []string{"QuantBench"}},
 		{question: "gemini是哪家公司的？和openai有什么关系", want: []string{"Google"}, absent: []string{"QuantBench"}},
+		// What only says where the subject is, with a word for what it is and a quotation mark
+		// between (「Transformer结构中的“注意力机制”」), opens with the subject's definition,
+		// not the Transformer's.
+		{question: "请问Transformer结构中的“注意力机制”，其基本原理为何？", want: []string{"注意力机制是"}, absent: []string{"Transformer 是"}}, // set 40's aq091
 		// When the field itself began is told by its entry (the name's 1955), not by AGI's.
 		{question: "人工智能最早是什么时候有的", want: []string{"1955"}, absent: []string{"通用人工智能"}},
 		// How to know whether its answer is right (知道对不对) is checking it: 核对.

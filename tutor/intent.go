@@ -235,9 +235,16 @@ var differenceRe = regexp.MustCompile(`区别|差别|两条路|两种路|两个�
 // (「决定不了用哪个」).
 var decidesRe = regexp.MustCompile(`(决定|判断|挑出|选出)([^不了，。？?][^，。？?]{0,23}?)?(用|选|交给)?哪`)
 
+// whatIsWrittenRe is 为何 in the written sense of 「是什么」: after a noun of what is asked
+// (原理, 区别, 含义 …), ending its clause.
+var whatIsWrittenRe = regexp.MustCompile(`(原理|区别|差别|差异|含义|意思|定义|用途|作用|意义|关系|机制|依据|标准|来历|由来)为何([，,。？?！!；;\s]|$)`)
+
 // classify says what a question asks for. named are the anchors of the entries it names.
 func classify(question string, named []string) (kind, string) {
 	q := retriever.Normalize(question)
+	// 「其基本原理为何」「两者区别为何」: 为何 after what is asked of, ending the clause, is the
+	// written 「是什么」, not why.
+	q = whatIsWrittenRe.ReplaceAllString(q, "${1}是什么${2}")
 	// (How a score is arrived at is no score asked for, though another clause may ask one:
 	// 「codeforces 上的分是咋算的，r1 拿了多少分」.)
 	// (Or 「它 mmlu 考了多少分」: 它 with a benchmark is a model, whichever the conversation named.)
