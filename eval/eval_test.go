@@ -450,3 +450,9 @@ func TestThirtyEighthReaderQuestionSet(t *testing.T) {
 func TestThirtyNinthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-39.jsonl", retrievalFloors{hit5: 0.88, mrr: 0.71, decline: 0.95, falseDeclines: 0.03})
 }
+
+// TestFortiethReaderQuestionSet checks set 40 (aq001–aq150), written in ten new voices and run
+// once blind at 93b8fa4 (see README.md), a working set since.
+func TestFortiethReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-40.jsonl", retrievalFloors{hit5: 0.75, mrr: 0.64, decline: 0.80, falseDeclines: 0.06})
+}
