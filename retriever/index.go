@@ -1329,10 +1329,11 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// for its maker's help pages, whatever product it names: the report explains how models
 	// work and says nothing of Kimi's membership fee or of Claude accounts being banned. (The
 	// question as the reader wrote it: the thesaurus rewrites some of these words.)
-	// (Not one that asks how to put a task to the AI, or how to guard against its scams:
-	// 「……办卡充值送护理的活动文案咋问它写的好」 is the reader's own trade's offer, 「AI打来的推销
-	// 电话……怎么防骗」 a faked voice.)
-	if (AsksForService(q.Text) || AsksForAdvice(q.Text)) && res.Signals.Ask < decisiveAsk && !asksHowOfAI(norm.NFKC.String(q.Text)) {
+	// (Not one that names a service only in passing while it asks how to put a task to the AI,
+	// or how to guard against its scams: 「……办卡充值送护理的活动文案咋问它写的好」 is the
+	// reader's own trade's offer, 「AI打来的推销电话……怎么防骗」 a faked voice. Advice stays
+	// declined: 「被ai换脸诈骗了咋报警」 is the police's.)
+	if (AsksForService(q.Text) && !asksHowOfAI(norm.NFKC.String(q.Text)) || AsksForAdvice(q.Text)) && res.Signals.Ask < decisiveAsk {
 		res.Covered = false
 		return res, nil
 	}

@@ -315,9 +315,10 @@ var (
 	tellRe   = regexp.MustCompile(`分辨|辨别|鉴别|识别|看出|认出|区分|判断|查出|检测|听出|看得出|查得出|认得出|测出`)
 	// usedAIFoundRe is work made with AI asked whether it will be found out (「用ai写论文会被老师
 	// 发现吗」「用ai写作业会被查出来吗」), or whether a teacher can tell (「学生用ai写论文老师看得出来
-	// 吗」: a school checks); not what was found out already (「……被她发现了」), nor whether a
-	// boss can tell (「领导能看出来不」), which asks of the reader's use at work as well.
-	usedAIFoundRe = regexp.MustCompile(`(?i)用\s*(?:` + assistantNames + `)\s*(?:写|做|生成|代写|起草)[^。？?！!]{0,12}?(?:(?:会|能)被[^，,。？?！!\s]{0,4}(?:发现|查出)|(?:老师|导师|学校|考官|领导|上级|老板|同事|客户|甲方|编辑|评委|审稿人|面试官)\s*(?:能|能不能|会|可以)?\s*(?:看得出|看出|查得出|查出|认得出|发现得了))`)
+	// 吗」: a school checks, as an editor, a judge or a reviewer does); not what was found out
+	// already (「……被她发现了」), nor whether a boss can tell (「领导能看出来不」), which asks of the
+	// reader's use at work as well.
+	usedAIFoundRe = regexp.MustCompile(`(?i)用\s*(?:` + assistantNames + `)\s*(?:写|做|生成|代写|起草)[^。？?！!]{0,12}?(?:(?:会|能)被[^，,。？?！!\s]{0,4}(?:发现|查出)|(?:老师|导师|学校|考官|编辑|评委|审稿人|面试官)\s*(?:能|能不能|会|可以)?\s*(?:看得出|看出|查得出|查出|认得出|发现得了))`)
 	mediaRe       = regexp.MustCompile(`视频|图片|图像|张图|幅图|照片|截图|画|声音|语音|音频`)
 )
 
@@ -404,7 +405,9 @@ const ownDocsAsk = "怎么让 ai 根据我们公司的文档回答问题？"
 // jobLoss is the words recast puts every worry about losing work in.
 const jobLoss = "取代工作"
 
-// promptingAsk is a 「常见问法」 of the FAQ on prompting.
+// promptingAsk is a 「常见问法」 of the FAQ on prompting, on asking for a good answer. (Not
+// promptsAsk, on asking skills: searched for a task in many words, it opens the FAQ's example
+// before its advice.)
 const promptingAsk = "怎样问，ai 才能给出好答案？"
 
 // ownTradeRe is a reader who names their trade and asks whether it has a future (「我做平面设计
@@ -1574,10 +1577,6 @@ func (ix *Index) Share(terms []string, hits []Hit, k int) float64 {
 // counts, of an entry the question names.
 const comparandShare = 0.5
 
-// measuredAgainst returns the entries a text names only right after 比: what its subject is
-// measured against (「它比 rlhf 省事」), not what it asks about; or between 跟 and a 比 that asks
-// what is better about the subject (「dpo跟rlhf比好在哪」; not 「跟rlhf比有啥区别」, which asks
-// of both).
 // withRe ends the words before a thing measured against (「跟」「和」), and oneSidedRe opens
 // those after it when they ask what is better about the subject (「比好在哪」「比有啥优势」).
 var (
@@ -1585,6 +1584,10 @@ var (
 	oneSidedRe = regexp.MustCompile(`^\s*比\s*(?:起来)?\s*(?:有?(?:啥|什么|哪些))?(?:好在|强在|厉害在|优势|好处|长处|改进|进步|省事|省钱|便宜在)`)
 )
 
+// measuredAgainst returns the entries a text names only right after 比: what its subject is
+// measured against (「它比 rlhf 省事」), not what it asks about; or between 跟 and a 比 that asks
+// what is better about the subject (「dpo跟rlhf比好在哪」; not 「跟rlhf比有啥区别」, which asks
+// of both).
 func (ix *Index) measuredAgainst(text string) []string {
 	norm := stemPhrase(Normalize(text))
 	after, other := map[string]bool{}, map[string]bool{}

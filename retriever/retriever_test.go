@@ -147,13 +147,14 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"车模型该选哪个颜色",     // a car's model, not many models chosen from
 		"手机出现之前人们用什么联系", // guard: what came before a thing the report lacks
 		"感冒药管用吗",
-		"我家孩子成绩还能进步吗", // getting stronger, of no AI
-		"问老师题目怎么问比较好", // guard: how to ask, of no AI
-		"家里没网了手机还能用吗", // guard: no network, of no AI
-		"把内部文件贴给领导看看", // guard: handed to no AI
-		"我的画被人拿去了 咋办", // guard: a work taken, not to train a model
-		"学医还有前途吗",     // guard: a career's future, of no AI
-		"老家的果园还能干几年",  // guard: no worker nor trade
+		"我家孩子成绩还能进步吗",        // getting stronger, of no AI
+		"问老师题目怎么问比较好",        // guard: how to ask, of no AI
+		"家里没网了手机还能用吗",        // guard: no network, of no AI
+		"把内部文件贴给领导看看",        // guard: handed to no AI
+		"我的画被人拿去了 咋办",        // guard: a work taken, not to train a model
+		"学医还有前途吗",            // guard: a career's future, of no AI
+		"被ai换脸诈骗了咋报警 钱能追回来不", // the police's to answer, though a scam is named
+		"老家的果园还能干几年",         // guard: no worker nor trade
 		"房价会不会停下来",
 		"扫地机器人老撞墙 是不是ai不行", // a robot's wall, no end of progress
 		"ai写到一半停下来了咋办",
@@ -248,7 +249,6 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"疫情以后还有工作吗",             // a future of work, but no trade of the reader's
 		"用ai写的道歉信被女朋友发现了 还能和好吗", // found out already: nothing the report speaks of
 		"我家洗碗都让机器干了 洗碗机哪个牌子好",   // a dishwasher's work, asked of nothing to come
-		"学医还有前途吗",               // a career's future, with no AI named
 	} {
 		t.Run(q, func(t *testing.T) {
 			res := mustSearch(t, ix, Query{Text: q})
@@ -1890,7 +1890,7 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"以后写公文的岗位会不会减人", "faq-jobs"},             // 减人, with no AI said
 		{"学会计还有前途没 ai都会记账了", "faq-jobs"},          // a study's future, AI named after
 		{"公司的内部文件能不能拿ai翻译", "faq-what-not-share"}, // secret material put to AI
-		{"用ai写述职报告 领导能看出来吗", "faq-detect"},        // whether the boss can tell
+		{"用ai写投稿的小说 编辑能看出来吗", "faq-detect"},       // whether an editor can tell
 		{"能不能让ai照着我们单位的制度文件来回答问题", "term-rag"},    // answering from the reader's documents
 		{"让ai写周报 它总写得太长", "faq-prompting"},        // what it keeps getting wrong is how to ask
 		{"用ai给店铺起名 怎么问出来有新意", "faq-prompting"},
