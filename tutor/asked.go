@@ -1096,11 +1096,17 @@ func withoutNames(about retriever.About, subject, anchors, containers []string, 
 // measuredAgainstRe finds the clause of what a thing is measured against (see againstRe).
 var measuredAgainstRe = regexp.MustCompile(measuredAgainst)
 
-// withoutMeasuredAgainst drops from the subject of 「X 跟 Y 比有啥好处」 the names of Y. (Only while
-// a name before the clause stays the subject.)
+// withoutMeasuredAgainst drops from the subject of 「X 跟 Y 比有啥好处」 the names of Y (see
+// withoutClause).
 func withoutMeasuredAgainst(about retriever.About, subject, anchors, containers []string) (_, _, _ []string) {
+	return withoutClause(about, measuredAgainstRe, subject, anchors, containers)
+}
+
+// withoutClause drops from the subject the names that stand in the first clause re finds,
+// while a name before that clause stays the subject; they become containers.
+func withoutClause(about retriever.About, re *regexp.Regexp, subject, anchors, containers []string) (_, _, _ []string) {
 	low := strings.ToLower(about.Text)
-	loc := measuredAgainstRe.FindStringIndex(low)
+	loc := re.FindStringIndex(low)
 	if loc == nil {
 		return subject, anchors, containers
 	}
@@ -1121,24 +1127,10 @@ var relatedRe = regexp.MustCompile(`(^|[，,。？?！!；;\s])(跟|和|与|同)
 
 // withoutRelated drops from the subject the names of a clause that asks how the subject is
 // related to another thing: 「claude是哪家公司的？和openai有啥关系」 asks who makes Claude, and
-// OpenAI's sections (its QuantBench 「出自：OpenAI 整理」) say nothing of it. (Only while a name
-// before the clause stays the subject; the other thing, put as a container, still counts in
-// a sentence that says how they are related.)
+// OpenAI's sections (its QuantBench 「出自：OpenAI 整理」) say nothing of it. (The other thing,
+// put as a container, still counts in a sentence that says how they are related.)
 func withoutRelated(about retriever.About, subject, anchors, containers []string) (_, _, _ []string) {
-	low := strings.ToLower(about.Text)
-	loc := relatedRe.FindStringIndex(low)
-	if loc == nil {
-		return subject, anchors, containers
-	}
-	keeps := slices.ContainsFunc(about.Names, func(n retriever.NameSpan) bool {
-		return n.End <= loc[0] && slices.Contains(subject, squash(low[n.Start:n.End]))
-	})
-	if !keeps {
-		return subject, anchors, containers
-	}
-	return withoutNames(about, subject, anchors, containers, func(_ string, n retriever.NameSpan) bool {
-		return n.Start >= loc[0] && n.End <= loc[1]
-	})
+	return withoutClause(about, relatedRe, subject, anchors, containers)
 }
 
 // withoutComparator drops from the subject of 「X 比 Y 好在哪」 the names of Y, which the question
