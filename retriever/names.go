@@ -167,33 +167,41 @@ func (ix *Index) throughRange(spelled string) string {
 // 快被ai用光」「哪个ai好用」), which no phrase of the thesaurus can hold, into the words the
 // thesaurus and the report use.
 func recast(text string) string {
+	in := readable(text)
 	for _, st := range recastSteps {
-		text = st.apply(text)
+		in = st.apply(in)
 	}
-	if !strings.Contains(text, "长上下文") {
-		text = hugeWindowStep.apply(text)
+	if !strings.Contains(in.text, "长上下文") {
+		in = hugeWindowStep.apply(in)
 	}
-	if runsModelRe.MatchString(text) {
-		text = onComputerRe.ReplaceAllString(text, "${1}电脑${3}")
-		text = onPhoneRe.ReplaceAllString(text, "${1}手机${3}")
+	if (onComputerStep.gate.admits(in) || onPhoneStep.gate.admits(in)) && runsModelRe.MatchString(in.text) {
+		in = onPhoneStep.apply(onComputerStep.apply(in))
 	}
-	return whichAIStep.apply(text)
+	return whichAIStep.apply(in).text
 }
 
-// recastStep is one rewriting of recast: re's matches replaced by repl. needs are the
-// characters one of which every match of re holds, so that a text holding none is left as it
-// is unread: a regular expression reads the whole text to find nothing, and recast reads every
-// 「常见问法」 of the report as the index is built.
+// recastStep is one rewriting of recast: re's matches replaced by repl. A text that lacks what
+// every match holds (its gate) is left as it is, unread: recast reads every 「常见问法」 of the
+// report as the index is built, and every question.
 type recastStep struct {
-	re          *regexp.Regexp
-	needs, repl string
+	re   *regexp.Regexp
+	gate gate
+	repl string
 }
 
-func (st recastStep) apply(text string) string {
-	if !strings.ContainsAny(text, st.needs) {
-		return text
+func step(re *regexp.Regexp, repl string) recastStep {
+	return recastStep{re: re, gate: gateOf(re), repl: repl}
+}
+
+func (st recastStep) apply(in gateText) gateText {
+	if !st.gate.admits(in) {
+		return in
 	}
-	return st.re.ReplaceAllString(text, st.repl)
+	out := st.re.ReplaceAllString(in.text, st.repl)
+	if out == in.text {
+		return in
+	}
+	return readable(out)
 }
 
 // recastSteps are recast's rewritings that apply to any text, in order; hugeWindowStep applies
@@ -201,34 +209,36 @@ func (st recastStep) apply(text string) string {
 // computer or a phone.
 var (
 	recastSteps = []recastStep{
-		{replacedByRe, "被", "被${1}取代"},
-		{workerReplacedRe, "被", " 被${1}取代工作 "},
-		{jobTakenRe, "把", "${1}${2} 取代工作 "},
-		{jobTakenOnRe, "抢夺砸端", "${1}${2} 取代工作 "},
-		{jobDoneByRe, "让被给", " ${1}${2} 取代工作 "},
-		{replacesWorkerRe, "代取替淘", "${1}${2} 取代工作 "},
-		{tradeReplacedRe, "被", "${1}${2} 取代工作 "},
-		{tradeFutureRe, "前吃活饭干年失行", " ai 取代工作 "},
-		{noNeedWorkerRe, "不", "${1} ai 取代工作 ${2}"},
-		{stillNeedPeopleRe, "还", "${1} ai 取代工作 "},
-		{worksTrainedRe, "训", "$0 训练数据版权 "},
-		{voiceLikeRe, "声", " 假语音诈骗 "},
-		{offlineUseRe, "网线", "$0 " + offlineUse + " "},
-		{phoneOfflineRe, "手", "$0 手机上跑 "},
-		{usedUpRe, "数文语", "${1} 瓶颈 用完 "},
-		{degreeRe, "快慢半", "${1}${2}"},
-		{beforeRe, "前", " 出现之前 $1 "},
-		{thinkerRe, "想", " 推理模型 "},
-		{utmostRe, "最", "$1"},
-		{placeRe, "地", "$1"},
-		{strongWhereRe, "哪", "强在哪"},
-		{makerCountryRe, "哪什啥", "$1"},
-		{homeModelsRe, "内", "中国$1"},
-		{tellItRe, "让叫问说", "$0 怎么提问 "},
-		{howRankedRe, "比评判看知衡测分", "$0 基准测试 "},
+		step(replacedByRe, "被${1}取代"),
+		step(workerReplacedRe, " 被${1}取代工作 "),
+		step(jobTakenRe, "${1}${2} 取代工作 "),
+		step(jobTakenOnRe, "${1}${2} 取代工作 "),
+		step(jobDoneByRe, " ${1}${2} 取代工作 "),
+		step(replacesWorkerRe, "${1}${2} 取代工作 "),
+		step(tradeReplacedRe, "${1}${2} 取代工作 "),
+		step(tradeFutureRe, " ai 取代工作 "),
+		step(noNeedWorkerRe, "${1} ai 取代工作 ${2}"),
+		step(stillNeedPeopleRe, "${1} ai 取代工作 "),
+		step(worksTrainedRe, "$0 训练数据版权 "),
+		step(voiceLikeRe, " 假语音诈骗 "),
+		step(offlineUseRe, "$0 "+offlineUse+" "),
+		step(phoneOfflineRe, "$0 手机上跑 "),
+		step(usedUpRe, "${1} 瓶颈 用完 "),
+		step(degreeRe, "${1}${2}"),
+		step(beforeRe, " 出现之前 $1 "),
+		step(thinkerRe, " 推理模型 "),
+		step(utmostRe, "$1"),
+		step(placeRe, "$1"),
+		step(strongWhereRe, "强在哪"),
+		step(makerCountryRe, "$1"),
+		step(homeModelsRe, "中国$1"),
+		step(tellItRe, "$0 怎么提问 "),
+		step(howRankedRe, "$0 基准测试 "),
 	}
-	hugeWindowStep = recastStep{hugeWindowRe, "下住进", "$0 长上下文 "}
-	whichAIStep    = recastStep{whichAIRe, "哪还", "$0 推荐"}
+	hugeWindowStep = step(hugeWindowRe, "$0 长上下文 ")
+	onComputerStep = step(onComputerRe, "${1}电脑${3}")
+	onPhoneStep    = step(onPhoneRe, "${1}手机${3}")
+	whichAIStep    = step(whichAIRe, "$0 推荐")
 )
 
 // onComputerRe and onPhoneRe are a system or a device named as where a model runs (「mac上」

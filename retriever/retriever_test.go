@@ -2529,8 +2529,9 @@ func TestWorkedOnAsk(t *testing.T) {
 	}
 }
 
-// Every rewriting of recast holds one of its needs wherever it matches: a text without them
-// is left unread, and must be one it would have left as it is.
+// Every rewriting of recast holds one of its gate's strings wherever it matches: a text without
+// them is left unread, and must be one it would have left as it is. Each has a gate: one
+// without reads every text.
 func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 	_, ix := sharedIndex(t)
 	texts := []string{"被ai取代了", "ai把我的活儿干了", "ai抢走了我的工作", "都让ai给干了", "数据快用光了",
@@ -2540,21 +2541,21 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 		"插画师还有活路吗", "以后看病不用医生了机器看", "我的画被拿去训练了",
 		"电话里声音跟我妈一样", "断网了ai还能用吗", "手机没网 离线用", "是美国哪个公司做的",
 		"能记住一百万字", "以后都让机器干了", "咋让它写短点", "咋比谁厉害", "国内有哪些大模型",
-		"有了机器人还要人吗"}
+		"有了机器人还要人吗", "mac上能跑吗", "iphone上能用吗", "以后机关写材料的岗位会不会减人"}
 	for _, a := range ix.asks {
 		texts = append(texts, a.text)
 	}
 	for _, p := range ix.passages {
 		texts = append(texts, p.Text)
 	}
-	steps := append(slices.Clone(recastSteps), hugeWindowStep, whichAIStep)
+	steps := append(slices.Clone(recastSteps), hugeWindowStep, onComputerStep, onPhoneStep, whichAIStep)
 	matched := make([]int, len(steps))
 	for _, text := range texts {
 		for i, st := range steps {
 			if st.re.MatchString(text) {
 				matched[i]++
-				if !strings.ContainsAny(text, st.needs) {
-					t.Errorf("step %d (%s) matches %q, which holds none of %q", i, st.re, text, st.needs)
+				if !st.gate.admits(readable(text)) {
+					t.Errorf("step %d (%s) matches %q, which its gate %v does not admit", i, st.re, text, st.gate)
 				}
 			}
 		}
@@ -2562,6 +2563,9 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 	for i, n := range matched {
 		if n == 0 {
 			t.Errorf("step %d (%s) matched no text: the test reads nothing of it", i, steps[i].re)
+		}
+		if steps[i].gate == nil {
+			t.Errorf("step %d (%s) has no gate: it reads every text", i, steps[i].re)
 		}
 	}
 }
