@@ -1198,7 +1198,7 @@ const elders = `老人|老年人|长辈|爸妈|父母|爷爷|奶奶|姥姥|姥�
 // 什么」「牙医用ai写病历靠谱吗」): the reader's own use, as a child's is. Persons, not institutions
 // (「银行」「医院」「国家」); not 医生 either, which is also whom one sees (「问ai能代替看医生吗」
 // asks about medical advice, not a doctor's job).
-const workerRoles = `[员师者士]|牙医|兽医|校医|会计|编辑|主播|司机|农民|店主|老板|作家|画家|专家|博主|小编|文员|保安|代理人|经纪人|中介|销售`
+const workerRoles = `[员师者士]|牙医|兽医|校医|村医|乡医|会计|编辑|主播|司机|农民|店主|老板|作家|画家|专家|博主|小编|文员|保安|代理人|经纪人|中介|销售`
 
 var usingAIAskRe = regexp.MustCompile(`(?:^|[我咱了]|我们|自己|` + youngChildren + `|` + elders + `|` + workerRoles + `|平时|日常|工作上|工作中|学习上|想|能|可以|生|(?:文案|稿子|作业|作文|材料|文章|论文|报告|周报|简历|邮件|通知|总结|发言稿|讲稿|教案|方案|公文|试卷|短信|话术|朋友圈)(?:都|也|全)?)\s*(?:天天|每天|经常|老是|总是|一直)?\s*(?:用|拿|让|靠|交给)\s*(?:` + assistantNames + `|文心)[^，,。？?！!]{0,18}(?:(?:[，,]\s*(?:有啥|有什么|有哪些|都有啥|该|得|要)?)?(?:要注意|注意点|注意些|注意什么|注意啥|注意哪些|要小心|小心点|靠谱吗|靠谱不|靠不靠谱|可靠吗|有啥坑|有什么坑|有坏处|有没有坏处|有啥坏处|有什么坏处|有害处|准吗|准不准|准确吗|可信吗|能信吗)|[，,]?\s*(?:咋|怎么|怎样|如何|该咋|该怎么)用(?:才|比较|最)?(?:合适|算|不算|对|好|靠谱|正确))|\p{Han}(?:能|可以)\s*(?:用|拿|问)\s*(?:` + assistantNames + `|文心)\s*(?:吗|不|么|嘛)`)
 
@@ -1344,6 +1344,9 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 		return res, nil
 	}
 	typed := norm.NFKC.String(q.Text)
+	// (The asks below read the question spelled: typos and homophones mended, 「大魔型」 read as
+	// 大模型, 「何谓」 as 什么是.)
+	spelled := ix.spelled(typed)
 	// 「我老公总是胡说八道」「朋友说不能回答我 是啥意思」 say of a person what the thesaurus reads
 	// as a model's habit (hallucinating, refusing): no question about AI.
 	if res.Covered && res.Signals.Ask < decisiveAsk && q.Context == "" && ix.personDoes(typed) {
@@ -1356,7 +1359,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// 的东西咋分辨真假 有啥办法让它少胡编」 asks how to curb hallucination too.)
 	if res.Signals.Ask < decisiveAsk && !namesEntry(res) {
 		// (「它给的药物剂量能信吗」: see firstIt.)
-		for _, ask := range aboutAIAsks(firstIt(q, typed)) {
+		for _, ask := range aboutAIAsks(firstIt(q, spelled)) {
 			if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 				return sub, err
 			}
@@ -1364,7 +1367,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	// (Whether or not the question as typed is covered: 「学生作文是不是ai写的老师咋判断」 found
 	// constitutional AI, whose passage speaks of teachers.)
-	if ask := toldAsk(typed); ask != "" {
+	if ask := toldAsk(spelled); ask != "" {
 		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 			return sub, err
 		}
@@ -1373,7 +1376,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// does, whatever the task: the reader's trade and task, which no passage holds, weigh
 	// against the whole. What it asks, alone, is answered, whether or not the question as typed is
 	// covered: 「写代码用哪个ai帮忙最好」 found the entry on code generation.
-	if whichAIRe.MatchString(typed) {
+	if whichAIRe.MatchString(spelled) {
 		if sub, err := ix.searchAsked(ctx, q, k, whichAIAsk); err != nil || sub.Covered {
 			return sub, err
 		}
@@ -1387,7 +1390,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// 「有人打电话用我孙子的声音让我转钱 说是ai弄出来的」 asks how to guard against a deepfake,
 	// whoever was copied; 「未来几年ai最先改变哪些行业」 which work AI reaches, whatever the
 	// reader calls the change. (Their own words, a grandson or 未来几年, weigh against the whole.)
-	for _, ask := range worryAsks(typed) {
+	for _, ask := range worryAsks(spelled) {
 		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 			return sub, err
 		}
@@ -1403,7 +1406,6 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	// (Read spelled, 「靠普不」 asks whether it is 靠谱. For the 它 of 「一整本两百页的pdf扔给它
 	// 让总结 它看得完吗」, see firstIt.)
-	spelled := ix.spelled(typed)
 	for _, ask := range usesAsks(firstIt(q, spelled)) {
 		if sub, err := ix.searchAsked(ctx, q, k, ask); err != nil || sub.Covered {
 			return sub, err
@@ -2374,7 +2376,7 @@ var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不�
 	`|(?:key|账号|账户|帐号)[^，,。？?！!]{0,4}被封|余额|投流|广告费|营销费|推广费` +
 	`|(?:咋|怎么|如何|能不能|能)付(?:款|钱|费)|(?:会不会|以后|将来|迟早)[^，,。？?！!]{0,4}收(?:钱|费)` +
 	`|(?:聊天记录|对话记录|历史记录|记录)[^，,。？?！!]{0,6}(?:导出|备份|同步|恢复|找回)|一直(?:加载|转|卡)|刷新[^，,。？?！!]{0,2}没用` +
-	`|硅脂|散热器|(?:显卡|cpu|电脑|笔记本|手机)[^，,。？?！!]{0,3}(?:温度|发烫|过热)|手机[^，,。？?！!]{0,6}(?:跑分|benchmark|性能测试)` +
+	`|硅脂|散热器|(?:显卡|cpu|电脑|笔记本|手机)[^，,。？?！!]{0,3}(?:温度|发烫|过热)|` + devices + `[^，,。？?！!]{0,6}(?:跑分|benchmark|性能测试)` +
 	// A budget for a purchase (「推荐个配置 预算一万」「预算八千推荐哪款」): a shop's question, whatever
 	// is bought.
 	`|预算[^，,。？?！!]{0,4}(?:\d{3,}|(?:\d+|[一二两三四五六七八九十几]+)\s*(?:千|万|k|w|块|元))` +
@@ -2382,6 +2384,11 @@ var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不�
 	// Putting a video into a web page or a slide (「网页里怎么嵌入b站视频」): 嵌入 of a page, not
 	// the embeddings of a model.
 	`|(?:网页|网站|博客|公众号|html|ppt|word|文档)[^，,。？?！!]{0,10}(?:嵌入|插入)[^，,。？?！!]{0,8}(?:视频|图片|音乐|地图)`)
+
+// devices are a phone, a computer or their chips named (「iphone16」「骁龙8」「4090」), whose
+// 跑分 is a benchmark app's score, not a model's. (Not a maker that trains models too, nor a
+// year: 「2024 年跑分最高的模型」.)
+const devices = `(?:手机|平板|电脑|笔记本|显卡|cpu|处理器|芯片|iphone|骁龙|天玑|麒麟|rtx|gtx|[3-5]0[5-9]0(?:ti)?)`
 
 // toolAskRe finds a reader looking for an app, a website or a device: getting an app (在哪下载),
 // its name (那个软件叫啥, 有哪些网站), one for a task (「有啥浏览器插件能……」「推荐个能去水印的网站」

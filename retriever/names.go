@@ -276,7 +276,9 @@ var tellItRe = regexp.MustCompile(`(?:咋|怎么|怎样|如何)(?:才能|才)?(?
 	`|(?:咋|怎么|怎样|如何)(?:问|提问|说|跟它说|和它说)它?(?:才能|才|能)?(?:写|编)(?:得|的|出)` +
 	// (How to ask for it to come out well, 「怎么问出来不土」; what it keeps getting wrong about a
 	// task, 「它老出得太难」「总写得太长」.)
-	`|(?:咋|怎么|怎样|如何)(?:问|提问)(?:才能|才)?出来|它(?:老|总|总是|老是)(?:出|写|编)得(?:太|过于|特别)(?:难|长|短|空|假|简单|啰嗦|官方|正式|土)`)
+	`|(?:咋|怎么|怎样|如何)(?:问|提问)(?:才能|才)?出来|它(?:老|总|总是|老是)(?:出|写|编)得(?:太|过于|特别)(?:难|长|短|空|假|简单|啰嗦|官方|正式|土)` +
+	// (Or how to go about having it write a thing: 「想让ai帮我给新品写段宣传语 咋弄」.)
+	`|(?i:让(?:` + assistantNames + `|它)(?:给|帮|替)[^，,。？?！!]{0,16}?(?:写|编|起草)[^，,。？?！!]{0,12}?(?:咋弄|怎么弄|咋搞|怎么搞|咋整|怎么整|咋操作|怎么操作))`)
 
 // writingManner is how readers find the AI's writing wanting (「假大空」「官方」「啰嗦」).
 const writingManner = `假大空|官方|空洞|空|啰嗦|啰唆|正式|生硬|死板|机械|套路|官腔|客套|书面|水`
@@ -702,7 +704,7 @@ const (
 // thesaurus can hold whole; it is what the report calls 取代. A few characters may stand between
 // the agent and the verb, what kind of AI it is (「被ai数字人取代」). (淘汰 alone is the report's
 // too, of questions and branches dropped.)
-var replacedByRe = regexp.MustCompile(`(?i)被\s*(` + replacers + `)\s*(?:[^，,。？?！!；;\s被]{0,4}?)(?:给|所)?(?:` + replaceVerbs + `|干掉|替掉|替了|顶掉|换掉|抢走|抢了|抢|卷死|卷没)`)
+var replacedByRe = regexp.MustCompile(`(?i)被\s*(` + replacers + `)\s*(?:[^，,。？?！!；;\s被]{0,4}?)(?:给|所)?(?:` + replaceVerbs + `|干掉|替掉|替了|顶掉|顶了|换掉|抢走|抢了|抢|卷死|卷没)`)
 
 // replacesWorkerRe is the same worry with AI the subject and the worker the object (「以后ai会
 // 不会代替药剂师审处方」「ai能取代会计吗」): a person's job (workerRoles), not a thing AI might
@@ -817,7 +819,7 @@ func (ix *Index) renamed(text string) string {
 // spelled is canonical without the thesaurus: the reader's own words, with the report's
 // spellings of its names and slips fixed.
 func (ix *Index) spelled(text string) string {
-	return ix.fixHomophones(ix.respell(ix.aNotA(fullDecades(fullYears(text)))))
+	return ix.fixHomophones(ix.respell(ix.aNotA(fullDecades(fullYears(plainWritten(text))))))
 }
 
 // decadeRe finds a decade of the last century as readers say it (「八十年代」「上世纪90年代」);

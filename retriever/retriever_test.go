@@ -231,6 +231,9 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"光猫和路由器是一个东西吗",
 		"鲁大师跑分多少算好", // 跑分, an everyday.txt word, is a phone's or a PC's benchmark here
 		"剪辑用的电脑显卡跑分多少够用",
+		"iphone16跑分多少", // a device's 跑分, whatever the device
+		"骁龙8跑分有多高",
+		"3080跑分多少 玩游戏够不够",
 		"这台相机的参数怎么看", // 相机, an adverb to the dictionary (相机行事), is a camera
 		// Characters that spell a model's name when dictated, said of something else.
 		"泰国拉玛四世是谁",
@@ -1895,6 +1898,15 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"让ai写周报 它总写得太长", "faq-prompting"},        // what it keeps getting wrong is how to ask
 		{"用ai给店铺起名 怎么问出来有新意", "faq-prompting"},
 		{"阿尔法狗跟chatgpt是一回事吗", "history-alphago"}, // AlphaGo's Chinese nickname
+		// The written register's question words (「何谓」「几何」「当如何」) are the everyday ones.
+		{"近闻AI可仿冒亲人声音，当如何防范？", "faq-deepfake"},
+		{"请教：训练这种大模型需费几何？", "faq-training-cost"},
+		// 「被ai顶了」 is taken over; a village doctor is a worker.
+		{"以后乡医会不会被ai顶了", "faq-jobs"},
+		{"孩子用ai写作文算作弊吗", "faq-children"},
+		// How to go about having it write a thing: how to ask it.
+		{"想让ai帮我给店里的新品写段宣传语 咋弄", "faq-prompting"},
+		{"让豆包帮我写个请假条怎么弄", "faq-prompting"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
@@ -1908,6 +1920,12 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 	}
 	if m := ix.matchAsks("面试时怎么介绍自己？"); len(m) > 0 {
 		t.Errorf("one shared word matched a section's question: %v", m)
+	}
+	// Whether a patient's record put in leaks: what the FAQ's 「常见问法」 asks.
+	for q, anchor := range map[string]string{"输进去的病历会不会泄露出去": "faq-what-not-share"} {
+		if res := mustSearch(t, ix, Query{Text: q}); !slices.Contains(ix.AsksOf(anchor), res.Asked) {
+			t.Errorf("「%s」 asked %q, no question of %s", q, res.Asked, anchor)
+		}
 	}
 	// A question of one rare word asks what a 「常见问法」 of that word alone asks.
 	if m := ix.matchAsks("蒸馏又是个啥意思"); m["term-distillation"].score < minAskScore {

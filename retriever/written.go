@@ -1,0 +1,45 @@
+package retriever
+
+import "regexp"
+
+// Older readers write their questions in the written, half-classical register of letters and
+// newspapers: 「何谓“词元”？」「训练一大模型耗资甚巨，究竟需费几何？」「老年人当如何防范？」
+// 「可否？应如何吩咐方得工整？」. Its function words are no words of the report, so they count
+// as unknown content and the question is declined though the report answers it. plainWritten
+// puts the everyday word for each, so that the question is searched, and its kind read, as
+// 「什么是词元」「要多少钱」「应该怎么防」 would be. Only words that mean nothing else are
+// rewritten: 是否 and 能否 are everyday too, and 何 or 之 alone are parts of other words
+// (如何, 之前).
+var writtenAs = map[string]string{
+	"何谓": "什么是", "何为": "什么是", "何以": "为什么", "何时": "什么时候", "何人": "谁", "何处": "哪里", "何种": "哪种",
+	"可否": "能不能", "抑或": "还是", "亦或": "还是",
+	"当如何": "应该怎么", "应如何": "应该怎么", "该如何": "应该怎么", "当怎样": "应该怎么",
+	"皆为": "都是", "均为": "都是", "二者": "两者",
+	"老朽": "我", "鄙人": "我", "敝人": "我",
+	"近闻": "听说", "听闻": "听说", "耳闻": "听说", "风闻": "听说",
+	"方得": "才能", "方能": "才能", "方可": "才能",
+	"而已": "",
+	// (Words of the register with an everyday twin the report uses: 「通晓文意」 is 「理解意思」.)
+	"通晓": "理解", "文意": "意思", "甚巨": "很大",
+}
+
+var (
+	writtenWords = regexp.MustCompile(oneOf(writtenAs))
+	// writtenCostRe is what a thing costs asked 「几何」 (「需费几何」「耗资几何」): how much money,
+	// not geometry (「几何题」); writtenHowMuchRe is 「几何」 of another amount (「价值几何」).
+	writtenCostRe    = regexp.MustCompile(`(?:需费|所费|耗资|花费|费用|成本|造价|代价|资金)几何`)
+	writtenHowMuchRe = regexp.MustCompile(`(价|值|需|耗|量|数|长|大|高)几何`)
+	// writtenVeryRe is 甚 before how big or how many (「耗资甚巨」「用途甚广」): 很, not 甚至.
+	writtenVeryRe = regexp.MustCompile(`甚(巨|大|多|高|少|远|广|久|难|易)`)
+	// writtenHeardRe is 闻 opening the question (「闻训练一大模型……」): 听说.
+	writtenHeardRe = regexp.MustCompile(`^(\s*)闻(\p{Han})`)
+)
+
+// plainWritten rewrites the written register's question words into everyday ones.
+func plainWritten(text string) string {
+	text = writtenWords.ReplaceAllStringFunc(text, func(m string) string { return writtenAs[m] })
+	text = writtenCostRe.ReplaceAllString(text, "要花多少钱")
+	text = writtenHowMuchRe.ReplaceAllString(text, "${1}多少")
+	text = writtenVeryRe.ReplaceAllString(text, "很${1}")
+	return writtenHeardRe.ReplaceAllString(text, "${1}听说${2}")
+}

@@ -1,0 +1,24 @@
+package retriever
+
+import "testing"
+
+func TestPlainWritten(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"何谓“词元”？", "什么是“词元”？"},
+		{"训练一个大模型耗资几何？", "训练一个大模型要花多少钱？"},
+		{"其参数量几何", "其参数量多少"},
+		{"闻训练一大模型耗资甚巨", "听说训练一大模型耗资很大"},
+		{"老年人当如何防范？", "老年人应该怎么防范？"},
+		{"老朽欲请电脑代拟春联，可否？", "我欲请电脑代拟春联，能不能？"},
+		{"是否真能通晓文意，抑或仅按概率接续字句而已？", "是否真能理解意思，还是仅按概率接续字句？"},
+		// Not the everyday words that hold the same characters.
+		{"ai能做几何题吗", "ai能做几何题吗"},
+		{"如何防范ai诈骗", "如何防范ai诈骗"},
+		{"甚至能写代码", "甚至能写代码"},
+		{"新闻里说的大模型", "新闻里说的大模型"},
+	} {
+		if got := plainWritten(c.in); got != c.want {
+			t.Errorf("plainWritten(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
