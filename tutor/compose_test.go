@@ -81,6 +81,10 @@ func TestClassify(t *testing.T) {
 		{"大模型是怎么训练出来的？", nil, kindHow},
 		{"RAG 咋工作的", nil, kindHow},
 		{"越狱怎么防", nil, kindRemedy},
+		// How to have it err less asks the measures.
+		{"咋样才能让它少出错", nil, kindRemedy},
+		{"那怎么才能让大模型别胡说", nil, kindRemedy},
+		{"怎么让它写短点", nil, kindHow}, // guard: a manner of writing, no error
 		// 「是咋回事」 asks what the thing is, not the steps of a process.
 		{"蒸馏是咋回事", nil, kindWhat},
 		{"混合专家到底是怎么一回事", nil, kindWhat},
@@ -1057,6 +1061,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// How to guard against a thing is its entry's remedy, though that shares no word with the
 		// question, before the sentences that only name the thing.
 		{question: "深度伪造换脸咋防范", want: []string{"渠道核实"}},
+		// How to have it make things up less opens with the measures, not with what 瞎编 is.
+		{question: "咋样才能让ai少瞎编", want: []string{"减少幻觉"}},
 		// A number others told (「视频里老说……多少分」) is how the reader came to ask; what is asked
 		// is the clause after it, which names the benchmark. (Not when the rest names nothing:
 		// 「真的吗」 asks whether the number told is true.)
