@@ -771,12 +771,15 @@ var worksTrainedRe = regexp.MustCompile(`(?:` + works + `)[^，,。？?！!；;]
 // voiceLikeRe is a voice like someone's that asks for money, or heard on a call (「接到电话声音跟我
 // 儿子一模一样找我要钱」): a faked voice's scam, the FAQ on deepfakes (「AI 换脸、假语音诈骗怎么
 // 防？」). The money asked for goes with it: 要钱 alone is what a service costs.
-var voiceLikeRe = regexp.MustCompile(`声音[^。？?！!]{0,8}?(?:` + soundsAlike + `|好像)` + moneyAsked + `|(?:电话|语音|视频通话)[^。？?！!]{0,6}?声音[^。？?！!]{0,8}?(?:` + soundsAlike + `)(?:` + moneyAsked + `)?`)
+var voiceLikeRe = regexp.MustCompile(`声音[^。？?！!]{0,8}?(?:` + soundsAlike + `|好像)` + moneyAsked + `|(?:电话|语音|视频通话)[^。？?！!]{0,6}?声音[^。？?！!]{0,8}?(?:` + soundsAlike + `)(?:` + moneyAsked + `)?` +
+	// (Or a kinsman's voice on a call that asks for money: 「接到电话是他儿子声音要钱」.)
+	`|(?:电话|语音|视频)[^。？?！!]{0,8}?(?:` + kin + `)的?声音` + moneyAsked)
 
 // soundsAlike says a voice is like someone's, and moneyAsked what it then asks for.
 const (
 	soundsAlike = `一模一样|一样|很像|特别像`
 	moneyAsked  = `[^。？?！!]{0,12}?(?:要钱|转账|借钱|打钱|汇款|要验证码)`
+	kin         = `儿子|女儿|孙子|孙女|外孙|爸|妈|老公|老婆|家人|亲戚|亲人|老板|领导`
 )
 
 // offlineUseRe is an AI asked to work with no network (「手机没有网的时候这个人工智能还能用吗」

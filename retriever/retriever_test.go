@@ -1907,6 +1907,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// How to go about having it write a thing: how to ask it.
 		{"想让ai帮我给店里的新品写段宣传语 咋弄", "faq-prompting"},
 		{"让豆包帮我写个请假条怎么弄", "faq-prompting"},
+		// A kinsman's voice on a call that asks for money: a faked voice's scam.
+		{"接了个电话是我女儿声音要钱 会是ai换声吗", "faq-deepfake"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
@@ -2557,7 +2559,7 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 		"厉害在哪", "上下文能到一百万token", "哪个ai好用", "写周报用deepseek好还是kimi好",
 		"讲解员会被ai取代吗", "ai会不会代替药剂师", "有ai开车了 我们这行要被淘汰",
 		"插画师还有活路吗", "以后看病不用医生了机器看", "我的画被拿去训练了",
-		"电话里声音跟我妈一样", "断网了ai还能用吗", "手机没网 离线用", "是美国哪个公司做的",
+		"电话里声音跟我妈一样", "接到电话是他女儿声音要钱", "断网了ai还能用吗", "手机没网 离线用", "是美国哪个公司做的",
 		"能记住一百万字", "以后都让机器干了", "咋让它写短点", "咋比谁厉害", "国内有哪些大模型",
 		"有了机器人还要人吗", "mac上能跑吗", "iphone上能用吗", "以后机关写材料的岗位会不会减人"}
 	for _, a := range ix.asks {
