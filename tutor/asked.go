@@ -238,6 +238,7 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		a.subject, a.anchors, a.containers = s, an, c
 	}
 	a.subject, a.anchors, a.containers = withoutRecipients(about, a.subject, a.anchors, a.containers)
+	a.subject, a.anchors, a.containers = withoutApposition(about, a.subject, a.anchors, a.containers)
 	// 「写代码的时候温度设多少」: the task says when; the value asked is the setting's.
 	if end := settingWhen(about); end >= 0 {
 		a.subject, a.anchors, a.containers = withoutNames(about, a.subject, a.anchors, a.containers, func(_ string, n retriever.NameSpan) bool { return n.End <= end })
@@ -1060,6 +1061,22 @@ func withoutContainers(about retriever.About, subject, anchors []string) (_, _, 
 		inside := n.End + len("里")
 		return strings.HasPrefix(low[n.End:], "里") && slices.ContainsFunc(about.Names, func(o retriever.NameSpan) bool {
 			return o.Start == inside && o.Anchor != n.Anchor
+		})
+	})
+}
+
+// appositionRe is what stands between a name and the kind of thing it is: 「gpqa这个基准测试」
+// 「ARC-AGI 这个 benchmark」. (Not nothing, nor 那个: 「chatbot arena排行榜」「大模型竞技场那个排行榜」
+// are the arena's leaderboard.)
+var appositionRe = regexp.MustCompile(`^\s*(?:这个|这种|这类|这一|这款|这套|这项)\s*$`)
+
+// withoutApposition drops from a question's subject a concept named right after a benchmark,
+// a model or a method as the kind of thing it is (「gpqa这个基准测试考什么」): the question is
+// about GPQA, and the entry on benchmarks says nothing of it.
+func withoutApposition(about retriever.About, subject, anchors, containers []string) (_, _, _ []string) {
+	return withoutNames(about, subject, anchors, containers, func(low string, n retriever.NameSpan) bool {
+		return strings.HasPrefix(n.Anchor, "term-") && slices.ContainsFunc(about.Names, func(o retriever.NameSpan) bool {
+			return !strings.HasPrefix(o.Anchor, "term-") && o.End <= n.Start && appositionRe.MatchString(low[o.End:n.Start])
 		})
 	})
 }

@@ -1061,6 +1061,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// How to guard against a thing is its entry's remedy, though that shares no word with the
 		// question, before the sentences that only name the thing.
 		{question: "深度伪造换脸咋防范", want: []string{"渠道核实"}},
+		// A benchmark called by the kind of thing it is (「这个基准测试」) is what is asked about:
+		// not what a benchmark is.
+		{question: "mmlu这个基准测试考的啥", want: []string{"考查能力"}, absent: []string{"一套公开、固定的题目"}},
+		{question: "humaneval这个benchmark是干嘛的", absent: []string{"一套公开、固定的题目"}},
 		// How to have it make things up less opens with the measures, not with what 瞎编 is.
 		{question: "咋样才能让ai少瞎编", want: []string{"减少幻觉"}},
 		// A number others told (「视频里老说……多少分」) is how the reader came to ask; what is asked
