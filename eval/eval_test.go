@@ -456,3 +456,10 @@ func TestThirtyNinthReaderQuestionSet(t *testing.T) {
 func TestFortiethReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-40.jsonl", retrievalFloors{hit5: 0.75, mrr: 0.64, decline: 0.80, falseDeclines: 0.06})
 }
+
+// TestFortyFirstReaderQuestionSet checks set 41 (ar001–ar150), written in ten new voices (one
+// in the half-classical written register) and run once blind at ce20037 (see README.md), a
+// working set since.
+func TestFortyFirstReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-41.jsonl", retrievalFloors{hit5: 0.73, mrr: 0.53, decline: 0.85, falseDeclines: 0.12})
+}

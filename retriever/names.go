@@ -775,7 +775,8 @@ var voiceLikeRe = regexp.MustCompile(`声音[^。？?！!]{0,8}?(?:` + soundsAli
 	// (Or a kinsman's voice on a call that asks for money: 「接到电话是他儿子声音要钱」.)
 	`|(?:电话|语音|视频)[^。？?！!]{0,8}?(?:` + kin + `)的?声音` + moneyAsked)
 
-// soundsAlike says a voice is like someone's, and moneyAsked what it then asks for.
+// soundsAlike says a voice is like someone's, moneyAsked what it then asks for, and kin whose
+// voice a call may fake.
 const (
 	soundsAlike = `一模一样|一样|很像|特别像`
 	moneyAsked  = `[^。？?！!]{0,12}?(?:要钱|转账|借钱|打钱|汇款|要验证码)`
