@@ -1117,6 +1117,9 @@ type Result struct {
 	// FAQ is among the top three hits; the FAQ on children's use when a child uses it (「孩子能
 	// 用chatgpt吗」); "" otherwise.
 	UsingAI string
+	// typed and spelled are the question as search read it (without the reader's self) and
+	// spelled: Search reads the same spelling for its asks, without spelling it twice.
+	typed, spelled string
 }
 
 // Weights of the three parts of a query in the lexical ranking.
@@ -1345,8 +1348,11 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	typed := norm.NFKC.String(q.Text)
 	// (The asks below read the question spelled: typos and homophones mended, 「大魔型」 read as
-	// 大模型, 「何谓」 as 什么是.)
-	spelled := ix.spelled(typed)
+	// 大模型, 「何谓」 as 什么是. Search spelled it already, unless it took out the reader's self.)
+	spelled := res.spelled
+	if res.typed != typed {
+		spelled = ix.spelled(typed)
+	}
 	// 「我老公总是胡说八道」「朋友说不能回答我 是啥意思」 say of a person what the thesaurus reads
 	// as a model's habit (hallucinating, refusing): no question about AI.
 	if res.Covered && res.Signals.Ask < decisiveAsk && q.Context == "" && ix.personDoes(typed) {
@@ -2016,7 +2022,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	rewritten := withContext(qtext)
 
-	res := Result{Expansion: expansion, Rewritten: rewritten}
+	res := Result{Expansion: expansion, Rewritten: rewritten, typed: typed, spelled: spelled}
 	if len(weights) == 0 {
 		return res, nil // nothing informative to look for: not covered
 	}

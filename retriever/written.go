@@ -36,8 +36,15 @@ var (
 	writtenHeardRe = regexp.MustCompile(`^(\s*)闻(\p{Han})`)
 )
 
+// writtenGate passes over a question that holds none of the register's words, as most do:
+// every question is spelled several times as it is searched.
+var writtenGate = gateOf(regexp.MustCompile(oneOf(writtenAs) + `|几何|甚|闻`))
+
 // plainWritten rewrites the written register's question words into everyday ones.
 func plainWritten(text string) string {
+	if !writtenGate.admits(readable(text)) {
+		return text
+	}
 	text = writtenWords.ReplaceAllStringFunc(text, func(m string) string { return writtenAs[m] })
 	text = writtenCostRe.ReplaceAllString(text, "要花多少钱")
 	text = writtenHowMuchRe.ReplaceAllString(text, "${1}多少")

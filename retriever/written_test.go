@@ -23,4 +23,8 @@ func TestPlainWritten(t *testing.T) {
 			t.Errorf("plainWritten(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+	// The gate holds the register's words: without one it would read every question.
+	if writtenGate == nil {
+		t.Error("plainWritten has no gate")
+	}
 }
