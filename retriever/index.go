@@ -1117,9 +1117,6 @@ type Result struct {
 	// FAQ is among the top three hits; the FAQ on children's use when a child uses it (「孩子能
 	// 用chatgpt吗」); "" otherwise.
 	UsingAI string
-	// typed and spelled are the question as search read it (without the reader's self) and
-	// spelled: Search reads the same spelling for its asks, without spelling it twice.
-	typed, spelled string
 }
 
 // Weights of the three parts of a query in the lexical ranking.
@@ -1324,7 +1321,8 @@ const candidates = 60
 // Search ranks passages for a query and decides whether the report covers it. k is how many
 // hits to return.
 func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
-	res, err := ix.search(ctx, q, k)
+	read := ix.read(q.Text)
+	res, err := ix.searchRead(ctx, q, k, read)
 	if err != nil {
 		return res, err
 	}
@@ -1348,9 +1346,10 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	typed := norm.NFKC.String(q.Text)
 	// (The asks below read the question spelled: typos and homophones mended, 「大魔型」 read as
-	// 大模型, 「何谓」 as 什么是. Search spelled it already, unless it took out the reader's self.)
-	spelled := res.spelled
-	if res.typed != typed {
+	// 大模型, 「何谓」 as 什么是. The search spelled it already, unless it took out the reader's
+	// self.)
+	spelled := read.spelled
+	if read.typed != typed {
 		spelled = ix.spelled(typed)
 	}
 	// 「我老公总是胡说八道」「朋友说不能回答我 是啥意思」 say of a person what the thesaurus reads
@@ -1983,8 +1982,25 @@ func (ix *Index) addDegreeForms(weights map[string]float64, question string, w f
 	}
 }
 
+// questionRead is a question as the search reads it: without the reader's self, then spelled
+// (typos, homophones and the written register mended).
+type questionRead struct{ typed, spelled string }
+
+// read reads a question for the search. (The reader's trade, workplace, informant and app are
+// not what is asked: 「我卖水果的」 asks nothing of fruit. Taken out once, here, for every use
+// of the question in the search.)
+func (ix *Index) read(text string) questionRead {
+	typed := withoutSelf(norm.NFKC.String(strings.TrimSpace(text)))
+	return questionRead{typed, ix.spelled(typed)}
+}
+
 // search is Search on the whole question.
 func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
+	return ix.searchRead(ctx, q, k, ix.read(q.Text))
+}
+
+// searchRead is search on a question already read.
+func (ix *Index) searchRead(ctx context.Context, q Query, k int, read questionRead) (Result, error) {
 	if k <= 0 {
 		k = 5
 	}
@@ -1992,10 +2008,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	if qtext == "" {
 		return Result{}, fmt.Errorf("searching: the question is empty")
 	}
-	// (The reader's trade, workplace, informant and app are not what is asked: 「我卖水果的」 asks
-	// nothing of fruit. Taken out once, here, for every use of the question below.)
-	typed := withoutSelf(norm.NFKC.String(qtext))
-	spelled := ix.spelled(typed)
+	typed, spelled := read.typed, read.spelled
 	qtext, q.Context = ix.reworded(spelled), ix.canonical(norm.NFKC.String(q.Context))
 	rp := ix.rank
 	expansion := ix.expand(qtext + " " + q.Context)
@@ -2022,7 +2035,7 @@ func (ix *Index) search(ctx context.Context, q Query, k int) (Result, error) {
 	}
 	rewritten := withContext(qtext)
 
-	res := Result{Expansion: expansion, Rewritten: rewritten, typed: typed, spelled: spelled}
+	res := Result{Expansion: expansion, Rewritten: rewritten}
 	if len(weights) == 0 {
 		return res, nil // nothing informative to look for: not covered
 	}

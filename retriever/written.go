@@ -38,7 +38,7 @@ var (
 
 // writtenGate passes over a question that holds none of the register's words, as most do:
 // every question is spelled several times as it is searched.
-var writtenGate = gateOf(regexp.MustCompile(oneOf(writtenAs) + `|几何|甚|闻`))
+var writtenGate = gateOf(regexp.MustCompile(writtenWords.String() + `|几何|甚|闻`))
 
 // plainWritten rewrites the written register's question words into everyday ones.
 func plainWritten(text string) string {
