@@ -24,6 +24,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"llmtutor/corpus"
+	"llmtutor/retriever/hans"
 	"llmtutor/retriever/lexicon"
 )
 
@@ -59,6 +60,7 @@ type Index struct {
 	headings   string          // every heading, normalised, one a line: where phrases are looked for
 	plain      []string        // each passage's title and text without analogies, normalised; "" for examples
 	words      *lexicon.Lexicon
+	hans       *hans.Converter        // traditional characters to simplified: the report's script
 	asks       []ask                  // every section's 「常见问法」
 	apart      map[string][]nameApart // the entries' Chinese names cut in two, by their first word
 	askText    map[string]string      // section anchor → its 「常见问法」, one per line
@@ -878,6 +880,7 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 	go func() {
 		defer close(textDone)
 		ix.buildPlain(passages)
+		ix.hans = hans.New()
 	}()
 	terms := ix.buildLexical(passages, toks, func(i int) { <-tokenised[i] })
 	byAnchor := map[string][]int{}
@@ -1321,6 +1324,7 @@ const candidates = 60
 // Search ranks passages for a query and decides whether the report covers it. k is how many
 // hits to return.
 func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
+	q.Text, q.Context = ix.Mandarin(q.Text), ix.Mandarin(q.Context)
 	read := ix.read(q.Text)
 	res, err := ix.searchRead(ctx, q, k, read)
 	if err != nil {
@@ -1981,6 +1985,13 @@ func (ix *Index) addDegreeForms(weights map[string]float64, question string, w f
 		}
 	}
 }
+
+// Mandarin writes a question in the report's script and words: in simplified characters when
+// it is written in traditional ones (「幻覺是怎麼產生的」 is 「幻觉是怎么产生的」), and with the
+// Mandarin word for a Cantonese one (「點解」 is 「为什么」). Other text comes back as it is.
+// Search reads its query so; a caller that reads the question's words itself (what kind of
+// question it is) reads them so too.
+func (ix *Index) Mandarin(text string) string { return plainCantonese(ix.hans.Simplify(text)) }
 
 // questionRead is a question as the search reads it: without the reader's self, then spelled
 // (typos, homophones and the written register mended).

@@ -1909,6 +1909,20 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"让豆包帮我写个请假条怎么弄", "faq-prompting"},
 		// A kinsman's voice on a call that asks for money: a faked voice's scam.
 		{"接了个电话是我女儿声音要钱 会是ai换声吗", "faq-deepfake"},
+		// Traditional characters, with Taiwan's words (資料, 記憶體), read in the report's script.
+		{"大型語言模型為什麼會一本正經地胡說八道", "faq-makes-things-up"},
+		{"混合專家模型是怎麼省下算力的", "term-moe"},
+		{"把公司的客戶資料丟給AI安全嗎", "faq-what-not-share"},
+		{"GPQA Diamond考的是哪些科目", "bench-gpqa-diamond"}, // guard: the name alone finds it
+		{"記憶體不夠能在自己電腦上跑模型嗎", "term-local-deployment"},
+		// Cantonese: 点解 is why, 系咪 is whether, 边间 which company, 讲大话 telling lies.
+		{"點解AI會講大話", "term-hallucination"},
+		{"長上下文係咩意思", "term-long-context"},
+		{"DeepSeek R1係邊間公司整嘅", "model-deepseek-r1"},
+		{"小朋友用AI做功課得唔得", "faq-children"},
+		// Everyday words for its falsehoods: 乱讲, 讲假话.
+		{"ai为啥老是乱讲", "term-hallucination"},
+		{"问它问题总讲假话是咋回事", "term-hallucination"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {

@@ -94,7 +94,7 @@ func quoteSentences(text, question string, first bool, tokens func(string) []str
 // supporting excerpts; then, under 「更多原文」, the rest of the best passages. Every sentence is
 // followed by the marker of its section, numbered in reading order.
 func (t *Tutor) answerOffline(req Request, found Found, ret *Retrieval, emit func(Event) error, fallback bool) error {
-	text, cites, quoted := composeOffline(t.readQuestion(req.Question, found), found.Result, t.ix, t.sentences)
+	text, cites, quoted := composeOffline(t.readQuestion(t.ix.Mandarin(req.Question), found), found.Result, t.ix, t.sentences)
 	if !fallback {
 		// After a failed model every passage was given to it, and the reader was told so.
 		for i := range ret.Passages {

@@ -223,6 +223,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		shown    string   // must stand above 「更多原文」
 	}{
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
+		// In traditional characters and in Cantonese, the kind is read as in Mandarin: a
+		// difference (區別), why (点解), how many of a follow-up's pronoun (佢).
+		{question: "RLHF和DPO有什麼區別", want: []string{"不单独训练奖励模型"}},
+		{question: "點解大模型會有幻覺", want: []string{"根源"}},
+		{question: "佢有幾多道題", history: []string{"GPQA Diamond係咩"}, want: []string{"198"}},
 		// Who does a step of a process is a role, not a maker: 「先请标注员……」, not 「报告里没有
 		// 找到奖励模型出自谁」.
 		{question: "奖励模型的分数是谁来打的", want: []string{"标注员"}, not: "报告里没有找到"},

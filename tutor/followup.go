@@ -461,6 +461,7 @@ const askAlone = 0.7
 // A question that asks only for what the report leaves out on purpose, a model's score or a
 // ranking, is not covered however near its passages come (Found.Unlisted).
 func (t *Tutor) Retrieve(ctx context.Context, req Request) (Found, error) {
+	req = t.simplified(req)
 	found, err := t.retrieve(ctx, req)
 	if err != nil {
 		return found, err
@@ -566,6 +567,31 @@ func scoredNamed(about retriever.About) []string {
 // scoredEntry is an entry whose subject has scores somewhere: a model or a benchmark.
 func scoredEntry(anchor string) bool {
 	return strings.HasPrefix(anchor, "model-") || benchmarkEntry(anchor)
+}
+
+// simplified is req with the reader's words in simplified characters and Mandarin words, the
+// report's script and language (see retriever.Index.Mandarin): every rule that reads a
+// question (its kind, its pronouns, its subject) is written for them.
+// The answers in the history are the tutor's own, already simplified.
+func (t *Tutor) simplified(req Request) Request {
+	q := t.ix.Mandarin(req.Question)
+	var h []Turn
+	for i, turn := range req.History {
+		if turn.Role != "user" {
+			continue
+		}
+		if s := t.ix.Mandarin(turn.Content); s != turn.Content {
+			if h == nil {
+				h = slices.Clone(req.History)
+			}
+			h[i].Content = s
+		}
+	}
+	if h != nil {
+		req.History = h
+	}
+	req.Question = q
+	return req
 }
 
 func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {

@@ -1,0 +1,39 @@
+package retriever
+
+import "regexp"
+
+// Readers in Hong Kong and Guangdong type their questions in Cantonese: 「點解 ChatGPT 會作嘢？」
+// 「o1 同 GPT-4o 有咩分別」「佢係咪開源嘅」. Its question words and particles are no words of the
+// report, so the question counts as unknown content and is declined though the report answers
+// it. plainCantonese puts the Mandarin word for each, after the text is in simplified
+// characters (係 is then 系), so that the question is searched, and its kind read, as
+// 「为什么 ChatGPT 会瞎编」 would be. Only words Mandarin does not write are rewritten: 点 and
+// 系 alone are parts of 重点 and 系统.
+var cantoneseAs = map[string]string{
+	"点解": "为什么", "做咩": "为什么", "点样": "怎样", "点办": "怎么办", "几时": "什么时候", "几多": "多少",
+	"咩嘢": "什么", "乜嘢": "什么", "咩": "什么", "乜": "什么", "咩分别": "什么区别", "乜分别": "什么区别",
+	"边个": "哪个", "边度": "哪里", "边间": "哪家", "边啲": "哪些", "边款": "哪款",
+	"系咪": "是不是", "系唔系": "是不是", "唔系": "不是", "即系": "就是", "就系": "就是", "咪系": "就是", "都系": "都是",
+	"有冇": "有没有", "冇": "没有", "唔该": "请", "唔识": "不会", "识唔识": "会不会", "唔": "不",
+	"嘅": "的", "啲": "些", "咗": "了", "喺": "在", "嘢": "东西", "咁": "这么", "睇": "看", "揾": "找", "搵": "找", "俾": "给",
+	"嚟㗎": "", "㗎": "", "喎": "", "啩": "吧", "嘞": "了", "嚟": "来", "咁样": "这样",
+	"佢哋": "它们", "佢": "它", "我哋": "我们", "你哋": "你们", "钟意": "喜欢",
+	// 作 is to make up: 「作嘢」「作故仔」 is what the report calls 瞎编.
+	"作嘢": "瞎编", "作故仔": "编故事", "讲大话": "讲假话",
+}
+
+var (
+	cantoneseWords = regexp.MustCompile(oneOf(cantoneseAs))
+	// cantoneseIsRe is 系 as the verb 是 beside a Cantonese word (「佢系边间公司嘅」「RAG 系咩」).
+	cantoneseIsRe = regexp.MustCompile(`系([咩乜边点])`)
+	// cantoneseHowRe is 点 as 怎么 before a verb, not after a word it ends (重点, 缺点, 一点).
+	cantoneseHowRe = regexp.MustCompile(`(^|[^一重观缺优特要焦起终节亮热盲弱据地站卖痛论差有两几])点(用|做|知|算|整|写|学|判断|分辨|避免|防|保护|训练|揀|拣)`)
+)
+
+// plainCantonese rewrites a Cantonese question's words into Mandarin ones. (It has no gate, as
+// plainWritten has: it reads a question once, as the search begins, not at every spelling.)
+func plainCantonese(text string) string {
+	text = cantoneseIsRe.ReplaceAllString(text, "是$1")
+	text = cantoneseHowRe.ReplaceAllString(text, "${1}怎么$2")
+	return cantoneseWords.ReplaceAllStringFunc(text, func(m string) string { return cantoneseAs[m] })
+}
