@@ -806,7 +806,7 @@ func (ix *Index) isDomainTerm(t string) bool {
 // unknown nor strange company when no passage found holds them: they say that a thing is
 // popular (「大模型为啥这么火」), which passages answer without the word, or doubt what the
 // reader heard (「真的假的」「是真的还是炒作」).
-var neverStray = map[string]bool{"火": true, "火了": true, "大火": true, "爆火": true, "火爆": true,
+var neverStray = map[string]bool{"火": true, "火了": true, "大火": true, "爆火": true, "火爆": true, "爆红": true, "走红": true, "蹿红": true,
 	"真的假的": true, "真的假": true, "真假": true, "炒作": true, "噱头": true,
 	// (And how it struck people, 「gpt3出来那会儿大家为啥那么震惊」: what it changed.)
 	"震惊": true, "轰动": true, "惊艳": true, "震撼": true, "出圈": true}
@@ -842,6 +842,8 @@ var questionFrame = map[string]bool{
 	"突然": true, "忽然": true, "一整天": true, "将来": true,
 	// How much talked about (「为啥一下子刷屏了」「全网都在聊」): as 火 is, the question's why.
 	"刷屏": true, "全网": true, "热议": true, "走红": true, "爆红": true,
+	// Whether the reader had heard of it (「之前都没听过」): the reader's news, not the subject.
+	"听过": true, "没听过": true, "听说过": true, "没听说过": true,
 	// What it is, in everyday words (「是个啥东西」「这玩意」「是怎么个情况」).
 	"东西": true, "东东": true, "玩意": true, "玩意儿": true, "情况": true,
 	// Trying something out, in a doubled verb (「让我查查啥叫上下文窗口」「想问问」「了解了解」):

@@ -1325,6 +1325,27 @@ const candidates = 60
 // hits to return.
 func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	q.Text, q.Context = ix.Mandarin(q.Text), ix.Mandarin(q.Context)
+	res, err := ix.searchWhole(ctx, q, k)
+	if err != nil || res.Covered || !strings.Contains(q.Text, aiFullName) {
+		return res, err
+	}
+	// Readers call the AI they use by the field's full name (「电话骗子用人工智能学我儿子声音」
+	// 「人工智能的机房可费电了」), where the report's entry on AI is no answer and its 「常见问法」
+	// say ai. Read so when the question as typed is declined, and only as a reader's question
+	// that a section lists: the full name is also the field's, of courses and careers.
+	alt := q
+	alt.Text = strings.ReplaceAll(q.Text, aiFullName, "ai")
+	if as, err := ix.searchWhole(ctx, alt, k); err == nil && as.Covered && as.Signals.Ask > 0 {
+		return as, nil
+	}
+	return res, nil
+}
+
+// aiFullName is AI as Chinese writes it in full.
+const aiFullName = "人工智能"
+
+// searchWhole is Search on a question in the report's script.
+func (ix *Index) searchWhole(ctx context.Context, q Query, k int) (Result, error) {
 	read := ix.read(q.Text)
 	res, err := ix.searchRead(ctx, q, k, read)
 	if err != nil {
@@ -1455,8 +1476,9 @@ func namesEntry(res Result) bool {
 var aiNames = map[string]bool{"ai": true, "人工智能": true, "artificial intelligence": true,
 	"llm": true, "大语言模型": true, "large language model": true}
 
-// bigModelRe is what readers call AI in general by the models behind it.
-var bigModelRe = regexp.MustCompile(`大语言模型|大模型`)
+// bigModelRe is what readers call AI in general by the models behind it, or by its full name
+// (「人工智能的机房可费电了」), where the 「常见问法」 say ai.
+var bigModelRe = regexp.MustCompile(`大语言模型|大模型|人工智能`)
 
 // chatProductRe is what readers call AI in general by the chat app they use, of those the
 // report covers (an app it does not, 「豆包」, asks of nothing in the report), when they ask
@@ -2114,8 +2136,8 @@ func (ix *Index) searchRead(ctx context.Context, q Query, k int, read questionRe
 	// A question that asks what a section's 「常见问法」 asks (「聊久了它咋就忘了」) is about that
 	// section, as if it named it.
 	asked := ix.matchAsks(qtext)
-	// (Readers say 大模型 where the 「常见问法」 say ai: 「大模型会取代程序员吗」 asks what 「ai 会
-	// 取代程序员吗」 does. Read so only when it matches nothing as said.)
+	// (Readers say 大模型 or 人工智能 where the 「常见问法」 say ai: 「大模型会取代程序员吗」 asks
+	// what 「ai 会取代程序员吗」 does. Read so only when it matches nothing as said.)
 	if len(asked) == 0 && bigModelRe.MatchString(qtext) {
 		asked = ix.matchAsks(bigModelRe.ReplaceAllString(qtext, "ai"))
 	}

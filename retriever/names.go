@@ -823,7 +823,19 @@ func (ix *Index) renamed(text string) string {
 // spelled is canonical without the thesaurus: the reader's own words, with the report's
 // spellings of its names and slips fixed.
 func (ix *Index) spelled(text string) string {
-	return ix.fixHomophones(ix.respell(ix.aNotA(fullDecades(fullYears(plainWritten(text))))))
+	return ix.fixHomophones(ix.respell(ix.aNotA(fullDecades(fullYears(plainPopular(plainWritten(text)))))))
+}
+
+// popularRe is a thing said to be popular in the words of the news (「一推出就爆红」「突然爆火」
+// 「走红」): the 「常见问法」 say it as readers mostly do, 火 (「chatgpt 一出来为啥就火成那样？」).
+var popularRe = regexp.MustCompile(`爆红|走红|蹿红|爆火|火爆|红火|火遍全网|火出圈`)
+
+// plainPopular says 火 for the news's words for popular.
+func plainPopular(text string) string {
+	if !strings.ContainsAny(text, "红火") {
+		return text
+	}
+	return popularRe.ReplaceAllString(text, "火")
 }
 
 // decadeRe finds a decade of the last century as readers say it (「八十年代」「上世纪90年代」);
@@ -929,6 +941,7 @@ func (ix *Index) respell(text string) string {
 		return text
 	}
 	text = ix.spokenLetters(spokenNames(text))
+	chinese := strings.ContainsFunc(text, isHan)
 	var b strings.Builder
 	rs := []rune(text)
 	for i := 0; i < len(rs); {
@@ -942,7 +955,7 @@ func (ix *Index) respell(text string) string {
 			j++
 		}
 		span := strings.TrimRight(string(rs[i:j]), " -._")
-		b.WriteString(ix.respellSpan(span))
+		b.WriteString(ix.respellSpan(span, chinese))
 		i += len([]rune(span))
 	}
 	return b.String()
@@ -952,8 +965,17 @@ func isLatinWordRune(r rune) bool {
 	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-func (ix *Index) respellSpan(span string) string {
+// In a question written in Chinese, an everyday English word that is no name is put in the
+// report's word (fromEnglish).
+func (ix *Index) respellSpan(span string, chinese bool) string {
 	words := strings.Fields(span)
+	// Only a run of such words and names: 「data wall」「Deep Think」「humanity's last exam」 are
+	// English phrases, or names, kept whole.
+	english := chinese && !slices.ContainsFunc(words, func(w string) bool {
+		_, everyday := fromEnglish(w)
+		_, name := ix.spell[squash(strings.ToLower(w))]
+		return !everyday && !name
+	})
 	var out []string
 	for i := 0; i < len(words); {
 		matched := false
@@ -974,7 +996,9 @@ func (ix *Index) respellSpan(span string) string {
 		if matched {
 			continue
 		}
-		if n := ix.misspelled(words[i]); n != "" {
+		if zh, ok := fromEnglish(words[i]); ok && english {
+			out = append(out, zh)
+		} else if n := ix.misspelled(words[i]); n != "" {
 			out = append(out, n)
 		} else {
 			out = append(out, ix.splitRunTogether(words[i]))

@@ -1923,6 +1923,14 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// Everyday words for its falsehoods: 乱讲, 讲假话.
 		{"ai为啥老是乱讲", "term-hallucination"},
 		{"问它问题总讲假话是咋回事", "term-hallucination"},
+		// Everyday English words in a Chinese question are its Chinese words.
+		{"这个model到底是怎么train出来的", "tech-training"},
+		{"AI写的homework老师能detect出来吗", "faq-detect"},
+		// 人工智能 as the everyday name of the AI the reader uses, not the field's entry.
+		{"骗子用人工智能模仿我爸的声音打电话借钱怎么防", "faq-deepfake"}, // guard
+		{"人工智能的机房是不是特别费电", "faq-energy"},
+		// Popular, said 爆红, and news the reader had not heard.
+		{"chatgpt为啥一推出就爆红 之前都没听过", "history-chatgpt"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {

@@ -14,7 +14,7 @@ var writtenAs = map[string]string{
 	"何谓": "什么是", "何为": "什么是", "何以": "为什么", "何故": "为什么", "何时": "什么时候", "何人": "谁", "何处": "哪里", "何种": "哪种",
 	"有何分别": "有什么区别", "有何": "有什么", "何在": "在哪里",
 	"可否": "能不能", "抑或": "还是", "亦或": "还是",
-	"当如何": "应该怎么", "应如何": "应该怎么", "该如何": "应该怎么", "当怎样": "应该怎么",
+	"当如何": "应该怎么", "应当如何": "应该怎么", "应如何": "应该怎么", "该如何": "应该怎么", "当怎样": "应该怎么",
 	"皆为": "都是", "均为": "都是", "二者": "两者",
 	"老朽": "我", "鄙人": "我", "敝人": "我",
 	"近闻": "听说", "听闻": "听说", "耳闻": "听说", "风闻": "听说",
@@ -34,11 +34,15 @@ var (
 	writtenVeryRe = regexp.MustCompile(`甚(巨|大|多|高|少|远|广|久|难|易)`)
 	// writtenHeardRe is 闻 opening the question (「闻训练一大模型……」): 听说.
 	writtenHeardRe = regexp.MustCompile(`^(\s*)闻(\p{Han})`)
+	// writtenWhyRe is 为何 before what happens (「为何会发生」): 为什么; at the end of a clause
+	// it asks what a thing is (「其基本原理为何？」): 是什么.
+	writtenWhyRe  = regexp.MustCompile(`为何(\p{Han})`)
+	writtenWhatRe = regexp.MustCompile(`为何([？?。，,；;！!\s]|$)`)
 )
 
 // writtenGate passes over a question that holds none of the register's words, as most do:
 // every question is spelled several times as it is searched.
-var writtenGate = gateOf(regexp.MustCompile(writtenWords.String() + `|几何|甚|闻`))
+var writtenGate = gateOf(regexp.MustCompile(writtenWords.String() + `|几何|甚|闻|为何`))
 
 // plainWritten rewrites the written register's question words into everyday ones.
 func plainWritten(text string) string {
@@ -49,5 +53,7 @@ func plainWritten(text string) string {
 	text = writtenCostRe.ReplaceAllString(text, "要花多少钱")
 	text = writtenHowMuchRe.ReplaceAllString(text, "${1}多少")
 	text = writtenVeryRe.ReplaceAllString(text, "很${1}")
+	text = writtenWhyRe.ReplaceAllString(text, "为什么${1}")
+	text = writtenWhatRe.ReplaceAllString(text, "是什么${1}")
 	return writtenHeardRe.ReplaceAllString(text, "${1}听说${2}")
 }
