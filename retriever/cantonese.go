@@ -17,6 +17,8 @@ var cantoneseAs = map[string]string{
 	"有冇": "有没有", "冇": "没有", "唔该": "请", "唔识": "不会", "识唔识": "会不会", "唔": "不",
 	"嘅": "的", "啲": "些", "咗": "了", "喺": "在", "嘢": "东西", "咁": "这么", "睇": "看", "揾": "找", "搵": "找", "俾": "给",
 	"嚟㗎": "", "㗎": "", "喎": "", "啩": "吧", "嘞": "了", "嚟": "来", "咁样": "这样",
+	"定系": "还是", "净系": "只是", "真系": "真的", "好耐": "很久", "几耐": "多久", "帮手": "帮忙",
+	"可唔可以": "可不可以", "识估": "会猜", "点计": "怎么算", "劲啲": "强一些", "整紧": "在做",
 	"佢哋": "它们", "佢": "它", "我哋": "我们", "你哋": "你们", "钟意": "喜欢",
 	// 作 is to make up: 「作嘢」「作故仔」 is what the report calls 瞎编.
 	"作嘢": "瞎编", "作故仔": "编故事", "讲大话": "讲假话",
@@ -26,6 +28,10 @@ var (
 	cantoneseWords = regexp.MustCompile(oneOf(cantoneseAs))
 	// cantoneseIsRe is 系 as the verb 是 beside a Cantonese word (「佢系边间公司嘅」「RAG 系咩」).
 	cantoneseIsRe = regexp.MustCompile(`系([咩乜边点])`)
+	// cantoneseWhoRe is 边个 before what a person does (「边个发明」「边个整嘅」): 谁, not 哪个.
+	cantoneseWhoRe = regexp.MustCompile(`边个(发明|整|做|开发|创|提出|训练|写)`)
+	// cantoneseDoneRe is 先得 closing a clause (「要 train 几耐先得」): 才行, not 先得到.
+	cantoneseDoneRe = regexp.MustCompile(`先得([？?。！!，,\s]|$)`)
 	// cantoneseHowRe is 点 as 怎么 before a verb, not after a word it ends (重点, 缺点, 一点).
 	cantoneseHowRe = regexp.MustCompile(`(^|[^一重观缺优特要焦起终节亮热盲弱据地站卖痛论差有两几])点(用|做|知|算|整|写|学|判断|分辨|避免|防|保护|训练|揀|拣)`)
 )
@@ -34,6 +40,8 @@ var (
 // plainWritten has: it reads a question once, as the search begins, not at every spelling.)
 func plainCantonese(text string) string {
 	text = cantoneseIsRe.ReplaceAllString(text, "是$1")
+	text = cantoneseWhoRe.ReplaceAllString(text, "谁$1")
+	text = cantoneseDoneRe.ReplaceAllString(text, "才行$1")
 	text = cantoneseHowRe.ReplaceAllString(text, "${1}怎么$2")
 	return cantoneseWords.ReplaceAllStringFunc(text, func(m string) string { return cantoneseAs[m] })
 }

@@ -823,7 +823,29 @@ func (ix *Index) renamed(text string) string {
 // spelled is canonical without the thesaurus: the reader's own words, with the report's
 // spellings of its names and slips fixed.
 func (ix *Index) spelled(text string) string {
-	return ix.fixHomophones(ix.respell(ix.aNotA(fullDecades(fullYears(plainPopular(plainWritten(text)))))))
+	return ix.fixHomophones(ix.respell(ix.aNotA(fullDecades(fullYears(plainPopular(plainSlips(plainWritten(text))))))))
+}
+
+// slipsAs are everyday words as children and fast typists often miswrite them, by a
+// character of the same sound (「叫什么名子」「有时侯」「因该」): the slip is no word, so it
+// counted as unknown content. (fixHomophones mends the report's own terms; these are the
+// words around them.) slipsGate passes over a question with none of their characters.
+var (
+	slipsAs = map[string]string{"名子": "名字", "时侯": "时候", "因该": "应该", "以经": "已经", "部份": "部分", "按装": "安装",
+		"一但": "一旦", "既使": "即使", "做为": "作为", "历害": "厉害", "登陆账号": "登录账号"}
+	slipsRe = regexp.MustCompile(oneOf(slipsAs))
+	// slipsMightyRe is 利害 (stakes) written for 厉害 after a degree: 「比老师还利害」.
+	slipsMightyRe = regexp.MustCompile(`(还|很|好|太|真|最|挺|多|这么|那么|特别|非常)利害`)
+	slipsGate     = gateOf(regexp.MustCompile(slipsRe.String() + `|利害`))
+)
+
+// plainSlips mends everyday words miswritten by their sound.
+func plainSlips(text string) string {
+	if !slipsGate.admits(readable(text)) {
+		return text
+	}
+	text = slipsRe.ReplaceAllStringFunc(text, func(m string) string { return slipsAs[m] })
+	return slipsMightyRe.ReplaceAllString(text, "${1}厉害")
 }
 
 // popularRe is a thing said to be popular in the words of the news (「一推出就爆红」「突然爆火」

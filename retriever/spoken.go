@@ -24,7 +24,10 @@ var (
 // Llama as 「拉玛」, BERT as 「伯特」 and the Transformer by its nickname 「变形金刚」. Without such
 // company the characters are a king, a person's name and a toy.
 var (
-	spokenChat   = regexp.MustCompile(`[恰切查洽]特\s*(?i:gpt)`)
+	spokenChat = regexp.MustCompile(`[恰切查洽]特\s*(?i:gpt)`)
+	// (Dictation also writes its first syllable 差: 「差GPT是哪个国家的」. Not before a version,
+	// where 差 is lagging behind: 「r1差gpt4多少」.)
+	spokenChaRe  = regexp.MustCompile(`(^|[\s，。？！,.?!用个的问让把叫跟和与是])差\s*((?i:gpt))($|[^0-9a-zA-Z.\-])`)
 	spokenBareAs = map[string]string{"拉玛": "llama", "伯特": "bert", "变形金刚": "transformer"}
 	spokenBare   = regexp.MustCompile(oneOf(spokenBareAs))
 	spokenKing   = regexp.MustCompile(`拉玛\s*[一二三四五六七八九十0-9]+\s*世`)
@@ -72,6 +75,7 @@ const spokenNumber = `[一二三四五六七八九]点[零一二三四五六七�
 // An o-series name without 「迷你」 (「跟欧一比」) is read as one only beside one said in full.
 func spokenNames(text string) string {
 	text = spokenChat.ReplaceAllString(text, " chatgpt ")
+	text = spokenChaRe.ReplaceAllString(text, "${1} chatgpt ${3}")
 	text = spokenAlways.ReplaceAllStringFunc(text, func(m string) string { return " " + spokenAlwaysAs[m] + " " })
 	// ELIZA in characters (「好像叫伊丽莎」), not Elizabeth (「伊丽莎白」).
 	text = spokenEliza.ReplaceAllStringFunc(text, func(m string) string {

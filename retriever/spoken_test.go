@@ -20,6 +20,9 @@ func TestSpokenNames(t *testing.T) {
 		{"欧洲杯谁赢了", "欧洲杯谁赢了"},
 		// ChatGPT said in characters; and names said without a version, beside words of models.
 		{"恰特gpt是哪年出来的", " chatgpt 是哪年出来的"},
+		{"差GPT是哪个国家弄出来的", " chatgpt 是哪个国家弄出来的"},
+		{"r1差gpt4多少", "r1差gpt4多少"}, // lagging behind a version
+		{"用差gpt写了个通知", "用 chatgpt 写了个通知"},
 		{"拉玛的许可证能商用吗", " llama 的许可证能商用吗"},
 		{"伯特跟gpt不都是变形金刚那个架构吗", " bert 跟gpt不都是 transformer 那个架构吗"},
 		{"伯特·兰卡斯特演过什么电影", "伯特·兰卡斯特演过什么电影"},

@@ -30,3 +30,21 @@ func TestPlainWritten(t *testing.T) {
 		t.Error("plainWritten has no gate")
 	}
 }
+
+func TestPlainSlips(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"第一个会聊天的电脑叫什么名子", "第一个会聊天的电脑叫什么名字"},
+		{"为什么ai有时侯会说错话", "为什么ai有时候会说错话"},
+		{"是不是比我们老师还利害", "是不是比我们老师还厉害"},
+		{"我因该怎么问它", "我应该怎么问它"},
+		// The stakes of a matter are 利害 still.
+		{"ai监管涉及哪些利害关系", "ai监管涉及哪些利害关系"},
+	} {
+		if got := plainSlips(c.in); got != c.want {
+			t.Errorf("plainSlips(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if slipsGate == nil {
+		t.Error("plainSlips has no gate")
+	}
+}
