@@ -1931,6 +1931,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"人工智能的机房是不是特别费电", "faq-energy"},
 		// Popular, said 爆红, and news the reader had not heard.
 		{"chatgpt为啥一推出就爆红 之前都没听过", "history-chatgpt"},
+		// How to give it instructions (下指令) is how to ask it.
+		{"用ai写英文邮件 要怎么下指令才不像机器写的", "term-prompt-engineering"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
