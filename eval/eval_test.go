@@ -463,3 +463,10 @@ func TestFortiethReaderQuestionSet(t *testing.T) {
 func TestFortyFirstReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-41.jsonl", retrievalFloors{hit5: 0.73, mrr: 0.53, decline: 0.85, falseDeclines: 0.12})
 }
+
+// TestFortySecondReaderQuestionSet checks set 42 (as001–as150), written in ten new voices (two
+// in traditional characters, one of them in Cantonese) and run once blind at f7d537e (see
+// README.md), a working set since.
+func TestFortySecondReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-42.jsonl", retrievalFloors{hit5: 0.64, mrr: 0.49, decline: 0.74, falseDeclines: 0.16})
+}
