@@ -11,6 +11,7 @@ func TestEverydayEnglishInChinese(t *testing.T) {
 		// An English question keeps its words; so do English phrases and names in Chinese.
 		{"how is a model trained", "how is a model trained"},
 		{"这个data wall是真的吗", "这个data wall是真的吗"},
+		{"这个data的format不对", "这个data的format不对"},
 		{"deep learning和machine learning的区别", "deep learning和machine learning的区别"},
 	} {
 		if got := ix.respell(c.in); got != c.want {

@@ -1363,6 +1363,12 @@ func (ix *Index) searchWhole(ctx context.Context, q Query, k int) (Result, error
 		res.Covered = false
 		return res, nil
 	}
+	// A device's own trouble (「我的电脑为啥越用越慢」「手机老是卡」) is a repair shop's question
+	// when it names no AI and no entry: the report's 电脑 is where a model runs.
+	if deviceTroubleRe.MatchString(strings.ToLower(q.Text)) && !SaysAI(q.Text) && len(res.Named) == 0 && res.Signals.Ask < decisiveAsk {
+		res.Covered = false
+		return res, nil
+	}
 	// 「路由器放哪信号最好」 names the MoE router only by the word for a home router, and asks of
 	// it what no passage on it speaks of: another trade's question.
 	if res.Covered && res.Signals.Ask < decisiveAsk && ix.strangeCompany(q.Text, q.Context) {
@@ -1484,6 +1490,10 @@ var bigModelRe = regexp.MustCompile(`大语言模型|大模型|人工智能`)
 // report covers (an app it does not, 「豆包」, asks of nothing in the report), when they ask
 // what it can do (「chatgpt能联网吗」; not 「chatgpt当年为啥刷屏」, of ChatGPT itself).
 var chatProductRe = regexp.MustCompile(`chatgpt(\s*(?:能|会|可以|有没有))`)
+
+// usedProductRe is the chat app as the thing the reader uses (「孩子几岁能用chatgpt」「让chatgpt
+// 帮我改简历靠谱吗」): AI in general too, asked of as such.
+var usedProductRe = regexp.MustCompile(`(用|让|给|问|叫|找|拿)\s*chatgpt`)
 
 // relatedRe asks whether one thing is related to, or the same as, another: the text before
 // 跟 (or 和, 与, 同) and the other thing.
@@ -1633,7 +1643,11 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 		// which any passage holds.)
 		// (Or asks what a section's 「常见问法」 asks, in a word of one character: 「这么多ai我该
 		// 信哪个」.)
-		asksOwn := sub.Signals.Ask >= clauseAsk || ix.hasOwnWord(c)
+		// (Not a clause that says nothing but the field's name, 「现在的大模型算不算已经通过了」
+		// after 「图灵测试最初是怎么提出的」: it matches 「大模型是什么？」 word for word, and asks
+		// of the first clause's subject.)
+		fieldOnly := ix.saysOnlyTheField(c)
+		asksOwn := sub.Signals.Ask >= clauseAsk && !fieldOnly || ix.hasOwnWord(c)
 		found := len(sub.Hits) > 0 && slices.ContainsFunc(res.Hits[:min(3, len(res.Hits))], func(h Hit) bool { return h.Anchor == sub.Hits[0].Anchor })
 		if len(alone) == 0 && sub.Covered && asksOwn && found {
 			if sub.Signals.Ask >= clauseAsk && sub.Hits[0].Anchor != res.Hits[0].Anchor {
@@ -1648,7 +1662,7 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 		// when the rest of the question (「奶奶分不清」) led the whole astray; so is one that
 		// names what it asks about (「预训练跟微调是啥关系」, before 「是不是像我们学徒先练基本功
 		// 再学烫染」, the reader's own comparison).
-		if sub.Covered && (sub.Signals.Ask >= clauseAsk || asksOwn && sub.Signals.Named >= clauseNamed) {
+		if sub.Covered && (sub.Signals.Ask >= clauseAsk && !fieldOnly || asksOwn && sub.Signals.Named >= clauseNamed) {
 			alone = append(alone, sub)
 		}
 	}
@@ -1669,6 +1683,18 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 
 // hasOwnWord reports whether a clause has a word of its own to ask by: a key term of two or more
 // characters that is no word for the whole field (「它跟别的模型有啥不一样」 has only 模型).
+// saysOnlyTheField reports whether every key term of a clause is the field's name or a
+// character of it (「大模型」 is read as 大 and 模型).
+func (ix *Index) saysOnlyTheField(clause string) bool {
+	terms := ix.keyTerms(clause)
+	return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool {
+		return !fieldWords[t] && !(utf8.RuneCountInString(t) == 1 && strings.Contains(fieldChars, t))
+	})
+}
+
+// fieldChars are the characters of the field's Chinese names.
+const fieldChars = "大语言模型人工智能"
+
 func (ix *Index) hasOwnWord(clause string) bool {
 	return slices.ContainsFunc(ix.keyTerms(clause), func(t string) bool {
 		return utf8.RuneCountInString(t) >= 2 && !fieldWords[t]
@@ -2151,6 +2177,9 @@ func (ix *Index) searchRead(ctx context.Context, q Query, k int, read questionRe
 			}
 		}
 	}
+	if len(asked) == 0 && usedProductRe.MatchString(qtext) {
+		asked = ix.matchAsks(usedProductRe.ReplaceAllString(qtext, "${1}ai"))
+	}
 	if asked == nil {
 		asked = map[string]askMatch{}
 	}
@@ -2436,6 +2465,9 @@ var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不�
 	// Putting a video into a web page or a slide (「网页里怎么嵌入b站视频」): 嵌入 of a page, not
 	// the embeddings of a model.
 	`|(?:网页|网站|博客|公众号|html|ppt|word|文档)[^，,。？?！!]{0,10}(?:嵌入|插入)[^，,。？?！!]{0,8}(?:视频|图片|音乐|地图)`)
+
+// deviceTroubleRe is a device that runs slow, jams or fails (「电脑越用越慢」「手机卡死了」).
+var deviceTroubleRe = regexp.MustCompile(devices + `[^，,。？?！!]{0,6}(?:越用越慢|很慢|好慢|这么慢|那么慢|太慢|变慢|慢得|卡顿|很卡|好卡|这么卡|太卡|老卡|卡死|死机|重启|开不了机|黑屏|蓝屏|中毒)`)
 
 // devices are a phone, a computer or their chips named (「iphone16」「骁龙8」「4090」), whose
 // 跑分 is a benchmark app's score, not a model's. (Not a maker that trains models too, nor a

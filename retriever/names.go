@@ -823,7 +823,20 @@ func (ix *Index) renamed(text string) string {
 // spelled is canonical without the thesaurus: the reader's own words, with the report's
 // spellings of its names and slips fixed.
 func (ix *Index) spelled(text string) string {
-	return ix.fixHomophones(ix.respell(ix.aNotA(fullDecades(fullYears(plainPopular(plainSlips(plainWritten(text))))))))
+	return ix.fixHomophones(ix.respell(ix.aNotA(fullDecades(fullYears(plainPopular(plainKin(plainSlips(plainWritten(text)))))))))
+}
+
+// kidRe is 娃, the northern word for a child (「我家娃几岁能用ai」), as one word: not a doll
+// (娃娃) nor a girl or boy (女娃, 男娃), nor the child in the chores of raising one (带娃, 养娃:
+// 「觉得女的就该在家带娃」 asks about bias, not children).
+var kidRe = regexp.MustCompile(`(^|[^娃女男带养生哄接送遛])娃儿?($|[^娃])`)
+
+// plainKin says 孩子 for 娃, as the 「常见问法」 do.
+func plainKin(text string) string {
+	if !strings.Contains(text, "娃") {
+		return text
+	}
+	return kidRe.ReplaceAllString(text, "${1}孩子${2}")
 }
 
 // slipsAs are everyday words as children and fast typists often miswrite them, by a
@@ -963,7 +976,7 @@ func (ix *Index) respell(text string) string {
 		return text
 	}
 	text = ix.spokenLetters(spokenNames(text))
-	chinese := strings.ContainsFunc(text, isHan)
+	english := strings.ContainsFunc(text, isHan) && ix.everydayEnglishOnly(text)
 	var b strings.Builder
 	rs := []rune(text)
 	for i := 0; i < len(rs); {
@@ -977,27 +990,36 @@ func (ix *Index) respell(text string) string {
 			j++
 		}
 		span := strings.TrimRight(string(rs[i:j]), " -._")
-		b.WriteString(ix.respellSpan(span, chinese))
+		b.WriteString(ix.respellSpan(span, english))
 		i += len([]rune(span))
 	}
 	return b.String()
 }
 
+// everydayEnglishOnly reports whether every English word of a text is an everyday word of
+// englishAs, a name, or a number: only then are the everyday ones put in Chinese. Another
+// English word makes them part of English phrases or names (「data wall」「Deep Think」
+// 「humanity's last exam」), or of a question about something else (「这个data的format不对」).
+func (ix *Index) everydayEnglishOnly(text string) bool {
+	return !slices.ContainsFunc(latinWordRe.FindAllString(text, -1), func(w string) bool {
+		lw := strings.ToLower(w)
+		_, everyday := fromEnglish(lw)
+		_, name := ix.spell[lw]
+		return !everyday && !name && !aiNames[lw] && strings.ContainsFunc(lw, unicode.IsLetter)
+	})
+}
+
+// latinWordRe is a run of Latin letters and digits.
+var latinWordRe = regexp.MustCompile(`[A-Za-z0-9]+`)
+
 func isLatinWordRune(r rune) bool {
 	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// In a question written in Chinese, an everyday English word that is no name is put in the
-// report's word (fromEnglish).
-func (ix *Index) respellSpan(span string, chinese bool) string {
+// When english holds, an everyday English word that is no name is put in the report's word
+// (fromEnglish).
+func (ix *Index) respellSpan(span string, english bool) string {
 	words := strings.Fields(span)
-	// Only a run of such words and names: 「data wall」「Deep Think」「humanity's last exam」 are
-	// English phrases, or names, kept whole.
-	english := chinese && !slices.ContainsFunc(words, func(w string) bool {
-		_, everyday := fromEnglish(w)
-		_, name := ix.spell[squash(strings.ToLower(w))]
-		return !everyday && !name
-	})
 	var out []string
 	for i := 0; i < len(words); {
 		matched := false

@@ -140,7 +140,9 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, q := range []string{
 		"红烧肉怎么做？",
-		"朋友说的话怎么判断真假", // right or wrong, but said by no AI
+		"我的电脑为啥越用越慢",   // a device's trouble, of no AI
+		"笔记本开机老是蓝屏咋回事", // guard
+		"朋友说的话怎么判断真假",  // right or wrong, but said by no AI
 		"老板给的数字准不准",
 		"周末还有活干吗",
 		"做红烧肉有啥窍门",      // guard: a knack asked of a thing the report lacks
@@ -1937,6 +1939,13 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
 			t.Errorf("%s: covered %v, top %v; want %s", c.q, res.Covered, topAnchors(res, 3), c.anchor)
+		}
+	}
+	// A clause that says nothing but the field's name asks of the first clause's subject, not
+	// what 「大模型是什么？」 asks; 一开始 and 最初 frame when. (The first is a guard.)
+	for _, q := range []string{"图灵测试一开始是谁提出来的 现在的大模型算通过了吗", "图灵测试最初是谁想出来的？如今的大模型算不算通过了"} {
+		if res := mustSearch(t, ix, Query{Text: q}); !res.Covered || res.Hits[0].Anchor != "term-turing-test" {
+			t.Errorf("%s: covered %v, top %v, asked %q; want the Turing test's entry first", q, res.Covered, topAnchors(res, 3), res.Asked)
 		}
 	}
 	// Where the field is going: the outlook chapter's opening lists its trends in a sentence,

@@ -48,3 +48,17 @@ func TestPlainSlips(t *testing.T) {
 		t.Error("plainSlips has no gate")
 	}
 }
+
+func TestPlainKin(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"我家娃几岁能用ai", "我家孩子几岁能用ai"},
+		{"娃儿天天跟ai聊天", "孩子天天跟ai聊天"},
+		{"ai能做娃娃吗", "ai能做娃娃吗"},
+		{"女娃学编程还有前途吗", "女娃学编程还有前途吗"},
+		{"觉得女的就该在家带娃", "觉得女的就该在家带娃"},
+	} {
+		if got := plainKin(c.in); got != c.want {
+			t.Errorf("plainKin(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

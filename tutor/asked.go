@@ -238,6 +238,9 @@ func readAsked(ix *retriever.Index, question string, found Found) asked {
 		a.subject, a.anchors, a.containers = s, an, c
 	}
 	a.subject, a.anchors, a.containers = withoutRecipients(about, a.subject, a.anchors, a.containers)
+	if askedSection(ix, found.Result, func(h retriever.Hit) bool { return strings.HasPrefix(h.Anchor, "faq-") }) != "" {
+		a.subject, a.anchors, a.containers = withoutTools(about, a.subject, a.anchors, a.containers)
+	}
 	a.subject, a.anchors, a.containers = withoutApposition(about, a.subject, a.anchors, a.containers)
 	// 「写代码的时候温度设多少」: the task says when; the value asked is the setting's.
 	if end := settingWhen(about); end >= 0 {
@@ -1091,6 +1094,19 @@ var sentToRe = regexp.MustCompile(`(发给|发到|传给|传到|喂给|贴给|�
 func withoutRecipients(about retriever.About, subject, anchors, containers []string) (_, _, _ []string) {
 	return withoutNames(about, subject, anchors, containers, func(low string, n retriever.NameSpan) bool {
 		return sentToRe.MatchString(low[:n.Start]) && (strings.HasPrefix(n.Anchor, "model") || strings.HasPrefix(n.Anchor, "history-"))
+	})
+}
+
+// usedToolRe ends the words that put a product to use: 「孩子几岁能用」「让」.
+var usedToolRe = regexp.MustCompile(`(用|让|给|问|叫|找|拿)\s*$`)
+
+// withoutTools drops from a question's subject the names of the model or product the reader
+// puts to use (「孩子几岁能用chatgpt」), when the question asks what a FAQ's 「常见问法」 asks
+// of AI in general (「孩子可以用 AI 聊天吗？」): any chat service would do, and the product's
+// launch is no answer. (Not otherwise: 「用gpt4o写代码咋样」 asks about GPT-4o.)
+func withoutTools(about retriever.About, subject, anchors, containers []string) (_, _, _ []string) {
+	return withoutNames(about, subject, anchors, containers, func(low string, n retriever.NameSpan) bool {
+		return usedToolRe.MatchString(low[:n.Start]) && (strings.HasPrefix(n.Anchor, "model") || strings.HasPrefix(n.Anchor, "history-"))
 	})
 }
 

@@ -223,6 +223,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		shown    string   // must stand above 「更多原文」
 	}{
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
+		// A chat product the reader puts to use, in what a FAQ asks of AI in general, is no
+		// subject: the FAQ answers, not the product's launch.
+		{question: "我家娃几岁才可以用chatgpt", want: []string{"13 岁"}},
 		// In traditional characters and in Cantonese, the kind is read as in Mandarin: a
 		// difference (區別), why (点解), how many of a follow-up's pronoun (佢).
 		{question: "RLHF和DPO有什麼區別", want: []string{"不单独训练奖励模型"}},
