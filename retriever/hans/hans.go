@@ -24,6 +24,7 @@ var table string
 // use; its zero value converts nothing.
 type Converter struct {
 	chars   map[rune]string   // one traditional character to its simplified form
+	shared  map[rune]bool     // characters both scripts write, converted only in a traditional text
 	phrases map[string]string // a phrase of two or more characters to its simplified form
 	longest map[rune]int      // the most characters of a phrase beginning with a character
 }
@@ -31,10 +32,11 @@ type Converter struct {
 // New returns a Converter with the embedded table.
 func New() *Converter { return FromTable(table) }
 
-// FromTable returns a Converter with the pairs of t: one "traditional<TAB>simplified" per line;
-// lines beginning with # are comments.
+// FromTable returns a Converter with the pairs of t: one "traditional<TAB>simplified" per line,
+// with a third column "shared" for a character both scripts write (see Traditional); lines
+// beginning with # are comments.
 func FromTable(t string) *Converter {
-	c := &Converter{chars: map[rune]string{}, phrases: map[string]string{}, longest: map[rune]int{}}
+	c := &Converter{chars: map[rune]string{}, shared: map[rune]bool{}, phrases: map[string]string{}, longest: map[rune]int{}}
 	for line := range strings.Lines(t) {
 		line = strings.TrimSuffix(line, "\n")
 		if line == "" || line[0] == '#' {
@@ -44,9 +46,13 @@ func FromTable(t string) *Converter {
 		if !ok || k == "" {
 			continue
 		}
+		v, mark, _ := strings.Cut(v, "\t")
 		r, size := utf8.DecodeRuneInString(k)
 		if size == len(k) {
 			c.chars[r] = v
+			if mark == "shared" {
+				c.shared[r] = true
+			}
 			continue
 		}
 		c.phrases[k] = v
@@ -55,11 +61,12 @@ func FromTable(t string) *Converter {
 	return c
 }
 
-// Traditional reports whether s holds a character written only in Traditional Chinese.
+// Traditional reports whether s holds a character written only in Traditional Chinese (not a
+// shared one: 著 is also the simplified 著 of 著名).
 func (c *Converter) Traditional(s string) bool {
 	for _, r := range s {
 		if r >= 0x3400 {
-			if _, ok := c.chars[r]; ok {
+			if _, ok := c.chars[r]; ok && !c.shared[r] {
 				return true
 			}
 		}

@@ -12,7 +12,13 @@ func TestSimplify(t *testing.T) {
 		{"關於訓練成本", "关于训练成本"},
 		// Taiwan's vocabulary in a traditional text: its software, data, memory and AI.
 		{"這個軟體的程式碼可以開源嗎", "这个软件的代码可以开源吗"},
+		// A Taiwan word whose characters are a word of the report keeps that reading where
+		// OpenCC's is none: 指標 is a metric (指标), not a pointer; 資料 is data.
+		{"這個指標怎麼算", "这个指标怎么算"},
 		{"訓練資料從哪裡來", "训练数据从哪里来"},
+		// Taiwan's particle 著 is 着, except in the words that keep 著.
+		{"它的上下文視窗多大來著", "它的上下文窗口多大来着"},
+		{"效果很顯著，是著名的模型", "效果很显著，是著名的模型"},
 		{"記憶體不夠能跑本地模型嗎", "内存不够能跑本地模型吗"},
 		{"人工智慧會不會取代我", "人工智能会不会取代我"},
 		{"網路上的影片", "网络上的视频"},
@@ -42,6 +48,7 @@ func TestTraditional(t *testing.T) {
 		{"幻觉", false},
 		{"程式和影片", false}, // shared by both scripts
 		{"显著", false},
+		{"接著", false}, // 著 is shared
 		{"GPT-4o", false},
 	} {
 		if got := c.Traditional(tc.in); got != tc.want {

@@ -16,6 +16,7 @@ import (
 	"bytes"
 	"fmt"
 	"log"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,7 +32,19 @@ import (
 const (
 	module = "github.com/longbridgeapp/opencc"
 	out    = "t2s.txt"
+	// report is the report's chapters, from this directory: a Taiwan or Hong Kong word whose
+	// characters, converted one by one, are a word the report uses more often than OpenCC's
+	// mainland word keeps that reading (指標 is 指标, not the programmer's 指针; 向量 stays 向量,
+	// not 矢量); otherwise OpenCC's stands (Taiwan's 資料 is data, 数据, the report's commoner
+	// word).
+	report = "../../corpus/report"
 )
+
+// shared are characters both scripts write that Taiwan also writes for another character:
+// the particle 着 (「來著」「順著」) is 著 there, while 著 is 著 in 著名 and 显著 (TWVariantsRevPhrases
+// lists those words). A shared character is converted only in a text that is otherwise written
+// in traditional characters, and never marks one as traditional.
+var shared = map[string]string{"著": "着"}
 
 // sources are the dictionaries whose keys a reader may type, and the conversion that gives
 // each key's simplified form: Taiwan's and Hong Kong's forms and vocabulary (軟體 → 软件,
@@ -59,8 +72,17 @@ func main() {
 	if err != nil {
 		log.Fatalf("reading TSCharacters.txt: %v", err)
 	}
+	reportText, err := readReport(report)
+	if err != nil {
+		log.Fatalf("reading the report: %v", err)
+	}
+	plainCC, err := opencc.New("t2s")
+	if err != nil {
+		log.Fatalf("making the t2s converter: %v", err)
+	}
 	converters := map[string]*opencc.OpenCC{}
 	simplified := map[string]string{}
+	keptAsIs := 0
 	for _, s := range sources {
 		cc := converters[s.conversion]
 		if cc == nil {
@@ -84,7 +106,18 @@ func main() {
 			if err != nil {
 				log.Fatalf("converting %q with %s: %v", k, s.conversion, err)
 			}
-			if v != k {
+			if utf8.RuneCountInString(k) > 1 && s.conversion != "t2s" {
+				plain, err := plainCC.Convert(k)
+				if err != nil {
+					log.Fatalf("converting %q with t2s: %v", k, err)
+				}
+				if plain != v && strings.Count(reportText, plain) > strings.Count(reportText, v) {
+					v = plain
+					keptAsIs++
+				}
+			}
+			// (A word that holds a shared character is kept even as it is: 著名 stays 著名.)
+			if v != k || strings.ContainsFunc(k, func(r rune) bool { _, ok := shared[string(r)]; return ok }) {
 				simplified[k] = v
 			}
 		}
@@ -106,11 +139,31 @@ func main() {
 		}
 		fmt.Fprintf(&b, "%s\t%s\n", k, simplified[k])
 	}
+	for _, k := range slices.Sorted(maps.Keys(shared)) {
+		fmt.Fprintf(&b, "%s\t%s\tshared\n", k, shared[k])
+	}
 	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
 		log.Fatalf("writing %s: %v", out, err)
 	}
-	fmt.Printf("wrote %s: %d characters and %d phrases, %d bytes\n", out, chars, len(keys)-chars, b.Len())
+	fmt.Printf("wrote %s: %d characters (and %d shared) and %d phrases, %d bytes; %d of Taiwan's or Hong Kong's words read as the report's\n", out, chars, len(shared), len(keys)-chars, b.Len(), keptAsIs)
 	compare(converters["tw2sp"], hans.FromTable(b.String()))
+}
+
+// readReport returns the text of the report's chapters.
+func readReport(dir string) (string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil || len(files) == 0 {
+		return "", fmt.Errorf("no chapters in %s: %v", dir, err)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			return "", err
+		}
+		b.Write(text)
+	}
+	return b.String(), nil
 }
 
 // keysOf reads the first column of an OpenCC dictionary: the form a reader types.
