@@ -5,8 +5,10 @@
 //
 // The table is generated from OpenCC's dictionaries (see gen/): traditional characters, the
 // phrases whose characters convert differently together (頭髮 → 头发), and the vocabulary of
-// Taiwan and Hong Kong (軟體 → 软件, 人工智慧 → 人工智能, 記憶體 → 内存). It is embedded and read
-// once into maps when a Converter is made (about 5,000 entries).
+// Taiwan and Hong Kong (軟體 → 软件, 人工智慧 → 人工智能, 記憶體 → 内存), except where the
+// report uses the word the characters spell more than OpenCC's mainland word (指標 stays 指标,
+// not the programmer's 指针). It is embedded and read once into maps when a Converter is made
+// (about 5,000 entries).
 package hans
 
 import (
