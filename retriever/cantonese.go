@@ -19,6 +19,12 @@ var cantoneseAs = map[string]string{
 	"嚟㗎": "", "㗎": "", "喎": "", "啩": "吧", "嘞": "了", "嚟": "来", "咁样": "这样",
 	"定系": "还是", "净系": "只是", "真系": "真的", "好耐": "很久", "几耐": "多久", "帮手": "帮忙",
 	"可唔可以": "可不可以", "识估": "会猜", "点计": "怎么算", "劲啲": "强一些", "整紧": "在做",
+	"仲有": "还有", "仲系": "还是", "而家": "现在", "宜家": "现在", "琴日": "昨天", "听日": "明天",
+	"呢个": "这个", "呢啲": "这些", "呢种": "这种", "呢样": "这样", "呢排": "最近", "嗰个": "那个", "嗰啲": "那些", "嗰种": "那种",
+	"畀": "给", "攞": "拿", "谂": "想", "噉": "这样", "啱": "对", "使唔使": "需不需要", "唔使": "不用",
+	"好平": "很便宜", "平啲": "便宜些", "好劲": "很厉害", "犀利": "厉害", "返工": "上班", "搵工": "找工作", "揾工": "找工作",
+	"倾偈": "聊天", "倾计": "聊天", "头先": "刚才", "耐咗": "久了", "仲系咪": "还是不是",
+	"张相": "张照片", "啲相": "些照片", "影相": "拍照", "嘅相": "的照片",
 	"佢哋": "它们", "佢": "它", "我哋": "我们", "你哋": "你们", "钟意": "喜欢",
 	// 作 is to make up: 「作嘢」「作故仔」 is what the report calls 瞎编.
 	"作嘢": "瞎编", "作故仔": "编故事", "讲大话": "讲假话",
@@ -30,6 +36,9 @@ var (
 	cantoneseIsRe = regexp.MustCompile(`系([咩乜边点])`)
 	// cantoneseWhoRe is 边个 before what a person does (「边个发明」「边个整嘅」): 谁, not 哪个.
 	cantoneseWhoRe = regexp.MustCompile(`边个(发明|整|做|开发|创|提出|训练|写)`)
+	// cantoneseChatRe is 倾 as chatting (「同佢倾耐咗」), not in the Mandarin words it starts
+	// (倾向, 倾斜, 倾听, 倾诉).
+	cantoneseChatRe = regexp.MustCompile(`倾([^向斜听诉销倒注覆心家泻盆])`)
 	// cantoneseDoneRe is 先得 closing a clause (「要 train 几耐先得」): 才行, not 先得到.
 	cantoneseDoneRe = regexp.MustCompile(`先得([？?。！!，,\s]|$)`)
 	// cantoneseHowRe is 点 as 怎么 before a verb, not after a word it ends (重点, 缺点, 一点).
@@ -42,6 +51,7 @@ func plainCantonese(text string) string {
 	text = cantoneseIsRe.ReplaceAllString(text, "是$1")
 	text = cantoneseWhoRe.ReplaceAllString(text, "谁$1")
 	text = cantoneseDoneRe.ReplaceAllString(text, "才行$1")
+	text = cantoneseChatRe.ReplaceAllString(text, "聊$1")
 	text = cantoneseHowRe.ReplaceAllString(text, "${1}怎么$2")
 	return cantoneseWords.ReplaceAllStringFunc(text, func(m string) string { return cantoneseAs[m] })
 }
