@@ -1933,6 +1933,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"人工智能的机房是不是特别费电", "faq-energy"},
 		// Popular, said 爆红, and news the reader had not heard.
 		{"chatgpt为啥一推出就爆红 之前都没听过", "history-chatgpt"},
+		// Data scraped from the web (网上抓) is training data's.
+		{"练大模型用的数据是不是从网上抓来的", "term-training-data"},
 		// How to give it instructions (下指令) is how to ask it.
 		{"用ai写英文邮件 要怎么下指令才不像机器写的", "term-prompt-engineering"},
 	} {
