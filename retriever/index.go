@@ -1681,8 +1681,6 @@ func (ix *Index) byClauses(ctx context.Context, q Query, k int, res Result) (Res
 	return best, nil
 }
 
-// hasOwnWord reports whether a clause has a word of its own to ask by: a key term of two or more
-// characters that is no word for the whole field (「它跟别的模型有啥不一样」 has only 模型).
 // saysOnlyTheField reports whether every key term of a clause is the field's name or a
 // character of it (「大模型」 is read as 大 and 模型).
 func (ix *Index) saysOnlyTheField(clause string) bool {
@@ -1695,6 +1693,8 @@ func (ix *Index) saysOnlyTheField(clause string) bool {
 // fieldChars are the characters of the field's Chinese names.
 const fieldChars = "大语言模型人工智能"
 
+// hasOwnWord reports whether a clause has a word of its own to ask by: a key term of two or more
+// characters that is no word for the whole field (「它跟别的模型有啥不一样」 has only 模型).
 func (ix *Index) hasOwnWord(clause string) bool {
 	return slices.ContainsFunc(ix.keyTerms(clause), func(t string) bool {
 		return utf8.RuneCountInString(t) >= 2 && !fieldWords[t]
