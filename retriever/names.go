@@ -1016,8 +1016,8 @@ func isLatinWordRune(r rune) bool {
 	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// When english holds, an everyday English word that is no name is put in the report's word
-// (fromEnglish).
+// respellSpan respells one run of Latin words (see respell). When english holds, an everyday
+// English word that is no name is put in the report's word (fromEnglish).
 func (ix *Index) respellSpan(span string, english bool) string {
 	words := strings.Fields(span)
 	var out []string
