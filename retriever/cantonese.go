@@ -45,8 +45,8 @@ var (
 	cantoneseHowRe = regexp.MustCompile(`(^|[^一重观缺优特要焦起终节亮热盲弱据地站卖痛论差有两几])点(用|做|知|算|整|写|学|判断|分辨|避免|防|保护|训练|揀|拣)`)
 )
 
-// plainCantonese rewrites a Cantonese question's words into Mandarin ones. (It has no gate, as
-// plainWritten has: it reads a question once, as the search begins, not at every spelling.)
+// plainCantonese rewrites a Cantonese question's words into Mandarin ones. Unlike plainWritten
+// it has no gate: it reads a question once, as the search begins, not at every spelling.
 func plainCantonese(text string) string {
 	text = cantoneseIsRe.ReplaceAllString(text, "是$1")
 	text = cantoneseWhoRe.ReplaceAllString(text, "谁$1")
