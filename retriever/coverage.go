@@ -835,7 +835,8 @@ var questionFrame = map[string]bool{
 	"彻底": true, "完全": true, "真的": true, "光靠": true, "只靠": true, "单靠": true, "一定": true, "随便": true, "总是": true, "老是": true,
 	"根本": true, "确实": true, "有时候": true, "有时": true, "老爱": true, "总爱": true, "动不动": true, "时不时": true, "居然": true, "竟然": true, "究竟": true, "特别": true, "非常": true,
 	// When, as readers place what they ask (「当年为啥那么火」「一下子就火了」).
-	"当年": true, "当初": true, "当时": true, "最初": true, "起初": true, "一开始": true, "刚开始": true, "那时候": true, "那会儿": true, "一下子": true, "时候": true,
+	"当年": true, "当初": true, "当时": true, "最初": true, "起初": true, "一开始": true, "刚开始": true,
+	"小时候": true, "上学那会": true, "上学时": true, "年轻时": true, "年轻那会": true, "那时候": true, "那会儿": true, "一下子": true, "时候": true,
 	"现在": true, "目前": true, "如今": true,
 	"过年": true, "春节": true, "年初": true, "年底": true, "年前": true, "年后": true, "去年": true, "今年": true,
 	"前阵子": true, "前段时间": true, "前些年": true, "前几年": true, "早些年": true, "早几年": true, "这些年": true, "这几年": true, "近几年": true, "近些年": true, "那些年": true, "那阵子": true, "这阵子": true, "最近": true, "前两天": true, "这两天": true, "这两年": true, "近两年": true,

@@ -1933,6 +1933,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"人工智能的机房是不是特别费电", "faq-energy"},
 		// Popular, said 爆红, and news the reader had not heard.
 		{"chatgpt为啥一推出就爆红 之前都没听过", "history-chatgpt"},
+		// When the reader was a child (小时候) frames when, as 当年 does.
+		{"我小时候就知道人工智能这个词了 跟如今的大模型是一回事吗", "term-ai"},
 		// Data scraped from the web (网上抓) is training data's.
 		{"练大模型用的数据是不是从网上抓来的", "term-training-data"},
 		// How to give it instructions (下指令) is how to ask it.
