@@ -1,6 +1,12 @@
 package retriever
 
-import "regexp"
+import (
+	"cmp"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // Readers in Hong Kong and Guangdong type their questions in Cantonese: 「點解 ChatGPT 會作嘢？」
 // 「o1 同 GPT-4o 有咩分別」「佢係咪開源嘅」. Its question words and particles are no words of the
@@ -31,7 +37,10 @@ var cantoneseAs = map[string]string{
 }
 
 var (
-	cantoneseWords = regexp.MustCompile(oneOf(cantoneseAs))
+	// cantoneseWords puts every word of cantoneseAs at once, the longest first where two
+	// begin at one place (a strings.Replacer tries its pairs in order; a regular expression of
+	// a hundred alternatives took 35 µs on a short question).
+	cantoneseWords = longestFirst(cantoneseAs)
 	// cantoneseIsRe is 系 as the verb 是 beside a Cantonese word (「佢系边间公司嘅」「RAG 系咩」).
 	cantoneseIsRe = regexp.MustCompile(`系([咩乜边点])`)
 	// cantoneseWhoRe is 边个 before what a person does (「边个发明」「边个整嘅」): 谁, not 哪个.
@@ -48,10 +57,31 @@ var (
 // plainCantonese rewrites a Cantonese question's words into Mandarin ones. Unlike plainWritten
 // it has no gate: it reads a question once, as the search begins, not at every spelling.
 func plainCantonese(text string) string {
-	text = cantoneseIsRe.ReplaceAllString(text, "是$1")
-	text = cantoneseWhoRe.ReplaceAllString(text, "谁$1")
-	text = cantoneseDoneRe.ReplaceAllString(text, "才行$1")
-	text = cantoneseChatRe.ReplaceAllString(text, "聊$1")
-	text = cantoneseHowRe.ReplaceAllString(text, "${1}怎么$2")
-	return cantoneseWords.ReplaceAllStringFunc(text, func(m string) string { return cantoneseAs[m] })
+	// (Each expression is read only where the character it turns on stands.)
+	if strings.Contains(text, "系") {
+		text = cantoneseIsRe.ReplaceAllString(text, "是$1")
+	}
+	if strings.Contains(text, "边个") {
+		text = cantoneseWhoRe.ReplaceAllString(text, "谁$1")
+	}
+	if strings.Contains(text, "先得") {
+		text = cantoneseDoneRe.ReplaceAllString(text, "才行$1")
+	}
+	if strings.Contains(text, "倾") {
+		text = cantoneseChatRe.ReplaceAllString(text, "聊$1")
+	}
+	if strings.Contains(text, "点") {
+		text = cantoneseHowRe.ReplaceAllString(text, "${1}怎么$2")
+	}
+	return cantoneseWords.Replace(text)
+}
+
+// longestFirst is a Replacer of a table's words, the longest tried first.
+func longestFirst(table map[string]string) *strings.Replacer {
+	keys := slices.SortedFunc(maps.Keys(table), func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	pairs := make([]string, 0, 2*len(keys))
+	for _, k := range keys {
+		pairs = append(pairs, k, table[k])
+	}
+	return strings.NewReplacer(pairs...)
 }
