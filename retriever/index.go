@@ -1484,7 +1484,7 @@ var aiNames = map[string]bool{"ai": true, "人工智能": true, "artificial inte
 
 // bigModelRe is what readers call AI in general by the models behind it, or by its full name
 // (「人工智能的机房可费电了」), where the 「常见问法」 say ai.
-var bigModelRe = regexp.MustCompile(`大语言模型|大模型|人工智能`)
+var bigModelRe = regexp.MustCompile(`大语言模型|大模型`)
 
 // chatProductRe is what readers call AI in general by the chat app they use, of those the
 // report covers (an app it does not, 「豆包」, asks of nothing in the report), when they ask
@@ -1493,7 +1493,16 @@ var chatProductRe = regexp.MustCompile(`chatgpt(\s*(?:能|会|可以|有没有))
 
 // usedProductRe is the chat app as the thing the reader uses (「孩子几岁能用chatgpt」「让chatgpt
 // 帮我改简历靠谱吗」): AI in general too, asked of as such.
-var usedProductRe = regexp.MustCompile(`(用|让|给|问|叫|找|拿)\s*chatgpt`)
+var usedProductRe = regexp.MustCompile(`(` + putToUse + `)\s*chatgpt`)
+
+// putToUse are the verbs that put a product to use; putToUseRe ends a text with one.
+const putToUse = `用|让|给|问|叫|找|拿`
+
+var putToUseRe = regexp.MustCompile(`(?:` + putToUse + `)\s*$`)
+
+// PutToUse reports whether the text before a product's name puts it to use (「孩子几岁能用」
+// 「让」): the reader uses the product as any AI, as usedProductRe reads it.
+func PutToUse(before string) bool { return putToUseRe.MatchString(before) }
 
 // relatedRe asks whether one thing is related to, or the same as, another: the text before
 // 跟 (or 和, 与, 同) and the other thing.
