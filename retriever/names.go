@@ -823,8 +823,16 @@ func (ix *Index) renamed(text string) string {
 // spelled is canonical without the thesaurus: the reader's own words, with the report's
 // spellings of its names and slips fixed.
 func (ix *Index) spelled(text string) string {
-	return ix.fixHomophones(ix.respell(ix.aNotA(fullDecades(fullYears(plainPopular(plainKin(plainSlips(plainWritten(text)))))))))
+	for _, plain := range plainForms {
+		text = plain(text)
+	}
+	return ix.fixHomophones(ix.respell(ix.aNotA(text)))
 }
+
+// plainForms put the reader's wording in the everyday forms the report and its 「常见问法」
+// use, in this order, before the index's own spelling steps: the written register, words
+// miswritten by their sound, 娃, the news's words for popular, years and decades.
+var plainForms = []func(string) string{plainWritten, plainSlips, plainKin, plainPopular, fullYears, fullDecades}
 
 // kidRe is 娃, the northern word for a child (「我家娃几岁能用ai」), as one word: not a doll
 // (娃娃) nor a girl or boy (女娃, 男娃), nor the child in the chores of raising one (带娃, 养娃:

@@ -1093,12 +1093,15 @@ var sentToRe = regexp.MustCompile(`(发给|发到|传给|传到|喂给|贴给|�
 // 「把图片喂给语言模型」 is about how the model reads it.)
 func withoutRecipients(about retriever.About, subject, anchors, containers []string) (_, _, _ []string) {
 	return withoutNames(about, subject, anchors, containers, func(low string, n retriever.NameSpan) bool {
-		return sentToRe.MatchString(low[:n.Start]) && (strings.HasPrefix(n.Anchor, "model") || strings.HasPrefix(n.Anchor, "history-"))
+		return sentToRe.MatchString(low[:n.Start]) && productAnchor(n.Anchor)
 	})
 }
 
-// usedToolRe ends the words that put a product to use: 「孩子几岁能用」「让」.
-var usedToolRe = regexp.MustCompile(`(用|让|给|问|叫|找|拿)\s*$`)
+// productAnchor reports whether an entry is a model's or a product's milestone: what a reader
+// sends things to or puts to use.
+func productAnchor(a string) bool {
+	return strings.HasPrefix(a, "model") || strings.HasPrefix(a, "history-")
+}
 
 // withoutTools drops from a question's subject the names of the model or product the reader
 // puts to use (「孩子几岁能用chatgpt」), when the question asks what a FAQ's 「常见问法」 asks
@@ -1106,7 +1109,7 @@ var usedToolRe = regexp.MustCompile(`(用|让|给|问|叫|找|拿)\s*$`)
 // launch is no answer. (Not otherwise: 「用gpt4o写代码咋样」 asks about GPT-4o.)
 func withoutTools(about retriever.About, subject, anchors, containers []string) (_, _, _ []string) {
 	return withoutNames(about, subject, anchors, containers, func(low string, n retriever.NameSpan) bool {
-		return usedToolRe.MatchString(low[:n.Start]) && (strings.HasPrefix(n.Anchor, "model") || strings.HasPrefix(n.Anchor, "history-"))
+		return retriever.PutToUse(low[:n.Start]) && productAnchor(n.Anchor)
 	})
 }
 
