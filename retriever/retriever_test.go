@@ -1939,6 +1939,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"练大模型用的数据是不是从网上抓来的", "term-training-data"},
 		// How to give it instructions (下指令) is how to ask it.
 		{"用ai写英文邮件 要怎么下指令才不像机器写的", "term-prompt-engineering"},
+		// A problem it has never met (没遇到过的问题) asks how far it generalizes.
+		{"ai碰上没遇到过的问题还能答对吗", "term-generalization"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
