@@ -1890,7 +1890,8 @@ func compose(a asked, res retriever.Result, report library, w scoring, sc *sente
 	if len(direct) > 0 && !k.asksFact() {
 		anchor := hits[cs[direct[0]].hit].Anchor
 		if a := best(cs, func(cd candidate) bool {
-			return cd.analogy && !c.shown[cd.text] && hits[cd.hit].Anchor == anchor && utf8.RuneCountInString(cd.text) <= maxSupportRunes
+			return cd.analogy && !c.shown[cd.text] && hits[cd.hit].Anchor == anchor && utf8.RuneCountInString(cd.text) <= maxSupportRunes &&
+				sameItem(hits, cd, cs[direct[0]])
 		}); a >= 0 {
 			c.b.WriteString("\n\n" + c.analogy(cs[a]))
 			supports++
@@ -1974,6 +1975,47 @@ func (c *composer) analogyOf(cs []candidate, aside candidate) int {
 	return best(cs, func(cd candidate) bool {
 		return cd.analogy && cd.hit == aside.hit && cd.pos < aside.pos && !c.shown[cd.text]
 	})
+}
+
+// sameItem reports whether an analogy may support an answer that opens with sentence d: a
+// section that runs through several labelled items (「**位置插值**：……」「**只看一部分**：……」)
+// likens each item to its own thing, so an analogy in a labelled paragraph supports only an
+// answer from that paragraph.
+func sameItem(hits []retriever.Hit, an, d candidate) bool {
+	ap, alabelled := paragraphOf(hits[an.hit].Text, an.parts)
+	if !alabelled {
+		return true
+	}
+	dp, _ := paragraphOf(hits[d.hit].Text, d.parts)
+	return an.hit == d.hit && ap == dp
+}
+
+// paragraphOf returns the paragraph of text that holds the sentences (its first one) and
+// whether that paragraph is one of a run of labelled items: it opens with a short name and a
+// colon, as two or more paragraphs of the passage do (one alone is more likely an analogy, 「检索
+// 增强生成像开卷考试：……」); -1 if none holds them.
+func paragraphOf(text string, sentences []string) (int, bool) {
+	if len(sentences) == 0 {
+		return -1, false
+	}
+	paras := strings.Split(text, "\n")
+	at, items := -1, 0
+	for i, p := range paras {
+		if at < 0 && strings.Contains(p, sentences[0]) {
+			at = i
+		}
+		if itemLabel(p) {
+			items++
+		}
+	}
+	return at, at >= 0 && items >= 2 && itemLabel(paras[at])
+}
+
+// itemLabel reports whether a paragraph opens with an item's name and a colon: 「位置插值：」,
+// 「先短后长，逐步扩展：」; not a likening, 「检索增强生成像开卷考试：」.
+func itemLabel(p string) bool {
+	label, _, ok := strings.Cut(p, "：")
+	return ok && label != "" && utf8.RuneCountInString(label) <= 12 && !strings.ContainsAny(label, "。；;（(「") && !analogyRe.MatchString(label+"：")
 }
 
 // analogy writes an analogy as a supporting excerpt: 「打个比方：……」 and its citation.

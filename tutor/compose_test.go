@@ -1397,6 +1397,19 @@ func TestUnrelatedAnalogyLimitSupportsNothing(t *testing.T) {
 	}
 }
 
+// In a section of labelled items (长上下文技术: 位置插值, 只看一部分, …), an answer about one
+// item is not likened by another item's analogy: position interpolation is not 「读长篇小说时
+// 只细看最近几页」.
+func TestAnalogyOfAnotherItemSupportsNothing(t *testing.T) {
+	tu := newTutor(t, nil)
+	for _, q := range []string{"位置插值和YaRN是解决啥问题的", "位置插值是干嘛的"} {
+		shown, _, _ := strings.Cut(answerOf(t, tu, Request{Question: q}), MoreHeading)
+		if !strings.Contains(shown, "位置插值") || strings.Contains(shown, "读长篇小说") {
+			t.Errorf("%s: want position interpolation without the analogy of sparse attention:\n%s", q, shown)
+		}
+	}
+}
+
 // The limit of an analogy never reads before its analogy, even when it opens the answer: 「这个
 // 比方的局限在于，页码只是一个整数」 of what, otherwise?
 func TestLimitOfAnAnalogyFollowsTheAnalogy(t *testing.T) {
