@@ -223,6 +223,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		shown    string   // must stand above 「更多原文」
 	}{
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
+		// A share asked as 几成 or 百分之几 is a number asked for.
+		{question: "同领域的专家能答对几成", history: []string{"GPQA Diamond这个基准测试考察的是哪些内容？"}, want: []string{"65%"}, not: "GPQA Diamond 的特点"},
+		{question: "专家能答对百分之几", history: []string{"GPQA Diamond这个基准测试考察的是哪些内容？"}, want: []string{"65%"}, not: "GPQA Diamond 的特点"},
 		// A chat product the reader puts to use, in what a FAQ asks of AI in general, is no
 		// subject: the FAQ answers, not the product's launch.
 		{question: "我家娃几岁才可以用chatgpt", want: []string{"13 岁"}},

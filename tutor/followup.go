@@ -690,8 +690,10 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	// passages found with the subject say nothing, points at something outside the report:
 	// 「它这两天老吐，还不爱吃猫粮咋回事」 after GPT-4o is about a cat, 「那个滚筒洗衣机咋清洗」
 	// about a washing machine.
-	if lean == PointsBack && !ability && !alone.Covered && alone.Signals.Unknown >= maxEllipticalUnknown &&
-		t.ix.Share(ownTerms(about), with.Hits, 3) < minEllipticalShare {
+	// (When the subject makes it covered, it must say next to nothing of them: 「具有博士学位的
+	// 专家在其中大概能答对几成」 after GPQA shares 专家 and 博士 with its passages, not 具有 or 几成.)
+	if share := t.ix.Share(ownTerms(about), with.Hits, 3); lean == PointsBack && !ability && !alone.Covered && alone.Signals.Unknown >= maxEllipticalUnknown &&
+		share < minEllipticalShare && (!with.Covered || share < minEllipticalShare/2) {
 		return Found{Result: alone, Lean: StandsAlone}, nil
 	}
 	// An elliptical question must ask about something the subject's passages speak of: 「有多少个
