@@ -539,8 +539,9 @@ var (
 	tradeRe  = regexp.MustCompile(`^` + tradeOf + `(\s|[，,]|用|拿|能|可以|想|该|咋|怎么)`)
 	postedRe = regexp.MustCompile(`(^|[^帮给让叫替])我们?在[^，。？！?!\s的]{1,5}?上?(发|晒|写|传)的`)
 	// heardRe finds who told the reader, asked them, or asked them to find out (「客人说」「我闺女
-	// 跟我讲」「我爸问我」「老板让我查查」): no more what is asked.
-	heardRe = regexp.MustCompile(`(?:我们?(?:家|的)?)?(?:客人|顾客|病人|家长|朋友|同事|邻居|亲戚|老板|领导|孩子|闺女|女儿|儿子|老公|老婆|老师|学生|同学|别人|有人|人家|爸爸|妈妈|老爸|老妈|爸|妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|父母|长辈)(?:(?:跟我|和我|给我)?(?:说|讲)|问我|(?:让|叫|要|要求|吩咐|安排)我)`)
+	// 跟我讲」「我爸问我」「老板让我查查」「我孙子说」「他们老说」「我们 lecturer 说」): no more what is
+	// asked.
+	heardRe = regexp.MustCompile(`(?:我们?(?:家|的)?\s*)?(?:客人|顾客|病人|家长|朋友|同事|邻居|亲戚|老板|领导|孩子|闺女|女儿|儿子|老公|老婆|老师|学生|同学|别人|有人|人家|爸爸|妈妈|老爸|老妈|爸|妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|父母|长辈|孙子|孙女|外孙|外孙女|侄子|侄女|娃儿|室友|教授|导师|他们|lecturer|tutor)\s*(?:(?:老|总|都|常|也)?(?:跟我|和我|给我)?(?:说|讲)|问我|(?:让|叫|要|要求|吩咐|安排)我)`)
 	// introRe finds a reader introducing themselves before they ask (「我是警察，」「我是药剂师 」
 	// 「奶奶问一下」「文学系大一 」): who asks, in a clause of its own, is not what is asked. (Not
 	// 「我是不是……」, which asks.)
@@ -827,6 +828,8 @@ var questionFrame = map[string]bool{
 	"缺点": true, "优点": true, "优缺点": true, "劣势": true, "弊端": true, "短板": true,
 	"用来": true, "干什": true, "啥是": true, "简单": true, "介绍": true, "自己": true, "应该": true,
 	"需要": true, "知道": true, "例子": true, "举例": true, "举": true, "比如说": true, "做到": true,
+	// 「咋样才能少犯」: only then (才能), never talent in a question.
+	"才能": true, "才可以": true,
 	"捋": true, "捋捋": true, "捋一捋": true, "一捋": true, "捋一下": true, "梳理": true, "盘点": true,
 	"一度": true, // 「为啥一度没人搞了」: for a time
 	// Where, as readers place what they ask (「ai圈子里有啥大事」): the field itself.

@@ -1326,17 +1326,19 @@ const candidates = 60
 func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	q.Text, q.Context = ix.Mandarin(q.Text), ix.Mandarin(q.Context)
 	res, err := ix.searchWhole(ctx, q, k)
-	if err != nil || res.Covered || !strings.Contains(q.Text, aiFullName) {
+	if err != nil || res.Covered {
 		return res, err
 	}
 	// Readers call the AI they use by the field's full name (「电话骗子用人工智能学我儿子声音」
 	// 「人工智能的机房可费电了」), where the report's entry on AI is no answer and its 「常见问法」
 	// say ai. Read so when the question as typed is declined, and only as a reader's question
 	// that a section lists: the full name is also the field's, of courses and careers.
-	alt := q
-	alt.Text = strings.ReplaceAll(q.Text, aiFullName, "ai")
-	if as, err := ix.searchWhole(ctx, alt, k); err == nil && as.Covered && as.Signals.Ask > 0 {
-		return as, nil
+	if strings.Contains(q.Text, aiFullName) {
+		alt := q
+		alt.Text = strings.ReplaceAll(q.Text, aiFullName, "ai")
+		if as, err := ix.searchWhole(ctx, alt, k); err == nil && as.Covered && as.Signals.Ask > 0 {
+			return as, nil
+		}
 	}
 	return res, nil
 }
@@ -2045,10 +2047,13 @@ func (ix *Index) addDegreeForms(weights map[string]float64, question string, w f
 
 // Mandarin writes a question in the report's script and words: in simplified characters when
 // it is written in traditional ones (「幻覺是怎麼產生的」 is 「幻觉是怎么产生的」), and with the
-// Mandarin word for a Cantonese one (「點解」 is 「为什么」). Other text comes back as it is.
+// Mandarin word for a Cantonese or a regional one (「點解」 and 「咋个」 are 「为什么」 and 「怎么」).
+// Other text comes back as it is.
 // Search reads its query so; a caller that reads the question's words itself (what kind of
 // question it is) reads them so too.
-func (ix *Index) Mandarin(text string) string { return plainCantonese(ix.hans.Simplify(text)) }
+func (ix *Index) Mandarin(text string) string {
+	return plainDialect(plainCantonese(ix.hans.Simplify(text)))
+}
 
 // questionRead is a question as the search reads it: without the reader's self, then spelled
 // (typos, homophones and the written register mended).

@@ -1941,11 +1941,19 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"用ai写英文邮件 要怎么下指令才不像机器写的", "term-prompt-engineering"},
 		// A problem it has never met (没遇到过的问题) asks how far it generalizes.
 		{"ai碰上没遇到过的问题还能答对吗", "term-generalization"},
+		// Regional Mandarin: Sichuan's 咋个 and 巴适, the Northeast's 老鼻子.
+		{"让它写个通知，咋个跟它说它才写得巴适", "faq-prompting"},
+		{"练一个大模型得花老鼻子钱吧 咋练的", "faq-training-cost"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
 			t.Errorf("%s: covered %v, top %v; want %s", c.q, res.Covered, topAnchors(res, 3), c.anchor)
 		}
+	}
+	// Who told the reader (我孙子说, 他们老说) is not what is asked: a grandson is no question on
+	// children's use.
+	if top := topAnchors(mustSearch(t, ix, Query{Text: "我孙子说ai能自己上网帮人订票 真的吗"}), 1); slices.Contains(top, "faq-children") {
+		t.Errorf("「我孙子说ai能自己上网帮人订票」 found %v first; the informant is not what is asked", top)
 	}
 	// A clause that says nothing but the field's name asks of the first clause's subject, not
 	// what 「大模型是什么？」 asks; 一开始 and 最初 frame when. (The first is a guard.)

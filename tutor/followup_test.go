@@ -138,6 +138,8 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		// 「这样」 stands for what the answer described: how it works, asked why it helps.
 		{"a demonstrative adverb points back", []string{"思维链提示是什么"}, "凭啥这样模型就变聪明了", true, true, "term-chain-of-thought"},
 		{"这么干 points back to the way just asked about", []string{"蒸馏是啥意思"}, "为啥要这么干，直接用大模型不行吗", true, true, "term-distillation"},
+		// How to have it err less (少犯) is asked of any fault: 犯 and 才能 are no subject.
+		{"how to have it err less, of the fault before", []string{"什么叫AI幻觉"}, "那它咋样才能少犯这毛病", true, true, ""},
 		// A formal follow-up whose own words (具有, 几成) the subject's passages do not use, but
 		// which the subject makes covered: it asks of GPQA's experts.
 		{"a formal follow-up in words of its own", []string{"GPQA Diamond这个基准考的是什么"}, "持有博士学位的专家在其中大约能答对几成？", true, true, "bench-gpqa-diamond"},
