@@ -551,6 +551,10 @@ var (
 	// saidClauseRe finds with the space or comma before it, kept.
 	saidRe       = regexp.MustCompile(`(?:大家|人们|大伙儿?|网上|外面)?(?:常|都|老|总|经常|常常)(?:说|讲)的|号称|据说|(?:老|总|常|经常|常常|都)?听(?:人|别人|人家|大家|朋友|同事)?(?:说|讲|提)(?:过|起)?`)
 	saidClauseRe = regexp.MustCompile(`(^|[\s，,])说是`)
+	// youSayRe opens a question with the reader turning to the tutor (「你说以后ai会不会……」「你觉得
+	// 呢，……」): how they ask, not what. (Not 「你说的……」「你说过……」, which point at the answer
+	// before.)
+	youSayRe = regexp.MustCompile(`^(?:你说|你觉得|你认为|你看)[，,\s]*([^的得过了吗呢啊，,\s])`)
 )
 
 // withoutSelf is a question without the words that say who the reader is (by trade or in a
@@ -559,6 +563,7 @@ func withoutSelf(text string) string {
 	// (What everyone says first: 「听同事说过」 is heard, not 同事说 after a 听.)
 	text = heardRe.ReplaceAllString(saidRe.ReplaceAllString(introRe.ReplaceAllString(text, ""), ""), "")
 	text = saidClauseRe.ReplaceAllString(text, "$1")
+	text = youSayRe.ReplaceAllString(text, "$1")
 	text = tradeRe.ReplaceAllString(text, "我${1}")
 	return postedRe.ReplaceAllString(selfRe.ReplaceAllString(text, "${1}我"), "${1}我${2}的")
 }
@@ -828,8 +833,6 @@ var questionFrame = map[string]bool{
 	"缺点": true, "优点": true, "优缺点": true, "劣势": true, "弊端": true, "短板": true,
 	"用来": true, "干什": true, "啥是": true, "简单": true, "介绍": true, "自己": true, "应该": true,
 	"需要": true, "知道": true, "例子": true, "举例": true, "举": true, "比如说": true, "做到": true,
-	// 「咋样才能少犯」: only then (才能), never talent in a question.
-	"才能": true, "才可以": true,
 	"捋": true, "捋捋": true, "捋一捋": true, "一捋": true, "捋一下": true, "梳理": true, "盘点": true,
 	"一度": true, // 「为啥一度没人搞了」: for a time
 	// Where, as readers place what they ask (「ai圈子里有啥大事」): the field itself.

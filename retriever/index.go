@@ -1094,6 +1094,9 @@ func (ix *Index) EmbedName() string { return ix.embedName }
 type Query struct {
 	Text    string
 	Context string
+	// Later marks a question asked after others in its conversation, searched on its own:
+	// its 它 may be what they spoke of, so it is not read as the AI the reader uses.
+	Later bool
 }
 
 // Hit is a passage with its scores.
@@ -1340,6 +1343,16 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			return as, nil
 		}
 	}
+	// Or by 它 when nothing came before (「能不能跟它说话，让它念给我听」「我跟它聊过的它记得住
+	// 不」): the AI the reader is using, where the 「常见问法」 say ai. Read so only when the
+	// question then asks what a section lists, plainly: 它 may be anything the reader has.
+	if q.Context == "" && !q.Later && itRe.MatchString(q.Text) {
+		alt := q
+		alt.Text = itIsAI(q.Text)
+		if as, err := ix.searchWhole(ctx, alt, k); err == nil && as.Covered && as.Signals.Ask >= clauseAsk {
+			return as, nil
+		}
+	}
 	return res, nil
 }
 
@@ -1373,7 +1386,9 @@ func (ix *Index) searchWhole(ctx context.Context, q Query, k int) (Result, error
 	}
 	// 「路由器放哪信号最好」 names the MoE router only by the word for a home router, and asks of
 	// it what no passage on it speaks of: another trade's question.
-	if res.Covered && res.Signals.Ask < decisiveAsk && ix.strangeCompany(q.Text, q.Context) {
+	// (Not a worry the FAQs answer, whatever company its words keep: 「接到个电话 声音跟我闺女
+	// 一模一样 开口就要钱」 is a faked voice; see worryAsks.)
+	if res.Covered && res.Signals.Ask < decisiveAsk && ix.strangeCompany(q.Text, q.Context) && len(worryAsks(read.spelled)) == 0 {
 		res.Covered = false
 		return res, nil
 	}
@@ -1387,7 +1402,7 @@ func (ix *Index) searchWhole(ctx context.Context, q Query, k int) (Result, error
 	}
 	// 「我老公总是胡说八道」「朋友说不能回答我 是啥意思」 say of a person what the thesaurus reads
 	// as a model's habit (hallucinating, refusing): no question about AI.
-	if res.Covered && res.Signals.Ask < decisiveAsk && q.Context == "" && ix.personDoes(typed) {
+	if res.Covered && res.Signals.Ask < decisiveAsk && q.Context == "" && ix.personDoes(typed) && len(worryAsks(spelled)) == 0 {
 		res.Covered = false
 		return res, nil
 	}

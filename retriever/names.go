@@ -361,8 +361,9 @@ const textToldAsk = "怎么判断一篇文章是不是 ai 写的？"
 // deepfakes answers, whoever was copied: scamRe is the money asked for, copiedRe the AI that
 // copied; scamAsk is one of the FAQ's 「常见问法」.
 var (
-	scamRe   = regexp.MustCompile(`转钱|转账|借钱|打钱|汇款|骗钱|诈骗|被骗|骗子|验证码|防骗`)
-	copiedRe = regexp.MustCompile(`(?i)(?:ai|人工智能)[^，,。？?！!；;]{0,8}?(?:弄|做|合成|生成|仿|模仿|克隆|换|变)|(?:ai|人工智能)\s*打(?:来|过来)?的[^，,。？?！!；;]{0,4}?(?:电话|语音)|(?:合成|克隆|模仿|仿)(?:的|出)?[^，,。？?！!；;]{0,4}?(?:声音|语音|嗓音|脸|视频)|换脸|变声`)
+	scamRe = regexp.MustCompile(`转钱|转账|借钱|要钱|打钱|汇款|骗钱|诈骗|被骗|骗子|验证码|防骗`)
+	// (Elders say 智能 for AI: 「是不是这个智能弄的」; a voice 「跟他儿子一模一样」 is copied.)
+	copiedRe = regexp.MustCompile(`(?i)(?:ai|人工智能|智能)[^，,。？?！!；;]{0,8}?(?:弄|做|合成|生成|仿|模仿|克隆|换|变)|(?:声音|嗓音|语音|脸|长相)[^，,。？?！!；;]{0,10}?一模一样|(?:ai|人工智能)\s*打(?:来|过来)?的[^，,。？?！!；;]{0,4}?(?:电话|语音)|(?:合成|克隆|模仿|仿)(?:的|出)?[^，,。？?！!；;]{0,4}?(?:声音|语音|嗓音|脸|视频)|换脸|变声`)
 )
 
 const scamAsk = "家里人之间怎么防 ai 冒充骗钱？"
@@ -389,7 +390,9 @@ func worryAsks(typed string) []string {
 	// (So is any worry recast reads as the loss of work, asked of what is to come, where the
 	// reader's own words, a trade the report never names, weigh the question down: 「柜员以后还要
 	// 吗 感觉都被机器替了」; not 「我家洗碗都让机器干了」.)
-	if low := strings.ToLower(typed); ownTradeRe.MatchString(typed) || tradeFutureRe.MatchString(typed) || comingRe.MatchString(low) && strings.Contains(recast(low), jobLoss) && !strings.Contains(low, jobLoss) {
+	// (Or whoever is replaced by it, named as a trade the report never names: 「执笔的人会不会被它
+	// 取代」「做会计的会不会被ai替了」.)
+	if low := strings.ToLower(typed); ownTradeRe.MatchString(typed) || tradeFutureRe.MatchString(typed) || replacedByAIRe.MatchString(low) || comingRe.MatchString(low) && strings.Contains(recast(low), jobLoss) && !strings.Contains(low, jobLoss) {
 		out = append(out, ownTradeAsk)
 	}
 	// (And how to put a task to the AI, however many words the task takes: 「想让ai帮我写个店里办
@@ -404,6 +407,10 @@ func worryAsks(typed string) []string {
 	}
 	return out
 }
+
+// replacedByAIRe is a person or a trade replaced by AI: 「会不会被它取代」「被ai抢了饭碗」.
+// (Or said the other way round: 「ai会不会把我们做会计的都换了」.)
+var replacedByAIRe = regexp.MustCompile(`(?:ai|它|人工智能|大模型|机器人?)[^，,。？?！!]{0,6}?把[^，,。？?！!]{1,14}?(?:都|全|全部|给)?(?:取代|替代|代替|替了|替掉|换了|换掉|顶替|淘汰)|(?:人|的|者|员|师|家|工|手)(?:会不会|会|是不是|能不能|迟早|早晚|都)?(?:要|得)?被(?:ai|它|人工智能|大模型|机器人?)(?:给|完全|彻底)?(?:取代|替代|代替|取而代之|替换|替了|换掉|换了|淘汰|抢了?饭碗)`)
 
 // comingRe says a question asks of what is to come.
 var comingRe = regexp.MustCompile(`以后|将来|未来|过几年|几年后|迟早|早晚|还要|还需要|还用`)
@@ -871,14 +878,21 @@ func plainSlips(text string) string {
 
 // popularRe is a thing said to be popular in the words of the news (「一推出就爆红」「突然爆火」
 // 「走红」): the 「常见问法」 say it as readers mostly do, 火 (「chatgpt 一出来为啥就火成那样？」).
-var popularRe = regexp.MustCompile(`爆红|走红|蹿红|爆火|火爆|红火|火遍全网|火出圈`)
+// (Or 红 after how much, 「为什么没有这样红」「咋突然这么红」: not a colour, 「红色」「红绿灯」.)
+var popularRe = regexp.MustCompile(`爆红|走红|蹿红|爆火|火爆|红火|火遍全网|火出圈|(?:这么|那么|这样|那样|这般|很|特别|超|巨)红(?:[^色绿灯旗包酒茶薯枣豆肉烧线外光]|$)`)
 
 // plainPopular says 火 for the news's words for popular.
 func plainPopular(text string) string {
 	if !strings.ContainsAny(text, "红火") {
 		return text
 	}
-	return popularRe.ReplaceAllString(text, "火")
+	return popularRe.ReplaceAllStringFunc(text, func(m string) string {
+		if i := strings.Index(m, "红"); i > 0 && !strings.HasPrefix(m, "爆") && !strings.HasPrefix(m, "走") && !strings.HasPrefix(m, "蹿") {
+			// (How much, and what follows, kept: 「这样红吗」 is 「这样火吗」.)
+			return m[:i] + "火" + m[i+len("红"):]
+		}
+		return "火"
+	})
 }
 
 // decadeRe finds a decade of the last century as readers say it (「八十年代」「上世纪90年代」);

@@ -140,9 +140,12 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, q := range []string{
 		"红烧肉怎么做？",
-		"我的电脑为啥越用越慢",   // a device's trouble, of no AI
-		"笔记本开机老是蓝屏咋回事", // guard
-		"朋友说的话怎么判断真假",  // right or wrong, but said by no AI
+		"它的毛老是掉怎么办", // a 它 with nothing before is AI only when a 「常见问法」 says so (guard)
+		"它最近不爱吃饭咋回事",
+		"我女儿跟她妈长相一模一样 这是遗传吗", // a likeness, of no AI (guard)
+		"我的电脑为啥越用越慢",         // a device's trouble, of no AI
+		"笔记本开机老是蓝屏咋回事",       // guard
+		"朋友说的话怎么判断真假",        // right or wrong, but said by no AI
 		"老板给的数字准不准",
 		"周末还有活干吗",
 		"做红烧肉有啥窍门",      // guard: a knack asked of a thing the report lacks
@@ -1943,6 +1946,21 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"ai碰上没遇到过的问题还能答对吗", "term-generalization"},
 		// Regional Mandarin: Sichuan's 咋个 and 巴适, the Northeast's 老鼻子.
 		{"让它写个通知，咋个跟它说它才写得巴适", "faq-prompting"},
+		// Whoever is replaced by AI (被ai替了, 被它取而代之), named as a trade the report never
+		// names, asks the FAQ on jobs.
+		{"写网文的迟早被ai替了吧", "faq-jobs"},
+		// (Or the other way round, after the reader turns to the tutor with 你说.)
+		{"你说以后ai会不会把我们开出租的都换了", "faq-jobs"},
+		// A voice just like a child's (一模一样) asking for money (要钱) is a faked voice,
+		// whatever company the words keep; elders call the AI 智能.
+		{"接到个电话 声音跟我闺女一模一样 开口就要钱 这是咋回事", "faq-deepfake"},
+		{"声音跟孙子一模一样 打电话来要钱 是不是这个智能弄的", "faq-deepfake"},
+		// Popular, said 这么红.
+		{"deepseek咋突然这么红", "history-deepseek-r1"},
+		{"再过些年，搞翻译的人会不会被它取而代之？", "faq-jobs"},
+		// 它 with nothing before it is the AI the reader uses, as the 「常见问法」 say ai.
+		{"跟它聊过的事 它一直都记着吗", "faq-memory"},
+		{"能不能跟它说话让它把答案念出来", "term-speech"},
 		{"练一个大模型得花老鼻子钱吧 咋练的", "faq-training-cost"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})

@@ -21,7 +21,7 @@ var writtenAs = map[string]string{
 	"方得": "才能", "方能": "才能", "方可": "才能",
 	"而已": "",
 	// (Words of the register with an everyday twin the report uses: 「通晓文意」 is 「理解意思」.)
-	"通晓": "理解", "文意": "意思", "甚巨": "很大",
+	"通晓": "理解", "文意": "意思", "甚巨": "很大", "取而代之": "取代",
 }
 
 var (

@@ -78,7 +78,7 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 // (Not aspects: in an answer, 「人类」 still tells the sentence on people's score from the
 // others.)
 var askedOfAny = wordSet(`来 哪来 来源 出处 人类 答对 答错 做对 做错 正确率
-	避免 防 防止 预防 防范 解决 减少 降低 缓解 应对 对付 克服 办法 措施 有用 管用 有效 好使 怎么办 咋办 咋整 怎么整 犯 犯错 少犯
+	避免 防 防止 预防 防范 解决 减少 降低 缓解 应对 对付 克服 办法 措施 有用 管用 有效 好使 怎么办 咋办 咋整 怎么整 犯 犯错 少犯 才能 才可以
 	通俗 人话 大白话 讲 讲讲 解释 比方 打比方 比喻 形象 普通人 成立 过时 现在 如今 还 省 节省 省下
 	火 火爆 爆火 出圈 出名 有名 轰动 重要 意义 掉 下降 变差 拿来 拿去 用来 文件 文档 文本`)
 
@@ -596,7 +596,7 @@ func (t *Tutor) simplified(req Request) Request {
 
 func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	q := strings.TrimSpace(req.Question)
-	alone, err := t.ix.Search(ctx, retriever.Query{Text: q}, t.topK)
+	alone, err := t.ix.Search(ctx, retriever.Query{Text: q, Later: len(req.History) > 0}, t.topK)
 	if err != nil {
 		return Found{}, err
 	}

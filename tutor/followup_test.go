@@ -138,6 +138,9 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		// 「这样」 stands for what the answer described: how it works, asked why it helps.
 		{"a demonstrative adverb points back", []string{"思维链提示是什么"}, "凭啥这样模型就变聪明了", true, true, "term-chain-of-thought"},
 		{"这么干 points back to the way just asked about", []string{"蒸馏是啥意思"}, "为啥要这么干，直接用大模型不行吗", true, true, "term-distillation"},
+		// A 它 after an earlier question is what that question spoke of, not the AI the reader
+		// uses: whether GPT-4o books flights is not what the 「常见问法」 on agents asks.
+		{"a 它 after a model is not AI in general", []string{"gpt4o是啥"}, "它能帮我订机票吗", false, false, ""},
 		// How to have it err less (少犯) is asked of any fault: 犯 and 才能 are no subject.
 		{"how to have it err less, of the fault before", []string{"什么叫AI幻觉"}, "那它咋样才能少犯这毛病", true, true, ""},
 		// A formal follow-up whose own words (具有, 几成) the subject's passages do not use, but
