@@ -1955,6 +1955,10 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// whatever company the words keep; elders call the AI 智能.
 		{"接到个电话 声音跟我闺女一模一样 开口就要钱 这是咋回事", "faq-deepfake"},
 		{"声音跟孙子一模一样 打电话来要钱 是不是这个智能弄的", "faq-deepfake"},
+		// The material it is trained on, said 资料, is training data.
+		{"这些大模型是拿啥资料训练的", "term-training-data"},
+		// Training one's own AI on one's own material (训练一个自己的) is fine-tuning.
+		{"拿公司的文档训练一个自己的ai难不难", "term-fine-tuning"},
 		// Popular, said 这么红.
 		{"deepseek咋突然这么红", "history-deepseek-r1"},
 		{"再过些年，搞翻译的人会不会被它取而代之？", "faq-jobs"},
