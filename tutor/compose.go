@@ -1577,6 +1577,13 @@ var reportedBackRe = regexp.MustCompile(`^[^，。；：]{2,24}(报告|表示|�
 // lists what the report covers and answers nothing in particular.
 var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|只陈述|介绍|讲|解释|说明|收录|梳理|收拢|汇总|依次)|^下面(按|先|逐|依次)|^下表(按|把|汇总|列出)|^这一时期[^。]{0,12}本节只|^(每个)?条目(的写法|之间|先列)|^(接着|然后|最后|随后|再)(一节)?(讲|介绍|谈|列出|回顾|讨论|总结)`)
 
+// analogyLimitRe finds the limit of an analogy: 「这个比方的局限在于」.
+var analogyLimitRe = regexp.MustCompile(`(比方|比喻|类比)的局限`)
+
+// thisIsBackRe opens a sentence whose subject is the statement before it: 「这是……的重要原因」
+// 「这也说明……」.
+var thisIsBackRe = regexp.MustCompile(`^(这|此)(也|就|正|便)?(是|意味着|说明|表明|解释了)`)
+
 // limitRe finds a sentence about a limit or a cost.
 var limitRe = regexp.MustCompile(`局限|缺点|不足之处|代价是`)
 
@@ -2908,7 +2915,14 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 			if cd.defines && namedElsewhere(hits[cd.hit].Anchor) {
 				return false
 			}
-			if cd.aside && p.kind != kindBad {
+			if cd.aside && (p.kind != kindBad || analogyLimitRe.MatchString(cd.norm)) {
+				// (Asked what is bad, the limit of an analogy answers no part either: it reads
+				// after the analogy, 「这个比喻的局限在于，草稿纸会越写越厚」.)
+				return false
+			}
+			// (Nor a sentence whose 这 is the sentence before it, not shown: 「这是长上下文服务
+			// 昂贵的重要原因」.)
+			if thisIsBackRe.MatchString(cd.norm) {
 				return false
 			}
 			// (Nor a section's overview of itself: 「本节介绍……」 answers no part.)

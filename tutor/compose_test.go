@@ -223,6 +223,11 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		shown    string   // must stand above 「更多原文」
 	}{
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
+		// A question in two parts is not answered by a sentence whose 这 is a sentence not
+		// shown, nor by the limit of an analogy before the analogy.
+		{question: "kv cache 为什么可以加速 inference，代价是不是显存", not: "这是", absent: []string{"比喻的局限"}},
+		// What to do about it, asked 咋整 (the Northeast's 怎么办), is a remedy.
+		{question: "ai老是瞎编 咋整", want: []string{"核对"}},
 		// A share asked as 几成 or 百分之几 is a number asked for.
 		{question: "同领域的专家能答对几成", history: []string{"GPQA Diamond这个基准测试考察的是哪些内容？"}, want: []string{"65%"}, not: "GPQA Diamond 的特点"},
 		{question: "专家能答对百分之几", history: []string{"GPQA Diamond这个基准测试考察的是哪些内容？"}, want: []string{"65%"}, not: "GPQA Diamond 的特点"},
