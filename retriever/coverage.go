@@ -833,6 +833,8 @@ var questionFrame = map[string]bool{
 	"缺点": true, "优点": true, "优缺点": true, "劣势": true, "弊端": true, "短板": true,
 	"用来": true, "干什": true, "啥是": true, "简单": true, "介绍": true, "自己": true, "应该": true,
 	"需要": true, "知道": true, "例子": true, "举例": true, "举": true, "比如说": true, "做到": true,
+	// How the reader feels about it (「我有点担心」「我好怕哦」): not what is asked.
+	"有点": true, "担心": true, "害怕": true, "好怕": true, "挺怕": true, "担忧": true, "焦虑": true, "心慌": true,
 	"捋": true, "捋捋": true, "捋一捋": true, "一捋": true, "捋一下": true, "梳理": true, "盘点": true,
 	"一度": true, // 「为啥一度没人搞了」: for a time
 	// Where, as readers place what they ask (「ai圈子里有啥大事」): the field itself.

@@ -278,7 +278,10 @@ var tellItRe = regexp.MustCompile(`(?:咋|怎么|怎样|如何)(?:才能|才)?(?
 	// task, 「它老出得太难」「总写得太长」.)
 	`|(?:咋|怎么|怎样|如何)(?:问|提问)(?:才能|才)?出来|它(?:老|总|总是|老是)(?:出|写|编)得(?:太|过于|特别)(?:难|长|短|空|假|简单|啰嗦|官方|正式|土)` +
 	// (Or how to go about having it write a thing: 「想让ai帮我给新品写段宣传语 咋弄」.)
-	`|(?i:让(?:` + assistantNames + `|它)(?:给|帮|替)[^，,。？?！!]{0,16}?(?:写|编|起草)[^，,。？?！!]{0,12}?(?:咋弄|怎么弄|咋搞|怎么搞|咋整|怎么整|咋操作|怎么操作))`)
+	`|(?i:让(?:` + assistantNames + `|它)(?:给|帮|替)[^，,。？?！!]{0,16}?(?:写|编|起草)[^，,。？?！!]{0,12}?(?:咋弄|怎么弄|咋搞|怎么搞|咋整|怎么整|咋操作|怎么操作))` +
+	// (Or how to have the assistant, named, write it: 「咋让ai写点评的回复」「用ai写年终总结咋整」.)
+	`|(?i:(?:咋|怎么|怎样|如何)(?:才能|才)?(?:让|叫)(?:` + assistantNames + `)(?:帮我|给我|替我)?(?:写|编|起草))` +
+	`|(?i:用(?:` + assistantNames + `)(?:来)?(?:写|编|起草)[^，,。？?！!]{1,12}?(?:咋弄|怎么弄|咋搞|怎么搞|咋整|怎么整))`)
 
 // writingManner is how readers find the AI's writing wanting (「假大空」「官方」「啰嗦」).
 const writingManner = `假大空|官方|空洞|空|啰嗦|啰唆|正式|生硬|死板|机械|套路|官腔|客套|书面|水`
@@ -839,7 +842,24 @@ func (ix *Index) spelled(text string) string {
 // plainForms put the reader's wording in the everyday forms the report and its 「常见问法」
 // use, in this order, before the index's own spelling steps: the written register, words
 // miswritten by their sound, 娃, the news's words for popular, years and decades.
-var plainForms = []func(string) string{plainWritten, plainSlips, plainKin, plainPopular, fullYears, fullDecades}
+var plainForms = []func(string) string{plainWritten, plainSlips, plainKin, plainPopular, plainRobot, fullYears, fullDecades}
+
+// Older readers call the chat AI a robot: 「这个机器人它的知识是从哪里学来的」「新闻里说机器人考试
+// 比博士还厉害」「以后这个机器人会不会管着人」. Where the robot talks, knows, answers, sits exams or
+// outwits people, and has no body at work (扫地, 搬, 走路, 工厂), it is the AI: plainRobot says
+// ai. (Not 「聊天机器人」, the report's own word, nor a robot that does things with its hands.)
+var (
+	robotRe     = regexp.MustCompile(`(?:这个|那个|这些|那些|这种|那种|智能)?机器人`)
+	robotMindRe = regexp.MustCompile(`聊天|说话|对话|回答|答题|知识|考试|考了|分数|聪明|智商|懂|学来|学的|写|问它|跟它|和它|管着人|统治`)
+	robotBodyRe = regexp.MustCompile(`扫地|拖地|擦窗|搬|走路|跑步|跳舞|工厂|流水线|手臂|机械臂|身体|人形|具身|做饭|炒菜|送餐|快递|手术|焊|装配|仓库|宠物|玩具|乐高|电池|充电`)
+)
+
+func plainRobot(text string) string {
+	if !strings.Contains(text, "机器人") || strings.Contains(text, "聊天机器人") || !robotMindRe.MatchString(text) || robotBodyRe.MatchString(text) {
+		return text
+	}
+	return robotRe.ReplaceAllString(text, "ai")
+}
 
 // kidRe is 娃, the northern word for a child (「我家娃几岁能用ai」), as one word: not a doll
 // (娃娃) nor a girl or boy (女娃, 男娃), nor the child in the chores of raising one (带娃, 养娃:

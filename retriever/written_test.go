@@ -62,3 +62,20 @@ func TestPlainKin(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainRobot(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"这个机器人它的知识是从哪学来的", "ai它的知识是从哪学来的"},
+		{"新闻说机器人考试比博士还厉害", "新闻说ai考试比博士还厉害"},
+		{"以后智能机器人会不会管着人", "以后ai会不会管着人"},
+		// Guards: the report's own word, and robots with a body at work.
+		{"聊天机器人是啥", "聊天机器人是啥"},
+		{"扫地机器人能听懂我说话吗", "扫地机器人能听懂我说话吗"},
+		{"工厂里的机器人会不会抢工人饭碗", "工厂里的机器人会不会抢工人饭碗"},
+		{"机器人能帮我搬家吗", "机器人能帮我搬家吗"},
+	} {
+		if got := plainRobot(c.in); got != c.want {
+			t.Errorf("plainRobot(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

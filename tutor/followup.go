@@ -67,6 +67,10 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 		发明 发明者 发明人 设计 研发 搞 弄 出品 来历 由来 家里 家用 自己 哪几个 哪几 几个 最好 最强 最高 性能 表现 处理 内容
 		事 事情 事儿 超 超过 超出 满 满了 路子 路线 思路`)
 
+// placeSwapRe opens a question that asks the last question again of a place: 「在国外呢，比如
+// 美国」「那美国也这样吗」. (Not 「国内有哪些大模型是开源的」, whose place says which models.)
+var placeSwapRe = regexp.MustCompile(`^(?:那|那么)?\s*(?:在)?(?:国外|海外|外国|美国|欧洲|欧盟|日本|英国|韩国|中国|国内)(?:呢|也|也是|又|会|怎么样|咋样|是什么情况|啥情况)`)
+
 // askedOfAny are words a follow-up asks of any benchmark or source, in words its passages need
 // not use: 「人类专家能答对多少」 after GPQA (whose passage says 「专家的正确率」), 「题目是哪来的」
 // after SimpleQA; how to avoid or guard against a thing, 「咋避免」 after 幻觉 (whose
@@ -109,6 +113,9 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 	if asksWhatNamed(about) || comparesNamed(about) {
 		return StandsAlone
 	}
+	if placeSwapRe.MatchString(text) {
+		return Elliptical
+	}
 	if namesOnlyWhen(about) {
 		// 「写代码的时候设多少合适」 after the temperature: the value to set is the subject's; the
 		// task it names says when.
@@ -141,6 +148,21 @@ func aspectOfAI(about retriever.About) bool {
 		}
 	}
 	return slices.ContainsFunc(about.Terms, func(t string) bool { return !inNames(t, about) })
+}
+
+// onlyTheField reports whether a question names nothing but the report's whole field (「ai」
+// 「大模型」): the AI in general, not one thing in it.
+func onlyTheField(about retriever.About) bool {
+	if len(about.Names) == 0 {
+		return false
+	}
+	low := strings.ToLower(about.Text)
+	for _, n := range about.Names {
+		if n.End > len(low) || !domainWords[low[n.Start:n.End]] {
+			return false
+		}
+	}
+	return true
 }
 
 // namesOnlyWhen reports whether a question asks what value to set (「设多少」「调到多少」) and
@@ -596,11 +618,14 @@ func (t *Tutor) simplified(req Request) Request {
 
 func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	q := strings.TrimSpace(req.Question)
-	alone, err := t.ix.Search(ctx, retriever.Query{Text: q, Later: len(req.History) > 0}, t.topK)
+	subj, last := t.resolveSubject(req.History)
+	// (Its 它 is what the conversation spoke of, unless that was the AI in general: 「那它知道
+	// 今天的新闻吗」 after 「这个机器人它的知识是从哪里学来的」.)
+	later := subj != "" && !onlyTheField(t.ix.About(subj))
+	alone, err := t.ix.Search(ctx, retriever.Query{Text: q, Later: later}, t.topK)
 	if err != nil {
 		return Found{}, err
 	}
-	subj, last := t.resolveSubject(req.History)
 	if subj == "" {
 		return Found{Result: alone, Lean: StandsAlone}, nil
 	}
@@ -698,7 +723,9 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	}
 	// An elliptical question must ask about something the subject's passages speak of: 「有多少个
 	// 学科」 after MMLU does; 「今晚吃啥好」 after GPT-4o is a new topic, whatever it borrows.
-	if lean == Elliptical {
+	// (Not one that asks the last question again of a place, 「在国外呢，比如美国」: the place is
+	// where, and the subject's passages need not name it.)
+	if lean == Elliptical && !placeSwapRe.MatchString(withoutFiller(q)) {
 		// ... and the passages that speak of them must be the subject's own: 「比特币现在多少钱
 		// 一个」 after 「token 是啥意思」 finds an agent test that creates a bitcoin wallet, which
 		// is no passage on tokens.
@@ -715,7 +742,9 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	// which the passages on vLLM answer, though its words alone weigh too little to say so.
 	// (Not one that asks for a product's service or for advice, which the search declined
 	// whatever its subject: 「它会员一个月多少钱 能退款不」 after ChatGPT.)
-	if !with.Covered && lean != Swaps && len(with.Hits) > 0 && !retriever.AsksForService(q) && !retriever.AsksForAdvice(q) && t.ix.Share(ownTerms(about), with.Hits, 3) >= minEllipticalShare {
+	// (So is one that asks the last question again of a place, whose words the passages need
+	// not use.)
+	if !with.Covered && lean != Swaps && len(with.Hits) > 0 && !retriever.AsksForService(q) && !retriever.AsksForAdvice(q) && (lean == Elliptical && placeSwapRe.MatchString(withoutFiller(q)) || t.ix.Share(ownTerms(about), with.Hits, 3) >= minEllipticalShare) {
 		own, err := subjectAlone()
 		if err != nil {
 			return Found{}, err
