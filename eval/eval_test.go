@@ -470,3 +470,10 @@ func TestFortyFirstReaderQuestionSet(t *testing.T) {
 func TestFortySecondReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-42.jsonl", retrievalFloors{hit5: 0.64, mrr: 0.49, decline: 0.74, falseDeclines: 0.16})
 }
+
+// TestFortyThirdReaderQuestionSet checks set 43 (at001–at150), written in ten new voices
+// (regional Mandarin of Sichuan, the Northeast and Malaysia among them) and run once blind at
+// 5f66ae9 (see README.md), a working set since.
+func TestFortyThirdReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-43.jsonl", retrievalFloors{hit5: 0.60, mrr: 0.48, decline: 0.77, falseDeclines: 0.20})
+}
