@@ -1343,9 +1343,9 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 			return as, nil
 		}
 	}
-	// Or by 它 when nothing came before (「能不能跟它说话，让它念给我听」「我跟它聊过的它记得住
-	// 不」): the AI the reader is using, where the 「常见问法」 say ai. Read so only when the
-	// question then asks what a section lists, plainly: 它 may be anything the reader has.
+	// Or by 它 when nothing came before (「能让它把答案念出来吗」「跟它聊过的事它还记得不」): the
+	// AI the reader is using, where the 「常见问法」 say ai. Read so only when the question then
+	// asks what a section lists, plainly: 它 may be anything the reader has.
 	if q.Context == "" && !q.Later && itRe.MatchString(q.Text) {
 		alt := q
 		alt.Text = itIsAI(q.Text)

@@ -279,7 +279,7 @@ var tellItRe = regexp.MustCompile(`(?:咋|怎么|怎样|如何)(?:才能|才)?(?
 	`|(?:咋|怎么|怎样|如何)(?:问|提问)(?:才能|才)?出来|它(?:老|总|总是|老是)(?:出|写|编)得(?:太|过于|特别)(?:难|长|短|空|假|简单|啰嗦|官方|正式|土)` +
 	// (Or how to go about having it write a thing: 「想让ai帮我给新品写段宣传语 咋弄」.)
 	`|(?i:让(?:` + assistantNames + `|它)(?:给|帮|替)[^，,。？?！!]{0,16}?(?:写|编|起草)[^，,。？?！!]{0,12}?(?:咋弄|怎么弄|咋搞|怎么搞|咋整|怎么整|咋操作|怎么操作))` +
-	// (Or how to have the assistant, named, write it: 「咋让ai写点评的回复」「用ai写年终总结咋整」.)
+	// (Or how to have the assistant, named, write it: 「咋让ai写个开业通知」「用kimi写述职报告咋整」.)
 	`|(?i:(?:咋|怎么|怎样|如何)(?:才能|才)?(?:让|叫)(?:` + assistantNames + `)(?:帮我|给我|替我)?(?:写|编|起草))` +
 	`|(?i:用(?:` + assistantNames + `)(?:来)?(?:写|编|起草)[^，,。？?！!]{1,12}?(?:咋弄|怎么弄|咋搞|怎么搞|咋整|怎么整))`)
 
@@ -365,7 +365,7 @@ const textToldAsk = "怎么判断一篇文章是不是 ai 写的？"
 // copied; scamAsk is one of the FAQ's 「常见问法」.
 var (
 	scamRe = regexp.MustCompile(`转钱|转账|借钱|要钱|打钱|汇款|骗钱|诈骗|被骗|骗子|验证码|防骗`)
-	// (Elders say 智能 for AI: 「是不是这个智能弄的」; a voice 「跟他儿子一模一样」 is copied.)
+	// (Elders say 智能 for AI: 「是这个智能弄的吗」; a voice 「跟我孙女一模一样」 is copied.)
 	copiedRe = regexp.MustCompile(`(?i)(?:ai|人工智能|智能)[^，,。？?！!；;]{0,8}?(?:弄|做|合成|生成|仿|模仿|克隆|换|变)|(?:声音|嗓音|语音|脸|长相)[^，,。？?！!；;]{0,10}?一模一样|(?:ai|人工智能)\s*打(?:来|过来)?的[^，,。？?！!；;]{0,4}?(?:电话|语音)|(?:合成|克隆|模仿|仿)(?:的|出)?[^，,。？?！!；;]{0,4}?(?:声音|语音|嗓音|脸|视频)|换脸|变声`)
 )
 
@@ -393,7 +393,7 @@ func worryAsks(typed string) []string {
 	// (So is any worry recast reads as the loss of work, asked of what is to come, where the
 	// reader's own words, a trade the report never names, weigh the question down: 「柜员以后还要
 	// 吗 感觉都被机器替了」; not 「我家洗碗都让机器干了」.)
-	// (Or whoever is replaced by it, named as a trade the report never names: 「执笔的人会不会被它
+	// (Or whoever is replaced by it, named as a trade the report never names: 「搞翻译的人会不会被它
 	// 取代」「做会计的会不会被ai替了」.)
 	if low := strings.ToLower(typed); ownTradeRe.MatchString(typed) || tradeFutureRe.MatchString(typed) || replacedByAIRe.MatchString(low) || comingRe.MatchString(low) && strings.Contains(recast(low), jobLoss) && !strings.Contains(low, jobLoss) {
 		out = append(out, ownTradeAsk)
@@ -844,8 +844,8 @@ func (ix *Index) spelled(text string) string {
 // miswritten by their sound, 娃, the news's words for popular, years and decades.
 var plainForms = []func(string) string{plainWritten, plainSlips, plainKin, plainPopular, plainRobot, fullYears, fullDecades}
 
-// Older readers call the chat AI a robot: 「这个机器人它的知识是从哪里学来的」「新闻里说机器人考试
-// 比博士还厉害」「以后这个机器人会不会管着人」. Where the robot talks, knows, answers, sits exams or
+// Older readers call the chat AI a robot: 「这个机器人懂的东西是谁教的」「电视上说机器人考试考过了
+// 大学生」「机器人以后会不会管着人」. Where the robot talks, knows, answers, sits exams or
 // outwits people, and has no body at work (扫地, 搬, 走路, 工厂), it is the AI: plainRobot says
 // ai. (Not 「聊天机器人」, the report's own word, nor a robot that does things with its hands.)
 var (

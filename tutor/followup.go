@@ -67,8 +67,8 @@ var aspectWords = wordSet(`题 道题 题目 年 哪年 时候 时间 日期 发
 		发明 发明者 发明人 设计 研发 搞 弄 出品 来历 由来 家里 家用 自己 哪几个 哪几 几个 最好 最强 最高 性能 表现 处理 内容
 		事 事情 事儿 超 超过 超出 满 满了 路子 路线 思路`)
 
-// placeSwapRe opens a question that asks the last question again of a place: 「在国外呢，比如
-// 美国」「那美国也这样吗」. (Not 「国内有哪些大模型是开源的」, whose place says which models.)
+// placeSwapRe opens a question that asks the last question again of a place: 「那在国外呢」
+// 「美国也这样吗」. (Not 「国内有哪些大模型是开源的」, whose place says which models.)
 var placeSwapRe = regexp.MustCompile(`^(?:那|那么)?\s*(?:在)?(?:国外|海外|外国|美国|欧洲|欧盟|日本|英国|韩国|中国|国内)(?:呢|也|也是|又|会|怎么样|咋样|是什么情况|啥情况)`)
 
 // askedOfAny are words a follow-up asks of any benchmark or source, in words its passages need
@@ -619,8 +619,8 @@ func (t *Tutor) simplified(req Request) Request {
 func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	q := strings.TrimSpace(req.Question)
 	subj, last := t.resolveSubject(req.History)
-	// (Its 它 is what the conversation spoke of, unless that was the AI in general: 「那它知道
-	// 今天的新闻吗」 after 「这个机器人它的知识是从哪里学来的」.)
+	// (Its 它 is what the conversation spoke of, unless that was the AI in general: 「能让它念给
+	// 我听吗」 after 「ai是怎么学会说话的」.)
 	later := subj != "" && !onlyTheField(t.ix.About(subj))
 	alone, err := t.ix.Search(ctx, retriever.Query{Text: q, Later: later}, t.topK)
 	if err != nil {
@@ -717,15 +717,17 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	// about a washing machine.
 	// (When the subject makes it covered, it must say next to nothing of them: 「具有博士学位的
 	// 专家在其中大概能答对几成」 after GPQA shares 专家 and 博士 with its passages, not 具有 or 几成.)
-	if share := t.ix.Share(ownTerms(about), with.Hits, 3); lean == PointsBack && !ability && !alone.Covered && alone.Signals.Unknown >= maxEllipticalUnknown &&
-		share < minEllipticalShare && (!with.Covered || share < minEllipticalShare/2) {
-		return Found{Result: alone, Lean: StandsAlone}, nil
+	if lean == PointsBack && !ability && !alone.Covered && alone.Signals.Unknown >= maxEllipticalUnknown {
+		if share := t.ix.Share(ownTerms(about), with.Hits, 3); share < minEllipticalShare && (!with.Covered || share < minEllipticalShare/2) {
+			return Found{Result: alone, Lean: StandsAlone}, nil
+		}
 	}
 	// An elliptical question must ask about something the subject's passages speak of: 「有多少个
 	// 学科」 after MMLU does; 「今晚吃啥好」 after GPT-4o is a new topic, whatever it borrows.
-	// (Not one that asks the last question again of a place, 「在国外呢，比如美国」: the place is
-	// where, and the subject's passages need not name it.)
-	if lean == Elliptical && !placeSwapRe.MatchString(withoutFiller(q)) {
+	// (Not one that asks the last question again of a place, 「那在国外呢」: the place is where,
+	// and the subject's passages need not name it.)
+	placeSwap := lean == Elliptical && placeSwapRe.MatchString(withoutFiller(q))
+	if lean == Elliptical && !placeSwap {
 		// ... and the passages that speak of them must be the subject's own: 「比特币现在多少钱
 		// 一个」 after 「token 是啥意思」 finds an agent test that creates a bitcoin wallet, which
 		// is no passage on tokens.
@@ -744,7 +746,7 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	// whatever its subject: 「它会员一个月多少钱 能退款不」 after ChatGPT.)
 	// (So is one that asks the last question again of a place, whose words the passages need
 	// not use.)
-	if !with.Covered && lean != Swaps && len(with.Hits) > 0 && !retriever.AsksForService(q) && !retriever.AsksForAdvice(q) && (lean == Elliptical && placeSwapRe.MatchString(withoutFiller(q)) || t.ix.Share(ownTerms(about), with.Hits, 3) >= minEllipticalShare) {
+	if !with.Covered && lean != Swaps && len(with.Hits) > 0 && !retriever.AsksForService(q) && !retriever.AsksForAdvice(q) && (placeSwap || t.ix.Share(ownTerms(about), with.Hits, 3) >= minEllipticalShare) {
 		own, err := subjectAlone()
 		if err != nil {
 			return Found{}, err

@@ -144,7 +144,7 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		// After a question on the AI in general, 它 is that AI, asked of as the 「常见问法」 ask.
 		{"a 它 after the AI in general", []string{"ai是怎么学会说话的"}, "能不能跟它说话让它把答案念出来", false, true, "term-speech"},
 		// A place (国外, 美国) is asked of any subject: where the rule before holds.
-		{"a place asked of the subject before", []string{"ai画的图有版权吗"}, "在国外呢，比如美国", true, true, "faq-copyright"},
+		{"a place asked of the subject before", []string{"ai画的图有版权吗"}, "那在国外呢 像美国那边", true, true, "faq-copyright"},
 		// How to have it err less (少犯) is asked of any fault: 犯 and 才能 are no subject.
 		{"how to have it err less, of the fault before", []string{"什么叫AI幻觉"}, "那它咋样才能少犯这毛病", true, true, ""},
 		// A formal follow-up whose own words (具有, 几成) the subject's passages do not use, but
