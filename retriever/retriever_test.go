@@ -1962,8 +1962,6 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		// How to have the assistant, named, write a thing of the reader's is how to ask it.
 		{"咋让ai写个活动通知 差评怎么回", "faq-prompting"},
 		{"用kimi写述职报告咋整", "faq-prompting"},
-		// How much text it holds (能塞多少字) is its context window.
-		{"32k上下文大概能塞多少字", "term-context-window"},
 		// A robot that outwits people, said by older readers, is the AI; how they feel about it
 		// (有点担心) is not what they ask.
 		{"以后这个机器人会不会比人还聪明 会不会管着人 我有点担心", "term-agi"}, // guard

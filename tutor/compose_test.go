@@ -226,6 +226,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// A question in two parts is not answered by a sentence whose 这 is a sentence not
 		// shown, nor by the limit of an analogy before the analogy.
 		{question: "kv cache 为什么可以加速 inference，代价是不是显存", not: "这是", absent: []string{"比喻的局限"}},
+		// How much a window holds, asked as a second part, is answered by how much: the words
+		// that ask it (能装多少字) are no thesaurus phrase for the window.
+		{question: "上下文窗口指的是啥？128k大概能装多少字", want: []string{"折合多少词元"}},
 		// What to do about it, asked 咋整 (the Northeast's 怎么办), is a remedy.
 		{question: "ai老是瞎编 咋整", want: []string{"核对"}},
 		// A share asked as 几成 or 百分之几 is a number asked for.
