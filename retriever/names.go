@@ -413,7 +413,7 @@ func worryAsks(typed string) []string {
 
 // replacedByAIRe is a person or a trade replaced by AI: 「会不会被它取代」「被ai抢了饭碗」.
 // (Or said the other way round: 「ai会不会把我们做会计的都换了」.)
-var replacedByAIRe = regexp.MustCompile(`(?:ai|它|人工智能|大模型|机器人?)[^，,。？?！!]{0,6}?把[^，,。？?！!]{1,14}?(?:都|全|全部|给)?(?:取代|替代|代替|替了|替掉|换了|换掉|顶替|淘汰)|(?:人|的|者|员|师|家|工|手)(?:会不会|会|是不是|能不能|迟早|早晚|都)?(?:要|得)?被(?:ai|它|人工智能|大模型|机器人?)(?:给|完全|彻底)?(?:取代|替代|代替|取而代之|替换|替了|换掉|换了|淘汰|抢了?饭碗)`)
+var replacedByAIRe = regexp.MustCompile(`(?:` + aiOrMachine + `|它)[^，,。？?！!]{0,6}?把[^，,。？?！!]{1,14}?(?:都|全|全部|给)?(?:取代|替代|代替|替了|替掉|换了|换掉|顶替|淘汰)|(?:人|的|者|员|师|家|工|手)(?:会不会|会|是不是|能不能|迟早|早晚|都)?(?:要|得)?被(?:` + aiOrMachine + `|它)人?(?:给|完全|彻底)?(?:取代|替代|代替|取而代之|替换|替了|换掉|换了|淘汰|抢了?饭碗)`)
 
 // comingRe says a question asks of what is to come.
 var comingRe = regexp.MustCompile(`以后|将来|未来|过几年|几年后|迟早|早晚|还要|还需要|还用`)
@@ -841,7 +841,8 @@ func (ix *Index) spelled(text string) string {
 
 // plainForms put the reader's wording in the everyday forms the report and its 「常见问法」
 // use, in this order, before the index's own spelling steps: the written register, words
-// miswritten by their sound, 娃, the news's words for popular, years and decades.
+// miswritten by their sound, 娃, the news's words for popular, the robot that is the AI, years
+// and decades.
 var plainForms = []func(string) string{plainWritten, plainSlips, plainKin, plainPopular, plainRobot, fullYears, fullDecades}
 
 // Older readers call the chat AI a robot: 「这个机器人懂的东西是谁教的」「电视上说机器人考试考过了
@@ -898,21 +899,19 @@ func plainSlips(text string) string {
 
 // popularRe is a thing said to be popular in the words of the news (「一推出就爆红」「突然爆火」
 // 「走红」): the 「常见问法」 say it as readers mostly do, 火 (「chatgpt 一出来为啥就火成那样？」).
-// (Or 红 after how much, 「为什么没有这样红」「咋突然这么红」: not a colour, 「红色」「红绿灯」.)
-var popularRe = regexp.MustCompile(`爆红|走红|蹿红|爆火|火爆|红火|火遍全网|火出圈|(?:这么|那么|这样|那样|这般|很|特别|超|巨)红(?:[^色绿灯旗包酒茶薯枣豆肉烧线外光]|$)`)
+// popularRedRe is 红 after how much (「为什么没有这样红」「咋突然这么红」): popular too, not a
+// colour (「红色」「红绿灯」).
+var (
+	popularRe    = regexp.MustCompile(`爆红|走红|蹿红|爆火|火爆|红火|火遍全网|火出圈`)
+	popularRedRe = regexp.MustCompile(`(这么|那么|这样|那样|这般|很|特别|超|巨)红([^色绿灯旗包酒茶薯枣豆肉烧线外光]|$)`)
+)
 
 // plainPopular says 火 for the news's words for popular.
 func plainPopular(text string) string {
 	if !strings.ContainsAny(text, "红火") {
 		return text
 	}
-	return popularRe.ReplaceAllStringFunc(text, func(m string) string {
-		if i := strings.Index(m, "红"); i > 0 && !strings.HasPrefix(m, "爆") && !strings.HasPrefix(m, "走") && !strings.HasPrefix(m, "蹿") {
-			// (How much, and what follows, kept: 「这样红吗」 is 「这样火吗」.)
-			return m[:i] + "火" + m[i+len("红"):]
-		}
-		return "火"
-	})
+	return popularRedRe.ReplaceAllString(popularRe.ReplaceAllString(text, "火"), "${1}火$2")
 }
 
 // decadeRe finds a decade of the last century as readers say it (「八十年代」「上世纪90年代」);

@@ -79,3 +79,19 @@ func TestPlainRobot(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainPopular(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"chatgpt为啥一推出就爆红", "chatgpt为啥一推出就火"},
+		{"deepseek咋突然这么红", "deepseek咋突然这么火"},
+		{"gpt3当年为啥没那样红呢", "gpt3当年为啥没那样火呢"},
+		{"这公司生意很红火", "这公司生意很火"},
+		// Guards: a colour.
+		{"为啥这么红色的图", "为啥这么红色的图"},
+		{"那么红绿灯呢", "那么红绿灯呢"},
+	} {
+		if got := plainPopular(c.in); got != c.want {
+			t.Errorf("plainPopular(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

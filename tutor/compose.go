@@ -1577,9 +1577,6 @@ var reportedBackRe = regexp.MustCompile(`^[^，。；：]{2,24}(报告|表示|�
 // lists what the report covers and answers nothing in particular.
 var overviewRe = regexp.MustCompile(`^(本章|本节|这一章|这一节)[^，。；：]{0,4}(是|按|把|先|逐|顺着|集中|只讲|只陈述|介绍|讲|解释|说明|收录|梳理|收拢|汇总|依次)|^下面(按|先|逐|依次)|^下表(按|把|汇总|列出)|^这一时期[^。]{0,12}本节只|^(每个)?条目(的写法|之间|先列)|^(接着|然后|最后|随后|再)(一节)?(讲|介绍|谈|列出|回顾|讨论|总结)`)
 
-// analogyLimitRe finds the limit of an analogy: 「这个比方的局限在于」.
-var analogyLimitRe = regexp.MustCompile(`(比方|比喻|类比)的局限`)
-
 // thisIsBackRe opens a sentence whose subject is the statement before it: 「这是……的重要原因」
 // 「这也说明……」.
 var thisIsBackRe = regexp.MustCompile(`^(这|此)(也|就|正|便)?(是|意味着|说明|表明|解释了)`)
@@ -2018,11 +2015,11 @@ func paragraphOf(text string, sentences []string) (int, bool) {
 	return at, at >= 0 && items >= 2 && itemLabel(paras[at])
 }
 
-// itemLabel reports whether a paragraph opens with an item's name and a colon: 「位置插值：」,
-// 「先短后长，逐步扩展：」; not a likening, 「检索增强生成像开卷考试：」.
+// itemLabel reports whether a paragraph opens with an item's name and a colon, as a key-facts
+// field does (fieldRe): 「位置插值：」; not a likening, 「幻觉像考生：」.
 func itemLabel(p string) bool {
-	label, _, ok := strings.Cut(p, "：")
-	return ok && label != "" && utf8.RuneCountInString(label) <= 12 && !strings.ContainsAny(label, "。；;（(「") && !analogyRe.MatchString(label+"：")
+	label := fieldRe.FindString(p)
+	return label != "" && !analogyRe.MatchString(label)
 }
 
 // analogy writes an analogy as a supporting excerpt: 「打个比方：……」 and its citation.
@@ -2915,7 +2912,7 @@ func pickParts(cs []candidate, hits []retriever.Hit, a asked, res retriever.Resu
 			if cd.defines && namedElsewhere(hits[cd.hit].Anchor) {
 				return false
 			}
-			if cd.aside && (p.kind != kindBad || analogyLimitRe.MatchString(cd.norm)) {
+			if cd.aside && (p.kind != kindBad || asideRe.MatchString(cd.norm)) {
 				// (Asked what is bad, the limit of an analogy answers no part either: it reads
 				// after the analogy, 「这个比喻的局限在于，草稿纸会越写越厚」.)
 				return false

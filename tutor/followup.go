@@ -138,16 +138,7 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 // subject; it is no new subject of its own, nor a swap of the last question's aspect onto AI
 // (「那ai呢」 asks nothing else, and is).
 func aspectOfAI(about retriever.About) bool {
-	if len(about.Names) == 0 || substance(about) > 0 {
-		return false
-	}
-	low := strings.ToLower(about.Text)
-	for _, n := range about.Names {
-		if n.End > len(low) || !domainWords[low[n.Start:n.End]] {
-			return false
-		}
-	}
-	return slices.ContainsFunc(about.Terms, func(t string) bool { return !inNames(t, about) })
+	return substance(about) == 0 && onlyTheField(about) && slices.ContainsFunc(about.Terms, func(t string) bool { return !inNames(t, about) })
 }
 
 // onlyTheField reports whether a question names nothing but the report's whole field (「ai」
@@ -619,9 +610,13 @@ func (t *Tutor) simplified(req Request) Request {
 func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 	q := strings.TrimSpace(req.Question)
 	subj, last := t.resolveSubject(req.History)
+	var subjAbout retriever.About // what the earlier question named, read once
+	if subj != "" {
+		subjAbout = t.ix.About(subj)
+	}
 	// (Its 它 is what the conversation spoke of, unless that was the AI in general: 「能让它念给
 	// 我听吗」 after 「ai是怎么学会说话的」.)
-	later := subj != "" && !onlyTheField(t.ix.About(subj))
+	later := subj != "" && !onlyTheField(subjAbout)
 	alone, err := t.ix.Search(ctx, retriever.Query{Text: q, Later: later}, t.topK)
 	if err != nil {
 		return Found{}, err
@@ -630,7 +625,6 @@ func (t *Tutor) retrieve(ctx context.Context, req Request) (Found, error) {
 		return Found{Result: alone, Lean: StandsAlone}, nil
 	}
 	about := t.ix.About(q)
-	subjAbout := t.ix.About(subj) // what the earlier question named, read once
 	lean := readLean(q, about, alone.Signals.Unknown)
 	if lean == StandsAlone && mayAskScore(q) && scoreOnUnsaid(about, subjAbout) {
 		lean = PointsBack

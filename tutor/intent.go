@@ -81,7 +81,7 @@ var questionRules = []questionRule{
 	{kindWhen, regexp.MustCompile(`什么时候|啥时候|哪年|哪次|哪一年|何时|几月|哪个月|哪天|哪一天|几几年|\bwhen\b|还有多远|离[^，。？?\s]{0,8}多远|(还有|还要|还得)多久`)},
 	// (「是 meta 做的吗」 asks who, to be confirmed.)
 	{kindWho, regexp.MustCompile(`(是|由)[^，。？?]{1,16}(做|开发|发布|推出|搞|训练|研发)(出来)?的(吗|吧|嘛)|谁|哪家|哪个公司|什么公司|啥公司|哪个团队|哪个机构|哪个实验室|出自|` + countryAsk + `|\bwho\b`)},
-	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百级档]|几成(?:[^立功熟]|$)|百分之几|多大比例|多大的比例|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
+	{kindCount, regexp.MustCompile(`多少|几[个道种层倍章项条步类位天次名款家轮句段万亿千百级档]|` + shareAsks + `|多大|多长|多久|多高|多快|多贵|多重|多远|规模|\bhow (many|much|big|long)\b`)},
 	// 「跑个大模型要啥配置」 asks how much hardware: the memory a model needs.
 	{kindCount, hardwareAsk},
 	// 「幻觉是咋回事」 asks what the thing is, not the steps of a process.
@@ -654,13 +654,16 @@ var countFiller = regexp.MustCompile(`(到底|大概|大约|一般|至少|最少
 // or a share answers it (changeAmount), not any number.
 var changeAsk = regexp.MustCompile(`(降|跌|涨|升|提高|提升|增加|增长|减少|缩小|下降|便宜|贵|快|慢)了?多少`)
 
-// shareAsk asks what share of a whole (「能答对几成」「占百分之几」「多大比例」): a percentage
-// or a tenth answers it, not a count.
-var shareAsk = regexp.MustCompile(`几成(?:[^立功熟]|$)|百分之几|多大的?比例|比例(是|有)?多(少|大)|百分比(是|有)?多少`)
-
-var shareAmount = regexp.MustCompile(`[\d.]+\s*(%|％)|百分之|[一二两三四五六七八九]成`)
-
 var changeAmount = regexp.MustCompile(`\d[\d.]*\s*多?倍|[\d.]+\s*%|百分之|[一二两三四五六七八九十百千万]+倍`)
+
+// shareAsks ask what share of a whole (「能答对几成」「占百分之几」「多大比例」): a count question
+// that a percentage or a tenth answers (shareAmount), not any number.
+const shareAsks = `几成(?:[^立功熟]|$)|百分之几|多大的?比例|比例(?:是|有)?多(?:少|大)|百分比(?:是|有)?多少`
+
+var (
+	shareAsk    = regexp.MustCompile(shareAsks)
+	shareAmount = regexp.MustCompile(`[\d.]+\s*(%|％)|百分之|[一二两三四五六七八九]成`)
+)
 
 func countCue(q string) *regexp.Regexp {
 	if hardwareAsk.MatchString(q) {
