@@ -48,18 +48,8 @@ func plainDialect(text string) string {
 	if strings.Contains(text, "酱") {
 		text = dialectSoRe.ReplaceAllString(text, "${1}这样$2")
 	}
-	if hasLatin(text) {
+	if strings.ContainsFunc(text, isLatinWordRune) {
 		text = particleRe.ReplaceAllString(text, "$1$2")
 	}
 	return dialectWords.Replace(text)
-}
-
-// hasLatin reports whether text has an ASCII letter.
-func hasLatin(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if c := text[i] | 0x20; c >= 'a' && c <= 'z' {
-			return true
-		}
-	}
-	return false
 }

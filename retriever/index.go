@@ -1337,9 +1337,7 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// say ai. Read so when the question as typed is declined, and only as a reader's question
 	// that a section lists: the full name is also the field's, of courses and careers.
 	if strings.Contains(q.Text, aiFullName) {
-		alt := q
-		alt.Text = strings.ReplaceAll(q.Text, aiFullName, "ai")
-		if as, err := ix.searchWhole(ctx, alt, k); err == nil && as.Covered && as.Signals.Ask > 0 {
+		if as, ok := ix.searchReadAs(ctx, q, k, strings.ReplaceAll(q.Text, aiFullName, "ai"), 0); ok {
 			return as, nil
 		}
 	}
@@ -1347,13 +1345,20 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	// AI the reader is using, where the 「常见问法」 say ai. Read so only when the question then
 	// asks what a section lists, plainly: 它 may be anything the reader has.
 	if q.Context == "" && !q.Later && itRe.MatchString(q.Text) {
-		alt := q
-		alt.Text = itIsAI(q.Text)
-		if as, err := ix.searchWhole(ctx, alt, k); err == nil && as.Covered && as.Signals.Ask >= clauseAsk {
+		if as, ok := ix.searchReadAs(ctx, q, k, itIsAI(q.Text), clauseAsk); ok {
 			return as, nil
 		}
 	}
 	return res, nil
+}
+
+// searchReadAs searches a declined question again, read as text, and reports whether that
+// reading is covered by a section's 「常见问法」, asked at least minAsk closely. (A failed
+// search is no reading: the question as typed stands.)
+func (ix *Index) searchReadAs(ctx context.Context, q Query, k int, text string, minAsk float64) (Result, bool) {
+	q.Text = text
+	as, err := ix.searchWhole(ctx, q, k)
+	return as, err == nil && as.Covered && as.Signals.Ask > 0 && as.Signals.Ask >= minAsk
 }
 
 // aiFullName is AI as Chinese writes it in full.
