@@ -554,13 +554,24 @@ var (
 	// youSayRe opens a question with the reader turning to the tutor (「你说以后ai会不会……」「你觉得
 	// 呢，……」): how they ask, not what. (Not 「你说的……」「你说过……」, which point at the answer
 	// before.)
-	youSayRe = regexp.MustCompile(`^(?:你说|你觉得|你认为|你看)[，,\s]*([^的得过了吗呢啊，,\s])`)
+	youSayRe = regexp.MustCompile(`^(?:你说|你讲|你觉得|你认为|你看)[，,\s]*([^的得过了吗呢啊，,\s])`)
+	// chatterRe is what a reader calls out to the room in a clause of its own (「绝了」「栓Q 在线
+	// 等」), callRe whom they call (「宝子们」「家人们谁懂啊」) and slangRe a forum's letters
+	// (「yysy」「xswl」): the words of a livestream or a forum, not what is asked. (A cry only
+	// standing apart: 「亲人」 and 「冲之前」 stay.)
+	chatterRe = regexp.MustCompile(`(^|[\s，,。！!？?~～…])(?:(?:` + cries + `)[\s，,。！!~～…]*)*(?:` + cries + `)(?:[\s，,。！!~～…]+|$)`)
+	callRe    = regexp.MustCompile(`(?:宝子们?|宝宝们|家人们|亲们|姐妹们|集美们|老铁们|兄弟们|大佬们|各位大佬|谁懂啊)[\s，,。！!~～…]*`)
+	slangRe   = regexp.MustCompile(`(?i)(^|[^a-z0-9])(?:yyds|xswl|yysy|dddd|awsl|tql|srds|emm+)([^a-z0-9]|$)`)
 )
+
+// cries are what chatterRe finds.
+const cries = `亲|救命|笑死|绝了|绝绝子|破防了?|无语子|蚌埠住了|栓[qQ]|在线等|挺急的|急急急|哈哈+|呜呜+|冲冲冲`
 
 // withoutSelf is a question without the words that say who the reader is (by trade or in a
 // clause that introduces them), who told them, or where they post.
 func withoutSelf(text string) string {
 	// (What everyone says first: 「听同事说过」 is heard, not 同事说 after a 听.)
+	text = chatterRe.ReplaceAllString(slangRe.ReplaceAllString(callRe.ReplaceAllString(text, ""), "$1$2"), "$1")
 	text = heardRe.ReplaceAllString(saidRe.ReplaceAllString(introRe.ReplaceAllString(text, ""), ""), "")
 	text = saidClauseRe.ReplaceAllString(text, "$1")
 	text = youSayRe.ReplaceAllString(text, "$1")
@@ -863,6 +874,10 @@ var questionFrame = map[string]bool{
 	"问个问题": true, "请教": true,
 	// What it does, in everyday words (「能帮我干点啥」「能做点啥」).
 	"干点": true, "做点": true,
+	// The reader's polite you (「您给说说」), as 你 is a function word.
+	"您": true,
+	// Whether it will do, closing a question (「用它算账行不行啊」, Henan's 中不中).
+	"行不行": true,
 	// Whether two are the same (「是一回事吗」).
 	"一回事": true, "一码事": true,
 	// How the reader wants it told (「用大白话讲」「我一直搞不懂」): no part of what is asked.

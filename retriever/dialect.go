@@ -3,11 +3,16 @@ package retriever
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"llmtutor/corpus"
 )
 
 // Readers type the Mandarin of their region: in Sichuan and Chongqing 「这个模型是咋个练出来的
 // 嘛」, in the Northeast 「练个模型得花老鼻子钱吧」「跟它唠嗑它记得住不」, in Malaysia and
-// Singapore 「做会计的会被 AI 取代 meh」. Their words are no words of the report, so the
+// Singapore 「做会计的会被 AI 取代 meh」, in Shanghai 「侬讲搿个模型哪能晓得下头一句」, in Henan
+// 「俺用它算账中不中」. Their words are no words of the report, so the
 // question counts as unknown content and is declined though the report answers it.
 // plainDialect puts the standard word for each, as plainCantonese does for Cantonese. Only
 // words standard Mandarin does not write in another sense are rewritten, each where it cannot
@@ -25,6 +30,19 @@ var dialectAs = map[string]string{
 	"嘎哈": "干什么", "干哈": "干什么", "整明白": "弄明白", "整不明白": "弄不明白",
 	// Malaysia and Singapore.
 	"酱紫": "这样子", "华语": "中文", "华文": "中文",
+	// Shanghai and the Wu country around it. (伊 for it, 阿拉 for we and 伐 closing a question
+	// are read below, where they cannot be part of another word.)
+	"搿": "这", "侬": "你", "哪能": "怎么", "啥物事": "什么东西", "交关": "很", "老多": "很多",
+	"里厢": "里面", "屋里厢": "家里", "辰光": "时候", "啥辰光": "什么时候", "老早辰光": "以前", "长辰光": "长时间",
+	"下头": "下面", "下头一": "下一", "前头": "前面", "老长": "很长",
+	"忘记脱": "忘掉", "事体": "事情", "一记头": "一下子", "点一记": "点一下", "几化": "多少",
+	"跟牢": "跟着", "铜钿": "钱", "讲清爽": "讲清楚", "讲讲清爽": "讲讲清楚", "每趟": "每次", "交关人": "很多人",
+	"覅": "不要", "呒没": "没有", "嘸没": "没有", "小囡": "孩子", "囡囡": "孩子",
+	"拨伊": "给伊", "拨我": "给我", "拨侬": "给你", "拨阿拉": "给阿拉",
+	// Henan and the plains around it. (恁 is read below: you, or so much.)
+	"俺": "我", "中不中": "行不行", "得劲": "好",
+	// Beijing.
+	"甭": "不用", "倍儿": "很", "忒": "太",
 }
 
 var (
@@ -37,6 +55,23 @@ var (
 	// particleRe is a Malaysian or Singaporean particle typed in Latin letters, a word of its
 	// own before the end of a clause: 「抢 leh」「抓到 ah？」「罢了 lah」 (not AH-64 or color).
 	particleRe = regexp.MustCompile(`(?i)(^|[^a-z0-9_.\-\s])\s*(?:lah|leh|meh|lor|hor|ah)\s*([？?！!。，,~…]|$)`)
+	// wuAskRe is Shanghai's 伐 closing a question, 「是真的伐」 (not 步伐, 讨伐 or 采伐).
+	wuAskRe = regexp.MustCompile(`([^讨征步采砍杀攻北挞])伐([？?！!。，,\s]|$)`)
+	// wuWeRe is Shanghai's 阿拉, we or my: 「阿拉孙子」 (not 阿拉伯, 阿拉丁, 阿拉斯加 or 阿拉木图).
+	wuWeRe = regexp.MustCompile(`阿拉([^伯丁斯木善]|$)`)
+	// wuTheyRe is Shanghai's 伊拉, they (not 伊拉克, Iraq).
+	wuTheyRe = regexp.MustCompile(`伊拉([^克]|$)`)
+	// wuItRe is Shanghai's 伊, he, she or it: 「伊看得懂伐」 (not 木乃伊, nor the 伊 of 伊朗,
+	// 伊斯兰, 伊拉克, 伊利诺伊, 阿莫代伊 or ELIZA's 伊丽莎).
+	wuItRe = regexp.MustCompile(`(^|[^乃诺代])伊([^丽莉朗斯拉利甸犁蚊始万凡藤势妹宁顿]|$)`)
+	// wuAllRe is Shanghai's 侪, all: 「答出来侪不一样」 (not 同侪, peers).
+	wuAllRe = regexp.MustCompile(`([^同吾我])侪`)
+	// henanYouRe is Henan's 恁: so much before a quality (「恁多东西」), else you (「恁说」).
+	henanSoRe  = regexp.MustCompile(`恁(多|大|贵|快|慢|长|久|好|厉害|聪明|费)`)
+	henanYouRe = regexp.MustCompile(`恁`)
+	// henanAskRe is Henan's 嘞 closing a question, 「咋记住恁多东西嘞」 (not 得嘞 or 好嘞, which
+	// say all right).
+	henanAskRe = regexp.MustCompile(`([^得好来])嘞([？?！!。，,\s]|$)`)
 )
 
 // plainDialect rewrites a question's regional words into standard Mandarin ones. Like
@@ -51,5 +86,81 @@ func plainDialect(text string) string {
 	if strings.ContainsFunc(text, isLatinWordRune) {
 		text = particleRe.ReplaceAllString(text, "$1$2")
 	}
-	return dialectWords.Replace(text)
+	text = dialectWords.Replace(text)
+	if strings.Contains(text, "伐") {
+		text = wuAskRe.ReplaceAllString(text, "${1}吗$2")
+	}
+	if strings.Contains(text, "阿拉") {
+		text = wuWeRe.ReplaceAllString(text, "我们$1")
+	}
+	if strings.Contains(text, "伊") {
+		text = wuItRe.ReplaceAllString(wuTheyRe.ReplaceAllString(text, "他们$1"), "${1}它$2")
+	}
+	if strings.Contains(text, "侪") {
+		text = wuAllRe.ReplaceAllString(text, "${1}都")
+	}
+	if strings.Contains(text, "恁") {
+		text = henanYouRe.ReplaceAllString(henanSoRe.ReplaceAllString(text, "那么$1"), "你")
+	}
+	if strings.Contains(text, "嘞") {
+		text = henanAskRe.ReplaceAllString(text, "${1}呢$2")
+	}
+	return text
 }
+
+// Northern readers add 儿 to a word (「画儿」「事儿」「道儿」「这玩意儿」), which makes a word
+// the report never writes out of one it does. plainErhua takes that 儿 off, except after a
+// character the report itself writes 儿 after (keep: 一会儿, 活儿, 哪儿), and where 儿 is a
+// child or part of a word: 女儿, 婴儿, 孩儿 (erhuaKeeps before it), 儿子, 儿童, 儿化
+// (erhuaWords after it), and the 啊儿 of a spelled-out R.
+func plainErhua(text string, keep map[rune]bool) string {
+	if !strings.Contains(text, "儿") {
+		return text
+	}
+	rs := []rune(text)
+	out := make([]rune, 0, len(rs))
+	for i, r := range rs {
+		if r == '儿' && i > 0 && unicode.Is(unicode.Han, rs[i-1]) && !keep[rs[i-1]] && !strings.ContainsRune(erhuaKeeps, rs[i-1]) &&
+			(i+1 == len(rs) || !strings.ContainsRune(erhuaWords, rs[i+1])) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+// reportErhua returns the characters after which the report writes 儿, in its text and its
+// 「常见问法」.
+func reportErhua(r *corpus.Report, passages []Passage) map[rune]bool {
+	keep := map[rune]bool{}
+	add := func(text string) {
+		for i := strings.Index(text, "儿"); i >= 0; {
+			if prev, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 {
+				keep[prev] = true
+			}
+			next := strings.Index(text[i+len("儿"):], "儿")
+			if next < 0 {
+				break
+			}
+			i += len("儿") + next
+		}
+	}
+	for _, p := range passages {
+		add(p.Title)
+		add(p.Text)
+	}
+	for _, s := range r.AllSections() {
+		for _, q := range s.Asks {
+			add(q)
+		}
+	}
+	return keep
+}
+
+const (
+	// erhuaKeeps are the characters before which 儿 is a child or part of a word: 女儿, 妻儿,
+	// 婴儿, 新生儿, 育儿, 小儿, 孙儿, 宝儿, 啊儿.
+	erhuaKeeps = "女妻婴幼孤胎患宠健男孩娃血生产弃托育少小孙侄犬宝啊"
+	// erhuaWords are the characters that make a word with the 儿 before them: 儿子, 儿童, 儿科.
+	erhuaWords = "子童科女歌时媳戏孙化"
+)

@@ -12,7 +12,22 @@ func TestPlainDialect(t *testing.T) {
 		{"以后找工会不会被 AI 抢 leh？", "以后找工会不会被 AI 抢？"},
 		{"用 ChatGPT 会不会被抓到 ah", "用 ChatGPT 会不会被抓到"},
 		{"那时候为什么没有酱红 meh？", "那时候为什么没有这样红？"},
+		{"侬讲搿个模型哪能晓得下头一句要讲啥物事", "你讲这个模型怎么知道下一句要讲什么东西"},
+		{"伊看得懂照片伐？阿拉老头子想试试", "它看得懂照片吗？我们老头子想试试"},
+		{"伊拉做搿种模型要几化辰光", "他们做这种模型要多少时候"},
+		{"点一记重新生成，答出来侪不一样", "点一下重新生成，答出来都不一样"},
+		{"老早辰光交关人讲伊忘记脱前头的事体", "以前很多人讲它忘掉前面的事情"},
+		{"恁说俺用它算运费中不中", "你说我用它算运费行不行"},
+		{"它咋记住恁多东西嘞？", "它咋记住那么多东西呢？"},
+		{"甭管它，倍儿好用", "不用管它，很好用"},
 		// Guards: the standard words these look like are left alone.
+		{"伊朗和伊拉克的新闻", "伊朗和伊拉克的新闻"},
+		{"阿拉伯语能翻译吗", "阿拉伯语能翻译吗"},
+		{"木乃伊是怎么做的", "木乃伊是怎么做的"},
+		{"好像叫伊丽莎", "好像叫伊丽莎"},
+		{"跟上时代的步伐。", "跟上时代的步伐。"},
+		{"同侪压力大", "同侪压力大"},
+		{"得嘞，好嘞", "得嘞，好嘞"},
 		{"迈向通用人工智能", "迈向通用人工智能"},
 		{"年迈的父母能用吗", "年迈的父母能用吗"},
 		{"他总是唠叨", "他总是唠叨"},
@@ -22,6 +37,24 @@ func TestPlainDialect(t *testing.T) {
 	} {
 		if got := plainDialect(c.in); got != c.want {
 			t.Errorf("plainDialect(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestPlainErhua(t *testing.T) {
+	keep := map[rune]bool{'会': true} // as if the report wrote 一会儿
+	for _, c := range []struct{ in, want string }{
+		{"AI画的画儿算谁的", "AI画的画算谁的"},
+		{"这玩意儿到底是个啥事儿", "这玩意到底是个啥事"},
+		{"拉活儿的时候问它哪条道儿不堵", "拉活的时候问它哪条道不堵"},
+		// Guards: a 儿 the report writes after the same character, and a child's 儿.
+		{"让它多想一会儿", "让它多想一会儿"},
+		{"我女儿和儿子都用", "我女儿和儿子都用"},
+		{"儿童能用吗，婴儿呢", "儿童能用吗，婴儿呢"},
+		{"啊儿艾勒艾勒艾姆", "啊儿艾勒艾勒艾姆"},
+	} {
+		if got := plainErhua(c.in, keep); got != c.want {
+			t.Errorf("plainErhua(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

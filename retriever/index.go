@@ -61,6 +61,7 @@ type Index struct {
 	plain      []string        // each passage's title and text without analogies, normalised; "" for examples
 	words      *lexicon.Lexicon
 	hans       *hans.Converter        // traditional characters to simplified: the report's script
+	erhua      map[rune]bool          // the characters after which the report writes 儿 (一会儿, 活儿)
 	asks       []ask                  // every section's 「常见问法」
 	apart      map[string][]nameApart // the entries' Chinese names cut in two, by their first word
 	askText    map[string]string      // section anchor → its 「常见问法」, one per line
@@ -881,6 +882,7 @@ func Build(ctx context.Context, r *corpus.Report, opts Options) (*Index, error) 
 		defer close(textDone)
 		ix.buildPlain(passages)
 		ix.hans = hans.New()
+		ix.erhua = reportErhua(r, passages)
 	}()
 	terms := ix.buildLexical(passages, toks, func(i int) { <-tokenised[i] })
 	byAnchor := map[string][]int{}
@@ -1352,6 +1354,33 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	return res, nil
 }
 
+// clauseAskedApart finds the clause of a question declined as a whole for what it asks of a
+// service or an adviser that asks, without those words, what a section's 「常见问法」 asks word
+// for word (its 它 read as the AI, in a question asked with nothing before it).
+func (ix *Index) clauseAskedApart(ctx context.Context, q Query, k int) (Result, bool, error) {
+	clauses := questionClauses(q.Text)
+	if len(clauses) < 2 {
+		return Result{}, false, nil
+	}
+	for _, c := range clauses {
+		if AsksForAdvice(c) || AsksForService(c) {
+			continue
+		}
+		if !q.Later {
+			c = firstIt(q, c)
+		}
+		// (Searched whole: the asks on AI in general, 「ai说的话能全信吗」, are read there.)
+		sub, err := ix.searchWhole(ctx, Query{Text: c, Context: q.Context, Later: q.Later}, k)
+		if err != nil {
+			return sub, false, err
+		}
+		if sub.Covered && sub.Signals.Ask >= decisiveAsk && !ix.saysOnlyTheField(c) {
+			return sub, true, nil
+		}
+	}
+	return Result{}, false, nil
+}
+
 // searchReadAs searches a declined question again, read as text, and reports whether that
 // reading is covered by a section's 「常见问法」, asked at least minAsk closely. (A failed
 // search is no reading: the question as typed stands.)
@@ -1380,6 +1409,12 @@ func (ix *Index) searchWhole(ctx context.Context, q Query, k int) (Result, error
 	// reader's own trade's offer, 「AI打来的推销电话……怎么防骗」 a faked voice. Advice stays
 	// declined: 「被ai换脸诈骗了咋报警」 is the police's.)
 	if (AsksForService(q.Text) && !asksHowOfAI(norm.NFKC.String(q.Text)) || AsksForAdvice(q.Text)) && res.Signals.Ask < decisiveAsk {
+		// (But a clause that asks, apart from the advice, just what a 「常见问法」 asks is
+		// answered: 「想让ai帮孩子挑专业，它给的建议可信吗」 asks whether to trust AI's advice,
+		// which the FAQ on using AI answers, not which subject to study.)
+		if sub, ok, err := ix.clauseAskedApart(ctx, q, k); err != nil || ok {
+			return sub, err
+		}
 		res.Covered = false
 		return res, nil
 	}
@@ -1743,6 +1778,27 @@ func (ix *Index) withClauses(ctx context.Context, q Query, k int, res Result) (R
 	if len(clauses) < 2 || len(res.Hits) == 0 {
 		return res, nil
 	}
+	// The first clause, when it plainly asks of an entry the whole did not find among its first
+	// three, has that entry's passage second: in 「claude是哪家公司的，我同事说它写东西比chatgpt
+	// 强」 the colleague's comparison led the whole to the FAQ on work. (Second, not first: the
+	// whole's first passage answers it more often than not.)
+	if c := clauses[0]; ix.hasOwnWord(c) {
+		sub, err := ix.search(ctx, Query{Text: c, Context: q.Context}, k)
+		if err != nil {
+			return res, err
+		}
+		if sub.Covered && len(sub.Hits) > 0 && (sub.Signals.Ask >= clauseAsk || sub.Signals.Named >= clauseNamed) && sub.Signals.Stray == 0 {
+			top := sub.Hits[0]
+			if !slices.ContainsFunc(res.Hits[:min(3, len(res.Hits))], func(h Hit) bool { return h.Anchor == top.Anchor }) {
+				rest := slices.DeleteFunc(slices.Clone(res.Hits[1:]), func(h Hit) bool { return h.ID == top.ID })
+				top.Score = res.Hits[0].Score
+				res.Hits = append([]Hit{res.Hits[0], top}, rest...)
+				if len(res.Hits) > k {
+					res.Hits = res.Hits[:k]
+				}
+			}
+		}
+	}
 	for _, c := range clauses[1:] {
 		// (Not a clause that asks yes or no, which only leans on the question: 「不都是
 		// transformer吗」 after 「bert跟gpt有啥不一样」.)
@@ -2072,7 +2128,7 @@ func (ix *Index) addDegreeForms(weights map[string]float64, question string, w f
 // Search reads its query so; a caller that reads the question's words itself (what kind of
 // question it is) reads them so too.
 func (ix *Index) Mandarin(text string) string {
-	return plainDialect(plainCantonese(ix.hans.Simplify(text)))
+	return plainErhua(plainDialect(plainCantonese(ix.hans.Simplify(text))), ix.erhua)
 }
 
 // questionRead is a question as the search reads it: without the reader's self, then spelled

@@ -356,6 +356,12 @@ func TestWithoutSelf(t *testing.T) {
 		{"搞生物的 alphafold预测蛋白结构跟chatgpt是一类东西吗", "我 alphafold预测蛋白结构跟chatgpt是一类东西吗"},
 		// Guard: a trade asked of, not the reader's, stays.
 		{"做翻译的ai有哪些", "做翻译的ai有哪些"},
+		// Calls and cries of a livestream or a forum are not what is asked; words that hold
+		// them stay.
+		{"姐妹们 ai能帮我修图吗 救命", "ai能帮我修图吗 "},
+		{"老铁们给我说说token是啥 xswl", "给我说说token是啥 "},
+		{"亲，大模型咋训练的，在线等", "大模型咋训练的，"},
+		{"亲人能帮我用ai吗", "亲人能帮我用ai吗"},
 	} {
 		if got := withoutSelf(c.in); got != c.want {
 			t.Errorf("withoutSelf(%q) = %q, want %q", c.in, got, c.want)
@@ -1972,11 +1978,30 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"跟它聊过的事 它一直都记着吗", "faq-memory"},
 		{"能不能跟它说话让它把答案念出来", "term-speech"},
 		{"练一个大模型得花老鼻子钱吧 咋练的", "faq-training-cost"},
+		// Shanghai's and Henan's words.
+		{"搿个上下文窗口是啥物事", "term-context-window"},
+		{"侬讲大模型哪能晓得下头一个字", "term-next-token-prediction"},
+		{"伊拉训练搿种大模型要几化铜钿", "faq-training-cost"},
+		// A polite 您 is no word of what is asked; nor is 行不行 closing a question.
+		{"您给说说大模型是咋训练出来的", "tech-training"},
+		{"您说说幻觉咋避免", "term-hallucination"},
+		{"两位数乘法它老算错 行不行啊 咋回事", "faq-arithmetic"},
+		// A northern 儿 on a word the report writes without it.
+		{"ai画的画儿有版权不", "faq-copyright"},
+		// Token, as voice input writes it.
+		{"投坑到底是个啥", "term-token"},
+		// A clause that asks just what a 「常见问法」 asks, beside advice the report gives none of.
+		{"想让ai帮我挑个大学专业，它给的建议能信吗", "faq-use-well"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
 			t.Errorf("%s: covered %v, top %v; want %s", c.q, res.Covered, topAnchors(res, 3), c.anchor)
 		}
+	}
+	// A first clause that plainly asks of an entry (who makes Claude) has its answer second,
+	// when what follows (a colleague's comparison) led the whole elsewhere.
+	if top := topAnchors(mustSearch(t, ix, Query{Text: "claude是哪家公司的，我同事说它写东西比chatgpt强"}), 2); !slices.Contains(top, "models-anthropic") {
+		t.Errorf("「claude是哪家公司的，……」 found %v first; want Anthropic's section among the first two", top)
 	}
 	// Who told the reader (我孙子说, 他们老说) is not what is asked: a grandson is no question on
 	// children's use.
