@@ -477,3 +477,10 @@ func TestFortySecondReaderQuestionSet(t *testing.T) {
 func TestFortyThirdReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-43.jsonl", retrievalFloors{hit5: 0.60, mrr: 0.48, decline: 0.77, falseDeclines: 0.20})
 }
+
+// TestFortyFourthReaderQuestionSet checks set 44 (au001–au150), written in ten new voices
+// (Shanghainese, Henan and Beijing Mandarin, the written register and voice input among them)
+// and run once blind at d89eba2 (see README.md), a working set since.
+func TestFortyFourthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-44.jsonl", retrievalFloors{hit5: 0.66, mrr: 0.57, decline: 0.74, falseDeclines: 0.22})
+}
