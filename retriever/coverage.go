@@ -561,7 +561,10 @@ var (
 	// standing apart: 「亲人」 and 「冲之前」 stay.)
 	chatterRe = regexp.MustCompile(`(^|[\s，,。！!？?~～…])(?:(?:` + cries + `)[\s，,。！!~～…]*)*(?:` + cries + `)(?:[\s，,。！!~～…]+|$)`)
 	callRe    = regexp.MustCompile(`(?:宝子们?|宝宝们|家人们|亲们|姐妹们|集美们|老铁们|兄弟们|大佬们|各位大佬|谁懂啊)[\s，,。！!~～…]*`)
-	slangRe   = regexp.MustCompile(`(?i)(^|[^a-z0-9])(?:yyds|xswl|yysy|dddd|awsl|tql|srds|emm+)([^a-z0-9]|$)`)
+	slangRe   = regexp.MustCompile(`(?i)(^|[^a-z0-9])(?:yyds|xswl|yysy|dddd|awsl|tql|srds|emm+|sorry|pls|please|thx|thanks|thank you|btw|lol)([^a-z0-9]|$)`)
+	// learnerRe is what a reader learning Chinese says of it (「我的中文不好」) and the words of
+	// their own language (「안녕하세요」): not what they ask.
+	learnerRe = regexp.MustCompile(`我的?(?:中文|汉语|华语)(?:不太好|不好|很差|不行|不太行)|\p{Hangul}+`)
 )
 
 // cries are what chatterRe finds.
@@ -571,7 +574,7 @@ const cries = `亲|救命|笑死|绝了|绝绝子|破防了?|无语子|蚌埠住
 // clause that introduces them), who told them, or where they post.
 func withoutSelf(text string) string {
 	// (What everyone says first: 「听同事说过」 is heard, not 同事说 after a 听.)
-	text = chatterRe.ReplaceAllString(slangRe.ReplaceAllString(callRe.ReplaceAllString(text, ""), "$1$2"), "$1")
+	text = chatterRe.ReplaceAllString(slangRe.ReplaceAllString(callRe.ReplaceAllString(learnerRe.ReplaceAllString(text, ""), ""), "$1$2"), "$1")
 	text = heardRe.ReplaceAllString(saidRe.ReplaceAllString(introRe.ReplaceAllString(text, ""), ""), "")
 	text = saidClauseRe.ReplaceAllString(text, "$1")
 	text = youSayRe.ReplaceAllString(text, "$1")

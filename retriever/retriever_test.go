@@ -362,6 +362,8 @@ func TestWithoutSelf(t *testing.T) {
 		{"老铁们给我说说token是啥 xswl", "给我说说token是啥 "},
 		{"亲，大模型咋训练的，在线等", "大模型咋训练的，"},
 		{"亲人能帮我用ai吗", "亲人能帮我用ai吗"},
+		// A learner's apology for their Chinese, and words of their own language.
+		{"감사합니다 token是啥 我的中文不太好", " token是啥 "},
 	} {
 		if got := withoutSelf(c.in); got != c.want {
 			t.Errorf("withoutSelf(%q) = %q, want %q", c.in, got, c.want)
@@ -1982,6 +1984,17 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"搿个上下文窗口是啥物事", "term-context-window"},
 		{"侬讲大模型哪能晓得下头一个字", "term-next-token-prediction"},
 		{"伊拉训练搿种大模型要几化铜钿", "faq-training-cost"},
+		// Whether errors in what it read are learnt too: what pre-training learns.
+		{"训练数据里有错的，ai也会跟着学错吗", "term-pre-training"},
+		// A trade's worker laid off or replaced, with AI named before.
+		{"以后ai这么能干，我们这跑外卖的都得下岗吧", "faq-jobs"},
+		{"有了ai，药剂师会被替代吗", "faq-jobs"},
+		// Whether it writes a word at a time, said as a learner of Chinese says it, apologies
+		// and greeting included.
+		{"안녕 大模型写句子是一个词一个词写的吗 我的中文不好 sorry", "term-autoregressive"},
+		{"它是先想好整句再说，还是边说边想", "term-autoregressive"},
+		// The written register's 领会 and 赐教.
+		{"大模型能领会人话的意思吗？敬请赐教", "faq-understand"},
 		// A polite 您 is no word of what is asked; nor is 行不行 closing a question.
 		{"您给说说大模型是咋训练出来的", "tech-training"},
 		{"您说说幻觉咋避免", "term-hallucination"},

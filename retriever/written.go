@@ -21,7 +21,12 @@ var writtenAs = map[string]string{
 	"方得": "才能", "方能": "才能", "方可": "才能",
 	"而已": "",
 	// (Words of the register with an everyday twin the report uses: 「通晓文意」 is 「理解意思」.)
-	"通晓": "理解", "文意": "意思", "甚巨": "很大", "取而代之": "取代",
+	"通晓": "理解", "文意": "意思", "甚巨": "很大", "取而代之": "取代", "领会": "理解", "相较": "相比",
+	"耗用": "消耗", "此类": "这类", "特出": "突出",
+	// Which of two (「中文与英文孰多孰少」).
+	"孰多孰少": "哪个多", "孰优孰劣": "哪个好", "孰强孰弱": "哪个强", "孰高孰低": "哪个高",
+	// A courtesy closing the question (「敬请赐教」): no part of what is asked.
+	"敬请赐教": "", "请赐教": "", "赐教": "",
 }
 
 var (
@@ -38,11 +43,15 @@ var (
 	// it asks what a thing is (「其基本原理为何？」): 是什么.
 	writtenWhyRe  = regexp.MustCompile(`为何(\p{Han})`)
 	writtenWhatRe = regexp.MustCompile(`为何([？?。，,；;！!\s]|$)`)
+	// writtenAskRe is 否 closing a question (「其评语可信否？」): 吗 (not 是否, 能否, 与否 or 可否).
+	writtenAskRe = regexp.MustCompile(`([^是能与可否])否([？?。，,；;！!\s]|$)`)
+	// writtenMoreRe is 愈 of 「愈多……愈久」: 越 (not 痊愈 or 治愈).
+	writtenMoreRe = regexp.MustCompile(`(^|[^痊治])愈`)
 )
 
 // writtenGate passes over a question that holds none of the register's words, as most do:
 // every question is spelled several times as it is searched.
-var writtenGate = gateOf(regexp.MustCompile(writtenWords.String() + `|几何|甚|闻|为何`))
+var writtenGate = gateOf(regexp.MustCompile(writtenWords.String() + `|几何|甚|闻|为何|否|愈`))
 
 // plainWritten rewrites the written register's question words into everyday ones.
 func plainWritten(text string) string {
@@ -55,5 +64,7 @@ func plainWritten(text string) string {
 	text = writtenVeryRe.ReplaceAllString(text, "很${1}")
 	text = writtenWhyRe.ReplaceAllString(text, "为什么${1}")
 	text = writtenWhatRe.ReplaceAllString(text, "是什么${1}")
+	text = writtenAskRe.ReplaceAllString(text, "${1}吗${2}")
+	text = writtenMoreRe.ReplaceAllString(text, "${1}越")
 	return writtenHeardRe.ReplaceAllString(text, "${1}听说${2}")
 }
