@@ -223,6 +223,9 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		shown    string   // must stand above 「更多原文」
 	}{
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
+		// A task put to AI by 叫 (叫ai帮我……), asked what to watch out for, is told the FAQ's
+		// advice on using AI, as with 让 or 用.
+		{question: "平时叫ai帮我写工作总结 要注意啥", want: []string{"助手"}},
 		// A question in two parts is not answered by a sentence whose 这 is a sentence not
 		// shown, nor by the limit of an analogy before the analogy.
 		{question: "kv cache 为什么可以加速 inference，代价是不是显存", not: "这是", absent: []string{"比喻的局限"}},
