@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"llmtutor/corpus"
 )
@@ -66,7 +65,8 @@ var (
 	wuItRe = regexp.MustCompile(`(^|[^乃诺代])伊([^丽莉朗斯拉利甸犁蚊始万凡藤势妹宁顿]|$)`)
 	// wuAllRe is Shanghai's 侪, all: 「答出来侪不一样」 (not 同侪, peers).
 	wuAllRe = regexp.MustCompile(`([^同吾我])侪`)
-	// henanYouRe is Henan's 恁: so much before a quality (「恁多东西」), else you (「恁说」).
+	// henanSoRe and henanYouRe are Henan's 恁: so much before a quality (「恁多东西」), else
+	// you (「恁说」).
 	henanSoRe  = regexp.MustCompile(`恁(多|大|贵|快|慢|长|久|好|厉害|聪明|费)`)
 	henanYouRe = regexp.MustCompile(`恁`)
 	// henanAskRe is Henan's 嘞 closing a question, 「咋记住恁多东西嘞」 (not 得嘞 or 好嘞, which
@@ -134,15 +134,12 @@ func plainErhua(text string, keep map[rune]bool) string {
 func reportErhua(r *corpus.Report, passages []Passage) map[rune]bool {
 	keep := map[rune]bool{}
 	add := func(text string) {
-		for i := strings.Index(text, "儿"); i >= 0; {
-			if prev, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 {
+		var prev rune
+		for _, r := range text {
+			if r == '儿' && prev != 0 {
 				keep[prev] = true
 			}
-			next := strings.Index(text[i+len("儿"):], "儿")
-			if next < 0 {
-				break
-			}
-			i += len("儿") + next
+			prev = r
 		}
 	}
 	for _, p := range passages {

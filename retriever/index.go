@@ -1354,9 +1354,9 @@ func (ix *Index) Search(ctx context.Context, q Query, k int) (Result, error) {
 	return res, nil
 }
 
-// clauseAskedApart finds the clause of a question declined as a whole for what it asks of a
-// service or an adviser that asks, without those words, what a section's 「常见问法」 asks word
-// for word (its 它 read as the AI, in a question asked with nothing before it).
+// clauseAskedApart finds, in a question declined for what it asks of a service or an adviser,
+// a clause that asks without those words just what a section's 「常见问法」 asks (its 它 read as
+// the AI, in a question asked with nothing before it).
 func (ix *Index) clauseAskedApart(ctx context.Context, q Query, k int) (Result, bool, error) {
 	clauses := questionClauses(q.Text)
 	if len(clauses) < 2 {
@@ -2600,7 +2600,7 @@ var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
 // of screening résumés.)
 var adviceRe = regexp.MustCompile(`推导(一下|一遍|过程|出来)|(公式|数学)推导|一步一步(写|推)|推一遍|找工作|求职|跳槽|年薪|薪资|薪水|考研|考公|培训班|培训机构|报(哪个|什么|啥)(机构|班)|股票|股价[^的，,。？?]{0,2}(还|会|能|咋|怎么|为啥|为什么|多少)|市值|上市|面试[^题，,。？?！!]{0,4}(问|考)(啥|什么|哪些)|手撕代码` +
 	`|(零基础|自学)[^，,。？?]{0,3}学|学[^，,。？?\s]{1,10}要多久|从哪(里|儿)?(开始)?学起|入门(书|教程|课程?)[^，,。？?]{0,4}(推荐|哪)|量化(交易|投资|基金|私募|策略|炒股)|考(什么|啥|哪些|哪个)证` +
-	`|(怎么|如何|咋)入门|先学哪(个|门)|几岁(开始)?学|能(不能)?学(ai|人工智能|编程|python|机器学习)|专业好就业|就业前景|(学|报|选)[^，,。？?\s]{0,6}专业` +
+	`|(怎么|如何|咋)入门|先学哪(个|门)|先学[^会习，,。？?！!\s]{1,12}还是|几岁(开始)?学|能(不能)?学(ai|人工智能|编程|python|机器学习)|专业好就业|就业前景|(学|报|选)[^，,。？?\s]{0,6}专业` +
 	`|成绩(差|不好|下滑|怎么提高|咋提高)|考了[^多几，,。？?]{0,6}分|没及格|不及格|提分|老是考不好|总是考不好|没考好|考砸` +
 	// A job at a lab (「招人吗」「应届生好进不」), a résumé (「简历写啥关键词容易过」), a
 	// company's funding (「又融了多少钱」) or the reader's own (「注册一家 ai 公司」), and a school's plagiarism and AI-writing checks

@@ -2199,6 +2199,10 @@ func TestAsksForAdvice(t *testing.T) {
 		{"用网上的文章训练ai犯法吗", false},
 		{"作家为啥起诉openai", false},
 		{"agi为啥老被拿来讲融资故事", false},
+		// Which to learn first, one thing or another, is a study plan; what a model learns
+		// first is not.
+		{"想转行做算法 先学java还是go好", true},
+		{"模型先学会的是语法还是事实", false},
 	} {
 		if got := AsksForAdvice(c.q); got != c.want {
 			t.Errorf("AsksForAdvice(%q) = %v, want %v", c.q, got, c.want)

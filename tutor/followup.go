@@ -368,8 +368,24 @@ func comparesUnsaid(about retriever.About) bool {
 			first = i
 		}
 	}
-	return first >= 0 && comparedBy.MatchString(low[about.Names[first].End:])
+	if first < 0 {
+		// The field itself, set beside the subject (「跟今天的大模型有什么关系」 after the Chinese
+		// room), is compared with what was said before, as a name is.
+		if m := comparedField.FindStringIndex(low[at:]); m != nil {
+			return comparedBy.MatchString(low[at+m[1]:]) || relatedBy.MatchString(low[at+m[1]:])
+		}
+		return false
+	}
+	return comparedBy.MatchString(low[about.Names[first].End:]) || relatedBy.MatchString(low[about.Names[first].End:])
 }
+
+var (
+	// comparedField is the field's own name after 跟, with a word or two that qualify it
+	// (「今天的大模型」「现在的ai」).
+	comparedField = regexp.MustCompile(`^\p{Han}{0,3}?的?(?:大语言模型|大模型|语言模型|人工智能|ai)`)
+	// relatedBy asks how two things are related (「有什么关系」「有关系吗」).
+	relatedBy = regexp.MustCompile(`关系|联系|有关`)
+)
 
 // maxQualifierBytes is how long the qualifier of a compared name may be: two Chinese
 // characters (「全量」「传统」「普通的」 less its 的).

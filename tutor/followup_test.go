@@ -31,6 +31,9 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"a new topic inside the report", []string{"大模型的幻觉是啥意思？"}, "deepseek r1 是哪家公司做的", false, true, "models-deepseek"},
 		{"back to the report after small talk", []string{"周末带娃去哪玩比较好？"}, "说正经的，o3mini能看图吗？", false, true, "model-o3-mini"},
 		{"a pronoun points back", []string{"GPQA Diamond 是什么？"}, "它一共有多少道题？", true, true, "bench-gpqa-diamond"},
+		// The field set beside a subject the report does not cover asks how that subject relates
+		// to it: no passage that merely says 「今天的大模型」 answers.
+		{"the field compared with an uncovered subject", []string{"塞尔的中文房间论证讲的是啥"}, "跟今天的大模型有什么联系", true, false, ""},
 		{"a demonstrative used as a pronoun", []string{"transformer 是啥"}, "这个是谁提出来的", true, true, "term-transformer"},
 		{"filler 那个 before a new subject", []string{"MMLU 是考啥的"}, "那个，transformer 是啥", false, true, "term-transformer"},
 		{"an elliptical follow-up", []string{"GSM8K 是什么？"}, "一共多少道题？", true, true, "bench-gsm8k"},
