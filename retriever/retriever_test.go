@@ -1984,6 +1984,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"搿个上下文窗口是啥物事", "term-context-window"},
 		{"侬讲大模型哪能晓得下头一个字", "term-next-token-prediction"},
 		{"伊拉训练搿种大模型要几化铜钿", "faq-training-cost"},
+		// An English name said in the singular where the report writes the plural.
+		{"emergent ability 是啥意思", "term-emergent-abilities"},
 		// Made-up references and sources are hallucination.
 		{"它会编文献编出处吗 咋防", "term-hallucination"},
 		// Whether errors in what it read are learnt too: what pre-training learns.

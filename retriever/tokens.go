@@ -242,11 +242,15 @@ func stem(w string) string {
 			return w
 		}
 	}
+	// (「abilities」 is the plural of 「ability」, as readers write it: 「emergent ability」.)
+	if strings.HasSuffix(w, "ies") && len(w) > 4 && !pluralNames[w] {
+		return w[:len(w)-3] + "y"
+	}
 	return w[:len(w)-1]
 }
 
 // pluralNames are names (lower case) ending in s that are no plural.
-var pluralNames = map[string]bool{"windows": true, "ios": true, "macos": true}
+var pluralNames = map[string]bool{"windows": true, "ios": true, "macos": true, "series": true, "species": true}
 
 // yearAt reports whether word, followed in its text by rest, is a year: four digits from 1900
 // to 2099 followed by 年.

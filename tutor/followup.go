@@ -43,6 +43,8 @@ var (
 	latinPronouns  = map[string]bool{"it": true, "its": true, "they": true, "them": true, "this": true, "that": true}
 	// leadingFiller is what readers type before the question proper: 「那个，」「嗯」「对了，」.
 	leadingFiller = regexp.MustCompile(`^(?:(?:那个|这个)[\s，,、…~。！!：:]+|(?:嗯+|呃+|额|哦|噢|诶|欸|对了|话说|请问|说正经的|换个话题)[\s，,、…~。！!：:]*)`)
+	// topicChangeRe opens a question by saying it changes the subject.
+	topicChangeRe = regexp.MustCompile(`^(?:换个(?:话题|事儿?|问题)|问个别的|问点别的|说点别的|聊点别的|另请教|另外问一下)`)
 	// leadingPronoun opens a question with the thing it asks about: 「那它为啥……」.
 	leadingPronoun = regexp.MustCompile(`^(?:那么?|所以|那你说)?\s*它`)
 	// comparedStart opens a question with what its unsaid subject is compared with: 「跟 r1 同一天
@@ -102,6 +104,11 @@ func readLean(q string, about retriever.About, unknown float64) Lean {
 	// 「好的」「哈哈哈」「现在几点了」 ask nothing of the subject, though they borrow no word
 	// from outside the report either.
 	if smallTalk.MatchString(strings.TrimSpace(retriever.Normalize(text))) {
+		return StandsAlone
+	}
+	// 「换个事问问，……」「问个别的」 say outright that what follows is new: its 它 is the AI,
+	// not the last subject.
+	if topicChangeRe.MatchString(strings.TrimSpace(q)) {
 		return StandsAlone
 	}
 	if pointsBack(text, about) {

@@ -31,6 +31,8 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"a new topic inside the report", []string{"大模型的幻觉是啥意思？"}, "deepseek r1 是哪家公司做的", false, true, "models-deepseek"},
 		{"back to the report after small talk", []string{"周末带娃去哪玩比较好？"}, "说正经的，o3mini能看图吗？", false, true, "model-o3-mini"},
 		{"a pronoun points back", []string{"GPQA Diamond 是什么？"}, "它一共有多少道题？", true, true, "bench-gpqa-diamond"},
+		// A question that says it changes the subject (换个事问问) stands alone: its 它 is the AI.
+		{"a change of subject said outright", []string{"GPQA Diamond 是什么？"}, "问个别的，它会不会自己上网", false, true, "faq-web-search"},
 		// The field set beside a subject the report does not cover asks how that subject relates
 		// to it: no passage that merely says 「今天的大模型」 answers.
 		{"the field compared with an uncovered subject", []string{"塞尔的中文房间论证讲的是啥"}, "跟今天的大模型有什么联系", true, false, ""},
