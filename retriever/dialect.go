@@ -94,7 +94,10 @@ func plainDialect(text string) string {
 		text = wuWeRe.ReplaceAllString(text, "我们$1")
 	}
 	if strings.Contains(text, "伊") {
-		text = wuItRe.ReplaceAllString(wuTheyRe.ReplaceAllString(text, "他们$1"), "${1}它$2")
+		// (Twice: a match takes the character after its 伊, which may stand before the next
+		// one, 「跟伊讲伊才写得好」.)
+		text = wuTheyRe.ReplaceAllString(text, "他们$1")
+		text = wuItRe.ReplaceAllString(wuItRe.ReplaceAllString(text, "${1}它$2"), "${1}它$2")
 	}
 	if strings.Contains(text, "侪") {
 		text = wuAllRe.ReplaceAllString(text, "${1}都")

@@ -1984,6 +1984,8 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"搿个上下文窗口是啥物事", "term-context-window"},
 		{"侬讲大模型哪能晓得下头一个字", "term-next-token-prediction"},
 		{"伊拉训练搿种大模型要几化铜钿", "faq-training-cost"},
+		// How to tell it (跟它讲) so that it writes well is how to prompt it.
+		{"想让它帮我写份检讨 怎么跟它讲它才写得像样", "faq-prompting"},
 		// An English name said in the singular where the report writes the plural.
 		{"emergent ability 是啥意思", "term-emergent-abilities"},
 		// Made-up references and sources are hallucination.
