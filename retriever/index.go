@@ -1363,7 +1363,9 @@ func (ix *Index) clauseAskedApart(ctx context.Context, q Query, k int) (Result, 
 		return Result{}, false, nil
 	}
 	for _, c := range clauses {
-		if AsksForAdvice(c) || AsksForService(c) {
+		// (Only a clause that asks: 「我爸接到个ai合成我声音借钱的电话，该去哪报警」 tells what
+		// happened, and asks only what the police answer.)
+		if AsksForAdvice(c) || AsksForService(c) || !clauseAsks.MatchString(c) {
 			continue
 		}
 		if !q.Later {
@@ -1380,6 +1382,9 @@ func (ix *Index) clauseAskedApart(ctx context.Context, q Query, k int) (Result, 
 	}
 	return Result{}, false, nil
 }
+
+// clauseAsks finds a clause that asks something: a question word, or a particle closing it.
+var clauseAsks = regexp.MustCompile(`[吗呢么嘛]\s*$|啥|什么|怎么|怎样|咋|为啥|为什么|哪|多少|几|能不能|是不是|会不会|可不可以|有没有|靠谱|可信|能信|准不准`)
 
 // searchReadAs searches a declined question again, read as text, and reports whether that
 // reading is covered by a section's 「常见问法」, asked at least minAsk closely. (A failed

@@ -143,9 +143,12 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 		"它的毛老是掉怎么办", // a 它 with nothing before is AI only when a 「常见问法」 says so (guard)
 		"它最近不爱吃饭咋回事",
 		"我女儿跟她妈长相一模一样 这是遗传吗", // a likeness, of no AI (guard)
-		"我的电脑为啥越用越慢",         // a device's trouble, of no AI
-		"笔记本开机老是蓝屏咋回事",       // guard
-		"朋友说的话怎么判断真假",        // right or wrong, but said by no AI
+		// Where to report a faked voice's scam is the police's to answer; the clause that tells
+		// what happened asks nothing.
+		"邻居接到ai合成他儿子声音借钱的电话，应该去哪报警",
+		"我的电脑为啥越用越慢",   // a device's trouble, of no AI
+		"笔记本开机老是蓝屏咋回事", // guard
+		"朋友说的话怎么判断真假",  // right or wrong, but said by no AI
 		"老板给的数字准不准",
 		"周末还有活干吗",
 		"做红烧肉有啥窍门",      // guard: a knack asked of a thing the report lacks
