@@ -1363,9 +1363,10 @@ func (ix *Index) clauseAskedApart(ctx context.Context, q Query, k int) (Result, 
 		return Result{}, false, nil
 	}
 	for _, c := range clauses {
-		// (Only a clause that asks: 「我爸接到个ai合成我声音借钱的电话，该去哪报警」 tells what
-		// happened, and asks only what the police answer.)
-		if AsksForAdvice(c) || AsksForService(c) || !clauseAsks.MatchString(c) {
+		// (Only a clause that asks, or says what is to come: 「我爸接到个ai合成我声音借钱的电话，该
+		// 去哪报警」 tells what happened, and asks only what the police answer; 「以后ai会写代码，程
+		// 序员会被取代，选计算机专业还有前途吗」 fears what the FAQ on jobs answers.)
+		if AsksForAdvice(c) || AsksForService(c) || !clauseAsks.MatchString(c) && !comingRe.MatchString(c) && !strings.Contains(c, "会被") {
 			continue
 		}
 		if !q.Later {
