@@ -57,23 +57,34 @@ var (
 // plainCantonese rewrites a Cantonese question's words into Mandarin ones. Unlike plainWritten
 // it has no gate: it reads a question once, as the search begins, not at every spelling.
 func plainCantonese(text string) string {
-	// (Each expression is read only where the character it turns on stands.)
-	if strings.Contains(text, "系") {
-		text = cantoneseIsRe.ReplaceAllString(text, "是$1")
+	return cantoneseWords.Replace(rewriteAll(text, cantoneseRewrites))
+}
+
+// cantoneseRewrites are the expressions of plainCantonese, in the order they are read.
+var cantoneseRewrites = []rewrite{
+	{"系", cantoneseIsRe, "是$1"},
+	{"边个", cantoneseWhoRe, "谁$1"},
+	{"先得", cantoneseDoneRe, "才行$1"},
+	{"倾", cantoneseChatRe, "聊$1"},
+	{"点", cantoneseHowRe, "${1}怎么$2"},
+}
+
+// rewrite is one expression of a reading of regional words, read only where the string it
+// turns on stands: most questions hold none of them.
+type rewrite struct {
+	mark string
+	re   *regexp.Regexp
+	with string
+}
+
+// rewriteAll reads rs in order.
+func rewriteAll(text string, rs []rewrite) string {
+	for _, r := range rs {
+		if strings.Contains(text, r.mark) {
+			text = r.re.ReplaceAllString(text, r.with)
+		}
 	}
-	if strings.Contains(text, "边个") {
-		text = cantoneseWhoRe.ReplaceAllString(text, "谁$1")
-	}
-	if strings.Contains(text, "先得") {
-		text = cantoneseDoneRe.ReplaceAllString(text, "才行$1")
-	}
-	if strings.Contains(text, "倾") {
-		text = cantoneseChatRe.ReplaceAllString(text, "聊$1")
-	}
-	if strings.Contains(text, "点") {
-		text = cantoneseHowRe.ReplaceAllString(text, "${1}怎么$2")
-	}
-	return cantoneseWords.Replace(text)
+	return text
 }
 
 // longestFirst is a Replacer of a table's words, the longest tried first.

@@ -574,7 +574,10 @@ const cries = `亲|救命|笑死|绝了|绝绝子|破防了?|无语子|蚌埠住
 // clause that introduces them), who told them, or where they post.
 func withoutSelf(text string) string {
 	// (What everyone says first: 「听同事说过」 is heard, not 同事说 after a 听.)
-	text = chatterRe.ReplaceAllString(slangRe.ReplaceAllString(callRe.ReplaceAllString(learnerRe.ReplaceAllString(text, ""), ""), "$1$2"), "$1")
+	text = learnerRe.ReplaceAllString(text, "")
+	text = callRe.ReplaceAllString(text, "")
+	text = slangRe.ReplaceAllString(text, "$1$2")
+	text = chatterRe.ReplaceAllString(text, "$1")
 	text = heardRe.ReplaceAllString(saidRe.ReplaceAllString(introRe.ReplaceAllString(text, ""), ""), "")
 	text = saidClauseRe.ReplaceAllString(text, "$1")
 	text = youSayRe.ReplaceAllString(text, "$1")

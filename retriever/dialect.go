@@ -77,39 +77,34 @@ var (
 // plainDialect rewrites a question's regional words into standard Mandarin ones. Like
 // plainCantonese it reads a question once, as the search begins.
 func plainDialect(text string) string {
-	if strings.Contains(text, "迈") {
-		text = dialectAskRe.ReplaceAllString(text, "${1}吗$2")
-	}
-	if strings.Contains(text, "酱") {
-		text = dialectSoRe.ReplaceAllString(text, "${1}这样$2")
-	}
+	text = rewriteAll(text, dialectBefore)
 	if strings.ContainsFunc(text, isLatinWordRune) {
 		text = particleRe.ReplaceAllString(text, "$1$2")
 	}
-	text = dialectWords.Replace(text)
-	if strings.Contains(text, "伐") {
-		text = wuAskRe.ReplaceAllString(text, "${1}吗$2")
+	return rewriteAll(dialectWords.Replace(text), dialectAfter)
+}
+
+// dialectBefore are the expressions of plainDialect read before its words, dialectAfter those
+// read after them, in order.
+var (
+	dialectBefore = []rewrite{
+		{"迈", dialectAskRe, "${1}吗$2"},
+		{"酱", dialectSoRe, "${1}这样$2"},
 	}
-	if strings.Contains(text, "阿拉") {
-		text = wuWeRe.ReplaceAllString(text, "我们$1")
-	}
-	if strings.Contains(text, "伊") {
+	dialectAfter = []rewrite{
+		{"伐", wuAskRe, "${1}吗$2"},
+		{"阿拉", wuWeRe, "我们$1"},
+		{"伊", wuTheyRe, "他们$1"},
 		// (Twice: a match takes the character after its 伊, which may stand before the next
 		// one, 「跟伊讲伊才写得好」.)
-		text = wuTheyRe.ReplaceAllString(text, "他们$1")
-		text = wuItRe.ReplaceAllString(wuItRe.ReplaceAllString(text, "${1}它$2"), "${1}它$2")
+		{"伊", wuItRe, "${1}它$2"},
+		{"伊", wuItRe, "${1}它$2"},
+		{"侪", wuAllRe, "${1}都"},
+		{"恁", henanSoRe, "那么$1"},
+		{"恁", henanYouRe, "你"},
+		{"嘞", henanAskRe, "${1}呢$2"},
 	}
-	if strings.Contains(text, "侪") {
-		text = wuAllRe.ReplaceAllString(text, "${1}都")
-	}
-	if strings.Contains(text, "恁") {
-		text = henanYouRe.ReplaceAllString(henanSoRe.ReplaceAllString(text, "那么$1"), "你")
-	}
-	if strings.Contains(text, "嘞") {
-		text = henanAskRe.ReplaceAllString(text, "${1}呢$2")
-	}
-	return text
-}
+)
 
 // Northern readers add 儿 to a word (「画儿」「事儿」「道儿」「这玩意儿」), which makes a word
 // the report never writes out of one it does. plainErhua takes that 儿 off, except after a
