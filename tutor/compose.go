@@ -448,6 +448,17 @@ type scoring struct {
 	pos       float64 // penalty per sentence before it in its passage
 }
 
+// titleShares reports whether a section's title holds one of the question's own terms.
+func titleShares(title string, terms map[string]float64) bool {
+	t := retriever.Normalize(title)
+	for term, share := range terms {
+		if share > 0 && strings.Contains(t, term) {
+			return true
+		}
+	}
+	return false
+}
+
 // defaultScoring is the weighing offline answers use; a function, so no test or caller can
 // change it for another.
 func defaultScoring() scoring {
@@ -800,6 +811,12 @@ func weigh(cs []candidate, hits []retriever.Hit, k kind, a asked, terms map[stri
 		factOK := !factKind || len(a.subject) == 0 || c.onSubject || c.measured || hits[c.hit].Anchor == a.answers && !a.carried
 		if len(a.subject) > 0 && c.onSubject {
 			s += w.subject
+			// How to do a thing is told where doing it is the matter, not in a FAQ on another
+			// matter that names it in passing: 「仅仅写提示词……不足以让人成为作者」, in the FAQ on
+			// copyright, tells nothing of how to write a prompt.
+			if k == kindHow && !c.subjectSection && strings.HasPrefix(hits[c.hit].Anchor, "faq-") && hits[c.hit].Anchor != a.answers && !titleShares(hits[c.hit].Title, terms) {
+				s -= w.subject
+			}
 		}
 		// A sentence off the subject answers nothing of it, however many words it shares, when
 		// the subject is the conversation's (「……在《欧盟官方公报》上公布」 for 「官方公布过吗」

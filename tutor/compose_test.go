@@ -223,6 +223,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		shown    string   // must stand above 「更多原文」
 	}{
 		{question: "GPQA Diamond 一共有多少道题？", want: []string{"198"}},
+		// How to write a prompt is not told by the FAQ on copyright, which says writing one
+		// makes no author.
+		{question: "咋写提示词", notFirst: "版权局"},
+		{question: "咋写提示词？有没有现成的模板", notFirst: "版权局"},
 		// A task put to AI by 叫 (叫ai帮我……), asked what to watch out for, is told the FAQ's
 		// advice on using AI, as with 让 or 用.
 		{question: "平时叫ai帮我写工作总结 要注意啥", want: []string{"助手"}},
