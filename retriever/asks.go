@@ -50,6 +50,11 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 			all = append(all, ask{anchor: s.Anchor, text: s.Title})
 		}
 	}
+	var said strings.Builder
+	for _, a := range all {
+		said.WriteString(Normalize(a.text) + "\n")
+	}
+	ix.asksSaid = said.String()
 	parallel(len(all), func(i int) {
 		// Weighed in the same words as questions are searched: 「认怂」 in a section's question
 		// and in a reader's both read 谄媚. The text stays the section's, for the reader.

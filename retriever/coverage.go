@@ -545,7 +545,7 @@ var (
 	// introRe finds a reader introducing themselves before they ask (「我是警察，」「我是药剂师 」
 	// 「奶奶问一下」「文学系大一 」): who asks, in a clause of its own, is not what is asked. (Not
 	// 「我是不是……」, which asks.)
-	introRe = regexp.MustCompile(`^(?:我是|我们是|本人是)[^不，,。？?！!\s][^，,。？?！!\s]{0,7}?[，,\s]+|^[^，,。？?！!\s]{1,4}(?:问一下|问问|想问问|想问一下|请教一下|打听一下)[，,\s]*|^[^，,。？?！!\s]{0,6}(?:大一|大二|大三|大四|研一|研二|研三|高一|高二|高三|初一|初二|初三)(?:的)?[，,\s]+`)
+	introRe = regexp.MustCompile(`^(?:我是|我们是|本人是)[^不，,。？?！!\s][^，,。？?！!\s]{0,7}?[，,\s]+|^[^，,。？?！!\s]{1,4}(?:问一下|问问|想问问|想问一下|请教(?:一下)?|打听一下)[，,\s]*|^[^，,。？?！!\s]{0,6}(?:大一|大二|大三|大四|研一|研二|研三|高一|高二|高三|初一|初二|初三)(?:的)?[，,\s]+`)
 	// saidRe is what everyone says (「大家常说的几千亿参数」「人们老说的」「号称」「老听人说」): how the
 	// reader came by a word, not what they ask. So is 「说是」 opening a clause (「说是ai算的」), which
 	// saidClauseRe finds with the space or comma before it, kept.
@@ -568,7 +568,7 @@ var (
 )
 
 // cries are what chatterRe finds.
-const cries = `亲|救命|笑死|绝了|绝绝子|破防了?|无语子|蚌埠住了|栓[qQ]|在线等|挺急的|急急急|哈哈+|呜呜+|冲冲冲`
+const cries = `亲|救命|笑死|绝了|离谱|太离谱了|绝绝子|破防了?|无语子|蚌埠住了|栓[qQ]|在线等|挺急的|急急急|哈哈+|呜呜+|冲冲冲`
 
 // withoutSelf is a question without the words that say who the reader is (by trade or in a
 // clause that introduces them), who told them, or where they post.
@@ -588,6 +588,10 @@ func withoutSelf(text string) string {
 // madeByRe is who made a thing, asked with a verb that says only "made" (「谁做的」「哪家公司搞出来
 // 的」「谁发明了」): the verb frames the who, and the passage that names the maker seldom uses it.
 var madeByRe = regexp.MustCompile(`(谁|哪家(?:公司|团队|机构)?|哪个?(?:公司|团队|机构|国家|人)|什么(?:公司|人|团队|机构))(?:最先|最早|首先|先)?(?:做|搞|弄|造|写|整|开发|研发|发明|创造|打造)(?:出来|出)?(的|了)`)
+
+// appearing are the verbs that, with a complement of direction, say only that a thing came out
+// (「冒出来」「蹦出来」「杀出来」).
+var appearing = newRuneSet("冒蹦钻跳杀窜")
 
 // directionalEnds are the complements that tell where a verb's action leads (「投出来」「学起来」):
 // no part of what is asked.
@@ -628,6 +632,11 @@ func (ix *Index) keyTermsOf(norm string) []string {
 				// dictionary, is the verb already asked. (Not a verb said once: 「停下来」 of
 				// 「写到一半停下来了」 is what is asked.)
 				w.Text = string(rs[:1])
+			}
+			if rs := []rune(w.Text); len(rs) == 3 && directionalEnds[string(rs[1:])] && appearing.has(rs[0]) && !ix.reportWord(w.Text) {
+				// 「chatgpt是哪一年冒出来的」: a thing that 冒出来 or 蹦出来 came out, as
+				// 「出来的」 says.
+				continue
 			}
 			// (A directional complement alone, 「泄露出去」「想起来」, says where a verb leads: no
 			// part of what is asked.)
@@ -716,11 +725,19 @@ func (ix *Index) splitIdioms(ws []lexicon.Word) []lexicon.Word {
 	for _, w := range ws {
 		if (w.POS == "i" || w.POS == "l") && utf8.RuneCountInString(w.Text) >= 4 && !ix.reportWord(w.Text) {
 			rs := []rune(w.Text)
+			parts := make([]lexicon.Word, 0, 2)
 			for k := 0; k < len(rs); k += 2 {
 				part := string(rs[k:min(k+2, len(rs))])
 				_, pos, ok := ix.words.Lookup(part)
-				out = append(out, lexicon.Word{Text: part, POS: pos, Known: ok})
+				parts = append(parts, lexicon.Word{Text: part, POS: pos, Known: ok})
 			}
+			if slices.ContainsFunc(parts, func(p lexicon.Word) bool { return !p.Known }) && !strings.Contains(ix.asksSaid, w.Text) {
+				// 「家长里短」 is not 家长 and 里短: a set phrase whose halves are not words says
+				// something its halves do not, and nothing the report is about. (One a
+				// 「常见问法」 says, 「一字不差」, is read as the question it stands in is.)
+				continue
+			}
+			out = append(out, parts...)
 			continue
 		}
 		out = append(out, w)

@@ -11,7 +11,7 @@ import (
 // Readers type the Mandarin of their region: in Sichuan and Chongqing 「这个模型是咋个练出来的
 // 嘛」, in the Northeast 「练个模型得花老鼻子钱吧」「跟它唠嗑它记得住不」, in Malaysia and
 // Singapore 「做会计的会被 AI 取代 meh」, in Shanghai 「侬讲搿个模型哪能晓得下头一句」, in Henan
-// 「俺用它算账中不中」. Their words are no words of the report, so the
+// 「俺用它算账中不中」, in Changsha 「么子叫上下文窗口啰」, in Tianjin 「介模型都喂嘛了」. Their words are no words of the report, so the
 // question counts as unknown content and is declined though the report answers it.
 // plainDialect puts the standard word for each, as plainCantonese does for Cantonese. Only
 // words standard Mandarin does not write in another sense are rewritten, each where it cannot
@@ -42,6 +42,12 @@ var dialectAs = map[string]string{
 	"俺": "我", "中不中": "行不行", "得劲": "好",
 	// Beijing.
 	"甭": "不用", "倍儿": "很", "忒": "太",
+	// Changsha and Hunan. (港 for 讲, 蛮 for 很 and 咯 closing a question are read below.)
+	"么子": "什么", "搞么子": "干什么", "何解": "怎么", "冇得": "没有", "屋里": "家里",
+	// Tianjin. (介 for 这 and 嘛 for 什么 are read below.)
+	"嘛玩意儿": "什么东西", "嘛玩意": "什么东西", "嘛样": "什么样", "干嘛使的": "干什么用的", "哏儿": "有意思",
+	// The North at large.
+	"好使": "好用",
 }
 
 var (
@@ -72,6 +78,19 @@ var (
 	// henanAskRe is Henan's 嘞 closing a question, 「咋记住恁多东西嘞」 (not 得嘞 or 好嘞, which
 	// say all right).
 	henanAskRe = regexp.MustCompile(`([^得好来])嘞([？?！!。，,\s]|$)`)
+	// hunanSayRe is Changsha's 港 for 讲 where no harbour is meant: 「听港」「港真的」「你港」.
+	hunanSayRe = regexp.MustCompile(`(听|你|我|他|再|跟我|给我)港|港(真的|一下|清楚|么|什么)`)
+	// hunanVeryRe is 蛮 before a quality, 「要蛮好的显卡不」: 很 (not 野蛮).
+	hunanVeryRe = regexp.MustCompile(`(^|[^野])蛮(好|贵|大|多|快|慢|久|长|难|厉害|聪明|强|便宜|简单|复杂)`)
+	// hunanAskRe is 咯 or 啰 closing a clause, 「是不是有个上限咯」: a particle, no word of what
+	// is asked.
+	hunanAskRe = regexp.MustCompile(`[咯啰]+([？?！!。，,\s~～]|$)`)
+	// tianjinThisRe is Tianjin's 介 for 这 (「介大模型」「介叫嘛」), not in a word it makes
+	// (介绍, 简介, 中介, 媒介, 介于, 介质, 介入, 介意, 介词).
+	tianjinThisRe = regexp.MustCompile(`(^|[^中简媒评引推纸一])介([^绍于质入意词导电子])`)
+	// tianjinWhatRe is Tianjin's 嘛 for 什么 after a verb, before what closes the question
+	// (「都喂嘛了」「介叫嘛来着」): not the 嘛 that closes one (「是嘛」) nor 干嘛.
+	tianjinWhatRe = regexp.MustCompile(`([叫喂学考问说讲做吃用看算查练])嘛(了|来着|呢|啊|呀)`)
 )
 
 // plainDialect rewrites a question's regional words into standard Mandarin ones. Like
@@ -103,6 +122,12 @@ var (
 		{"恁", henanSoRe, "那么$1"},
 		{"恁", henanYouRe, "你"},
 		{"嘞", henanAskRe, "${1}呢$2"},
+		{"港", hunanSayRe, "${1}讲${2}"},
+		{"蛮", hunanVeryRe, "${1}很$2"},
+		{"咯", hunanAskRe, "$1"},
+		{"啰", hunanAskRe, "$1"},
+		{"介", tianjinThisRe, "${1}这$2"},
+		{"嘛", tianjinWhatRe, "${1}什么$2"},
 	}
 )
 

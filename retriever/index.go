@@ -46,36 +46,39 @@ const DefaultMinCoverage = 0.35
 
 // Index is built once from the report and then only read; Search is safe for concurrent use.
 type Index struct {
-	passages   []Passage
-	lex        *lexical
-	coll       *chromem.Collection
-	sparse     *sparseVectors // the local vectors by dimension; nil with another embedding
-	embed      chromem.EmbeddingFunc
-	embedName  string
-	minCov     float64
-	charIDF    map[rune]float64 // rarity of each Chinese character in the report
-	entities   []entity
-	vocab      []bool          // by term number: a term of some passage other than the invented examples
-	topics     map[string]bool // terms of every heading
-	headings   string          // every heading, normalised, one a line: where phrases are looked for
-	plain      []string        // each passage's title and text without analogies, normalised; "" for examples
-	words      *lexicon.Lexicon
-	hans       *hans.Converter        // traditional characters to simplified: the report's script
-	erhua      map[rune]bool          // the characters after which the report writes 儿 (一会儿, 活儿)
-	asks       []ask                  // every section's 「常见问法」
-	apart      map[string][]nameApart // the entries' Chinese names cut in two, by their first word
-	askText    map[string]string      // section anchor → its 「常见问法」, one per line
-	pointers   map[string][]pointer   // section anchor → its cross-references (「中文版见 C-SimpleQA」)
-	everyday   map[string]bool        // the words of everyday.txt (「跑分」「光猫」): common, though the general dictionary lacks them
-	names      map[rune][]nameRef     // every entry's names, by first character
-	byAnchor   map[string][]int       // each section's passages, in reading order
-	milestones map[string][]string    // a year → the history sections whose heading it alone dates
-	makers     map[string]string      // a model's anchor → its maker's section (「model-claude-4」 → 「models-anthropic」)
-	spell      map[string]string      // squashed Latin name → the report's spelling
-	typos      []typo                 // what a misspelt Latin word may be meant for (see misspelled)
-	sounds     map[string][]rune      // pinyin → Chinese name, for homophone typos
-	wordSounds map[string]bool        // the keys of sounds that read an everyday word, no name
-	nameSounds map[string]bool        // the keys of sounds that read an entry's name
+	passages  []Passage
+	lex       *lexical
+	coll      *chromem.Collection
+	sparse    *sparseVectors // the local vectors by dimension; nil with another embedding
+	embed     chromem.EmbeddingFunc
+	embedName string
+	minCov    float64
+	charIDF   map[rune]float64 // rarity of each Chinese character in the report
+	entities  []entity
+	vocab     []bool          // by term number: a term of some passage other than the invented examples
+	topics    map[string]bool // terms of every heading
+	headings  string          // every heading, normalised, one a line: where phrases are looked for
+	plain     []string        // each passage's title and text without analogies, normalised; "" for examples
+	words     *lexicon.Lexicon
+	hans      *hans.Converter        // traditional characters to simplified: the report's script
+	erhua     map[rune]bool          // the characters after which the report writes 儿 (一会儿, 活儿)
+	asks      []ask                  // every section's 「常见问法」
+	apart     map[string][]nameApart // the entries' Chinese names cut in two, by their first word
+	askText   map[string]string      // section anchor → its 「常见问法」, one per line
+	// asksSaid is every 「常见问法」, normalised, one per line: the set phrases they use (see
+	// splitIdioms).
+	asksSaid   string
+	pointers   map[string][]pointer // section anchor → its cross-references (「中文版见 C-SimpleQA」)
+	everyday   map[string]bool      // the words of everyday.txt (「跑分」「光猫」): common, though the general dictionary lacks them
+	names      map[rune][]nameRef   // every entry's names, by first character
+	byAnchor   map[string][]int     // each section's passages, in reading order
+	milestones map[string][]string  // a year → the history sections whose heading it alone dates
+	makers     map[string]string    // a model's anchor → its maker's section (「model-claude-4」 → 「models-anthropic」)
+	spell      map[string]string    // squashed Latin name → the report's spelling
+	typos      []typo               // what a misspelt Latin word may be meant for (see misspelled)
+	sounds     map[string][]rune    // pinyin → Chinese name, for homophone typos
+	wordSounds map[string]bool      // the keys of sounds that read an everyday word, no name
+	nameSounds map[string]bool      // the keys of sounds that read an entry's name
 	// fuzzySounds are the names of three characters or more by their fuzzy keys (see fuzzyKey).
 	fuzzySounds map[string][]rune
 	colloquial  thesaurus      // readers' descriptions → the report's terms
@@ -1433,8 +1436,9 @@ func (ix *Index) searchWhole(ctx context.Context, q Query, k int) (Result, error
 	// 「路由器放哪信号最好」 names the MoE router only by the word for a home router, and asks of
 	// it what no passage on it speaks of: another trade's question.
 	// (Not a worry the FAQs answer, whatever company its words keep: 「接到个电话 声音跟我闺女
-	// 一模一样 开口就要钱」 is a faked voice; see worryAsks.)
-	if res.Covered && res.Signals.Ask < decisiveAsk && ix.strangeCompany(q.Text, q.Context) && len(worryAsks(read.spelled)) == 0 {
+	// 一模一样 开口就要钱」 is a faked voice; see worryAsks.) (Read without who told the reader:
+	// 「我孙子说……」 keeps the question no strange company.)
+	if res.Covered && res.Signals.Ask < decisiveAsk && ix.strangeCompany(read.typed, q.Context) && len(worryAsks(read.spelled)) == 0 {
 		res.Covered = false
 		return res, nil
 	}
@@ -2095,6 +2099,18 @@ func (ix *Index) soleMaker(named map[string]float64) (string, float64) {
 	return maker, spec
 }
 
+// makersOf returns the makers of the named models, each once, in order.
+func (ix *Index) makersOf(named map[string]float64) []string {
+	var out []string
+	for a, sp := range named {
+		if m, ok := ix.makers[a]; ok && sp > 0 && !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // degreeChars say that a quality is had more than something else (更慢, 较慢): the report
 // writes a quality with one before it far more often than alone, and a bigram index finds
 // 「更慢」 only as a pair.
@@ -2134,7 +2150,7 @@ func (ix *Index) addDegreeForms(weights map[string]float64, question string, w f
 // Search reads its query so; a caller that reads the question's words itself (what kind of
 // question it is) reads them so too.
 func (ix *Index) Mandarin(text string) string {
-	return plainErhua(plainDialect(plainCantonese(ix.hans.Simplify(text))), ix.erhua)
+	return saidOnce(plainErhua(plainDialect(plainCantonese(ix.hans.Simplify(text))), ix.erhua))
 }
 
 // questionRead is a question as the search reads it: without the reader's self, then spelled
@@ -2342,14 +2358,23 @@ func (ix *Index) searchRead(ctx context.Context, q Query, k int, read questionRe
 	// Asked which company makes a family of models (「claude是哪家公司做的」), the maker's section
 	// says, of the company itself: 「Anthropic 是一家专注……的公司」. (Only when the models named
 	// are one maker's.)
-	if slices.Contains(fields, whoField) && strings.ContainsAny(qtext, "家司") && len(questionClauses(qtext)) <= 1 {
-		if maker, spec := ix.soleMaker(named); maker != "" {
-			named[maker] = math.Max(named[maker], spec)
-			for a := range named {
+	// (Or, asked of each, 「claude和gemini分别是哪家公司的」, each maker's section.)
+	if slices.Contains(fields, whoField) && strings.ContainsAny(qtext, "家司") {
+		var makers []string
+		if maker, _ := ix.soleMaker(named); maker != "" && len(questionClauses(qtext)) <= 1 {
+			makers = []string{maker}
+		} else if strings.Contains(qtext, "分别") {
+			makers = ix.makersOf(named)
+		}
+		for _, maker := range makers {
+			spec := 0.0
+			for a, sp := range named {
 				if ix.makers[a] == maker {
+					spec = math.Max(spec, sp)
 					named[a] *= pointedFromShare // the company is asked about, not each model
 				}
 			}
+			named[maker] = math.Max(named[maker], spec)
 		}
 	}
 	for a := range named {

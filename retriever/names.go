@@ -844,7 +844,23 @@ func (ix *Index) spelled(text string) string {
 // use, in this order, before the index's own spelling steps: the written register, words
 // miswritten by their sound, 娃, the news's words for popular, the robot that is the AI, years
 // and decades.
-var plainForms = []func(string) string{plainWritten, plainSlips, plainKin, plainPopular, plainRobot, fullYears, fullDecades}
+var plainForms = []func(string) string{plainInitials, plainWritten, plainSlips, plainKin, plainPopular, plainRobot, fullYears, fullDecades}
+
+// A fast typist writes the commonest question words by their pinyin initials: 「蒸馏是sm」
+// 「zm让ai改代码」「wsm它要先想很久」. As Latin words the report never uses they counted as
+// unknown content; plainInitials writes the words they stand for. (Only as words of their own:
+// not the sm of gsm8k.)
+var (
+	initialsAs = map[string]string{"sm": "什么", "zm": "怎么", "wsm": "为什么", "zmb": "怎么办"}
+	initialsRe = regexp.MustCompile(`(?i)\b(?:sm|zm|wsm|zmb)\b`)
+)
+
+func plainInitials(text string) string {
+	if !strings.ContainsAny(text, "smSM") {
+		return text
+	}
+	return initialsRe.ReplaceAllStringFunc(text, func(m string) string { return initialsAs[strings.ToLower(m)] })
+}
 
 // Older readers call the chat AI a robot: 「这个机器人懂的东西是谁教的」「电视上说机器人考试考过了
 // 大学生」「机器人以后会不会管着人」. Where the robot talks, knows, answers, sits exams or
@@ -853,11 +869,17 @@ var plainForms = []func(string) string{plainWritten, plainSlips, plainKin, plain
 var (
 	robotRe     = regexp.MustCompile(`(?:这个|那个|这些|那些|这种|那种|智能)?机器人`)
 	robotMindRe = regexp.MustCompile(`聊天|说话|对话|回答|答题|知识|考试|考了|分数|聪明|智商|懂|学来|学的|写|问它|跟它|和它|管着人|统治`)
+	chatbotRe   = regexp.MustCompile(`(?:聊天|对话|陪聊)的机器人`)
 	robotBodyRe = regexp.MustCompile(`扫地|拖地|擦窗|搬|走路|跑步|跳舞|工厂|流水线|手臂|机械臂|身体|人形|具身|做饭|炒菜|送餐|快递|手术|焊|装配|仓库|宠物|玩具|乐高|电池|充电`)
 )
 
 func plainRobot(text string) string {
-	if !strings.Contains(text, "机器人") || strings.Contains(text, "聊天机器人") || !robotMindRe.MatchString(text) || robotBodyRe.MatchString(text) {
+	if !strings.Contains(text, "机器人") {
+		return text
+	}
+	// 「能聊天的机器人」 is the report's chatbot, said in two words.
+	text = chatbotRe.ReplaceAllString(text, "聊天机器人")
+	if strings.Contains(text, "聊天机器人") || !robotMindRe.MatchString(text) || robotBodyRe.MatchString(text) {
 		return text
 	}
 	return robotRe.ReplaceAllString(text, "ai")
@@ -882,7 +904,10 @@ func plainKin(text string) string {
 // words around them.) slipsGate passes over a question with none of their characters.
 var (
 	slipsAs = map[string]string{"名子": "名字", "时侯": "时候", "因该": "应该", "以经": "已经", "部份": "部分", "按装": "安装",
-		"一但": "一旦", "既使": "即使", "做为": "作为", "历害": "厉害", "登陆账号": "登录账号"}
+		"一但": "一旦", "既使": "即使", "做为": "作为", "历害": "厉害", "登陆账号": "登录账号",
+		// (A pinyin keyboard's slip on the field's own word: 「蒸馏模行」「大模行为啥」, where
+		// 行为 keeps fixHomophones from reading it.)
+		"模行": "模型"}
 	slipsRe = regexp.MustCompile(oneOf(slipsAs))
 	// slipsMightyRe is 利害 (stakes) written for 厉害 after a degree: 「比老师还利害」.
 	slipsMightyRe = regexp.MustCompile(`(还|很|好|太|真|最|挺|多|这么|那么|特别|非常)利害`)

@@ -362,6 +362,9 @@ func TestWithoutSelf(t *testing.T) {
 		// Calls and cries of a livestream or a forum are not what is asked; words that hold
 		// them stay.
 		{"姐妹们 ai能帮我修图吗 救命", "ai能帮我修图吗 "},
+		{"ai咋连加法都算错 离谱", "ai咋连加法都算错 "},
+		{"另外想请教，训练要多久", "训练要多久"},
+		{"离谱的回答是幻觉吗", "离谱的回答是幻觉吗"}, // guard: a word of the question
 		{"老铁们给我说说token是啥 xswl", "给我说说token是啥 "},
 		{"亲，大模型咋训练的，在线等", "大模型咋训练的，"},
 		{"亲人能帮我用ai吗", "亲人能帮我用ai吗"},
@@ -2014,11 +2017,35 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"投坑到底是个啥", "term-token"},
 		// A clause that asks just what a 「常见问法」 asks, beside advice the report gives none of.
 		{"想让ai帮我挑个大学专业，它给的建议能信吗", "faq-use-well"},
+		// A fast typist's pinyin initials (sm, wsm) and keyboard slips (推里 for 推理).
+		{"推里模型是sm wsm它要想很久", "term-reasoning-model"},
+		// Speaking to it, for a reader who does not type; images it makes.
+		{"不用打字能跟ai说话吗", "term-speech"},
+		{"ai能帮我做图吗", "term-text-to-image"},
+		// A dictated question with a word said three times and a 那个 of hesitation, after who
+		// told the reader: no strange company for 参数.
+		{"我外孙说这东西有几千亿个参数参数那个参数到底是啥东西", "term-parameter"},
+		// Asked which company makes each of two families: each maker's section.
+		{"claude和gemini分别是哪家公司的", "models-anthropic"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
 			t.Errorf("%s: covered %v, top %v; want %s", c.q, res.Covered, topAnchors(res, 3), c.anchor)
 		}
+	}
+	// 「能聊天的机器人」 is the chatbot, not a child's chat app; 「编造答案」 is hallucinating.
+	for _, c := range []struct{ q, anchor string }{
+		{"chatgpt之前有没有能聊天的机器人", "term-chatbot"},
+		{"ai老编造答案咋办", "term-hallucination"},
+	} {
+		if res := mustSearch(t, ix, Query{Text: c.q}); !res.Covered || res.Hits[0].Anchor != c.anchor {
+			t.Errorf("%s: covered %v, top %v; want %s first", c.q, res.Covered, topAnchors(res, 3), c.anchor)
+		}
+	}
+	// A set phrase whose halves are not words (家长里短, everyday chatter) is no parent: the
+	// question is not one on children.
+	if top := topAnchors(mustSearch(t, ix, Query{Text: "跟ai聊的那些家长里短，公司会拿去训练吗"}), 3); slices.Contains(top, "faq-children") || top[0] != "faq-chat-training" {
+		t.Errorf("「……家长里短……拿去训练吗」 found %v; want the FAQ on chats used for training first, not the one on children", top)
 	}
 	// A first clause that plainly asks of an entry (who makes Claude) has its answer second,
 	// when what follows (a colleague's comparison) led the whole elsewhere.

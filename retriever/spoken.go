@@ -217,3 +217,46 @@ func (ix *Index) namesFrom(latin, after string) bool {
 	}
 	return false
 }
+
+// A question dictated as it is said keeps the speaker's stumbles: a word said two or three
+// times over (「参数参数参数那个参数是什么东西」「要训练训练是怎么训练的」) and the 那个 of
+// hesitation (「那个那个我问一下」). saidOnce keeps one of a word of two to four characters said
+// again right after itself, and drops a 那个 or 这个 said twice, which points at nothing.
+// (Words a single character long are left alone: 「看看」「试试」 are words of their own. So are
+// repetitions that mean something: one after another, 「一个字一个字」「一步一步」, a yes or a
+// no, 「会不会不公平」, doing on and on, 「聊着聊着」, and so-and-so many, 「多少多少亿」.)
+func saidOnce(text string) string {
+	rs := []rune(text)
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); {
+		n := repeatedAt(rs, i)
+		if n == 0 {
+			out = append(out, rs[i])
+			i++
+			continue
+		}
+		j := i + n
+		for j+n <= len(rs) && slices.Equal(rs[j:j+n], rs[i:i+n]) {
+			j += n
+		}
+		if w := string(rs[i : i+n]); w != "那个" && w != "这个" {
+			out = append(out, rs[i:i+n]...)
+		}
+		i = j
+	}
+	return string(out)
+}
+
+// saidTwiceOnPurpose are the characters of repetitions that mean something (see saidOnce).
+const saidTwiceOnPurpose = "一不没着少"
+
+// repeatedAt is the length of the word of two to four Chinese characters at rs[i] that is said
+// again right after itself, or 0.
+func repeatedAt(rs []rune, i int) int {
+	for n := 2; n <= 4 && i+2*n <= len(rs); n++ {
+		if slices.Equal(rs[i:i+n], rs[i+n:i+2*n]) && !slices.ContainsFunc(rs[i:i+n], func(r rune) bool { return !isHan(r) || strings.ContainsRune(saidTwiceOnPurpose, r) }) {
+			return n
+		}
+	}
+	return 0
+}

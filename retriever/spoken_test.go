@@ -85,3 +85,21 @@ func TestSpokenNameFindsTheModel(t *testing.T) {
 		}
 	}
 }
+
+func TestSaidOnce(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"那个那个它是咋训练的", "它是咋训练的"},
+		{"词元词元到底是啥", "词元到底是啥"},
+		{"要微调微调微调吗", "要微调吗"},
+		// Guards: repetitions that mean something.
+		{"它是一个词一个词写的吗", "它是一个词一个词写的吗"},
+		{"会不会不准", "会不会不准"},
+		{"聊着聊着就忘了", "聊着聊着就忘了"},
+		{"多少多少亿参数", "多少多少亿参数"},
+		{"看看它咋说", "看看它咋说"},
+	} {
+		if got := saidOnce(c.in); got != c.want {
+			t.Errorf("saidOnce(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -4,8 +4,9 @@ import "regexp"
 
 // Older readers write their questions in the written, half-classical register of letters and
 // newspapers: 「何谓“词元”？」「训练一大模型耗资甚巨，究竟需费几何？」「老年人当如何防范？」
-// 「可否？应如何吩咐方得工整？」. Its function words are no words of the report, so they count
-// as unknown content and the question is declined though the report answers it. plainWritten
+// 「可否？应如何吩咐方得工整？」; officials write in the words of their reports. Such words are
+// no words of the report, so they count as unknown content and the question is declined though
+// the report answers it. plainWritten
 // puts the everyday word for each, so that the question is searched, and its kind read, as
 // 「什么是词元」「要多少钱」「应该怎么防」 would be. Only words that mean nothing else are
 // rewritten: 是否 and 能否 are everyday too, and 何 or 之 alone are parts of other words
@@ -27,6 +28,10 @@ var writtenAs = map[string]string{
 	"孰多孰少": "哪个多", "孰优孰劣": "哪个好", "孰强孰弱": "哪个强", "孰高孰低": "哪个高",
 	// A courtesy closing the question (「敬请赐教」): no part of what is asked.
 	"敬请赐教": "", "请赐教": "", "赐教": "",
+	// Officialese, the register of work reports (「MoE 的底层逻辑是什么，对降低成本有何赋能」
+	// 「能否细化一下颗粒度」), and of the markets (「算力赛道」).
+	"底层逻辑": "原理", "赋能": "帮助", "颗粒度": "细节", "形成闭环": "做到位", "闭环": "完整流程",
+	"链路": "流程", "抓手": "办法", "对标": "相比", "痛点": "难处", "赛道": "领域",
 }
 
 var (

@@ -17,6 +17,8 @@ func TestPlainWritten(t *testing.T) {
 		{"注意力机制的基本原理为何？", "注意力机制的基本原理是什么？"},
 		{"中文与英文语料孰多孰少？敬请赐教。", "中文与英文语料哪个多？。"},
 		{"其评语可信否？步骤愈多，耗时是否愈久", "其评语可信吗？步骤越多，耗时是否越久"},
+		{"请教一下 RAG 的底层逻辑，对客服有何赋能", "请教一下 RAG 的原理，对客服有什么帮助"},
+		{"能否把训练链路的颗粒度再细化", "能否把训练流程的细节再细化"},
 		// Not the everyday words that hold the same characters.
 		{"正确与否？病能痊愈吗", "正确与否？病能痊愈吗"},
 		{"ai能做几何题吗", "ai能做几何题吗"},
@@ -40,6 +42,7 @@ func TestPlainSlips(t *testing.T) {
 		{"为什么ai有时侯会说错话", "为什么ai有时候会说错话"},
 		{"是不是比我们老师还利害", "是不是比我们老师还厉害"},
 		{"我因该怎么问它", "我应该怎么问它"},
+		{"大模行的参数是啥", "大模型的参数是啥"},
 		// The stakes of a matter are 利害 still.
 		{"ai监管涉及哪些利害关系", "ai监管涉及哪些利害关系"},
 	} {
@@ -71,6 +74,7 @@ func TestPlainRobot(t *testing.T) {
 		{"这个机器人它的知识是从哪学来的", "ai它的知识是从哪学来的"},
 		{"新闻说机器人考试比博士还厉害", "新闻说ai考试比博士还厉害"},
 		{"以后智能机器人会不会管着人", "以后ai会不会管着人"},
+		{"以前有能聊天的机器人吗", "以前有能聊天机器人吗"},
 		// Guards: the report's own word, and robots with a body at work.
 		{"聊天机器人是啥", "聊天机器人是啥"},
 		{"扫地机器人能听懂我说话吗", "扫地机器人能听懂我说话吗"},
@@ -95,6 +99,21 @@ func TestPlainPopular(t *testing.T) {
 	} {
 		if got := plainPopular(c.in); got != c.want {
 			t.Errorf("plainPopular(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestPlainInitials(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"rag是sm", "rag是什么"},
+		{"wsm它答得慢 zm办", "为什么它答得慢 怎么办"},
+		{"ZM让它少编", "怎么让它少编"},
+		// Guards: the letters inside a name.
+		{"gsm8k考啥", "gsm8k考啥"},
+		{"smollm是谁做的", "smollm是谁做的"},
+	} {
+		if got := plainInitials(c.in); got != c.want {
+			t.Errorf("plainInitials(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

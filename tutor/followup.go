@@ -44,7 +44,7 @@ var (
 	// leadingFiller is what readers type before the question proper: 「那个，」「嗯」「对了，」.
 	leadingFiller = regexp.MustCompile(`^(?:(?:那个|这个)[\s，,、…~。！!：:]+|(?:嗯+|呃+|额|哦|噢|诶|欸|对了|话说|请问|说正经的|换个话题)[\s，,、…~。！!：:]*)`)
 	// topicChangeRe opens a question by saying it changes the subject.
-	topicChangeRe = regexp.MustCompile(`^(?:换个(?:话题|事儿?|问题)|问个别的|问点别的|说点别的|聊点别的|另请教|另外问一下)`)
+	topicChangeRe = regexp.MustCompile(`^(?:换个(?:话题|事儿?|问题)|问个别的|问点别的|说点别的|聊点别的|另请教|另外(?:想)?(?:问一下|问问|请教(?:一下)?))`)
 	// leadingPronoun opens a question with the thing it asks about: 「那它为啥……」.
 	leadingPronoun = regexp.MustCompile(`^(?:那么?|所以|那你说)?\s*它`)
 	// comparedStart opens a question with what its unsaid subject is compared with: 「跟 r1 同一天
