@@ -484,3 +484,10 @@ func TestFortyThirdReaderQuestionSet(t *testing.T) {
 func TestFortyFourthReaderQuestionSet(t *testing.T) {
 	checkRetrieval(t, "reader-questions-44.jsonl", retrievalFloors{hit5: 0.73, mrr: 0.63, decline: 0.78, falseDeclines: 0.16})
 }
+
+// TestFortyFifthReaderQuestionSet checks set 45 (av001–av150), written in ten new voices
+// (Changsha and Tianjin Mandarin, officialese, pinyin initials and a grandfather's dictation
+// among them) and run once blind at e38d98f (see README.md), a working set since.
+func TestFortyFifthReaderQuestionSet(t *testing.T) {
+	checkRetrieval(t, "reader-questions-45.jsonl", retrievalFloors{hit5: 0.66, mrr: 0.52, decline: 0.67, falseDeclines: 0.16})
+}
