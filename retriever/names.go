@@ -622,12 +622,13 @@ const leakWords = `泄露|泄漏|泄密|外泄`
 const sharesAsk = "哪些信息不该发给 AI？"
 
 // A reader who checked what an AI cited and found nothing (「ai给的参考文献是真的吗 我查了好几个
-// 都搜不到」「让ai找参考文献 结果一查好几篇根本不存在」) asks what the FAQ on made-up answers
+// 都搜不到」「让ai找参考文献 结果一查好几篇根本不存在」), or found it wrong (「它给的数据是错的」),
+// asks what the FAQ on made-up answers
 // answers, whatever was cited. citedRe is the citing, notFoundRe the doubt; citedAsk is one of
 // the FAQ's 「常见问法」.
 var (
-	citedRe    = regexp.MustCompile(`(?i)(?:` + assistantNames + `)[^，,。？?！!；;]{0,10}?(?:参考文献|文献|论文|链接|网址|出处|引用|书名|法条|法律条文|案例)`)
-	notFoundRe = regexp.MustCompile(`是真的吗|是真的不|真的假的|是假的|搜不到|查不到|找不到|不存在|打不开|没有这篇|没这篇|对不上|一查(?:根本)?(?:没有|就没有|都没有)|根本没有这`)
+	citedRe    = regexp.MustCompile(`(?i)(?:` + assistantNames + `)[^，,。？?！!；;]{0,10}?(?:参考文献|文献|论文|链接|网址|出处|引用|书名|法条|法律条文|案例|名言|数据|资料|素材)`)
+	notFoundRe = regexp.MustCompile(`是真的吗|是真的不|真的假的|是假的|是编的|是瞎编的|是错的|搜不到|查不到|找不到|不存在|打不开|没有这篇|没这篇|对不上|一查(?:根本)?(?:没有|就没有|都没有)|根本没有这`)
 )
 
 const citedAsk = "ai 给的链接打不开，是它自己编的吗？"

@@ -2747,6 +2747,8 @@ func TestRecastStepsNeedWhatTheyMatch(t *testing.T) {
 func TestUsesAsksReadWhatTheReaderHandsAI(t *testing.T) {
 	for _, c := range []struct{ typed, want string }{
 		{"让ai查案例 它给的一查根本没有", citedAsk},
+		{"ai给的统计数据是错的", citedAsk},
+		{"叫ai找几句名言当开头 它给的有两句是编的", citedAsk},
 		{"能把单位的内部材料贴给ai让它润色吗", sharesAsk},
 		{"把病历发给ai让它解读一下", sharesAsk},
 		{"把内部文件贴给领导看看", ""}, // guard: no AI

@@ -39,8 +39,10 @@ func (l Lean) String() string {
 // unless they are filler or the determiner of a name the question gives.
 var (
 	pronouns       = []string{"它们", "它", "其中", "该模型", "该基准", "该方法", "上面说的", "上述", "刚才说的", "前面说的", "你刚才", "在上面", "在上头", "这上面", "那上面", "这上头", "那上头", "这么做", "这么干", "这么搞", "这么弄", "这么整", "那么做", "那么干"}
-	demonstratives = []string{"这个", "那个", "这款", "那款", "这种", "那种", "这项", "那项", "这些", "那些", "这套", "这一", "这样", "那样"}
-	latinPronouns  = map[string]bool{"it": true, "its": true, "they": true, "them": true, "this": true, "that": true}
+	demonstratives = []string{"这个", "那个", "这款", "那款", "这种", "那种", "这项", "那项", "这些", "那些", "这套", "这一", "这样", "那样",
+		// (这 or 那 right before a word for the matter itself: 「那这毛病能治好吗」.)
+		"这毛病", "那毛病", "这问题", "那问题", "这现象", "那现象", "这情况", "这东西", "这玩意", "这事", "那事", "这说法", "这招"}
+	latinPronouns = map[string]bool{"it": true, "its": true, "they": true, "them": true, "this": true, "that": true}
 	// leadingFiller is what readers type before the question proper: 「那个，」「嗯」「对了，」.
 	leadingFiller = regexp.MustCompile(`^(?:(?:那个|这个)[\s，,、…~。！!：:]+|(?:嗯+|呃+|额|哦|噢|诶|欸|对了|话说|请问|说正经的|换个话题)[\s，,、…~。！!：:]*)`)
 	// topicChangeRe opens a question by saying it changes the subject.

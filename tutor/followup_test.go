@@ -33,6 +33,8 @@ func TestFollowUpsAndTopicChanges(t *testing.T) {
 		{"a pronoun points back", []string{"GPQA Diamond 是什么？"}, "它一共有多少道题？", true, true, "bench-gpqa-diamond"},
 		// A question that says it changes the subject (换个事问问) stands alone: its 它 is the AI.
 		{"a change of subject said outright", []string{"GPQA Diamond 是什么？"}, "问个别的，它会不会自己上网", false, true, "faq-web-search"},
+		// 这 right before a word for the matter (这毛病) points back as 这个 does.
+		{"这 before the matter's word", []string{"ai动不动就瞎编，咋回事"}, "那这毛病有办法治吗", true, true, "term-hallucination"},
 		{"another question, asked as such", []string{"mmlu是考啥的"}, "另外想请教，它能自己上网查东西吗", false, true, "faq-web-search"},
 		// The field set beside a subject the report does not cover asks how that subject relates
 		// to it: no passage that merely says 「今天的大模型」 answers.
