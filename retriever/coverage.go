@@ -845,8 +845,9 @@ func (ix *Index) isDomainTerm(t string) bool {
 // neverStray are words searched for (they match the 常见问法 that say them) that are neither
 // unknown nor strange company when no passage found holds them: they say that a thing is
 // popular (「大模型为啥这么火」), which passages answer without the word, or doubt what the
-// reader heard (「真的假的」「是真的还是炒作」).
-var neverStray = map[string]bool{"火": true, "火了": true, "大火": true, "爆火": true, "火爆": true, "爆红": true, "走红": true, "蹿红": true,
+// reader heard (「真的假的」「是真的还是炒作」), or ask when a thing first came (「最早是哪一年上线
+// 的」), which the passage that dates it answers without the word.
+var neverStray = map[string]bool{"最早": true, "最初": true, "火": true, "火了": true, "大火": true, "爆火": true, "火爆": true, "爆红": true, "走红": true, "蹿红": true,
 	"真的假的": true, "真的假": true, "真假": true, "炒作": true, "噱头": true,
 	// (And how it struck people, 「gpt3出来那会儿大家为啥那么震惊」: what it changed.)
 	"震惊": true, "轰动": true, "惊艳": true, "震撼": true, "出圈": true}

@@ -2632,7 +2632,7 @@ var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
 var adviceRe = regexp.MustCompile(`推导(一下|一遍|过程|出来)|(公式|数学)推导|一步一步(写|推)|推一遍|找工作|求职|跳槽|年薪|薪资|薪水|考研|考公|培训班|培训机构|报(哪个|什么|啥)(机构|班)|股票|股价[^的，,。？?]{0,2}(还|会|能|咋|怎么|为啥|为什么|多少)|市值|上市|面试[^题，,。？?！!]{0,4}(问|考)(啥|什么|哪些)|手撕代码` +
 	`|(零基础|自学)[^，,。？?]{0,3}学|学[^，,。？?\s]{1,10}要多久|从哪(里|儿)?(开始)?学起|入门(书|教程|课程?)[^，,。？?]{0,4}(推荐|哪)|量化(交易|投资|基金|私募|策略|炒股)|考(什么|啥|哪些|哪个)证` +
 	`|(怎么|如何|咋)入门|先学哪(个|门)|先学[^会习，,。？?！!\s]{1,12}还是|几岁(开始)?学|能(不能)?学(ai|人工智能|编程|python|机器学习)|专业好就业|就业前景|(学|报|选)[^，,。？?\s]{0,6}专业` +
-	`|成绩(差|不好|下滑|怎么提高|咋提高)|考了[^多几，,。？?]{0,6}分|没及格|不及格|提分|老是考不好|总是考不好|没考好|考砸` +
+	`|成绩(差|不好|下滑|怎么提高|咋提高)|没及格|不及格|提分|老是考不好|总是考不好|没考好|考砸` +
 	// A job at a lab (「招人吗」「应届生好进不」), a résumé (「简历写啥关键词容易过」), a
 	// company's funding (「又融了多少钱」) or the reader's own (「注册一家 ai 公司」), and a school's plagiarism and AI-writing checks
 	// (「aigc检测率咋降」「查重」).
@@ -2708,8 +2708,16 @@ func (ix *Index) vectorRanking(ctx context.Context, text string, n int) ([]vecto
 // (see adviceRe and lawAskRe).
 func AsksForAdvice(q string) bool {
 	low := quotedRe.ReplaceAllString(strings.ToLower(q), "")
-	return adviceRe.MatchString(low) || lawAskRe.MatchString(low) && !trainingLawRe.MatchString(low)
+	return adviceRe.MatchString(low) || gradeRe.MatchString(low) && !aiExamRe.MatchString(low) || lawAskRe.MatchString(low) && !trainingLawRe.MatchString(low)
 }
+
+// gradeRe is a mark the reader got in an exam (「孩子数学考了60分」), a matter for their teacher;
+// aiExamRe is an exam an AI sat (「电视上说人工智能考试考了高分」), which the section on human
+// exams explains.
+var (
+	gradeRe  = regexp.MustCompile(`考了[^多几，,。？?]{0,6}分`)
+	aiExamRe = regexp.MustCompile(`(?:` + assistantNames + `|模型|机器人|机器)[^，,。？?！!]{0,8}考`)
+)
 
 // AsksForService reports whether a question asks for a product's service, or the day's news,
 // rather than about what the report explains (see serviceRe, toolAskRe and newsAskRe).

@@ -1043,7 +1043,8 @@ func (ix *Index) respell(text string) string {
 	if len(ix.spell) == 0 {
 		return text
 	}
-	text = ix.spokenLetters(spokenNames(text))
+	// (Chat said before GPT's letters said, 「叉特鸡屁踢」, is ChatGPT once the letters are read.)
+	text = spokenChat.ReplaceAllString(ix.spokenLetters(spokenNames(text)), " chatgpt ")
 	english := strings.ContainsFunc(text, isHan) && ix.everydayEnglishOnly(text)
 	var b strings.Builder
 	rs := []rune(text)

@@ -2027,6 +2027,9 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我外孙说这东西有几千亿个参数参数那个参数到底是啥东西", "term-parameter"},
 		// Asked which company makes each of two families: each maker's section.
 		{"claude和gemini分别是哪家公司的", "models-anthropic"},
+		// 最早 before a when asks when it first came: no strange word.
+		{"chatgpt最早是哪一年上线的", "history-chatgpt"},
+		{"ai考试考了高分，考的都是啥题", "bench-human-exams"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || !slices.Contains(topAnchors(res, 3), c.anchor) {
@@ -2187,6 +2190,8 @@ func TestAsksForAdvice(t *testing.T) {
 		{"大模型算法面试一般问啥 手撕代码难不难", true},
 		{"计算机专业大一要学啥课 高数难不难", true}, // a major's courses
 		{"数学老是考不好咋办", true},
+		{"儿子英语考了58分怎么办", true},
+		{"听说ai参加律师考试考了高分，考的是啥", false},       // an exam an AI sat
 		{"以太坊上发的token跟大模型的token是一回事吗", true}, // coins
 
 		{"大一高数挂科了咋办", true},

@@ -24,7 +24,7 @@ var (
 // Llama as 「拉玛」, BERT as 「伯特」 and the Transformer by its nickname 「变形金刚」. Without such
 // company the characters are a king, a person's name and a toy.
 var (
-	spokenChat = regexp.MustCompile(`[恰切查洽]特\s*(?i:gpt)`)
+	spokenChat = regexp.MustCompile(`[恰切查洽叉]特\s*(?i:gpt)`)
 	// (Dictation also writes its first syllable 差: 「差GPT是哪个国家的」. Not before a version,
 	// where 差 is lagging behind: 「r1差gpt4多少」.)
 	spokenChaRe  = regexp.MustCompile(`(^|[\s，。？！,.?!用个的问让把叫跟和与是])差\s*((?i:gpt))($|[^0-9a-zA-Z.\-])`)
@@ -164,9 +164,9 @@ var chineseDigits = strings.NewReplacer("零", "0", "〇", "0", "一", "1", "二
 // (Not 欧: an o-series name said so is read by spokenVersioned, with its company.)
 var (
 	letterSounds = map[string]string{"诶": "a", "欸": "a", "比": "b", "必": "b", "西": "c", "希": "c", "迪": "d", "弟": "d",
-		"伊": "e", "艾弗": "f", "艾夫": "f", "吉": "g", "艾尺": "h", "艾奇": "h", "杰": "j", "开": "k", "凯": "k",
-		"艾勒": "l", "艾露": "l", "艾姆": "m", "恩": "n", "批": "p", "皮": "p", "丘": "q", "阿尔": "r", "啊儿": "r",
-		"艾斯": "s", "艾丝": "s", "踢": "t", "替": "t", "优": "u", "尤": "u", "微": "v", "维": "v", "威": "v",
+		"伊": "e", "艾弗": "f", "艾夫": "f", "吉": "g", "鸡": "g", "艾尺": "h", "艾奇": "h", "杰": "j", "开": "k", "凯": "k",
+		"艾勒": "l", "艾露": "l", "艾姆": "m", "恩": "n", "批": "p", "皮": "p", "屁": "p", "丘": "q", "阿尔": "r", "啊儿": "r",
+		"艾斯": "s", "艾丝": "s", "踢": "t", "替": "t", "提": "t", "优": "u", "尤": "u", "微": "v", "维": "v", "威": "v",
 		"达不溜": "w", "达布溜": "w", "达布留": "w", "艾克斯": "x", "艾克思": "x", "歪": "y", "贼": "z", "兹": "z"}
 	letterSound = `(?:` + oneOf(letterSounds) + `)`
 	lettersRe   = regexp.MustCompile(`(?:` + letterSound + `|[零一二三四五六七八九](?:点[零一二三四五六七八九])?)*` + letterSound +
@@ -192,6 +192,14 @@ func (ix *Index) spokenLetters(text string) string {
 			}
 			return arabic(s)
 		})
+		// (A model's version and its o, 「吉皮提四欧」, are GPT-4o: 欧 alone is read as a letter
+		// only so, the o-series being spokenVersioned's.)
+		if o, ok := strings.CutPrefix(rest, "欧"); ok && ix.isName(withVersionDash(latin)+"o") {
+			latin, rest = withVersionDash(latin)+"o", o
+		}
+		if ix.isName(withVersionDash(latin)) {
+			latin = withVersionDash(latin)
+		}
 		// (The words after the letters may complete the name: 「kv」 of 「kv缓存」.)
 		if utf8.RuneCountInString(m) >= 2 && !ix.knownWord(m) && ix.namesFrom(latin, rest) {
 			b.WriteString(" " + latin + " ")
@@ -201,6 +209,16 @@ func (ix *Index) spokenLetters(text string) string {
 	}
 	b.WriteString(rest)
 	return b.String()
+}
+
+// withVersionDash writes a dash where letters meet the version after them: 「gpt4」 as gpt-4.
+func withVersionDash(latin string) string {
+	for i := 1; i < len(latin); i++ {
+		if latin[i] >= '0' && latin[i] <= '9' && latin[i-1] >= 'a' && latin[i-1] <= 'z' {
+			return latin[:i] + "-" + latin[i:]
+		}
+	}
+	return latin
 }
 
 // namesFrom reports whether letters are a name of the report, or begin one that the text after

@@ -60,6 +60,10 @@ func TestSpokenLetters(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"阿尔一是哪家的", " r1 是哪家的"},
 		{"开威缓存占显存多吗", " kv 缓存占显存多吗"},
+		{"吉皮提四欧能看图吗", " gpt-4o 能看图吗"},
+		{"鸡屁踢三出来那年", " gpt-3 出来那年"},
+		{"鸡蛋羹咋做", "鸡蛋羹咋做"},
+		{"提示词咋写", "提示词咋写"},
 		{"微信比较好用", "微信比较好用"},
 		{"开会又迟到了", "开会又迟到了"},
 		{"比一比谁厉害", "比一比谁厉害"},
@@ -78,6 +82,7 @@ func TestSpokenNameFindsTheModel(t *testing.T) {
 		{"那个拉玛四是哪家的开源的吗", "model-llama-4"},
 		{"欧三迷你能看图吗", "model-o3-mini"},
 		{"迪普西克微三是开源的吗", "model-deepseek-v3"},
+		{"叉特鸡屁踢是哪一年推出的", "history-chatgpt"},
 	} {
 		res := mustSearch(t, ix, Query{Text: c.q})
 		if !res.Covered || len(res.Hits) == 0 || res.Hits[0].Anchor != c.anchor {
