@@ -140,7 +140,8 @@ func TestOffTopicQuestionsAreNotCovered(t *testing.T) {
 	_, ix := sharedIndex(t)
 	for _, q := range []string{
 		"红烧肉怎么做？",
-		"它的毛老是掉怎么办", // a 它 with nothing before is AI only when a 「常见问法」 says so (guard)
+		"行李箱最多能塞多少衣服", // what a suitcase holds is no window's (guard)
+		"它的毛老是掉怎么办",   // a 它 with nothing before is AI only when a 「常见问法」 says so (guard)
 		"它最近不爱吃饭咋回事",
 		"我女儿跟她妈长相一模一样 这是遗传吗", // a likeness, of no AI (guard)
 		// Where to report a faked voice's scam is the police's to answer; the clause that tells
@@ -2027,6 +2028,11 @@ func TestReadersWordsFindTheirSection(t *testing.T) {
 		{"我外孙说这东西有几千亿个参数参数那个参数到底是啥东西", "term-parameter"},
 		// Asked which company makes each of two families: each maker's section.
 		{"claude和gemini分别是哪家公司的", "models-anthropic"},
+		// How much a window holds, asked as what it can be stuffed with (能塞多少).
+		{"上下文32k到底能塞多少字", "term-context-window"},
+		// A trade's work asked of AI, or its rice bowl (饭碗) asked how long it lasts.
+		{"以后银行柜员的活儿ai能干吗", "faq-jobs"},
+		{"会计这个饭碗还能端几年", "faq-jobs"},
 		// 最早 before a when asks when it first came: no strange word.
 		{"chatgpt最早是哪一年上线的", "history-chatgpt"},
 		{"ai考试考了高分，考的都是啥题", "bench-human-exams"},
