@@ -640,7 +640,7 @@ const citedAsk = "ai 给的链接打不开，是它自己编的吗？"
 // that 「常见问法」; aiReadsRe is the AI asked to make sense of it (算 that reckons, not the
 // 算 of 「用ai写论文算不算抄袭」).
 var (
-	aiReadsRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)[^，,。？?！!；;]{0,12}?(?:认|看懂|看得懂|看明白|识别|读|分析|解读|总结|整理|处理|算(?:得|出|对|错|账|数|合计|一下|下)|核对|看出)|(?:认|看懂|看得懂|识别|读|分析|解读|总结|整理|处理)[^，,。？?！!；;]{0,12}?(?:` + assistantNames + `)`)
+	aiReadsRe = regexp.MustCompile(`(?i)(?:` + assistantNames + `)[^，,。？?！!；;]{0,12}?(?:认|看懂|看得懂|看明白|看我|看看|看一下|识别|读|分析|解读|总结|整理|处理|算(?:得|出|对|错|账|数|合计|一下|下)|核对|看出)|(?:认|看懂|看得懂|识别|读|分析|解读|总结|整理|处理)[^，,。？?！!；;]{0,12}?(?:` + assistantNames + `)`)
 	workedOn  = []struct {
 		thing *regexp.Regexp
 		ask   string
