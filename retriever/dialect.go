@@ -47,7 +47,7 @@ var dialectAs = map[string]string{
 	// Tianjin. (介 for 这 and 嘛 for 什么 are read below.)
 	"嘛玩意儿": "什么东西", "嘛玩意": "什么东西", "嘛样": "什么样", "干嘛使的": "干什么用的", "哏儿": "有意思",
 	// The North at large.
-	"好使": "好用",
+	"好使": "好用", "仨": "三个", "俩": "两个",
 }
 
 var (

@@ -226,6 +226,8 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// How to write a prompt is not told by the FAQ on copyright, which says writing one
 		// makes no author.
 		{question: "咋写提示词", notFirst: "版权局"},
+		// What GPT's letters stand for.
+		{question: "gpt是啥的缩写", want: []string{"Generative Pre-trained Transformer"}},
 		{question: "咋写提示词？有没有现成的模板", notFirst: "版权局"},
 		// A task put to AI by 叫 (叫ai帮我……), asked what to watch out for, is told the FAQ's
 		// advice on using AI, as with 让 or 用.
