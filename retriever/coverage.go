@@ -568,7 +568,15 @@ var (
 )
 
 // cries are what chatterRe finds.
-const cries = `亲|救命|笑死|绝了|离谱|太离谱了|绝绝子|破防了?|无语子|蚌埠住了|栓[qQ]|在线等|挺急的|急急急|哈哈+|呜呜+|冲冲冲`
+const cries = `亲|救命|笑死|绝了|离谱|太离谱了|我破防了|绝绝子|破防了?|无语子|蚌埠住了|栓[qQ]|在线等|挺急的|急急急|哈哈+|呜呜+|冲冲冲`
+
+// WithoutChatter is a question without what the reader calls out to the room or whom they call
+// (「我破防了」「宝子们」「yysy」): what is left is what they ask.
+func WithoutChatter(text string) string {
+	text = callRe.ReplaceAllString(text, "")
+	text = slangRe.ReplaceAllString(text, "$1$2")
+	return strings.TrimSpace(chatterRe.ReplaceAllString(text, "$1"))
+}
 
 // withoutSelf is a question without the words that say who the reader is (by trade or in a
 // clause that introduces them), who told them, or where they post.

@@ -312,6 +312,10 @@ func TestOfflineAnswerOpensWithWhatWasAsked(t *testing.T) {
 		// Which maker's model is best is a ranking too, though no passage's words meet it; which
 		// one to use for a thing is still a recommendation (guard).
 		{question: "哪家的模型最好", want: []string{"不收录模型的分数和排名"}},
+		// What AI scores in an exam or a contest the question only describes is a score too,
+		// whatever the reader cries after it; what people score is the report's (guard).
+		{question: "ai参加数学竞赛能考多少分 救命", want: []string{"不收录模型的分数和排名"}},
+		{question: "人类专家在gpqa上考多少分", want: []string{"65"}, absent: []string{"不收录"}},
 		{question: "哪个ai最好用", want: []string{"不推荐具体的产品或模型"}},
 		// Asked who made it, the maker names a maker, not the product dated by its own launch
 		// (「ChatGPT 在发布约两个月后……」); 做 only says made, and what ELIZA did is answered

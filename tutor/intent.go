@@ -133,6 +133,9 @@ var pairRe = regexp.MustCompile(`\S\s*(和|与|跟|还是|或者|\bvs\b|\bor\b)\
 // 多少」 is no model's count: only a model, 模型 or 它 gets right here).
 var scoreAsk = regexp.MustCompile(`多少分|几分|得分|分数是多少|分数多少|考了?多少|跑了多少|拿了多少|成绩(是|怎么样|如何)|([a-z0-9]|模型|它)\s*(能|可以)?(做|答)对(了)?(几|多少)`)
 
+// examRe is an exam or a contest described, not named: 「数学竞赛」「高考」「律师考试」.
+var examRe = regexp.MustCompile(`竞赛|考试|奥数|奥赛|高考|考研|资格考|执照考|比赛`)
+
 // peopleRe names people, whose score on a benchmark the report gives where it has one.
 var peopleRe = regexp.MustCompile(`人类|专家|博士|学生|考生|普通人|真人`)
 
@@ -141,7 +144,7 @@ var peopleRe = regexp.MustCompile(`人类|专家|博士|学生|考生|普通人|
 // before it (「aime是数学竞赛吧」).
 func anyModels(q, m string) bool {
 	before, _, _ := strings.Cut(q, m)
-	return retriever.SaysAI(q) && !peopleRe.MatchString(q) && !whatAsk.MatchString(q) && len(retriever.Clauses(q)) == 1 && !strings.Contains(before, "是")
+	return retriever.SaysAI(q) && !peopleRe.MatchString(q) && !whatAsk.MatchString(q) && len(retriever.Clauses(retriever.WithoutChatter(q))) == 1 && !strings.Contains(before, "是")
 }
 
 // mayAskScore is a cheap first look for a score or ranking question, before the question is
@@ -254,7 +257,8 @@ func classify(question string, named []string) (kind, string) {
 	// when people are asked of, 「人类专家能考多少分」, which the report answers, nor beside what
 	// else is asked of the benchmark, 「aime是啥考试 ai能考多少分」「aime是数学竞赛吧 ai能做对
 	// 几道」: what it is answers those.)
-	if m := askedScore(q); m != "" && (namesModel(named) || (strings.Contains(q, "它") || anyModels(q, m)) && slices.ContainsFunc(named, benchmarkEntry)) {
+	// (Or of an exam or a contest the question only describes: 「ai考数学竞赛能考多少分」.)
+	if m := askedScore(q); m != "" && (namesModel(named) || (strings.Contains(q, "它") || anyModels(q, m)) && (slices.ContainsFunc(named, benchmarkEntry) || examRe.MatchString(q))) {
 		return kindScore, m
 	}
 	// 「ai咋比谁厉害的」 asks how models are measured against each other, which benchmarks do;
