@@ -1655,7 +1655,7 @@ func usesAsks(typed string) []string {
 	}
 	// (How to ask it comes before whether it writes well: 「想让ai帮我写个寻物启事 怎么问比较好」
 	// has decided to have it write.)
-	if promptsRe.MatchString(typed) || promptsHowRe.MatchString(typed) && aiTaskedRe.MatchString(typed) {
+	if promptsRe.MatchString(typed) || promptsHowRe.MatchString(typed) && aiTaskedRe.MatchString(typed) || promptWordsRe.MatchString(typed) {
 		out = append(out, promptsAsk)
 	}
 	if writesForRe.MatchString(typed) {

@@ -587,9 +587,14 @@ var promptsRe = regexp.MustCompile(`(?i)(?:咋|怎么|怎样|如何)\s*(?:问|�
 const promptsAsk = "向 ai 提问有啥技巧？"
 
 // promptsHowRe is how to ask said with no task's outcome after it (「想让ai给点构图建议 怎么问比
-// 较好」「让ai给面馆起名 咋问出来的好」「让它教我做菜要怎么跟它说话」): the same question, when the
+// 较好」「让ai给面馆起名 咋问出来的好」「让它教我做菜要怎么跟它说话」「用ai出应用题 怎么说它才能出得
+// 合适」): the same question, when the
 // reader has an AI do the task (aiTaskedRe). (「问老师题目怎么问比较好」 asks nothing of AI.)
-var promptsHowRe = regexp.MustCompile(`(?i)(?:咋|怎么|怎样|如何)\s*(?:问|提问|(?:跟|和|对)\s*(?:它|` + assistantNames + `)\s*(?:说话|说|讲))\s*(?:它|ai)?\s*(?:比较好|才好|好|出来的好|效果好|效果更好|更好|合适|比较合适|才能|才会|呢|[?？]|$)`)
+var promptsHowRe = regexp.MustCompile(`(?i)(?:咋|怎么|怎样|如何)\s*(?:问|说|提问|(?:跟|和|对)\s*(?:它|` + assistantNames + `)\s*(?:说话|说|讲))\s*(?:它|ai)?\s*(?:比较好|才好|好|出来的好|效果好|效果更好|更好|合适|比较合适|才能|才会|呢|[?？]|$)`)
+
+// promptWordsRe is how to word the prompt itself (「如何用提示词让ai输出更贴合公文规范」「当如何向其
+// 下达指令」): the same question, whatever the task.
+var promptWordsRe = regexp.MustCompile(`(?i)(?:咋|怎么|怎样|如何)\s*(?:写|用|设计|给它写)?\s*(?:提示词|prompt)|(?:咋|怎么|怎样|如何)\s*向\s*(?:它|其|ai)\s*(?:下达|下|发)\s*指令`)
 
 // aiTaskedRe is an AI the reader has do something (「让ai」「叫它」「找deepseek」).
 var aiTaskedRe = regexp.MustCompile(`(?i)(?:让|叫|请|找|用)\s*(?:它|` + assistantNames + `)`)

@@ -2760,6 +2760,9 @@ func TestUsesAsksReadWhatTheReaderHandsAI(t *testing.T) {
 		{"让ai查案例 它给的一查根本没有", citedAsk},
 		{"ai给的统计数据是错的", citedAsk},
 		{"让ai看看我拍的照片，这片叶子是啥病", "ai 怎么看得懂我拍的照片？"},
+		{"年终总结想交给ai写 怎么写提示词才显得专业", promptsAsk},
+		{"用deepseek出几道练习题，怎么说它才能出得难易合适", promptsAsk},
+		{"怎么给狗下指令它才听", ""}, // guard: no AI
 		{"叫ai找几句名言当开头 它给的有两句是编的", citedAsk},
 		{"能把单位的内部材料贴给ai让它润色吗", sharesAsk},
 		{"把病历发给ai让它解读一下", sharesAsk},
