@@ -2558,6 +2558,8 @@ var serviceRe = regexp.MustCompile(`封号|号.{0,3}被封|登不上|登录不�
 	`|(?:推销|骚扰|外呼)电话|屏蔽[^，,。？?！!]{0,4}(?:电话|来电|短信)` +
 	// A sale (「云服务器现在打折不」「有优惠券吗」), not the report's cached-input discount.
 	`|现在打折|打折吗|打折不|打几折|有优惠|优惠券|优惠码|促销` +
+	// Buying a phone for its AI (「三星和苹果的 AI 哪个好用 我想买新手机」): a shop's question.
+	`|(?:买|换)(?:个|台|部)?新?手机` +
 	// Signing up for a contest, a computer or app that hangs or makes no sound, and how to do a
 	// thing in office software (「word 里文字怎么对齐」).
 	`|(?:怎么|咋|如何|在哪|去哪)报名|报名(?:入口|时间|费|条件|网站)` +
@@ -2630,6 +2632,8 @@ var modelDownloadRe = regexp.MustCompile(`权重|模型|gguf|hugging\s?face`)
 // report describes. Not 工资 or 简历 alone: the FAQ on jobs speaks of wages, the entry on bias
 // of screening résumés.)
 var adviceRe = regexp.MustCompile(`推导(一下|一遍|过程|出来)|(公式|数学)推导|一步一步(写|推)|推一遍|找工作|求职|跳槽|年薪|薪资|薪水|考研|考公|培训班|培训机构|报(哪个|什么|啥)(机构|班)|股票|股价[^的，,。？?]{0,2}(还|会|能|咋|怎么|为啥|为什么|多少)|市值|上市|面试[^题，,。？?！!]{0,4}(问|考)(啥|什么|哪些)|手撕代码` +
+	// Whether to keep after a client (「客户拒绝三次了还要不要继续跟」): a salesperson's call.
+	`|(?:要不要|该不该|还要不要|值不值得)继续跟(?:进)?` +
 	`|(零基础|自学)[^，,。？?]{0,3}学|学[^，,。？?\s]{1,10}要多久|从哪(里|儿)?(开始)?学起|入门(书|教程|课程?)[^，,。？?]{0,4}(推荐|哪)|量化(交易|投资|基金|私募|策略|炒股)|考(什么|啥|哪些|哪个)证` +
 	`|(怎么|如何|咋)入门|先学哪(个|门)|先学[^会习，,。？?！!\s]{1,12}还是|几岁(开始)?学|能(不能)?学(ai|人工智能|编程|python|机器学习)|专业好就业|就业前景|(学|报|选)[^，,。？?\s]{0,6}专业` +
 	`|成绩(差|不好|下滑|怎么提高|咋提高)|没及格|不及格|提分|老是考不好|总是考不好|没考好|考砸` +

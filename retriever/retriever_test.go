@@ -2114,6 +2114,9 @@ func TestAsksForService(t *testing.T) {
 		want bool
 	}{
 		{"kimi会员一个月多少钱来着", true},
+		// Buying a phone for its AI; not a model run on one (guard).
+		{"打算换部新手机 哪家的ai助手好用", true},
+		{"手机上能装个小模型离线用吗", false},
 		// Which plan to buy, and where compute rents cheapest; not a model's tiers (guard).
 		{"想买个chatgpt plus 还是开claude pro划算", true},
 		{"这周哪家云平台租显卡最便宜", true},
@@ -2196,6 +2199,7 @@ func TestAsksForAdvice(t *testing.T) {
 		{"大模型算法面试一般问啥 手撕代码难不难", true},
 		{"计算机专业大一要学啥课 高数难不难", true}, // a major's courses
 		{"数学老是考不好咋办", true},
+		{"被客户拒了两回 该不该继续跟进", true}, // a salesperson's call
 		{"儿子英语考了58分怎么办", true},
 		{"听说ai参加律师考试考了高分，考的是啥", false},       // an exam an AI sat
 		{"以太坊上发的token跟大模型的token是一回事吗", true}, // coins
