@@ -11,8 +11,9 @@ import (
 // Readers type the Mandarin of their region: in Sichuan and Chongqing 「这个模型是咋个练出来的
 // 嘛」, in the Northeast 「练个模型得花老鼻子钱吧」「跟它唠嗑它记得住不」, in Malaysia and
 // Singapore 「做会计的会被 AI 取代 meh」, in Shanghai 「侬讲搿个模型哪能晓得下头一句」, in Henan
-// 「俺用它算账中不中」, in Changsha 「么子叫上下文窗口啰」, in Tianjin 「介模型都喂嘛了」. Their words are no words of the report, so the
-// question counts as unknown content and is declined though the report answers it.
+// 「俺用它算账中不中」, in Changsha 「么子叫上下文窗口啰」, in Tianjin 「介模型都喂嘛了」. Their
+// words are no words of the report, so the question counts as unknown content and is declined
+// though the report answers it.
 // plainDialect puts the standard word for each, as plainCantonese does for Cantonese. Only
 // words standard Mandarin does not write in another sense are rewritten, each where it cannot
 // be part of another word: 迈 only closing a question (not 迈向), 酱 only where no sauce is

@@ -46,39 +46,37 @@ const DefaultMinCoverage = 0.35
 
 // Index is built once from the report and then only read; Search is safe for concurrent use.
 type Index struct {
-	passages  []Passage
-	lex       *lexical
-	coll      *chromem.Collection
-	sparse    *sparseVectors // the local vectors by dimension; nil with another embedding
-	embed     chromem.EmbeddingFunc
-	embedName string
-	minCov    float64
-	charIDF   map[rune]float64 // rarity of each Chinese character in the report
-	entities  []entity
-	vocab     []bool          // by term number: a term of some passage other than the invented examples
-	topics    map[string]bool // terms of every heading
-	headings  string          // every heading, normalised, one a line: where phrases are looked for
-	plain     []string        // each passage's title and text without analogies, normalised; "" for examples
-	words     *lexicon.Lexicon
-	hans      *hans.Converter        // traditional characters to simplified: the report's script
-	erhua     map[rune]bool          // the characters after which the report writes 儿 (一会儿, 活儿)
-	asks      []ask                  // every section's 「常见问法」
-	apart     map[string][]nameApart // the entries' Chinese names cut in two, by their first word
-	askText   map[string]string      // section anchor → its 「常见问法」, one per line
-	// asksSaid is every 「常见问法」, normalised, one per line: the set phrases they use (see
-	// splitIdioms).
-	asksSaid   string
-	pointers   map[string][]pointer // section anchor → its cross-references (「中文版见 C-SimpleQA」)
-	everyday   map[string]bool      // the words of everyday.txt (「跑分」「光猫」): common, though the general dictionary lacks them
-	names      map[rune][]nameRef   // every entry's names, by first character
-	byAnchor   map[string][]int     // each section's passages, in reading order
-	milestones map[string][]string  // a year → the history sections whose heading it alone dates
-	makers     map[string]string    // a model's anchor → its maker's section (「model-claude-4」 → 「models-anthropic」)
-	spell      map[string]string    // squashed Latin name → the report's spelling
-	typos      []typo               // what a misspelt Latin word may be meant for (see misspelled)
-	sounds     map[string][]rune    // pinyin → Chinese name, for homophone typos
-	wordSounds map[string]bool      // the keys of sounds that read an everyday word, no name
-	nameSounds map[string]bool      // the keys of sounds that read an entry's name
+	passages   []Passage
+	lex        *lexical
+	coll       *chromem.Collection
+	sparse     *sparseVectors // the local vectors by dimension; nil with another embedding
+	embed      chromem.EmbeddingFunc
+	embedName  string
+	minCov     float64
+	charIDF    map[rune]float64 // rarity of each Chinese character in the report
+	entities   []entity
+	vocab      []bool          // by term number: a term of some passage other than the invented examples
+	topics     map[string]bool // terms of every heading
+	headings   string          // every heading, normalised, one a line: where phrases are looked for
+	plain      []string        // each passage's title and text without analogies, normalised; "" for examples
+	words      *lexicon.Lexicon
+	hans       *hans.Converter        // traditional characters to simplified: the report's script
+	erhua      map[rune]bool          // the characters after which the report writes 儿 (一会儿, 活儿)
+	asks       []ask                  // every section's 「常见问法」
+	apart      map[string][]nameApart // the entries' Chinese names cut in two, by their first word
+	askText    map[string]string      // section anchor → its 「常见问法」, one per line
+	asksSaid   string                 // every 「常见问法」, normalised, one per line (see splitIdioms)
+	pointers   map[string][]pointer   // section anchor → its cross-references (「中文版见 C-SimpleQA」)
+	everyday   map[string]bool        // the words of everyday.txt (「跑分」「光猫」): common, though the general dictionary lacks them
+	names      map[rune][]nameRef     // every entry's names, by first character
+	byAnchor   map[string][]int       // each section's passages, in reading order
+	milestones map[string][]string    // a year → the history sections whose heading it alone dates
+	makers     map[string]string      // a model's anchor → its maker's section (「model-claude-4」 → 「models-anthropic」)
+	spell      map[string]string      // squashed Latin name → the report's spelling
+	typos      []typo                 // what a misspelt Latin word may be meant for (see misspelled)
+	sounds     map[string][]rune      // pinyin → Chinese name, for homophone typos
+	wordSounds map[string]bool        // the keys of sounds that read an everyday word, no name
+	nameSounds map[string]bool        // the keys of sounds that read an entry's name
 	// fuzzySounds are the names of three characters or more by their fuzzy keys (see fuzzyKey).
 	fuzzySounds map[string][]rune
 	colloquial  thesaurus      // readers' descriptions → the report's terms
@@ -1655,7 +1653,9 @@ func usesAsks(typed string) []string {
 	}
 	// (How to ask it comes before whether it writes well: 「想让ai帮我写个寻物启事 怎么问比较好」
 	// has decided to have it write.)
-	if promptsRe.MatchString(typed) || promptsHowRe.MatchString(typed) && aiTaskedRe.MatchString(typed) || promptWordsRe.MatchString(typed) {
+	// (Words for a prompt asked of a product the report does not cover, 「midjourney咋写提示词」,
+	// are that product's to answer.)
+	if promptsRe.MatchString(typed) || promptsHowRe.MatchString(typed) && aiTaskedRe.MatchString(typed) || promptWordsRe.MatchString(typed) && !namesOtherProduct(typed) {
 		out = append(out, promptsAsk)
 	}
 	if writesForRe.MatchString(typed) {
@@ -1669,6 +1669,20 @@ func usesAsks(typed string) []string {
 	}
 	return out
 }
+
+// namesOtherProduct reports whether a question holds a Latin word that is neither an assistant
+// the report covers nor 「prompt」: 「midjourney」.
+func namesOtherProduct(typed string) bool {
+	for _, w := range productWordRe.FindAllString(strings.ToLower(typed), -1) {
+		if w != "prompt" && !assistantRe.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// productWordRe is a Latin word of three letters or more.
+var productWordRe = regexp.MustCompile(`[a-z][a-z0-9.\-]{2,}`)
 
 // searchAsked searches what a question asks, put in a 「常见问法」's plain words (ask), in the
 // question's conversation.

@@ -2766,7 +2766,8 @@ func TestUsesAsksReadWhatTheReaderHandsAI(t *testing.T) {
 		{"让ai看看我拍的照片，这片叶子是啥病", "ai 怎么看得懂我拍的照片？"},
 		{"年终总结想交给ai写 怎么写提示词才显得专业", promptsAsk},
 		{"用deepseek出几道练习题，怎么说它才能出得难易合适", promptsAsk},
-		{"怎么给狗下指令它才听", ""}, // guard: no AI
+		{"怎么给狗下指令它才听", ""},                // guard: no AI
+		{"stable diffusion怎么写提示词才好看", ""}, // guard: a product the report does not cover
 		{"叫ai找几句名言当开头 它给的有两句是编的", citedAsk},
 		{"能把单位的内部材料贴给ai让它润色吗", sharesAsk},
 		{"把病历发给ai让它解读一下", sharesAsk},

@@ -194,11 +194,11 @@ func (ix *Index) spokenLetters(text string) string {
 		})
 		// (A model's version and its o, 「吉皮提四欧」, are GPT-4o: 欧 alone is read as a letter
 		// only so, the o-series being spokenVersioned's.)
-		if o, ok := strings.CutPrefix(rest, "欧"); ok && ix.isName(withVersionDash(latin)+"o") {
-			latin, rest = withVersionDash(latin)+"o", o
-		}
-		if ix.isName(withVersionDash(latin)) {
-			latin = withVersionDash(latin)
+		if d := withVersionDash(latin); ix.isName(d) || ix.isName(d+"o") {
+			latin = d
+			if o, ok := strings.CutPrefix(rest, "欧"); ok && ix.isName(d+"o") {
+				latin, rest = d+"o", o
+			}
 		}
 		// (The words after the letters may complete the name: 「kv」 of 「kv缓存」.)
 		if utf8.RuneCountInString(m) >= 2 && !ix.knownWord(m) && ix.namesFrom(latin, rest) {
