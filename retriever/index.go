@@ -1671,7 +1671,7 @@ func usesAsks(typed string) []string {
 }
 
 // namesOtherProduct reports whether a question holds a Latin word that is neither an assistant
-// the report covers nor 「prompt」: 「midjourney」.
+// the report covers nor 「prompt」: 「midjourney」, 「mj」.
 func namesOtherProduct(typed string) bool {
 	for _, w := range productWordRe.FindAllString(strings.ToLower(typed), -1) {
 		if w != "prompt" && !assistantRe.MatchString(w) {
@@ -1681,8 +1681,8 @@ func namesOtherProduct(typed string) bool {
 	return false
 }
 
-// productWordRe is a Latin word of three letters or more.
-var productWordRe = regexp.MustCompile(`[a-z][a-z0-9.\-]{2,}`)
+// productWordRe is a Latin word of two letters or more (「mj」 is Midjourney).
+var productWordRe = regexp.MustCompile(`[a-z][a-z0-9.\-]+`)
 
 // searchAsked searches what a question asks, put in a 「常见问法」's plain words (ask), in the
 // question's conversation.

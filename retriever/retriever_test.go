@@ -2768,6 +2768,7 @@ func TestUsesAsksReadWhatTheReaderHandsAI(t *testing.T) {
 		{"用deepseek出几道练习题，怎么说它才能出得难易合适", promptsAsk},
 		{"怎么给狗下指令它才听", ""},                // guard: no AI
 		{"stable diffusion怎么写提示词才好看", ""}, // guard: a product the report does not cover
+		{"sd怎么写提示词出图才清楚", ""},             // guard: its short name too
 		{"叫ai找几句名言当开头 它给的有两句是编的", citedAsk},
 		{"能把单位的内部材料贴给ai让它润色吗", sharesAsk},
 		{"把病历发给ai让它解读一下", sharesAsk},
