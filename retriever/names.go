@@ -217,6 +217,7 @@ var (
 		step(replacesWorkerRe, "${1}${2} 取代工作 "),
 		step(tradeReplacedRe, "${1}${2} 取代工作 "),
 		step(tradeFutureRe, " ai 取代工作 "),
+		step(tradeWorkRe, " ai 取代工作 "),
 		step(noNeedWorkerRe, "${1} ai 取代工作 ${2}"),
 		step(stillNeedPeopleRe, "${1} ai 取代工作 "),
 		step(worksTrainedRe, "$0 训练数据版权 "),
@@ -395,7 +396,7 @@ func worryAsks(typed string) []string {
 	// 吗 感觉都被机器替了」; not 「我家洗碗都让机器干了」.)
 	// (Or whoever is replaced by it, named as a trade the report never names: 「搞翻译的人会不会被它
 	// 取代」「做会计的会不会被ai替了」.)
-	if low := strings.ToLower(typed); ownTradeRe.MatchString(typed) || tradeFutureRe.MatchString(typed) || replacedByAIRe.MatchString(low) || comingRe.MatchString(low) && strings.Contains(recast(low), jobLoss) && !strings.Contains(low, jobLoss) {
+	if low := strings.ToLower(typed); ownTradeRe.MatchString(typed) || tradeFutureRe.MatchString(typed) || tradeWorkRe.MatchString(typed) || replacedByAIRe.MatchString(low) || comingRe.MatchString(low) && strings.Contains(recast(low), jobLoss) && !strings.Contains(low, jobLoss) {
 		out = append(out, ownTradeAsk)
 	}
 	// (And how to put a task to the AI, however many words the task takes: 「想让ai帮我写个店里办
@@ -749,13 +750,17 @@ const yourTrade = `这行|这一行|这个行业|这份工作|这工作|这活|�
 // tradeFutureRe is a worker's or a trade's future asked after AI is named (「ai都会写代码了 报计
 // 算机专业还有前途吗」) or, with no AI named, in words that only the fear of losing the work says
 // (「插画师还有活路吗」「翻译这行还能干几年」「程序员会失业吗」「开出租的都得下岗」「护士会被替
-// 代吗」「插画师这个饭碗还能端几年」), or its work asked of AI (「护士的活儿ai能干吗」), or its
-// future asked before AI is named (「学计算机还有前途没 ai都会写代码了」), or whether to change trades, with
+// 代吗」「插画师这个饭碗还能端几年」), or its future asked before AI is named (「学计算机还有前途没 ai都会写代码了」), or whether to change trades, with
 // AI or machines named (「派送全是机器人和ai了 要不要早点转行」): the FAQ on jobs. The trade is
 // dropped, as jobTakenRe drops it: whose work it is is not what is asked; so is what AI was said
 // to do (「都会写代码了」), which only says why the reader fears. (前途 alone, with no
 // AI named, is a career's: 「学医还有前途吗」 asks nothing of AI.)
-var tradeFutureRe = regexp.MustCompile(`(?i)(?:` + aiOrMachine + `)[^。？?！!]{0,16}?` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途|还吃香)|(?:` + aiOrMachine + `)[^。？?！!]{0,30}?(?:转行|改行)|` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途)[^。？?！!]{0,16}?(?:` + aiOrMachine + `)|` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有活路|有没有活路|还有饭吃|有饭吃|还能干几年|还能干多久|还能做几年|会失业|要失业|得失业|会不会失业|没活干|没饭吃|丢饭碗|砸饭碗|饭碗还能端|饭碗保不住|饭碗还保得住|减人|裁员|减员|下岗|被替代|被取代|被淘汰)|` + aTrade + `的(?:活儿?|工作|事儿?)[^，,。？?！!；;\s]{0,4}?(?:` + aiOrMachine + `)[^，,。？?！!；;\s]{0,4}?(?:能干|能做|干得了|做得了|能替|能接)`)
+var tradeFutureRe = regexp.MustCompile(`(?i)(?:` + aiOrMachine + `)[^。？?！!]{0,16}?` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途|还吃香)|(?:` + aiOrMachine + `)[^。？?！!]{0,30}?(?:转行|改行)|` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有前途|有没有前途|有前途)[^。？?！!]{0,16}?(?:` + aiOrMachine + `)|` + aTrade + `[^，,。？?！!；;\s]{0,8}?(?:还有活路|有没有活路|还有饭吃|有饭吃|还能干几年|还能干多久|还能做几年|会失业|要失业|得失业|会不会失业|没活干|没饭吃|丢饭碗|砸饭碗|饭碗还能端|饭碗保不住|饭碗还保得住|减人|裁员|减员|下岗|被替代|被取代|被淘汰)`)
+
+// tradeWorkRe is a trade's work asked of AI (「护士的活儿ai能干吗」): the FAQ on jobs, as
+// tradeFutureRe. (An expression of its own: joined to tradeFutureRe, it left that expression
+// no gate, and every 常见问法 was run through it as the index was built.)
+var tradeWorkRe = regexp.MustCompile(`(?i)` + aTrade + `的(?:活儿?|工作|事儿?)[^，,。？?！!；;\s]{0,4}?(?:` + aiOrMachine + `)[^，,。？?！!；;\s]{0,4}?(?:能干|能做|干得了|做得了|能替|能接)`)
 
 // trades are the reader's work said as a trade (yourTrade) or a field of study (「计算机专业」,
 // or what one studies, 「学计算机」),
