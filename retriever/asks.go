@@ -50,8 +50,10 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 			all = append(all, ask{anchor: s.Anchor, text: s.Title})
 		}
 	}
+	ix.askText = map[string]string{}
 	var said strings.Builder
 	for _, a := range all {
+		ix.askText[a.anchor] += a.text + "\n"
 		said.WriteString(Normalize(a.text) + "\n")
 	}
 	ix.asksSaid = said.String()
@@ -72,10 +74,6 @@ func (ix *Index) buildAsks(r *corpus.Report) {
 		}
 	}
 	ix.apart = ix.namesApart()
-	ix.askText = map[string]string{}
-	for _, a := range all {
-		ix.askText[a.anchor] += a.text + "\n"
-	}
 }
 
 // weighted is a text's key terms with their weights, where each entry the text names counts as

@@ -575,17 +575,14 @@ const cries = `亲|救命|笑死|绝了|离谱|太离谱了|我破防了|绝绝�
 func WithoutChatter(text string) string {
 	text = callRe.ReplaceAllString(text, "")
 	text = slangRe.ReplaceAllString(text, "$1$2")
-	return strings.TrimSpace(chatterRe.ReplaceAllString(text, "$1"))
+	return chatterRe.ReplaceAllString(text, "$1")
 }
 
 // withoutSelf is a question without the words that say who the reader is (by trade or in a
 // clause that introduces them), who told them, or where they post.
 func withoutSelf(text string) string {
 	// (What everyone says first: 「听同事说过」 is heard, not 同事说 after a 听.)
-	text = learnerRe.ReplaceAllString(text, "")
-	text = callRe.ReplaceAllString(text, "")
-	text = slangRe.ReplaceAllString(text, "$1$2")
-	text = chatterRe.ReplaceAllString(text, "$1")
+	text = WithoutChatter(learnerRe.ReplaceAllString(text, ""))
 	text = heardRe.ReplaceAllString(saidRe.ReplaceAllString(introRe.ReplaceAllString(text, ""), ""), "")
 	text = saidClauseRe.ReplaceAllString(text, "$1")
 	text = youSayRe.ReplaceAllString(text, "$1")

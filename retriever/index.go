@@ -2096,24 +2096,7 @@ func makerSections(r *corpus.Report) map[string]string {
 	return out
 }
 
-// soleMaker returns the maker's section of the models named, and how fully the best of them is
-// named, when they are all one maker's; "" when no model is named or several makers' are.
-func (ix *Index) soleMaker(named map[string]float64) (string, float64) {
-	maker, spec := "", 0.0
-	for a, sp := range named {
-		m, ok := ix.makers[a]
-		if !ok || sp <= 0 {
-			continue
-		}
-		if maker != "" && m != maker {
-			return "", 0
-		}
-		maker, spec = m, math.Max(spec, sp)
-	}
-	return maker, spec
-}
-
-// makersOf returns the makers of the named models, each once, in order.
+// makersOf returns the makers' sections of the models named, each once, in order.
 func (ix *Index) makersOf(named map[string]float64) []string {
 	var out []string
 	for a, sp := range named {
@@ -2374,11 +2357,9 @@ func (ix *Index) searchRead(ctx context.Context, q Query, k int, read questionRe
 	// are one maker's.)
 	// (Or, asked of each, 「claude和gemini分别是哪家公司的」, each maker's section.)
 	if slices.Contains(fields, whoField) && strings.ContainsAny(qtext, "家司") {
-		var makers []string
-		if maker, _ := ix.soleMaker(named); maker != "" && len(questionClauses(qtext)) <= 1 {
-			makers = []string{maker}
-		} else if strings.Contains(qtext, "分别") {
-			makers = ix.makersOf(named)
+		makers := ix.makersOf(named)
+		if !(len(makers) == 1 && len(questionClauses(qtext)) <= 1) && !strings.Contains(qtext, "分别") {
+			makers = nil
 		}
 		for _, maker := range makers {
 			spec := 0.0
